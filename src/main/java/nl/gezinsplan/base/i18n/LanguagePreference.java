@@ -1,0 +1,65 @@
+package nl.gezinsplan.base.i18n;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The UI speaks Dutch unless the user chose English. The choice lives in the session and in a cookie, so the login
+ * page already speaks it next time. The browser's own language is deliberately ignored: the municipality works in Dutch.
+ */
+@Component
+public class LanguagePreference implements VaadinServiceInitListener {
+
+    static final String COOKIE = "gezinsplan-language";
+    private static final String SESSION_ATTRIBUTE = LanguagePreference.class.getName();
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> {
+            VaadinSession session = init.getUI().getSession();
+            session.setLocale(chosen(session).or(() -> fromCookie(VaadinRequest.getCurrent())).orElse(Translations.DUTCH));
+        });
+    }
+
+    /** Switches the whole session to {@code language} and shows the current page again in it. */
+    public static void choose(Locale language) {
+        VaadinSession session = VaadinSession.getCurrent();
+        session.setAttribute(SESSION_ATTRIBUTE, language);
+        session.setLocale(language);
+        if (VaadinService.getCurrentResponse() instanceof HttpServletResponse response) {
+            Cookie cookie = new Cookie(COOKIE, language.getLanguage());
+            cookie.setPath("/");
+            cookie.setHttpOnly(true);
+            cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
+            response.addCookie(cookie);
+        }
+        UI.getCurrent().getPage().reload();
+    }
+
+    private static Optional<Locale> chosen(VaadinSession session) {
+        return Optional.ofNullable((Locale) session.getAttribute(SESSION_ATTRIBUTE));
+    }
+
+    private static Optional<Locale> fromCookie(VaadinRequest request) {
+        Cookie[] cookies = request == null ? null : request.getCookies();
+        if (cookies == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(cookies)
+                .filter(cookie -> COOKIE.equals(cookie.getName()))
+                .map(cookie -> Locale.forLanguageTag(cookie.getValue()))
+                .filter(Translations.LANGUAGES::contains)
+                .findFirst();
+    }
+}

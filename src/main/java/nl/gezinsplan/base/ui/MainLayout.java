@@ -1,0 +1,63 @@
+package nl.gezinsplan.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import nl.gezinsplan.base.i18n.LanguageSelect;
+import nl.gezinsplan.security.CurrentUser;
+
+/**
+ * The frame around every screen. The navigation lists exactly the views the user may open: it is built from the
+ * views' {@code @Menu} and access annotations, so a role never sees another role's places.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+        Span title = new Span(getTranslation("app.title"));
+        title.addClassName("app-title");
+
+        Span user = new Span();
+        user.addClassName("current-user");
+        currentUser.get().ifPresent(signedIn -> user.setText(
+                signedIn.fullName() + " · " + getTranslation("role." + signedIn.role().name())));
+
+        Button logout = new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(),
+                click -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        HorizontalLayout account = new HorizontalLayout(user, new LanguageSelect(UI.getCurrent().getLocale()), logout);
+        account.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        account.addClassName("account");
+
+        addToNavbar(new DrawerToggle(), title, account);
+        addToDrawer(navigation());
+        setPrimarySection(Section.DRAWER);
+    }
+
+    private SideNav navigation() {
+        SideNav navigation = new SideNav();
+        MenuConfiguration.getMenuEntries().forEach(entry -> {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null && !entry.icon().isBlank()) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            navigation.addItem(item);
+        });
+        return navigation;
+    }
+}

@@ -1,0 +1,35 @@
+package nl.gezinsplan.security;
+
+import java.util.Optional;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** The logged-in user, for services and screens alike. */
+@Component
+public class CurrentUser {
+
+    private final UserDirectory directory;
+
+    CurrentUser(UserDirectory directory) {
+        this.directory = directory;
+    }
+
+    public Optional<String> username() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+                || !authentication.isAuthenticated()) {
+            return Optional.empty();
+        }
+        return Optional.of(authentication.getName());
+    }
+
+    public Optional<DirectoryUser> get() {
+        return username().flatMap(directory::findUser);
+    }
+
+    public DirectoryUser require() {
+        return get().orElseThrow(() -> new IllegalStateException("No user is logged in"));
+    }
+}

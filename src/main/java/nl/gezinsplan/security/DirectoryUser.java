@@ -1,0 +1,17 @@
+package nl.gezinsplan.security;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** A user as colleagues, the workflow engine and the administrator see them: no password, no case data. */
+public record DirectoryUser(String username, String firstName, String lastName, String email, Role role,
+                            Set<String> teamCodes, Instant lockedUntil) {
+
+    public String fullName() {
+        return firstName + " " + lastName;
+    }
+
+    public boolean isLockedAt(Instant moment) {
+        return lockedUntil != null && lockedUntil.isAfter(moment);
+    }
+}

@@ -1,0 +1,84 @@
+package nl.gezinsplan.security;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: logging in, the lock after repeated failures, and what the administrator does with them. */
+@Service
+@Transactional
+public class UserAccounts implements UserDetailsService {
+
+    private final UserAccountRepository repository;
+    private final UserDirectory directory;
+    private final PasswordEncoder passwordEncoder;
+    private final SecurityProperties properties;
+    private final Clock clock;
+
+    UserAccounts(UserAccountRepository repository, UserDirectory directory, PasswordEncoder passwordEncoder,
+                 SecurityProperties properties, Clock clock) {
+        this.repository = repository;
+        this.directory = directory;
+        this.passwordEncoder = passwordEncoder;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        UserAccount account = repository.findByUsername(username)
+                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        return User.withUsername(account.username())
+                .password(account.passwordHash())
+                .authorities(account.role().authority())
+                .accountLocked(account.isLockedAt(clock.instant()))
+                .disabled(!account.enabled())
+                .build();
+    }
+
+    void recordFailedLogin(String username) {
+        repository.recordFailedLogin(username, properties.maxFailedLogins(),
+                clock.instant().plus(properties.lockDuration()));
+    }
+
+    void recordSuccessfulLogin(String username) {
+        repository.clearFailedLogins(username);
+    }
+
+    /** Creates the account unless one with this user name exists; returns whether it did. */
+    boolean createIfAbsent(String username, String firstName, String lastName, String email, String password,
+                           Role role, Set<String> teamCodes) {
+        if (repository.findByUsername(username).isPresent()) {
+            return false;
+        }
+        repository.save(new UserAccount(username, firstName, lastName, email, passwordEncoder.encode(password), role,
+                teamCodes, clock.instant()));
+        return true;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<DirectoryUser> findUsers(UserFilter filter, int offset, int limit) {
+        return directory.findUsers(filter, offset, limit);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public long countUsers(UserFilter filter) {
+        return directory.countUsers(filter);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public void unlock(String username) {
+        repository.clearFailedLogins(username);
+    }
+}

@@ -1,0 +1,137 @@
+package nl.gezinsplan.security;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who works here and in which teams: the one source of users and groups, for the screens and for the workflow
+ * engine's identity. Holds no case data, so it needs no access check of its own.
+ */
+@Service
+@Transactional(readOnly = true)
+public class UserDirectory {
+
+    private static final String SELECT_USERS = """
+            select u.username, u.first_name, u.last_name, u.email, u.role, u.locked_until,
+                   array(select m.team_code from team_member m where m.user_account = u.id order by m.team_code) teams
+            from user_account u
+            where u.enabled""";
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwordEncoder;
+
+    UserDirectory(JdbcClient jdbc, PasswordEncoder passwordEncoder) {
+        this.jdbc = jdbc;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    public Optional<DirectoryUser> findUser(String username) {
+        return findUsers(new UserFilter(username, null, null, null, null, null, null), 0, 1).stream().findFirst();
+    }
+
+    public List<DirectoryUser> findUsers(UserFilter filter, int offset, int limit) {
+        Query query = Query.of(filter);
+        return jdbc.sql(SELECT_USERS + query.where + " order by u.last_name, u.first_name, u.username offset :offset limit :limit")
+                .params(query.params)
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(UserDirectory::toUser)
+                .list();
+    }
+
+    public long countUsers(UserFilter filter) {
+        Query query = Query.of(filter);
+        return jdbc.sql("select count(*) from user_account u where u.enabled" + query.where)
+                .params(query.params)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The teams, then the roles. */
+    public List<AccessGroup> groups() {
+        List<AccessGroup> teams = jdbc.sql("select code, name from team order by name")
+                .query((rs, row) -> new AccessGroup(rs.getString("code"), rs.getString("name"), AccessGroup.Kind.TEAM))
+                .list();
+        Stream<AccessGroup> roles = Arrays.stream(Role.values())
+                .map(role -> new AccessGroup(role.groupId(), role.name(), AccessGroup.Kind.ROLE));
+        return Stream.concat(teams.stream(), roles).toList();
+    }
+
+    /** The groups a user belongs to: their teams and their role. */
+    public List<String> groupIdsOf(String username) {
+        return findUser(username)
+                .map(user -> Stream.concat(user.teamCodes().stream(), Stream.of(user.role().groupId())).toList())
+                .orElse(List.of());
+    }
+
+    public boolean checkPassword(String username, String password) {
+        return jdbc.sql("select password_hash from user_account where lower(username) = lower(:username) and enabled")
+                .param("username", username)
+                .query(String.class)
+                .optional()
+                .filter(hash -> password != null && passwordEncoder.matches(password, hash))
+                .isPresent();
+    }
+
+    private static DirectoryUser toUser(ResultSet rs, int row) throws SQLException {
+        Array teams = rs.getArray("teams");
+        Timestamp lockedUntil = rs.getTimestamp("locked_until");
+        return new DirectoryUser(rs.getString("username"), rs.getString("first_name"), rs.getString("last_name"),
+                rs.getString("email"), Role.valueOf(rs.getString("role")), Set.of((String[]) teams.getArray()),
+                lockedUntil == null ? null : lockedUntil.toInstant());
+    }
+
+    private record Query(String where, Map<String, Object> params) {
+
+        static Query of(UserFilter filter) {
+            List<String> conditions = new ArrayList<>();
+            Map<String, Object> params = new HashMap<>();
+            if (filter.username() != null) {
+                conditions.add("lower(u.username) = lower(:username)");
+                params.put("username", filter.username());
+            }
+            if (filter.usernames() != null) {
+                conditions.add("lower(u.username) in (:usernames)");
+                params.put("usernames", filter.usernames().isEmpty() ? List.of("")
+                        : filter.usernames().stream().map(name -> name.toLowerCase(Locale.ROOT)).toList());
+            }
+            like(conditions, params, "u.first_name", "firstName", filter.firstNameLike());
+            like(conditions, params, "u.last_name", "lastName", filter.lastNameLike());
+            like(conditions, params, "u.email", "email", filter.emailLike());
+            if (filter.groupId() != null) {
+                conditions.add("(lower(u.role) = :group or exists (select 1 from team_member m"
+                        + " where m.user_account = u.id and m.team_code = :group))");
+                params.put("group", filter.groupId());
+            }
+            if (filter.text() != null) {
+                conditions.add("(lower(u.username) like :text or lower(u.first_name || ' ' || u.last_name) like :text)");
+                params.put("text", "%" + filter.text().toLowerCase(Locale.ROOT) + "%");
+            }
+            String where = conditions.stream().map(condition -> " and " + condition).reduce("", String::concat);
+            return new Query(where, params);
+        }
+
+        private static void like(List<String> conditions, Map<String, Object> params, String column, String name,
+                                 String pattern) {
+            if (pattern != null) {
+                conditions.add("lower(" + column + ") like lower(:" + name + ")");
+                params.put(name, pattern);
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package nl.gezinsplan.security;
+
+import java.util.Collection;
+
+/**
+ * Criteria for a directory search; a null criterion does not restrict. Like-patterns use SQL wildcards ({@code %}).
+ *
+ * @param text    matches user name or full name, case-insensitively, anywhere
+ * @param groupId a team code or a role group id ({@link Role#groupId()})
+ */
+public record UserFilter(String username, Collection<String> usernames, String firstNameLike, String lastNameLike,
+                         String emailLike, String groupId, String text) {
+
+    public static final UserFilter ALL = new UserFilter(null, null, null, null, null, null, null);
+
+    public static UserFilter text(String text) {
+        return new UserFilter(null, null, null, null, null, null, text == null || text.isBlank() ? null : text.trim());
+    }
+
+    public static UserFilter group(String groupId) {
+        return new UserFilter(null, null, null, null, null, groupId, null);
+    }
+}

@@ -1,0 +1,85 @@
+package nl.gezinsplan.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import nl.gezinsplan.security.DirectoryUser;
+import nl.gezinsplan.security.Role;
+import nl.gezinsplan.security.UserAccounts;
+import nl.gezinsplan.security.UserFilter;
+
+/** The administrator's home: every user with role, teams and lock, and the way into the engine's webapps. */
+@Route("beheer/gebruikers")
+@Menu(title = "nav.users", order = 1, icon = "vaadin:users")
+@RolesAllowed(Role.ADMIN_NAME)
+public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
+
+    private final UserAccounts accounts;
+    private final Clock clock;
+    private final Grid<DirectoryUser> grid = new Grid<>();
+    private UserFilter filter = UserFilter.ALL;
+
+    public UserAdminView(UserAccounts accounts, Clock clock) {
+        this.accounts = accounts;
+        this.clock = clock;
+        setSizeFull();
+
+        TextField search = new TextField();
+        search.setPlaceholder(getTranslation("users.search"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(event -> {
+            filter = UserFilter.text(event.getValue());
+            grid.getDataProvider().refreshAll();
+        });
+        Anchor cockpit = new Anchor("/camunda/app/cockpit/", getTranslation("users.engine"));
+        cockpit.setRouterIgnore(true);
+
+        DateTimeFormatter lockFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(clock.getZone());
+        grid.addColumn(DirectoryUser::username).setHeader(getTranslation("users.column.username"));
+        grid.addColumn(DirectoryUser::fullName).setHeader(getTranslation("users.column.name"));
+        grid.addColumn(user -> getTranslation("role." + user.role().name())).setHeader(getTranslation("users.column.role"));
+        grid.addColumn(user -> String.join(", ", user.teamCodes().stream().sorted().toList()))
+                .setHeader(getTranslation("users.column.teams"));
+        grid.addColumn(user -> user.isLockedAt(clock.instant())
+                        ? getTranslation("users.locked-until", lockFormat.format(user.lockedUntil())) : "")
+                .setHeader(getTranslation("users.column.lock"));
+        grid.addComponentColumn(this::unlockButton);
+        grid.setItems(query -> accounts.findUsers(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) accounts.countUsers(filter));
+
+        add(new H1(getTranslation("users.title")), new HorizontalLayout(search, cockpit), grid);
+        setFlexGrow(1, grid);
+    }
+
+    private Button unlockButton(DirectoryUser user) {
+        Button unlock = new Button(getTranslation("users.unlock"), click -> {
+            accounts.unlock(user.username());
+            Notification.show(getTranslation("users.unlocked", user.fullName()));
+            grid.getDataProvider().refreshAll();
+        });
+        unlock.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        unlock.setVisible(user.isLockedAt(clock.instant()));
+        return unlock;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("users.title");
+    }
+}

@@ -1,0 +1,20 @@
+package nl.gezinsplan;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole application on a throw-away embedded PostgreSQL, served on a random port. Every integration test
+ * uses exactly this, so the suite starts one Spring context and shares it.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "gezinsplan.database.data-dir=")
+@AutoConfigureMockMvc
+public @interface IntegrationTest {
+}

@@ -1,0 +1,60 @@
+package nl.gezinsplan.base.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.server.VaadinSession;
+import nl.gezinsplan.ViewTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+
+class LoginViewTest extends ViewTest {
+
+    @Test
+    void theLoginFormPostsToSpringSecurity() {
+        navigate("login");
+
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.getAction()).isEqualTo("login");
+        assertThat(form.isError()).isFalse();
+        assertThat(i18n(form)).contains("Gebruikersnaam", "Wachtwoord");
+    }
+
+    @Test
+    void aWrongPasswordIsExplainedInDutch() {
+        failedBecauseOf(new BadCredentialsException("Bad credentials"));
+        navigate("login?error");
+
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(i18n(form)).contains("Inloggen mislukt").doesNotContain("geblokkeerd tot");
+    }
+
+    @Test
+    void aLockedAccountGetsItsOwnMessage() {
+        failedBecauseOf(new LockedException("User account is locked"));
+        navigate("login?error");
+
+        assertThat(i18n(_get(LoginForm.class))).contains("Account tijdelijk geblokkeerd", "15 minuten");
+    }
+
+    @Test
+    void aLoggedInUserIsSentOnToTheirHomePage() {
+        loginAs("anna");
+        navigate("login");
+
+        assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(LoginView.class);
+    }
+
+    private static void failedBecauseOf(Exception failure) {
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, failure);
+    }
+
+    private static String i18n(LoginForm form) {
+        return form.getElement().getPropertyRaw("i18n").toString();
+    }
+}

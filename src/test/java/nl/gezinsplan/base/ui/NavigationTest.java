@@ -1,0 +1,78 @@
+package nl.gezinsplan.base.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.gezinsplan.ViewTest;
+import nl.gezinsplan.portal.ui.MyFamilyView;
+import nl.gezinsplan.security.ui.UserAdminView;
+import nl.gezinsplan.workspace.ui.MyWorkView;
+import nl.gezinsplan.workspace.ui.TeamView;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Each role gets its own home page and navigation, and is refused the other roles' places, however it gets there. */
+class NavigationTest extends ViewTest {
+
+    private static final Map<String, Class<?>> HOME_BY_USER = new LinkedHashMap<>();
+    private static final Map<Class<?>, String> ROUTE_BY_VIEW = Map.of(
+            MyWorkView.class, "werk",
+            TeamView.class, "team",
+            MyFamilyView.class, "mijn-gezin",
+            UserAdminView.class, "beheer/gebruikers");
+
+    static {
+        HOME_BY_USER.put("anna", MyWorkView.class);
+        HOME_BY_USER.put("marieke", TeamView.class);
+        HOME_BY_USER.put("sanne", MyFamilyView.class);
+        HOME_BY_USER.put("beheer", UserAdminView.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"anna", "marieke", "sanne", "beheer"})
+    void theRootAddressOpensTheRolesOwnHomePage(String user) {
+        loginAs(user);
+        navigate("");
+
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(HOME_BY_USER.get(user));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"anna", "marieke", "sanne", "beheer"})
+    void theNavigationListsOnlyTheRolesOwnPlaces(String user) {
+        loginAs(user);
+        navigate("");
+
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getPath)
+                .containsExactly(ROUTE_BY_VIEW.get(HOME_BY_USER.get(user)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"anna", "marieke", "sanne", "beheer"})
+    void everyOtherRolesPlaceIsRefused(String user) {
+        loginAs(user);
+        ROUTE_BY_VIEW.forEach((view, route) -> {
+            navigate(route);
+            if (view.equals(HOME_BY_USER.get(user))) {
+                assertThat(UI.getCurrent().getCurrentView()).as(route).isInstanceOf(view);
+            } else {
+                assertThat(UI.getCurrent().getCurrentView()).as(user + " opens " + route).isNotInstanceOf(view);
+            }
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"werk", "team", "mijn-gezin", "beheer/gebruikers", ""})
+    void anAnonymousVisitorIsSentToTheLoginPage(String route) {
+        navigate(route);
+
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+        _get(H1.class, spec -> spec.withText("Gezinsplan"));
+    }
+}
