@@ -1,15 +1,21 @@
 package nl.gezinsplan.base;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
-import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.Theme;
 import com.vaadin.flow.theme.lumo.Lumo;
 
 /**
- * Styling comes from {@code frontend/styles/app.css}, served as a static resource: no npm build, so dev and
- * production mode both use Vaadin's pre-compiled bundles (see ../shared/STACK.md).
+ * Styling comes from {@code frontend/styles/app.css}, served as a static resource and linked from every page: no npm
+ * build, so dev and production mode both use Vaadin's pre-compiled bundles (see README, "Styling"). Vaadin 24.9
+ * does not yet inject an app shell's {@code @StyleSheet} into the page, hence the explicit link.
  */
 @Theme(themeClass = Lumo.class)
-@StyleSheet("context://styles/app.css")
 public class AppShell implements AppShellConfigurator {
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addLink("stylesheet", "styles/app.css");
+        settings.addFavIcon("icon", "images/favicon.svg", "any");
+    }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -28,9 +29,6 @@ import nl.gezinsplan.security.CurrentUser;
 public class MainLayout extends AppLayout {
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
-        Span title = new Span(getTranslation("app.title"));
-        title.addClassName("app-title");
-
         Span user = new Span();
         user.addClassName("current-user");
         currentUser.get().ifPresent(signedIn -> user.setText(
@@ -44,9 +42,19 @@ public class MainLayout extends AppLayout {
         account.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         account.addClassName("account");
 
-        addToNavbar(new DrawerToggle(), title, account);
-        addToDrawer(navigation());
+        addToNavbar(new DrawerToggle(), account);
+        addToDrawer(brand(), navigation());
         setPrimarySection(Section.DRAWER);
+    }
+
+    private Div brand() {
+        Span name = new Span(getTranslation("app.title"));
+        name.addClassName("brand-name");
+        Span tagline = new Span(getTranslation("login.tagline"));
+        tagline.addClassName("brand-tagline");
+        Div brand = new Div(name, tagline);
+        brand.addClassName("brand");
+        return brand;
     }
 
     private SideNav navigation() {
@@ -58,6 +66,7 @@ public class MainLayout extends AppLayout {
             }
             navigation.addItem(item);
         });
+        navigation.addClassName("navigation");
         return navigation;
     }
 }

@@ -63,7 +63,7 @@ class WebSecurityConfiguration {
     @Order(3)
     SecurityFilterChain application(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers(path("/actuator/health/**"), path("/styles/**")).permitAll()
+                .requestMatchers(path("/actuator/health/**"), path("/styles/**"), path("/images/**")).permitAll()
                 // the error page of a refused REST call must show the 401/403, not redirect to the login page
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
