@@ -1,0 +1,77 @@
+package nl.gezinsplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * What can be checked of docker-compose.yml and the Dockerfile without a Docker engine: the compose file parses and
+ * wires PostgreSQL 17 to the app with health checks and a named volume, the image builds the jar this build makes,
+ * and the health check the containers use answers.
+ */
+@IntegrationTest
+class DeploymentTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void composeStartsPostgres17AndTheAppWithHealthChecksAndANamedVolume() throws IOException {
+        Map<String, Object> compose;
+        try (Reader reader = Files.newBufferedReader(Path.of("docker-compose.yml"))) {
+            compose = new Yaml().load(reader);
+        }
+        Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
+        Map<String, Object> postgres = services.get("postgres");
+        Map<String, Object> app = services.get("app");
+
+        assertThat(postgres.get("image")).isEqualTo("postgres:17");
+        assertThat(postgres).containsKey("healthcheck");
+        assertThat((List<String>) postgres.get("volumes")).containsExactly("gezinsplan-db:/var/lib/postgresql/data");
+        assertThat((Map<String, Object>) compose.get("volumes")).containsKey("gezinsplan-db");
+
+        assertThat(app.get("build")).isEqualTo(".");
+        assertThat(app).containsKey("healthcheck");
+        assertThat((Map<String, Object>) app.get("depends_on"))
+                .containsEntry("postgres", Map.of("condition", "service_healthy"));
+        assertThat((Map<String, String>) app.get("environment"))
+                .containsEntry("SPRING_PROFILES_ACTIVE", "postgres")
+                .containsEntry("SPRING_DATASOURCE_URL", "jdbc:postgresql://postgres:5432/gezinsplan");
+    }
+
+    @Test
+    void theImageBuildsAndRunsTheProductionJar() throws IOException {
+        String dockerfile = Files.readString(Path.of("Dockerfile"));
+
+        assertThat(dockerfile)
+                .contains("RUN mvn -B -Pproduction -DskipTests package")
+                .contains("COPY --from=build /src/target/gezinsplan.jar gezinsplan.jar")
+                .contains("ENTRYPOINT [\"java\", \"-jar\", \"/app/gezinsplan.jar\"]");
+        for (String source : List.of("pom.xml", "bpmn", "frontend", "src")) {
+            assertThat(dockerfile).contains("COPY " + source + " ");
+        }
+    }
+
+    @Test
+    void theHealthCheckAnswersWithoutLogin() throws Exception {
+        HttpResponse<String> readiness = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(readiness.statusCode()).isEqualTo(200);
+        assertThat(readiness.body()).contains("\"UP\"");
+    }
+}
