@@ -41,6 +41,18 @@ class LoginBrowserTest extends BrowserTest {
         assertThat(page.getByText("Welkom, Sanne")).hasCount(0);
     }
 
+    @Test
+    void anAdministratorOpensTheEngineCockpitWithoutLoggingInAgain() {
+        login("beheer");
+        assertThat(heading("Gebruikers")).isVisible();
+
+        page.navigate(url("camunda/app/cockpit/default/"));
+
+        assertThat(page.getByText("Bert Beheer")).isVisible();
+        assertThat(page.locator("input[name=username]")).hasCount(0);
+        screenshot("engine-cockpit");
+    }
+
     private com.microsoft.playwright.Locator heading(String name) {
         return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name));
     }
