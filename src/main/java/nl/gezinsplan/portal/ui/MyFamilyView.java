@@ -12,18 +12,18 @@ import nl.gezinsplan.security.Role;
 
 /** A family member's home in the portal. */
 @Route("mijn-gezin")
-@Menu(title = "nav.family", order = 1, icon = "vaadin:home")
+@Menu(title = "nav.portal", order = 1, icon = "vaadin:home")
 @RolesAllowed(Role.FAMILY_NAME)
 public class MyFamilyView extends VerticalLayout implements HasDynamicTitle {
 
     public MyFamilyView(CurrentUser currentUser) {
         addClassName("portal");
-        add(new H1(getTranslation("family.title")),
-                new Paragraph(getTranslation("family.welcome", currentUser.require().firstName())));
+        add(new H1(getTranslation("portal.title")),
+                new Paragraph(getTranslation("portal.welcome", currentUser.require().firstName())));
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("family.title");
+        return getTranslation("portal.title");
     }
 }

@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,14 +19,30 @@ import java.util.stream.Stream;
 import nl.gezinsplan.security.Role;
 import org.junit.jupiter.api.Test;
 
-/** Every text exists in Dutch and in English, and every key the code asks for exists. */
+/**
+ * Every module's texts exist in Dutch and in English, every bundle is configured, no key is defined twice, and
+ * every key the code asks for exists.
+ */
 class TranslationsTest {
 
+    private static final Path BUNDLES = Path.of("src/main/resources/i18n");
     private static final Pattern KEY_IN_CODE = Pattern.compile("(?:getTranslation\\(|title = )\"([a-z][\\w.-]*\\w)\"\\s*[,)]");
 
     @Test
-    void dutchAndEnglishHaveTheSameKeys() {
-        assertThat(keys("i18n/messages_en.properties")).isEqualTo(keys("i18n/messages.properties"));
+    void everyBundleHasTheSameKeysInDutchAndEnglish() {
+        for (String bundle : bundles()) {
+            assertThat(keys(bundle + "_en")).as(bundle).isEqualTo(keys(bundle));
+        }
+    }
+
+    @Test
+    void everyBundleIsConfiguredAndNoKeyIsDefinedTwice() throws IOException {
+        String configured = Files.readString(Path.of("src/main/resources/application.yml"));
+        Set<String> seen = new HashSet<>();
+        for (String bundle : bundles()) {
+            assertThat(configured).contains("i18n/" + bundle);
+            keys(bundle).forEach(key -> assertThat(seen.add(key)).as("%s is defined once", key).isTrue());
+        }
     }
 
     @Test
@@ -39,13 +57,28 @@ class TranslationsTest {
             });
         }
         Arrays.stream(Role.values()).forEach(role -> used.add("role." + role.name()));
+        Set<String> defined = new HashSet<>();
+        bundles().forEach(bundle -> defined.addAll(keys(bundle)));
+
         assertThat(used).hasSizeGreaterThan(Role.values().length);
-        assertThat(keys("i18n/messages.properties")).containsAll(used);
+        assertThat(defined).containsAll(used);
     }
 
-    private static Set<String> keys(String resource) {
+    private static List<String> bundles() {
+        try (Stream<Path> files = Files.list(BUNDLES)) {
+            return files.map(path -> path.getFileName().toString())
+                    .filter(name -> name.endsWith(".properties") && !name.contains("_"))
+                    .map(name -> name.substring(0, name.length() - ".properties".length()))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Set<String> keys(String bundle) {
         Properties properties = new Properties();
-        try (InputStream in = TranslationsTest.class.getClassLoader().getResourceAsStream(resource)) {
+        try (InputStream in = Files.newInputStream(BUNDLES.resolve(bundle + ".properties"))) {
             properties.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
