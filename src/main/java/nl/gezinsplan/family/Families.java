@@ -1,0 +1,277 @@
+package nl.gezinsplan.family;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.security.AuditAction;
+import nl.gezinsplan.security.AuditEvent;
+import nl.gezinsplan.security.AuditLog;
+import nl.gezinsplan.security.CurrentUser;
+import nl.gezinsplan.security.DirectoryUser;
+import nl.gezinsplan.security.Role;
+import nl.gezinsplan.security.UserDirectory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Families, their members and their contact person. Every method checks the caller's right to the family. */
+@Service
+@Transactional
+public class Families {
+
+    private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("d-M-uuuu");
+    private static final String SUMMARY = """
+            select f.id, f.name, f.street, f.house_number, f.postal_code, f.city, f.district,
+                   (select count(*) from person p where p.family_id = f.id) members,
+                   (select c.username from contact_person c where c.family_id = f.id and c.ended_at is null) contact
+            from family f
+            where\s""";
+
+    private final FamilyRepository families;
+    private final PersonRepository persons;
+    private final ContactPersonRepository contactPersons;
+    private final FamilyAccess access;
+    private final CurrentUser currentUser;
+    private final UserDirectory directory;
+    private final AuditLog audit;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Families(FamilyRepository families, PersonRepository persons, ContactPersonRepository contactPersons,
+             FamilyAccess access, CurrentUser currentUser, UserDirectory directory, AuditLog audit, JdbcClient jdbc,
+             Clock clock) {
+        this.families = families;
+        this.persons = persons;
+        this.contactPersons = contactPersons;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.directory = directory;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * The families the caller may open that match {@code text}: nine digits search a BSN, a date (d-m-yyyy) a birth
+     * date, anything else the start of the family name or of a member's first or last name.
+     */
+    @Transactional(readOnly = true)
+    public List<FamilySummary> search(String text, int offset, int limit) {
+        Criteria criteria = criteria(text);
+        return jdbc.sql(SUMMARY + criteria.where + " order by f.name, f.id offset :offset limit :limit")
+                .params(criteria.params)
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(this::toSummary)
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(String text) {
+        Criteria criteria = criteria(text);
+        return jdbc.sql("select count(*) from family f where " + criteria.where)
+                .params(criteria.params)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The families of which the caller is the contact person. */
+    @Transactional(readOnly = true)
+    public List<FamilySummary> myCaseload(int offset, int limit) {
+        return jdbc.sql(SUMMARY + CASELOAD + " order by f.name, f.id offset :offset limit :limit")
+                .param("me", currentUser.require().username())
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(this::toSummary)
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public long myCaseloadSize() {
+        return jdbc.sql("select count(*) from family f where " + CASELOAD)
+                .param("me", currentUser.require().username())
+                .query(Long.class)
+                .single();
+    }
+
+    private static final String CASELOAD = """
+            f.id in (select c.family_id from contact_person c where c.ended_at is null and lower(c.username) = lower(:me))""";
+
+    /** Opens a family file: the household, its members and contact person. The read is audited. */
+    @Transactional(readOnly = true)
+    public FamilyFile open(long familyId) {
+        access.requireRead(familyId, "audit.family.read", null);
+        Family family = families.findById(familyId).orElseThrow();
+        return new FamilyFile(family, persons.findByFamilyId(familyId), contactOf(familyId));
+    }
+
+    /** Registers a family with its first member; a consultant who does so becomes its contact person. */
+    public Family create(Family family, Person firstMember) {
+        DirectoryUser user = currentUser.require();
+        if (user.role() != Role.CONSULTANT) {
+            throw new AccessDeniedException("Only consultants register families");
+        }
+        validate(family);
+        validate(firstMember);
+        family.setCreatedAt(clock.instant());
+        Family saved = families.save(family);
+        addMember(saved.getId(), firstMember);
+        contactPersons.save(new ContactPerson(saved.getId(), user.username(), clock.instant(), user.username()));
+        access.recordCreation(saved.getId(), "audit.family.created", saved.getName());
+        return saved;
+    }
+
+    public Family update(Family family) {
+        access.requireChange(family.getId(), AuditAction.UPDATE, "audit.family.updated", family.getName());
+        validate(family);
+        return families.save(family);
+    }
+
+    public Person addPerson(long familyId, Person person) {
+        access.requireChange(familyId, AuditAction.CREATE, "audit.person.added", person.fullName());
+        validate(person);
+        return addMember(familyId, person);
+    }
+
+    public Person updatePerson(Person person) {
+        access.requireChange(person.getFamilyId(), AuditAction.UPDATE, "audit.person.updated", person.fullName());
+        validate(person);
+        ensureBsnIsFree(person);
+        return persons.save(person);
+    }
+
+    /** Makes {@code username}, a consultant, the family's contact person; the previous one's period ends now. */
+    public void assignContactPerson(long familyId, String username) {
+        DirectoryUser consultant = directory.findUser(username)
+                .filter(user -> user.role() == Role.CONSULTANT)
+                .orElseThrow(() -> new InvalidInput("family.contact.not-a-consultant", username));
+        access.requireReassignment(familyId, "audit.contact.assigned", consultant.fullName());
+        contactPersons.findCurrent(familyId).ifPresent(current -> {
+            current.end(clock.instant());
+            contactPersons.save(current);
+        });
+        contactPersons.save(new ContactPerson(familyId, consultant.username(), clock.instant(),
+                currentUser.require().username()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ContactPerson> contactPersonHistory(long familyId) {
+        access.requireRead(familyId, "audit.contact.history", null);
+        return contactPersons.findHistory(familyId);
+    }
+
+    /** What happened in the family file, newest first. */
+    @Transactional(readOnly = true)
+    public List<AuditEvent> timeline(long familyId, int limit) {
+        access.requireRead(familyId, "audit.family.timeline", null);
+        return audit.changesOf(familyId, limit);
+    }
+
+    private Person addMember(long familyId, Person person) {
+        ensureBsnIsFree(person);
+        person.setFamilyId(familyId);
+        person.setCreatedAt(clock.instant());
+        return persons.save(person);
+    }
+
+    private Optional<FamilyFile.Contact> contactOf(long familyId) {
+        return contactPersons.findCurrent(familyId).map(contact -> {
+            Optional<DirectoryUser> user = directory.findUser(contact.username());
+            return new FamilyFile.Contact(contact.username(),
+                    user.map(DirectoryUser::fullName).orElse(contact.username()),
+                    user.map(DirectoryUser::email).orElse(null), contact.startedAt());
+        });
+    }
+
+    private void ensureBsnIsFree(Person person) {
+        if (person.getBsn() == null) {
+            return;
+        }
+        persons.findByBsn(person.getBsn())
+                .filter(other -> !other.getId().equals(person.getId()))
+                .ifPresent(other -> {
+                    throw new InvalidInput("family.person.bsn.taken");
+                });
+    }
+
+    private void validate(Family family) {
+        if (family.getName() == null || family.getName().isBlank()) {
+            throw new InvalidInput("family.name.required");
+        }
+        if (family.getPostalCode() != null && !family.getPostalCode().isBlank()
+                && !family.getPostalCode().replace(" ", "").matches("\\d{4}[A-Za-z]{2}")) {
+            throw new InvalidInput("family.postal-code.invalid");
+        }
+    }
+
+    private void validate(Person person) {
+        if (person.getFirstName() == null || person.getFirstName().isBlank()
+                || person.getLastName() == null || person.getLastName().isBlank()) {
+            throw new InvalidInput("family.person.name.required");
+        }
+        if (person.getBsn() != null && !Bsn.isValid(person.getBsn())) {
+            throw new InvalidInput("family.person.bsn.invalid");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (person.getBirthDate() == null || person.getBirthDate().isAfter(today)
+                || person.getBirthDate().isBefore(today.minusYears(120))) {
+            throw new InvalidInput("family.person.birth-date.invalid");
+        }
+        if (person.getFamilyRole() == null) {
+            throw new InvalidInput("family.person.role.required");
+        }
+    }
+
+    private Criteria criteria(String text) {
+        FamilyAccess.Condition visible = access.visibleFamilies();
+        Map<String, Object> params = new HashMap<>(visible.params());
+        String where = visible.sql();
+        String typed = text == null ? "" : text.trim();
+        Optional<Bsn> bsn = Bsn.parse(typed);
+        Optional<LocalDate> birthDate = date(typed);
+        if (bsn.isPresent()) {
+            where += " and exists (select 1 from person p where p.family_id = f.id and p.bsn = :bsn)";
+            params.put("bsn", bsn.get().value());
+        } else if (birthDate.isPresent()) {
+            where += " and exists (select 1 from person p where p.family_id = f.id and p.birth_date = :birthDate)";
+            params.put("birthDate", birthDate.get());
+        } else if (!typed.isEmpty()) {
+            where += """
+                     and (lower(f.name) like :prefix or exists (select 1 from person p where p.family_id = f.id
+                          and (lower(p.last_name) like :prefix or lower(p.first_name) like :prefix)))""";
+            params.put("prefix", typed.toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return new Criteria(where, params);
+    }
+
+    private static Optional<LocalDate> date(String typed) {
+        try {
+            return Optional.of(LocalDate.parse(typed, TYPED_DATE));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private FamilySummary toSummary(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        Family address = new Family();
+        address.setStreet(rs.getString("street"));
+        address.setHouseNumber(rs.getString("house_number"));
+        address.setPostalCode(rs.getString("postal_code"));
+        address.setCity(rs.getString("city"));
+        String contact = rs.getString("contact");
+        return new FamilySummary(rs.getLong("id"), rs.getString("name"), address.address(), rs.getString("district"),
+                rs.getInt("members"),
+                contact == null ? null : directory.findUser(contact).map(DirectoryUser::fullName).orElse(contact));
+    }
+
+    private record Criteria(String where, Map<String, Object> params) {
+    }
+}

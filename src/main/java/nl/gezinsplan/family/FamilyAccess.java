@@ -1,0 +1,152 @@
+package nl.gezinsplan.family;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.gezinsplan.security.AuditAction;
+import nl.gezinsplan.security.AuditLog;
+import nl.gezinsplan.security.CurrentUser;
+import nl.gezinsplan.security.DirectoryUser;
+import nl.gezinsplan.security.Role;
+import nl.gezinsplan.security.UserDirectory;
+import nl.gezinsplan.security.UserFilter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may open a family file, checked by every service that reads or changes one, and written to the audit trail.
+ * <ul>
+ * <li>a consultant: when they are the family's contact person, or one of their teams has an open request or
+ * provision for the family;</li>
+ * <li>a team manager: when one of their teams has open work for the family or the contact person is in one of their
+ * teams;</li>
+ * <li>administrators and family members: never here (the portal has rules of its own).</li>
+ * </ul>
+ * Only consultants change a file; managers may also hand it to another contact person.
+ */
+@Component
+public class FamilyAccess {
+
+    private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
+    private final UserDirectory directory;
+    private final AuditLog audit;
+
+    FamilyAccess(JdbcClient jdbc, CurrentUser currentUser, UserDirectory directory, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.directory = directory;
+        this.audit = audit;
+    }
+
+    /** Lets the caller read {@code subject} of the family, and records that they did; refuses and records otherwise. */
+    public void requireRead(long familyId, String subject, String detail) {
+        require(familyId, subject, detail, AuditAction.READ, Set.of(Role.CONSULTANT, Role.MANAGER));
+    }
+
+    /** Lets a consultant with access change the family file, recording {@code action}; refuses anyone else. */
+    public void requireChange(long familyId, AuditAction action, String subject, String detail) {
+        require(familyId, subject, detail, action, Set.of(Role.CONSULTANT));
+    }
+
+    /** Lets a consultant or manager with access hand the family to another contact person. */
+    void requireReassignment(long familyId, String subject, String detail) {
+        require(familyId, subject, detail, AuditAction.UPDATE, Set.of(Role.CONSULTANT, Role.MANAGER));
+    }
+
+    /** Without a check: for the audit record of a family that was just created by the caller. */
+    void recordCreation(long familyId, String subject, String detail) {
+        audit.record(AuditAction.CREATE, familyId, subject, detail, teamsOf(familyId));
+    }
+
+    public boolean mayRead(long familyId) {
+        DirectoryUser user = currentUser.require();
+        return allowed(user, familyId, teamsOf(familyId), Set.of(Role.CONSULTANT, Role.MANAGER));
+    }
+
+    /** The SQL condition on {@code f.id} that keeps the families the caller may read, with its parameters. */
+    Condition visibleFamilies() {
+        DirectoryUser user = currentUser.require();
+        Map<String, Object> params = new HashMap<>();
+        params.put("myTeams", orNone(user.teamCodes()));
+        params.put("people", switch (user.role()) {
+            case CONSULTANT -> List.of(user.username().toLowerCase(Locale.ROOT));
+            case MANAGER -> orNone(teamMembers(user));
+            default -> List.of("");
+        });
+        if (user.role() != Role.CONSULTANT && user.role() != Role.MANAGER) {
+            return new Condition("false", params);
+        }
+        return new Condition("""
+                (f.id in (select c.family_id from contact_person c
+                          where c.ended_at is null and lower(c.username) in (:people))
+                 or f.id in (select t.family_id from family_team t where t.team_code in (:myTeams)))""", params);
+    }
+
+    /** The teams with open work for the family and the teams of its contact person. */
+    Set<String> teamsOf(long familyId) {
+        Set<String> teams = new HashSet<>(jdbc.sql("select team_code from family_team where family_id = :familyId")
+                .param("familyId", familyId)
+                .query(String.class)
+                .list());
+        currentContactPerson(familyId).flatMap(directory::findUser).ifPresent(contact -> teams.addAll(contact.teamCodes()));
+        return teams;
+    }
+
+    private void require(long familyId, String subject, String detail, AuditAction action, Set<Role> roles) {
+        DirectoryUser user = currentUser.require();
+        Set<String> teams = teamsOf(familyId);
+        if (!allowed(user, familyId, teams, roles)) {
+            audit.recordDenial(familyId, subject, teams);
+            throw new AccessDeniedException("No access to family " + familyId);
+        }
+        audit.record(action, familyId, subject, detail, teams);
+    }
+
+    private boolean allowed(DirectoryUser user, long familyId, Set<String> familyTeams, Set<Role> roles) {
+        if (!roles.contains(user.role())) {
+            return false;
+        }
+        boolean sharedTeam = familyTeams.stream().anyMatch(user.teamCodes()::contains);
+        if (user.role() == Role.MANAGER) {
+            return sharedTeam;
+        }
+        boolean isContactPerson = currentContactPerson(familyId).filter(user.username()::equalsIgnoreCase).isPresent();
+        boolean teamWorksWithFamily = jdbc.sql("""
+                        select exists (select 1 from family_team where family_id = :familyId and team_code in (:teams))""")
+                .param("familyId", familyId)
+                .param("teams", orNone(user.teamCodes()))
+                .query(Boolean.class)
+                .single();
+        return isContactPerson || teamWorksWithFamily;
+    }
+
+    private Optional<String> currentContactPerson(long familyId) {
+        return jdbc.sql("select username from contact_person where family_id = :familyId and ended_at is null")
+                .param("familyId", familyId)
+                .query(String.class)
+                .optional();
+    }
+
+    private List<String> teamMembers(DirectoryUser manager) {
+        List<String> members = new ArrayList<>();
+        for (String team : manager.teamCodes()) {
+            directory.findUsers(UserFilter.group(team), 0, 10_000)
+                    .forEach(member -> members.add(member.username().toLowerCase(Locale.ROOT)));
+        }
+        return members;
+    }
+
+    private static List<String> orNone(java.util.Collection<String> values) {
+        return values.isEmpty() ? List.of("") : List.copyOf(values);
+    }
+
+    record Condition(String sql, Map<String, Object> params) {
+    }
+}

@@ -1,0 +1,139 @@
+package nl.gezinsplan.security;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who read or changed which family file, and when (AVG/GDPR). Managers search the trail of their teams: events by
+ * their team members and events on families their teams work with.
+ */
+@Service
+public class AuditLog {
+
+    private static final String COLUMNS = "id, at, actor, action, family_id, subject, detail";
+
+    private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AuditLog(JdbcClient jdbc, CurrentUser currentUser, Clock clock) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Records a read or change in the caller's transaction: a change that rolls back leaves no trace. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(AuditAction action, long familyId, String subject, String detail, Collection<String> familyTeams) {
+        insert(action, familyId, subject, detail, familyTeams);
+    }
+
+    /** Records a refusal in a transaction of its own, so it stays although the refused call rolls back. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordDenial(long familyId, String subject, Collection<String> familyTeams) {
+        insert(AuditAction.DENIED, familyId, subject, null, familyTeams);
+    }
+
+    /**
+     * What was created and changed in a family file, newest first: the family's timeline. The caller has checked the
+     * reader's right to the family.
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEvent> changesOf(long familyId, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from audit_event e where family_id = :familyId"
+                        + " and action in ('CREATE', 'UPDATE') order by at desc, id desc limit :limit")
+                .param("familyId", familyId)
+                .param("limit", limit)
+                .query(AuditLog::toEvent)
+                .list();
+    }
+
+    @PreAuthorize("hasRole('MANAGER')")
+    @Transactional(readOnly = true)
+    public List<AuditEvent> search(AuditFilter filter, int offset, int limit) {
+        Query query = query(filter);
+        return jdbc.sql("select " + COLUMNS + " from audit_event e where " + query.where
+                        + " order by at desc, id desc offset :offset limit :limit")
+                .params(query.params)
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(AuditLog::toEvent)
+                .list();
+    }
+
+    @PreAuthorize("hasRole('MANAGER')")
+    @Transactional(readOnly = true)
+    public long count(AuditFilter filter) {
+        Query query = query(filter);
+        return jdbc.sql("select count(*) from audit_event e where " + query.where)
+                .params(query.params)
+                .query(Long.class)
+                .single();
+    }
+
+    private static AuditEvent toEvent(ResultSet rs, int row) throws SQLException {
+        return new AuditEvent(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+                AuditAction.valueOf(rs.getString("action")), (Long) rs.getObject("family_id"),
+                rs.getString("subject"), rs.getString("detail"));
+    }
+
+    private void insert(AuditAction action, long familyId, String subject, String detail,
+                        Collection<String> familyTeams) {
+        DirectoryUser actor = currentUser.require();
+        jdbc.sql("""
+                        insert into audit_event (at, actor, action, family_id, subject, detail, actor_teams, family_teams)
+                        values (:at, :actor, :action, :familyId, :subject, :detail, cast(:actorTeams as varchar[]), cast(:familyTeams as varchar[]))""")
+                .param("at", Timestamp.from(clock.instant()))
+                .param("actor", actor.username())
+                .param("action", action.name())
+                .param("familyId", familyId)
+                .param("subject", subject)
+                .param("detail", detail)
+                .param("actorTeams", actor.teamCodes().toArray(String[]::new))
+                .param("familyTeams", familyTeams.toArray(String[]::new))
+                .update();
+    }
+
+    private Query query(AuditFilter filter) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        conditions.add("(e.actor_teams && cast(:myTeams as varchar[]) or e.family_teams && cast(:myTeams as varchar[]))");
+        params.put("myTeams", currentUser.require().teamCodes().toArray(String[]::new));
+        if (filter.actor() != null) {
+            conditions.add("lower(e.actor) = lower(:actor)");
+            params.put("actor", filter.actor());
+        }
+        if (filter.familyId() != null) {
+            conditions.add("e.family_id = :familyId");
+            params.put("familyId", filter.familyId());
+        }
+        if (filter.action() != null) {
+            conditions.add("e.action = :action");
+            params.put("action", filter.action().name());
+        }
+        if (filter.from() != null) {
+            conditions.add("e.at >= :from");
+            params.put("from", Timestamp.from(filter.from().atStartOfDay(clock.getZone()).toInstant()));
+        }
+        if (filter.until() != null) {
+            conditions.add("e.at < :until");
+            params.put("until", Timestamp.from(filter.until().plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
+        }
+        return new Query(String.join(" and ", conditions), params);
+    }
+
+    private record Query(String where, Map<String, Object> params) {
+    }
+}

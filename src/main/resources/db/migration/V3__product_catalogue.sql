@@ -1,0 +1,46 @@
+-- A starting catalogue for all three laws, with the tariffs of a mid-sized municipality. The administrator keeps it up
+-- to date in Gezinsplan. Category 43 and 44 (and local product 90002) are youth care with residence.
+
+insert into provider (name) values
+    ('Stichting De Brug Jeugdhulp'),
+    ('Polderhart Zorgcoöperatie'),
+    ('GGZ De Horizon'),
+    ('Pleegzorg Flevoland-Midden'),
+    ('Gezinshuis De Linde'),
+    ('Thuiszorg Het Baken'),
+    ('Dagbesteding De Werkplaats'),
+    ('Hulpmiddelencentrum Noord'),
+    ('Werkbedrijf Gemeente'),
+    ('Schuldhulp Op Orde');
+
+insert into product (code, name, law, category_code, unit, tariff, residential, foster_care, housing_form, active, version) values
+    ('45A01', 'Begeleiding individueel', 'JEUGDWET', '45', 'HOUR', 72.00, false, false, null, true, 0),
+    ('45A02', 'Behandeling individueel', 'JEUGDWET', '45', 'HOUR', 98.00, false, false, null, true, 0),
+    ('45A03', 'Begeleiding groep', 'JEUGDWET', '45', 'DAY_PART', 48.00, false, false, null, true, 0),
+    ('45A04', 'Kortdurend verblijf (logeren)', 'JEUGDWET', '45', 'DAY', 165.00, false, false, null, true, 0),
+    ('46A01', 'Dagbehandeling', 'JEUGDWET', '46', 'DAY_PART', 95.00, false, false, null, true, 0),
+    ('47A01', 'Vervoer jeugdhulp', 'JEUGDWET', '47', 'DAY', 22.00, false, false, null, true, 0),
+    ('54A01', 'Jeugd-GGZ specialistisch', 'JEUGDWET', '54', 'HOUR', 125.00, false, false, null, true, 0),
+    ('54A02', 'Generalistische basis-GGZ', 'JEUGDWET', '54', 'TRAJECTORY', 950.00, false, false, null, true, 0),
+    ('55A01', 'Dyslexiezorg', 'JEUGDWET', '55', 'TRAJECTORY', 2100.00, false, false, null, true, 0),
+    ('43A01', 'Verblijf met behandeling (behandelgroep)', 'JEUGDWET', '43', 'DAY', 310.00, true, false, 'HEAVY', true, 0),
+    ('43A02', 'Gesloten jeugdzorg (jeugdzorgplus)', 'JEUGDWET', '43', 'DAY', 520.00, true, false, 'HEAVY', true, 0),
+    ('44A01', 'Pleegzorg', 'JEUGDWET', '44', 'DAY', 48.00, true, true, 'LIGHT', true, 0),
+    ('44A02', 'Gezinshuis', 'JEUGDWET', '44', 'DAY', 165.00, true, false, 'LIGHT', true, 0),
+    ('44A03', 'Begeleid wonen (kamertraining)', 'JEUGDWET', '44', 'DAY', 120.00, true, false, 'LIGHT', true, 0),
+    ('44A04', 'Verblijf zonder behandeling (leefgroep)', 'JEUGDWET', '44', 'DAY', 240.00, true, false, 'HEAVY', true, 0),
+    ('90002', 'Maatwerk verblijf', 'JEUGDWET', '90', 'DAY', 400.00, true, false, 'HEAVY', true, 0),
+    ('01A01', 'Huishoudelijke ondersteuning', 'WMO', '01', 'HOUR', 33.50, false, false, null, true, 0),
+    ('02A01', 'Ondersteuning thuis individueel', 'WMO', '02', 'HOUR', 64.00, false, false, null, true, 0),
+    ('04A01', 'Dagbesteding', 'WMO', '04', 'DAY_PART', 46.00, false, false, null, true, 0),
+    ('05A01', 'Vervoer naar dagbesteding', 'WMO', '05', 'DAY', 18.00, false, false, null, true, 0),
+    ('05A02', 'Regiotaxi (vervoerspas)', 'WMO', '05', 'MONTH', 45.00, false, false, null, true, 0),
+    ('06A01', 'Kortdurend verblijf (respijtzorg)', 'WMO', '06', 'DAY', 135.00, false, false, null, true, 0),
+    ('07A01', 'Scootmobiel (huur)', 'WMO', '07', 'MONTH', 85.00, false, false, null, true, 0),
+    ('07A02', 'Rolstoel (huur)', 'WMO', '07', 'MONTH', 55.00, false, false, null, true, 0),
+    ('08A01', 'Woningaanpassing', 'WMO', '08', 'PIECE', 4500.00, false, false, null, true, 0),
+    ('PW01', 'Bijstandsuitkering alleenstaande', 'PARTICIPATIEWET', 'PW', 'MONTH', 1335.00, false, false, null, true, 0),
+    ('PW02', 'Bijstandsuitkering gehuwden', 'PARTICIPATIEWET', 'PW', 'MONTH', 1907.00, false, false, null, true, 0),
+    ('RE01', 'Re-integratietraject (werkfit)', 'PARTICIPATIEWET', 'RE', 'TRAJECTORY', 3200.00, false, false, null, true, 0),
+    ('BW01', 'Beschut werk', 'PARTICIPATIEWET', 'BW', 'MONTH', 1650.00, false, false, null, true, 0),
+    ('SH01', 'Schuldhulpverlening', 'PARTICIPATIEWET', 'SH', 'TRAJECTORY', 1800.00, false, false, null, true, 0);
