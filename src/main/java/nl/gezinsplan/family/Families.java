@@ -106,7 +106,6 @@ public class Families {
             f.id in (select c.family_id from contact_person c where c.ended_at is null and lower(c.username) = lower(:me))""";
 
     /** Opens a family file: the household, its members and contact person. The read is audited. */
-    @Transactional(readOnly = true)
     public FamilyFile open(long familyId) {
         access.requireRead(familyId, "audit.family.read", null);
         Family family = families.findById(familyId).orElseThrow();
@@ -162,14 +161,12 @@ public class Families {
                 currentUser.require().username()));
     }
 
-    @Transactional(readOnly = true)
     public List<ContactPerson> contactPersonHistory(long familyId) {
         access.requireRead(familyId, "audit.contact.history", null);
         return contactPersons.findHistory(familyId);
     }
 
     /** What happened in the family file, newest first. */
-    @Transactional(readOnly = true)
     public List<AuditEvent> timeline(long familyId, int limit) {
         access.requireRead(familyId, "audit.family.timeline", null);
         return audit.changesOf(familyId, limit);
@@ -244,9 +241,8 @@ public class Families {
             where += " and exists (select 1 from person p where p.family_id = f.id and p.birth_date = :birthDate)";
             params.put("birthDate", birthDate.get());
         } else if (!typed.isEmpty()) {
-            where += """
-                     and (lower(f.name) like :prefix or exists (select 1 from person p where p.family_id = f.id
-                          and (lower(p.last_name) like :prefix or lower(p.first_name) like :prefix)))""";
+            where += " and (lower(f.name) like :prefix or exists (select 1 from person p where p.family_id = f.id"
+                    + " and (lower(p.last_name) like :prefix or lower(p.first_name) like :prefix)))";
             params.put("prefix", typed.toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
         }
         return new Criteria(where, params);

@@ -1,0 +1,59 @@
+package nl.gezinsplan.family;
+
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+import nl.gezinsplan.SignIn;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/** Builds test families through the real service, with fictitious BSNs (9999…) nobody in the database has yet. */
+@Component
+public class TestFamilies {
+
+    private final Families families;
+    private final UserDetailsService users;
+    private final JdbcClient jdbc;
+    private int next = ThreadLocalRandom.current().nextInt(100_000);
+
+    TestFamilies(Families families, UserDetailsService users, JdbcClient jdbc) {
+        this.families = families;
+        this.users = users;
+        this.jdbc = jdbc;
+    }
+
+    /** A family registered by {@code consultant}, who is then its contact person; leaves that consultant signed in. */
+    public Family registeredBy(String consultant, String name) {
+        SignIn.as(users, consultant);
+        Family family = new Family();
+        family.setName(name);
+        family.setStreet("Agoraweg");
+        family.setHouseNumber("1");
+        family.setPostalCode("8224 BZ");
+        family.setCity("Lelystad");
+        family.setDistrict("Stadshart");
+        return families.create(family, person("Sam", name, LocalDate.of(1985, 3, 14), FamilyRole.PARENT));
+    }
+
+    public Person person(String firstName, String lastName, LocalDate birthDate, FamilyRole role) {
+        Person person = new Person();
+        person.setBsn(unusedBsn());
+        person.setFirstName(firstName);
+        person.setLastName(lastName);
+        person.setBirthDate(birthDate);
+        person.setFamilyRole(role);
+        return person;
+    }
+
+    public synchronized String unusedBsn() {
+        while (true) {
+            next = (next + 1) % 100_000;
+            String candidate = "9999" + String.format("%05d", next);
+            boolean taken = jdbc.sql("select exists (select 1 from person where bsn = :bsn)")
+                    .param("bsn", candidate).query(Boolean.class).single();
+            if (Bsn.isValid(candidate) && !taken) {
+                return candidate;
+            }
+        }
+    }
+}
