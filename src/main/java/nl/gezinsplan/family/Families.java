@@ -120,6 +120,8 @@ public class Families {
         }
         validate(family);
         validate(firstMember);
+        // everything is checked before anything is written, so a refused form can be sent again as it is
+        ensureBsnIsFree(firstMember);
         family.setCreatedAt(clock.instant());
         Family saved = families.save(family);
         addMember(saved.getId(), firstMember);

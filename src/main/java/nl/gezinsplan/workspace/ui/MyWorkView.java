@@ -1,27 +1,35 @@
 package nl.gezinsplan.workspace.ui;
 
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import nl.gezinsplan.family.Families;
 import nl.gezinsplan.security.CurrentUser;
 import nl.gezinsplan.security.DirectoryUser;
 import nl.gezinsplan.security.Role;
 import nl.gezinsplan.security.UserDirectory;
 
-/** A consultant's home: their work and the colleagues who can do a four-eyes check. */
+/** A consultant's home: the families they are contact person for, and the colleagues who can do a four-eyes check. */
 @Route("werk")
 @Menu(title = "nav.work", order = 1, icon = "vaadin:tasks")
 @RolesAllowed(Role.CONSULTANT_NAME)
 public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
 
-    public MyWorkView(CurrentUser currentUser, UserDirectory directory) {
+    public MyWorkView(CurrentUser currentUser, UserDirectory directory, Families families) {
         DirectoryUser user = currentUser.require();
+        long caseload = families.myCaseloadSize();
+        FamilyList myFamilies = new FamilyList(families::myCaseload, () -> caseload);
+        myFamilies.setId("my-families");
+        myFamilies.setHeight("24rem");
         add(new H1(getTranslation("work.title")),
                 new Paragraph(getTranslation("work.welcome", user.firstName())),
+                new H2(getTranslation("work.caseload", caseload)),
+                myFamilies,
                 new TeamsPanel(user, directory));
     }
 

@@ -1,0 +1,202 @@
+package nl.gezinsplan.workspace.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.family.Families;
+import nl.gezinsplan.family.FamilyFile;
+import nl.gezinsplan.family.Person;
+import nl.gezinsplan.family.ui.FamilyDialogs;
+import nl.gezinsplan.security.AuditEvent;
+import nl.gezinsplan.security.CurrentUser;
+import nl.gezinsplan.security.DirectoryUser;
+import nl.gezinsplan.security.Role;
+import nl.gezinsplan.security.UserDirectory;
+import nl.gezinsplan.security.UserFilter;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * One family on one page: its members, its one contact person, its plan, all its provisions across the three laws,
+ * and what happened. Opening it is audited; a user without access sees a refusal, and that attempt is audited too.
+ */
+@Route("gezinnen")
+@RolesAllowed({Role.CONSULTANT_NAME, Role.MANAGER_NAME})
+public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final Families families;
+    private final CurrentUser currentUser;
+    private final UserDirectory directory;
+    private final Clock clock;
+    private String title = "";
+
+    public FamilyView(Families families, CurrentUser currentUser, UserDirectory directory, Clock clock) {
+        this.families = families;
+        this.currentUser = currentUser;
+        this.directory = directory;
+        this.clock = clock;
+        addClassName("family-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long familyId) {
+        removeAll();
+        try {
+            show(families.open(familyId));
+        } catch (AccessDeniedException | NoSuchElementException refused) {
+            title = getTranslation("workspace.family.refused.title");
+            add(new H1(title), new Paragraph(getTranslation("workspace.family.refused")));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private void show(FamilyFile file) {
+        long familyId = file.family().getId();
+        boolean consultant = currentUser.require().role() == Role.CONSULTANT;
+        title = getTranslation("workspace.family.title", file.family().getName());
+
+        HorizontalLayout header = new HorizontalLayout(new H1(title));
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        if (consultant) {
+            header.add(new Button(getTranslation("family.edit"), VaadinIcon.EDIT.create(),
+                    click -> FamilyDialogs.editFamily(families, file.family(), saved -> reload(familyId)).open()));
+        }
+        Span address = new Span(Stream.of(file.family().address(), file.family().getDistrict())
+                .filter(part -> part != null && !part.isBlank())
+                .collect(Collectors.joining(" · ")));
+        address.addClassName("family-address");
+
+        TabSheet sections = new TabSheet();
+        sections.setWidthFull();
+        sections.add(getTranslation("workspace.family.timeline"), timeline(familyId));
+
+        add(header, address, members(file, consultant), contactPerson(file), sections);
+    }
+
+    private Component members(FamilyFile file, boolean consultant) {
+        long familyId = file.family().getId();
+        LocalDate today = LocalDate.now(clock);
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        Grid<Person> grid = new Grid<>();
+        grid.addColumn(Person::fullName).setHeader(getTranslation("workspace.member.name")).setFlexGrow(2);
+        grid.addColumn(Person::maskedBsn).setHeader(getTranslation("family.person.bsn"));
+        grid.addColumn(person -> dates.format(person.getBirthDate())).setHeader(getTranslation("family.person.birth-date"));
+        grid.addColumn(person -> person.ageOn(today)).setHeader(getTranslation("workspace.member.age")).setFlexGrow(0);
+        grid.addColumn(person -> getTranslation("family.role." + person.getFamilyRole().name()))
+                .setHeader(getTranslation("family.person.role"));
+        if (consultant) {
+            grid.addComponentColumn(person -> new Button(VaadinIcon.EDIT.create(),
+                    click -> FamilyDialogs.editMember(families, person, saved -> reload(familyId)).open()))
+                    .setFlexGrow(0);
+        }
+        grid.setItems(file.members());
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setId("members");
+
+        HorizontalLayout heading = new HorizontalLayout(new H2(getTranslation("workspace.members")));
+        heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        if (consultant) {
+            heading.add(new Button(getTranslation("family.person.add"), VaadinIcon.PLUS.create(),
+                    click -> FamilyDialogs.addMember(families, familyId, added -> reload(familyId)).open()));
+        }
+        VerticalLayout section = new VerticalLayout(heading, grid);
+        section.setPadding(false);
+        return section;
+    }
+
+    private Component contactPerson(FamilyFile file) {
+        long familyId = file.family().getId();
+        Div card = new Div();
+        card.addClassName("contact-person");
+        card.add(new H2(getTranslation("workspace.contact")));
+        file.contactPerson().ifPresentOrElse(
+                contact -> card.add(new Paragraph(getTranslation("workspace.contact.current", contact.fullName(),
+                        nonEmpty(contact.email()),
+                        DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+                                .format(contact.since().atZone(clock.getZone()))))),
+                () -> card.add(new Paragraph(getTranslation("workspace.contact.none"))));
+
+        ComboBox<DirectoryUser> successor = new ComboBox<>(getTranslation("workspace.contact.hand-over"));
+        successor.setItems(directory.findUsers(UserFilter.group(Role.CONSULTANT.groupId()), 0, 500));
+        successor.setItemLabelGenerator(DirectoryUser::fullName);
+        Button handOver = new Button(getTranslation("workspace.contact.hand-over.confirm"), click -> {
+            if (successor.getValue() == null) {
+                return;
+            }
+            try {
+                families.assignContactPerson(familyId, successor.getValue().username());
+                Notification.show(getTranslation("workspace.contact.handed-over", successor.getValue().fullName()));
+                reload(familyId);
+            } catch (InvalidInput refused) {
+                Notification.show(getTranslation(refused.messageKey(), refused.arguments()));
+            } catch (AccessDeniedException refused) {
+                getUI().ifPresent(ui -> ui.navigate(FamilySearchView.class));
+            }
+        });
+        handOver.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout reassignment = new HorizontalLayout(successor, handOver);
+        reassignment.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        card.add(reassignment);
+        return card;
+    }
+
+    private Component timeline(long familyId) {
+        DateTimeFormatter moments = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(clock.getZone());
+        Grid<AuditEvent> grid = new Grid<>();
+        grid.addColumn(event -> moments.format(event.at())).setHeader(getTranslation("workspace.timeline.when"));
+        grid.addColumn(event -> getTranslation(event.subject(), nonEmpty(event.detail())))
+                .setHeader(getTranslation("workspace.timeline.what")).setFlexGrow(3);
+        Map<String, String> names = new HashMap<>();
+        grid.addColumn(event -> names.computeIfAbsent(event.actor(),
+                        actor -> directory.findUser(actor).map(DirectoryUser::fullName).orElse(actor)))
+                .setHeader(getTranslation("workspace.timeline.who"));
+        grid.setItems(families.timeline(familyId, 200));
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setId("timeline");
+        return grid;
+    }
+
+    private void reload(long familyId) {
+        removeAll();
+        show(families.open(familyId));
+    }
+
+    private static String nonEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}
