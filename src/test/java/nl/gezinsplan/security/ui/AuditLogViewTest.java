@@ -1,0 +1,59 @@
+package nl.gezinsplan.security.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import nl.gezinsplan.SignIn;
+import nl.gezinsplan.ViewTest;
+import nl.gezinsplan.family.Families;
+import nl.gezinsplan.family.Family;
+import nl.gezinsplan.family.TestFamilies;
+import nl.gezinsplan.security.AuditAction;
+import nl.gezinsplan.security.AuditEvent;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+class AuditLogViewTest extends ViewTest {
+
+    @Autowired
+    TestFamilies testFamilies;
+
+    @Autowired
+    Families families;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Test
+    void aManagerSeesWhoReadTheFamilyAndWhoWasRefused() {
+        Family family = testFamilies.registeredBy("anna", "Inzage");
+        families.open(family.getId());
+        SignIn.as(users, "carla");
+        try {
+            families.open(family.getId());
+        } catch (AccessDeniedException expected) {
+            // the refusal is what the manager should see
+        }
+
+        loginAs("marieke");
+        navigate("audit");
+        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Gezinsnummer")), family.getId().intValue());
+
+        @SuppressWarnings("unchecked")
+        Grid<AuditEvent> trail = _get(Grid.class);
+        assertThat(GridKt._findAll(trail)).extracting(AuditEvent::actor, AuditEvent::action)
+                .contains(org.assertj.core.groups.Tuple.tuple("anna", AuditAction.READ),
+                        org.assertj.core.groups.Tuple.tuple("carla", AuditAction.DENIED),
+                        org.assertj.core.groups.Tuple.tuple("anna", AuditAction.CREATE));
+
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Gebruiker")), "carla");
+        assertThat(GridKt._findAll(trail)).extracting(AuditEvent::action).containsExactly(AuditAction.DENIED);
+    }
+}
