@@ -14,7 +14,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Test data: a logged-in consultant and families they registered, with test BSNs (9999…) unique in this run. */
-final class TestFamilies {
+public final class TestFamilies {
 
     /** Other tests share the database within a run, so this run's numbers start somewhere random. */
     private static final AtomicInteger SERIAL = new AtomicInteger(ThreadLocalRandom.current().nextInt(10_000));
@@ -23,20 +23,20 @@ final class TestFamilies {
     }
 
     /** Logs in as Spring Security would after a successful form login. */
-    static void loginAs(UserDetailsService users, String username) {
+    public static void loginAs(UserDetailsService users, String username) {
         UserDetails user = users.loadUserByUsername(username);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
     /** A family with one parent, registered by the logged-in consultant, who becomes its contact person. */
-    static Family register(Families families, String name) {
+    public static Family register(Families families, String name) {
         Family family = new Family();
         family.setName(name);
         return families.create(family, member("Sam", name, FamilyRole.PARENT, LocalDate.of(1985, 3, 14)));
     }
 
-    static Person member(String firstName, String lastName, FamilyRole role, LocalDate birthDate) {
+    public static Person member(String firstName, String lastName, FamilyRole role, LocalDate birthDate) {
         Person person = new Person();
         person.setFirstName(firstName);
         person.setLastName(lastName);
@@ -47,7 +47,7 @@ final class TestFamilies {
     }
 
     /** 9999, four digits of a serial, and the check digit that passes the 11-check; serials without one are skipped. */
-    static String nextBsn() {
+    public static String nextBsn() {
         while (true) {
             String start = "9999" + String.format("%04d", SERIAL.getAndIncrement() % 10_000);
             int sum = 0;
