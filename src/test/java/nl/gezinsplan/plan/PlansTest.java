@@ -7,6 +7,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import nl.gezinsplan.IntegrationTest;
 import nl.gezinsplan.base.InvalidInput;
@@ -22,8 +27,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
 class PlansTest {
@@ -39,6 +47,9 @@ class PlansTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     long familyId;
 
@@ -164,6 +175,30 @@ class PlansTest {
     }
 
     @Test
+    void ofTwoSavesAtTheSameMomentTheSecondIsRefused() throws Exception {
+        PlanVersion first = saved(draft -> draft.goals().add(goal("Naar school")));
+        Authentication anna = SecurityContextHolder.getContext().getAuthentication();
+        ExecutorService colleague = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> theirSave = new TransactionTemplate(transactions).execute(status -> {
+                plans.save(familyId, PlanDraft.from(first));
+                Future<?> second = colleague.submit(() -> {
+                    SecurityContextHolder.getContext().setAuthentication(anna);
+                    return plans.save(familyId, PlanDraft.from(first));
+                });
+                awaitASaveWaitingForThisOne();
+                return second;
+            });
+
+            assertThatExceptionOfType(ExecutionException.class).isThrownBy(() -> theirSave.get(30, TimeUnit.SECONDS))
+                    .havingCause().isInstanceOf(InvalidInput.class).withMessage("plan.saved-by-someone-else");
+            assertThat(plans.versions(familyId)).extracting(PlanVersionSummary::number).containsExactly(2, 1);
+        } finally {
+            colleague.shutdownNow();
+        }
+    }
+
+    @Test
     void aConsultantWithoutAccessIsRefusedAndTheRefusalIsAudited() {
         TestFamilies.loginAs(users, "carla");
 
@@ -192,6 +227,18 @@ class PlansTest {
 
         saved(draft -> draft.involved().removeIf(person -> person.name().equals("Els")));
         assertThat(plans.professionalsInvolved(familyId)).isEqualTo(1);
+    }
+
+    /** The other save has read the same latest number and now waits on the unique index for this transaction. */
+    private void awaitASaveWaitingForThisOne() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!jdbc.sql("""
+                        select exists (select 1 from pg_stat_activity
+                                       where datname = current_database() and wait_event_type = 'Lock')""")
+                .query(Boolean.class).single()) {
+            assertThat(System.nanoTime()).as("a save waits").isLessThan(deadline);
+            Thread.onSpinWait();
+        }
     }
 
     /** Saves a change to the current plan (or to a new one), as a screen does. */
