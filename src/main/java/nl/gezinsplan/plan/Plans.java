@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -145,7 +146,7 @@ public class Plans {
 
     /** A goal's member must belong to this family. */
     private void requireMembers(long familyId, List<Goal> goals) {
-        Set<Long> persons = goals.stream().map(Goal::personId).filter(id -> id != null).collect(Collectors.toSet());
+        Set<Long> persons = goals.stream().map(Goal::personId).filter(Objects::nonNull).collect(Collectors.toSet());
         if (persons.isEmpty()) {
             return;
         }

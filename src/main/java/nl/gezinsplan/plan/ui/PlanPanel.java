@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +38,9 @@ public class PlanPanel extends VerticalLayout {
     public PlanPanel(Plans plans, long familyId, List<Person> members) {
         this.plans = plans;
         this.familyId = familyId;
-        this.memberNames = members.stream().collect(Collectors.toMap(Person::getId, Person::fullName));
+        // in the family's order, as the member choice lists them
+        this.memberNames = members.stream()
+                .collect(Collectors.toMap(Person::getId, Person::fullName, (same, other) -> same, LinkedHashMap::new));
         setPadding(false);
         byline.setId("plan-byline");
 
