@@ -1,0 +1,188 @@
+package nl.gezinsplan.plan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.family.Families;
+import nl.gezinsplan.family.FamilyAccess;
+import nl.gezinsplan.family.Person;
+import nl.gezinsplan.security.AuditAction;
+import nl.gezinsplan.security.CurrentUser;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The family plan: one per family, every save a new version. Every method checks the caller's right to the family
+ * and leaves a trace in the audit trail, reads included.
+ */
+@Service
+@Transactional
+public class Plans {
+
+    private static final String READ = "audit.plan.read";
+    /** Earlier dates are typing errors (a year of two digits), not plans. */
+    private static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
+    private static final int LONG_TEXT = 1000;
+    private static final int SHORT_TEXT = 200;
+
+    private final PlanVersionRepository versions;
+    private final FamilyAccess access;
+    private final Families families;
+    private final CurrentUser currentUser;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Plans(PlanVersionRepository versions, FamilyAccess access, Families families, CurrentUser currentUser,
+          JdbcClient jdbc, Clock clock) {
+        this.versions = versions;
+        this.access = access;
+        this.families = families;
+        this.currentUser = currentUser;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The latest version, or nothing while the family has no plan yet. */
+    public Optional<PlanVersion> current(long familyId) {
+        access.requireRead(familyId, READ, null);
+        return versions.findFirstByFamilyIdOrderByNumberDesc(familyId);
+    }
+
+    /** Every version, newest first. */
+    public List<PlanVersionSummary> versions(long familyId) {
+        access.requireRead(familyId, READ, null);
+        return jdbc.sql("""
+                        select v.number, v.author, v.created_at,
+                               (select count(*) from plan_goal g where g.plan_version = v.id) goals,
+                               (select count(*) from plan_agreement a where a.plan_version = v.id) agreements,
+                               (select count(*) from plan_involved i where i.plan_version = v.id) involved
+                        from plan_version v where v.family_id = :familyId order by v.number desc""")
+                .param("familyId", familyId)
+                .query((rs, row) -> new PlanVersionSummary(rs.getInt("number"), rs.getString("author"),
+                        rs.getTimestamp("created_at").toInstant(), rs.getInt("goals"), rs.getInt("agreements"),
+                        rs.getInt("involved")))
+                .list();
+    }
+
+    public PlanVersion version(long familyId, int number) {
+        access.requireRead(familyId, READ, String.valueOf(number));
+        return find(familyId, number);
+    }
+
+    /** Saves the draft as the next version, by the caller, now. */
+    public PlanVersion save(long familyId, PlanDraft draft) {
+        int number = draft.basedOn() + 1;
+        access.requireChange(familyId, AuditAction.CREATE, "audit.plan.saved", String.valueOf(number));
+        validate(familyId, draft);
+        if (versions.latestNumber(familyId) != draft.basedOn()) {
+            throw new InvalidInput("plan.saved-by-someone-else");
+        }
+        PlanVersion version = new PlanVersion(null, familyId, number, currentUser.require().username(),
+                clock.instant(), draft.goals(), draft.agreements(), draft.involved());
+        try {
+            return versions.save(version);
+        } catch (DbActionExecutionException e) {
+            // a save at the same moment took this number first (unique family_id, number)
+            if (e.getCause() instanceof DuplicateKeyException) {
+                throw new InvalidInput("plan.saved-by-someone-else");
+            }
+            throw e;
+        }
+    }
+
+    public PlanComparison compare(long familyId, int from, int to) {
+        access.requireRead(familyId, READ, from + "-" + to);
+        return PlanComparison.of(find(familyId, from), find(familyId, to));
+    }
+
+    /** How many professionals the current plan involves; the policy wants as few as possible. */
+    public int professionalsInvolved(long familyId) {
+        return current(familyId).map(PlanVersion::professionalsInvolved).orElse(0);
+    }
+
+    private PlanVersion find(long familyId, int number) {
+        return versions.findByFamilyIdAndNumber(familyId, number)
+                .orElseThrow(() -> new InvalidInput("plan.version.unknown", number));
+    }
+
+    private void validate(long familyId, PlanDraft draft) {
+        draft.goals().forEach(Plans::validate);
+        draft.agreements().forEach(Plans::validate);
+        draft.involved().forEach(Plans::validate);
+        requireUniqueKeys(draft);
+        requireMembers(familyId, draft.goals());
+    }
+
+    private static void validate(Goal goal) {
+        require(goal.law() != null, "plan.goal.law.required");
+        requireText(goal.description(), LONG_TEXT, "plan.goal.description.required");
+        requireText(goal.measurableResult(), LONG_TEXT, "plan.goal.result.required");
+        require(goal.status() != null, "plan.goal.status.required");
+        require(plausible(goal.targetDate()), "plan.goal.target-date.invalid");
+    }
+
+    private static void validate(Agreement agreement) {
+        requireText(agreement.party(), SHORT_TEXT, "plan.agreement.party.required");
+        requireText(agreement.action(), LONG_TEXT, "plan.agreement.action.required");
+        require(plausible(agreement.dueDate()), "plan.agreement.due-date.invalid");
+    }
+
+    private static void validate(Involved involved) {
+        requireText(involved.name(), SHORT_TEXT, "plan.involved.name.required");
+        limit(involved.organisation(), SHORT_TEXT);
+        limit(involved.role(), SHORT_TEXT);
+        require(involved.kind() != null, "plan.involved.kind.required");
+    }
+
+    /** A goal's member must belong to this family. */
+    private void requireMembers(long familyId, List<Goal> goals) {
+        Set<Long> persons = goals.stream().map(Goal::personId).filter(Objects::nonNull).collect(Collectors.toSet());
+        if (persons.isEmpty()) {
+            return;
+        }
+        Set<Long> members = families.open(familyId).members().stream().map(Person::getId).collect(Collectors.toSet());
+        require(members.containsAll(persons), "plan.goal.person.not-a-member");
+    }
+
+    /** Comparison goes by key, so within a version a key is used once; screens that copy items must make new ones. */
+    private static void requireUniqueKeys(PlanDraft draft) {
+        Set<Object> keys = new HashSet<>();
+        boolean unique = Stream.of(draft.goals(), draft.agreements(), draft.involved())
+                .flatMap(List::stream)
+                .allMatch(item -> item.itemKey() != null && keys.add(item.itemKey()));
+        if (!unique) {
+            throw new IllegalArgumentException("Every item of a plan needs a key of its own");
+        }
+    }
+
+    private static boolean plausible(LocalDate date) {
+        return date == null || !date.isBefore(EARLIEST_DATE);
+    }
+
+    private static void requireText(String text, int maxLength, String requiredKey) {
+        require(text != null && !text.isBlank(), requiredKey);
+        limit(text, maxLength);
+    }
+
+    private static void limit(String text, int maxLength) {
+        if (text != null && text.length() > maxLength) {
+            throw new InvalidInput("plan.text.too-long", maxLength);
+        }
+    }
+
+    private static void require(boolean condition, String messageKey) {
+        if (!condition) {
+            throw new InvalidInput(messageKey);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package nl.gezinsplan.plan.ui;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Dates as the plan screens show them, in the reader's language. */
+final class PlanFormat {
+
+    private static final ZoneId MUNICIPALITY_ZONE = ZoneId.of("Europe/Amsterdam");
+
+    private PlanFormat() {
+    }
+
+    static String date(LocalDate date, Locale locale) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
+    static String dateTime(Instant moment, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                .withZone(MUNICIPALITY_ZONE).format(moment);
+    }
+}

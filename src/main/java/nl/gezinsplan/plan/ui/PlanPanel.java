@@ -1,0 +1,107 @@
+package nl.gezinsplan.plan.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.gezinsplan.family.Person;
+import nl.gezinsplan.plan.PlanDraft;
+import nl.gezinsplan.plan.PlanVersion;
+import nl.gezinsplan.plan.PlanVersionSummary;
+import nl.gezinsplan.plan.Plans;
+
+/**
+ * The family plan on the family page: the current version (or an earlier one chosen in the version list), the way
+ * to compare two versions, and the way to edit the plan, which always starts from the current version.
+ */
+public class PlanPanel extends VerticalLayout {
+
+    private final Plans plans;
+    private final long familyId;
+    private final Map<Long, String> memberNames;
+    private final Paragraph byline = new Paragraph();
+    private final Select<PlanVersionSummary> versionChoice = new Select<>();
+    private final Button compare = new Button();
+    private final VerticalLayout content = new VerticalLayout();
+    private Optional<PlanVersion> current = Optional.empty();
+
+    public PlanPanel(Plans plans, long familyId, List<Person> members) {
+        this.plans = plans;
+        this.familyId = familyId;
+        // in the family's order, as the member choice lists them
+        this.memberNames = members.stream()
+                .collect(Collectors.toMap(Person::getId, Person::fullName, (same, other) -> same, LinkedHashMap::new));
+        setPadding(false);
+        byline.setId("plan-byline");
+
+        versionChoice.setLabel(getTranslation("plan.version"));
+        versionChoice.setItemLabelGenerator(version -> getTranslation("plan.version.option", version.number(),
+                version.author(), PlanFormat.dateTime(version.createdAt(), getLocale())));
+        versionChoice.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                show(plans.version(familyId, event.getValue().number()));
+            }
+        });
+        compare.setText(getTranslation("plan.compare"));
+        compare.addClickListener(click -> new PlanComparisonDialog(plans, familyId, versionNumbers(), memberNames)
+                .open());
+        Button edit = new Button(getTranslation("plan.edit"), click -> edit());
+        edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout actions = new HorizontalLayout(versionChoice, compare, edit);
+        actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        content.setPadding(false);
+
+        add(new H2(getTranslation("plan.title")), byline, actions, content);
+        refresh();
+    }
+
+    private void refresh() {
+        List<PlanVersionSummary> versions = plans.versions(familyId);
+        versionChoice.setItems(versions);
+        versionChoice.setVisible(!versions.isEmpty());
+        compare.setEnabled(versions.size() > 1);
+        current = versions.isEmpty() ? Optional.empty() : Optional.of(plans.version(familyId, versions.get(0).number()));
+        current.ifPresentOrElse(this::show, () -> {
+            byline.setText(getTranslation("plan.none"));
+            content.removeAll();
+        });
+        if (!versions.isEmpty()) {
+            versionChoice.setValue(versions.get(0));
+        }
+    }
+
+    private void show(PlanVersion version) {
+        byline.setText(getTranslation("plan.byline", version.number(), version.author(),
+                PlanFormat.dateTime(version.createdAt(), getLocale())));
+        GoalGrid goals = new GoalGrid(memberNames);
+        goals.setItems(version.goals());
+        AgreementGrid agreements = new AgreementGrid();
+        agreements.setItems(version.agreements());
+        InvolvedGrid involved = new InvolvedGrid();
+        involved.setItems(version.involved());
+        content.removeAll();
+        content.add(new H3(getTranslation("plan.goals")), goals,
+                new H3(getTranslation("plan.agreements")), agreements,
+                new H3(getTranslation("plan.involved")), involved,
+                new Paragraph(getTranslation("plan.professionals", version.professionalsInvolved())));
+    }
+
+    private void edit() {
+        PlanDraft draft = current.map(PlanDraft::from).orElseGet(PlanDraft::empty);
+        new PlanEditor(plans, familyId, draft, memberNames, saved -> refresh()).open();
+    }
+
+    private List<Integer> versionNumbers() {
+        return versionChoice.getListDataView().getItems().map(PlanVersionSummary::number).toList();
+    }
+}

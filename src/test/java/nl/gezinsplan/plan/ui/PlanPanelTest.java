@@ -1,0 +1,132 @@
+package nl.gezinsplan.plan.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
+import java.util.List;
+import nl.gezinsplan.ViewTest;
+import nl.gezinsplan.base.Law;
+import nl.gezinsplan.family.Families;
+import nl.gezinsplan.family.FamilyRole;
+import nl.gezinsplan.family.Person;
+import nl.gezinsplan.plan.Goal;
+import nl.gezinsplan.plan.GoalStatus;
+import nl.gezinsplan.plan.PlanDraft;
+import nl.gezinsplan.plan.PlanVersion;
+import nl.gezinsplan.plan.Plans;
+import nl.gezinsplan.plan.TestFamilies;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class PlanPanelTest extends ViewTest {
+
+    @Autowired
+    Plans plans;
+
+    @Autowired
+    Families families;
+
+    long familyId;
+    Person child;
+
+    @BeforeEach
+    void annaOpensTheFirstVersionOfAFamilyPlan() {
+        loginAs("anna");
+        familyId = TestFamilies.register(families, "Bakker").getId();
+        child = families.addPerson(familyId,
+                TestFamilies.member("Noor", "Bakker", FamilyRole.CHILD, LocalDate.of(2014, 9, 1)));
+        PlanDraft first = PlanDraft.empty();
+        first.goals().add(Goal.create(Law.JEUGDWET, child.getId(), "Naar school", "5 dagen per week", null,
+                GoalStatus.OPEN));
+        plans.save(familyId, first);
+        UI.getCurrent().add(new PlanPanel(plans, familyId, List.of(child)));
+    }
+
+    @Test
+    void showsTheCurrentVersionWithItsGoalsAndMemberNames() {
+        assertThat(_get(Paragraph.class, spec -> spec.withId("plan-byline")).getText())
+                .startsWith("Versie 1, opgeslagen door anna op ");
+        GoalGrid goals = _get(GoalGrid.class);
+        assertThat(_getFormattedRow(goals, 0)).containsSequence("Jeugdwet", "Noor Bakker", "Naar school");
+    }
+
+    @Test
+    void aGoalAddedInTheEditorIsSavedAsTheNextVersionAndShown() {
+        _click(_get(Button.class, spec -> spec.withText("Plan bewerken")));
+        typeGoal("Huishouden op orde", "Elke week is het huis schoon");
+        _click(_get(Button.class, spec -> spec.withText("Toevoegen")));
+        _click(_get(Button.class, spec -> spec.withText("Opslaan")));
+
+        _assertNone(PlanEditor.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("plan-byline")).getText())
+                .startsWith("Versie 2, opgeslagen door anna op ");
+        assertThat(_size(_get(GoalGrid.class))).isEqualTo(2);
+        assertThat(plans.current(familyId)).get().extracting(PlanVersion::number).isEqualTo(2);
+    }
+
+    @Test
+    void anIncompleteGoalIsNotAddedAndWhatWasTypedStays() {
+        _click(_get(Button.class, spec -> spec.withText("Plan bewerken")));
+        PlanEditor editor = _get(PlanEditor.class);
+        typeGoal("Huishouden op orde", "");
+        _click(_get(Button.class, spec -> spec.withText("Toevoegen")));
+
+        TextArea result = _get(TextArea.class, spec -> spec.withLabel("Meetbaar resultaat"));
+        assertThat(result.isInvalid()).isTrue();
+        assertThat(result.getErrorMessage()).isEqualTo("Schrijf bij elk doel op hoe u ziet dat het doel bereikt is.");
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Doel")).getValue()).isEqualTo("Huishouden op orde");
+        assertThat(_size(_get(editor, GoalGrid.class))).isEqualTo(1);
+    }
+
+    @Test
+    void aRefusedSaveKeepsTheEditorOpenWithEverythingTyped() {
+        _click(_get(Button.class, spec -> spec.withText("Plan bewerken")));
+        PlanEditor editor = _get(PlanEditor.class);
+        typeGoal("Huishouden op orde", "Elke week is het huis schoon");
+        _click(_get(Button.class, spec -> spec.withText("Toevoegen")));
+        plans.save(familyId, PlanDraft.from(plans.current(familyId).orElseThrow()));
+
+        _click(_get(Button.class, spec -> spec.withText("Opslaan")));
+
+        assertThat(editor.isOpened()).isTrue();
+        assertThat(_get(editor, Paragraph.class, spec -> spec.withId("plan-refusal")).getText())
+                .startsWith("Iemand anders heeft het plan net ook opgeslagen.");
+        assertThat(_size(_get(editor, GoalGrid.class))).isEqualTo(2);
+    }
+
+    @Test
+    void comparingShowsWhatChangedBetweenTwoVersions() {
+        PlanDraft second = PlanDraft.from(plans.current(familyId).orElseThrow());
+        second.goals().add(Goal.create(Law.WMO, null, "Huishouden op orde", "Elke week schoon", null, GoalStatus.OPEN));
+        plans.save(familyId, second);
+        UI.getCurrent().removeAll();
+        UI.getCurrent().add(new PlanPanel(plans, familyId, List.of(child)));
+
+        _click(_get(Button.class, spec -> spec.withText("Vergelijk")));
+
+        @SuppressWarnings("unchecked")
+        ChangeGrid<Goal> goals = _find(_get(PlanComparisonDialog.class), ChangeGrid.class).get(0);
+        assertThat(_getFormattedRow(goals, 0)).startsWith("Hetzelfde");
+        assertThat(_getFormattedRow(goals, 1)).startsWith("Nieuw", "Wmo, Hele gezin: Huishouden op orde");
+    }
+
+    @SuppressWarnings("unchecked")
+    private void typeGoal(String description, String result) {
+        _setValue(_get(Select.class, spec -> spec.withLabel("Wet")), Law.WMO);
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Doel")), description);
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Meetbaar resultaat")), result);
+    }
+}
