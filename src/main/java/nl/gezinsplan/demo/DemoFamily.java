@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.gezinsplan.base.Law;
+import nl.gezinsplan.family.FamilyRole;
 
 /**
  * One generated household with everything that hangs off it, before it has database ids: members are referred to
@@ -20,8 +21,6 @@ record DemoFamily(String name, String street, String houseNumber, String postalC
 
     static final String CITY = "Lelystad";
 
-    enum Role { PARENT, CHILD, OTHER_ADULT }
-
     enum Status { PROPOSED, GRANTED, ENDED }
 
     enum Frequency { PER_WEEK, PER_MONTH, ONCE }
@@ -31,7 +30,7 @@ record DemoFamily(String name, String street, String houseNumber, String postalC
     enum GoalStatus { OPEN, IN_PROGRESS, ACHIEVED, STOPPED }
 
     /** {@code bsn} is null for someone not (yet) registered, and for everyone beyond the fictitious numbers. */
-    record Member(String bsn, String firstName, String lastName, LocalDate birthDate, Role role) {
+    record Member(String bsn, String firstName, String lastName, LocalDate birthDate, FamilyRole role) {
 
         Member withBsn(String number) {
             return new Member(number, firstName, lastName, birthDate, role);

@@ -16,9 +16,9 @@ import nl.gezinsplan.demo.DemoFamily.Contact;
 import nl.gezinsplan.demo.DemoFamily.Frequency;
 import nl.gezinsplan.demo.DemoFamily.Member;
 import nl.gezinsplan.demo.DemoFamily.Provision;
-import nl.gezinsplan.demo.DemoFamily.Role;
 import nl.gezinsplan.demo.DemoFamily.Status;
 import nl.gezinsplan.demo.DemoNames.District;
+import nl.gezinsplan.family.FamilyRole;
 
 /**
  * Generates demo households without touching a database: the same seed and the same day give the same families.
@@ -37,6 +37,8 @@ final class DemoGenerator {
 
     private static final int YEARS_OF_HISTORY = 3;
     private static final double RESIDENTIAL_SHARE_OF_YOUTH_CLIENTS = 0.06;
+    private static final List<Character> POSTAL_LETTERS = DemoNames.POSTAL_LETTERS.chars()
+            .mapToObj(letter -> (char) letter).toList();
 
     private final Dice dice;
     private final LocalDate today;
@@ -113,13 +115,10 @@ final class DemoGenerator {
     private String postalCode(District district) {
         String letters;
         do {
-            letters = "" + dice.pick(LETTERS) + dice.pick(LETTERS);
+            letters = "" + dice.pick(POSTAL_LETTERS) + dice.pick(POSTAL_LETTERS);
         } while (letters.equals("SA") || letters.equals("SD") || letters.equals("SS"));
         return district.postalDigits() + " " + letters;
     }
-
-    private static final List<Character> LETTERS = DemoNames.POSTAL_LETTERS.chars()
-            .mapToObj(letter -> (char) letter).toList();
 
     private Instant at(LocalDate day, int hour) {
         return day.atTime(hour, dice.between(0, 59)).atZone(zone).toInstant();
@@ -146,21 +145,21 @@ final class DemoGenerator {
             boolean singleParent = dice.chance(0.4);
             boolean motherFirst = singleParent ? dice.chance(0.85) : dice.chance(0.5);
             int parentAge = dice.between(26, 52);
-            addAdult(surname, parentAge, motherFirst, Role.PARENT);
+            addAdult(surname, parentAge, motherFirst, FamilyRole.PARENT);
             if (!singleParent) {
                 addAdult(dice.chance(0.5) ? surname : dice.pick(DemoNames.SURNAMES),
-                        Math.max(20, parentAge + dice.between(-4, 4)), !motherFirst, Role.PARENT);
+                        Math.max(20, parentAge + dice.between(-4, 4)), !motherFirst, FamilyRole.PARENT);
             }
             int children = 1 + dice.weighted(55, 35, 8, 2);
             int oldest = Math.min(19, parentAge - 19);
             for (int child = 0; child < children; child++) {
                 // the first child is old enough for youth care in the last three years
                 int age = child == 0 ? dice.between(3, Math.min(17, oldest)) : dice.between(0, oldest);
-                addMember(surname, dice.chance(0.5) ? DemoNames.BOYS : DemoNames.GIRLS, age, Role.CHILD);
+                addMember(surname, dice.chance(0.5) ? DemoNames.BOYS : DemoNames.GIRLS, age, FamilyRole.CHILD);
             }
             List<Integer> clients = new ArrayList<>();
             for (int member = 0; member < members.size(); member++) {
-                if (members.get(member).role() == Role.CHILD && youthWindow(members.get(member)) != null) {
+                if (members.get(member).role() == FamilyRole.CHILD && youthWindow(members.get(member)) != null) {
                     clients.add(member);
                 }
             }
@@ -182,15 +181,15 @@ final class DemoGenerator {
 
         void wmoHousehold() {
             switch (dice.weighted(45, 25, 30)) {
-                case 0 -> addAdult(surname, dice.between(70, 92), dice.chance(0.65), Role.OTHER_ADULT);
+                case 0 -> addAdult(surname, dice.between(70, 92), dice.chance(0.65), FamilyRole.OTHER_ADULT);
                 case 1 -> {
                     boolean wifeFirst = dice.chance(0.5);
                     int age = dice.between(68, 90);
-                    addAdult(surname, age, wifeFirst, Role.OTHER_ADULT);
+                    addAdult(surname, age, wifeFirst, FamilyRole.OTHER_ADULT);
                     addAdult(dice.chance(0.6) ? surname : dice.pick(DemoNames.SURNAMES),
-                            Math.max(65, age + dice.between(-5, 5)), !wifeFirst, Role.OTHER_ADULT);
+                            Math.max(65, age + dice.between(-5, 5)), !wifeFirst, FamilyRole.OTHER_ADULT);
                 }
-                default -> addAdult(surname, dice.between(30, 66), dice.chance(0.5), Role.OTHER_ADULT);
+                default -> addAdult(surname, dice.between(30, 66), dice.chance(0.5), FamilyRole.OTHER_ADULT);
             }
             List<DemoProduct> support = new ArrayList<>(List.of(HOUSEHOLD_HELP, SUPPORT_AT_HOME, DAY_ACTIVITIES,
                     REGIONAL_TAXI, MOBILITY_SCOOTER, WHEELCHAIR, HOME_ADAPTATION, RESPITE));
@@ -212,22 +211,22 @@ final class DemoGenerator {
         void participationHousehold() {
             boolean couple = false;
             switch (dice.weighted(55, 30, 15)) {
-                case 0 -> addAdult(surname, dice.between(21, 64), dice.chance(0.45), Role.OTHER_ADULT);
+                case 0 -> addAdult(surname, dice.between(21, 64), dice.chance(0.45), FamilyRole.OTHER_ADULT);
                 case 1 -> {
                     int age = dice.between(23, 50);
-                    addAdult(surname, age, dice.chance(0.85), Role.PARENT);
+                    addAdult(surname, age, dice.chance(0.85), FamilyRole.PARENT);
                     int children = 1 + dice.weighted(50, 35, 15);
                     for (int child = 0; child < children; child++) {
                         addMember(surname, dice.chance(0.5) ? DemoNames.BOYS : DemoNames.GIRLS,
-                                dice.between(0, Math.min(17, age - 19)), Role.CHILD);
+                                dice.between(0, Math.min(17, age - 19)), FamilyRole.CHILD);
                     }
                 }
                 default -> {
                     couple = true;
                     int age = dice.between(25, 64);
-                    addAdult(surname, age, true, Role.OTHER_ADULT);
+                    addAdult(surname, age, true, FamilyRole.OTHER_ADULT);
                     addAdult(dice.pick(DemoNames.SURNAMES), Math.max(21, age + dice.between(-5, 5)), false,
-                            Role.OTHER_ADULT);
+                            FamilyRole.OTHER_ADULT);
                 }
             }
             LocalDate start = anyStart();
@@ -427,13 +426,13 @@ final class DemoGenerator {
             };
         }
 
-        private void addAdult(String lastName, int age, boolean woman, Role role) {
+        private void addAdult(String lastName, int age, boolean woman, FamilyRole role) {
             List<String> names = age >= 65 ? (woman ? DemoNames.OLD_WOMEN : DemoNames.OLD_MEN)
                     : (woman ? DemoNames.WOMEN : DemoNames.MEN);
             addMember(lastName, names, age, role);
         }
 
-        private void addMember(String lastName, List<String> firstNames, int age, Role role) {
+        private void addMember(String lastName, List<String> firstNames, int age, FamilyRole role) {
             LocalDate birthDate = today.minusYears(age).minusDays(dice.between(0, 364));
             members.add(new Member(null, dice.pick(firstNames), lastName, birthDate, role));
         }

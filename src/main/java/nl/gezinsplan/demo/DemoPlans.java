@@ -20,7 +20,7 @@ import nl.gezinsplan.demo.DemoFamily.InvolvedKind;
 import nl.gezinsplan.demo.DemoFamily.Member;
 import nl.gezinsplan.demo.DemoFamily.PlanVersion;
 import nl.gezinsplan.demo.DemoFamily.Provision;
-import nl.gezinsplan.demo.DemoFamily.Role;
+import nl.gezinsplan.family.FamilyRole;
 
 /**
  * The family plan of a generated household: version 1 written shortly after the family came in, and for some a
@@ -169,7 +169,7 @@ final class DemoPlans {
                                        String author, LocalDate written, Keys keys) {
         Provision first = provisions.get(0);
         Member member = members.get(first.member());
-        Member responsible = member.role() == Role.CHILD ? members.get(0) : member;
+        Member responsible = member.role() == FamilyRole.CHILD ? members.get(0) : member;
         List<Agreement> agreements = new ArrayList<>();
         agreements.add(new Agreement(keys.next("agreement"), responsible.firstName() + " " + responsible.lastName(),
                 dice.pick(MEMBER_ACTIONS.get(first.product().law())), due(written)));

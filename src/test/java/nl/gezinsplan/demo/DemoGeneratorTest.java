@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.demo.DemoFamily.Member;
@@ -144,7 +145,7 @@ class DemoGeneratorTest {
         assertThat(city.stream().filter(family -> family.plans().size() == 2).count()).isBetween(600L, 2_000L);
     }
 
-    private Set<Member> clients(java.util.function.Predicate<Provision> which) {
+    private Set<Member> clients(Predicate<Provision> which) {
         return city.stream().flatMap(family -> family.provisions().stream().filter(which)
                 .map(provision -> family.members().get(provision.member()))).collect(Collectors.toSet());
     }
