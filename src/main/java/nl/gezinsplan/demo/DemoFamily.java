@@ -1,0 +1,81 @@
+package nl.gezinsplan.demo;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.gezinsplan.base.Law;
+import nl.gezinsplan.family.FamilyRole;
+
+/**
+ * One generated household with everything that hangs off it, before it has database ids: members are referred to
+ * by their index in {@link #members()}, products by code and providers by name.
+ */
+record DemoFamily(String name, String street, String houseNumber, String postalCode, String district,
+                  Instant createdAt, List<Member> members, List<Contact> contacts, List<Provision> provisions,
+                  List<PlanVersion> plans) {
+
+    static final String CITY = "Lelystad";
+
+    enum Status { PROPOSED, GRANTED, ENDED }
+
+    enum Frequency { PER_WEEK, PER_MONTH, ONCE }
+
+    enum InvolvedKind { PROFESSIONAL, NETWORK }
+
+    enum GoalStatus { OPEN, IN_PROGRESS, ACHIEVED, STOPPED }
+
+    /** {@code bsn} is null for someone not (yet) registered, and for everyone beyond the fictitious numbers. */
+    record Member(String bsn, String firstName, String lastName, LocalDate birthDate, FamilyRole role) {
+
+        Member withBsn(String number) {
+            return new Member(number, firstName, lastName, birthDate, role);
+        }
+    }
+
+    /** A contact person; the current one has no end. */
+    record Contact(String username, Instant startedAt, Instant endedAt) {
+    }
+
+    record Provision(int member, DemoProduct product, BigDecimal volume, Frequency frequency,
+                     LocalDate allocationStart, LocalDate allocationEnd, LocalDate careStart, LocalDate careEnd,
+                     Status status, Instant createdAt, String createdBy) {
+
+        /** Open work for the product's team: proposed or granted, and not ended before {@code today}. */
+        boolean isOpenOn(LocalDate today) {
+            return status != Status.ENDED && (allocationEnd == null || !allocationEnd.isBefore(today));
+        }
+    }
+
+    record PlanVersion(int number, String author, Instant createdAt, List<Goal> goals, List<Agreement> agreements,
+                       List<Involved> involved) {
+    }
+
+    /** {@code member} is null for a goal of the whole family. */
+    record Goal(UUID itemKey, Law law, Integer member, String description, String measurableResult,
+                LocalDate targetDate, GoalStatus status) {
+    }
+
+    record Agreement(UUID itemKey, String party, String action, LocalDate dueDate) {
+    }
+
+    record Involved(UUID itemKey, String name, String organisation, String role, InvolvedKind kind) {
+    }
+
+    DemoFamily withMembers(List<Member> numbered) {
+        return new DemoFamily(name, street, houseNumber, postalCode, district, createdAt, numbered, contacts,
+                provisions, plans);
+    }
+
+    /** The teams with open work for the family on {@code today}: who may open it. */
+    Set<String> teamsOn(LocalDate today) {
+        return provisions.stream()
+                .filter(provision -> provision.isOpenOn(today))
+                .map(provision -> provision.product().law().teamCode())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+}
