@@ -7,9 +7,10 @@ import org.springframework.context.annotation.Configuration;
 
 /** One clock for the whole application, in the municipality's time zone; tests can move it. */
 @Configuration(proxyBeanMethods = false)
-class ClockConfiguration {
+public class ClockConfiguration {
 
-    static final ZoneId MUNICIPALITY_ZONE = ZoneId.of("Europe/Amsterdam");
+    /** Where the municipality is: dates and times are shown and cut into days here. */
+    public static final ZoneId MUNICIPALITY_ZONE = ZoneId.of("Europe/Amsterdam");
 
     @Bean
     Clock clock() {

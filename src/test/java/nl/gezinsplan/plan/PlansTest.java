@@ -14,9 +14,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import nl.gezinsplan.IntegrationTest;
+import nl.gezinsplan.SignIn;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.family.Families;
+import nl.gezinsplan.family.TestFamilies;
 import nl.gezinsplan.family.FamilyRole;
 import nl.gezinsplan.family.Person;
 import nl.gezinsplan.plan.PlanComparison.ChangeKind;
@@ -43,6 +45,9 @@ class PlansTest {
     Families families;
 
     @Autowired
+    TestFamilies testFamilies;
+
+    @Autowired
     UserDetailsService users;
 
     @Autowired
@@ -55,8 +60,8 @@ class PlansTest {
 
     @BeforeEach
     void annaRegistersAFamily() {
-        TestFamilies.loginAs(users, "anna");
-        familyId = TestFamilies.register(families, "Jansen").getId();
+        SignIn.as(users, "anna");
+        familyId = testFamilies.registeredBy("anna", "Jansen").getId();
     }
 
     @AfterEach
@@ -150,9 +155,9 @@ class PlansTest {
     @Test
     void aGoalCanBeForAMemberOfThisFamilyOnly() {
         Person child = families.addPerson(familyId,
-                TestFamilies.member("Lisa", "Jansen", FamilyRole.CHILD, LocalDate.of(2015, 5, 1)));
-        Person stranger = families.addPerson(TestFamilies.register(families, "De Vries").getId(),
-                TestFamilies.member("Tim", "De Vries", FamilyRole.CHILD, LocalDate.of(2016, 2, 1)));
+                testFamilies.person("Lisa", "Jansen", LocalDate.of(2015, 5, 1), FamilyRole.CHILD));
+        Person stranger = families.addPerson(testFamilies.registeredBy("anna", "De Vries").getId(),
+                testFamilies.person("Tim", "De Vries", LocalDate.of(2016, 2, 1), FamilyRole.CHILD));
 
         assertRefused(Goal.create(Law.JEUGDWET, stranger.getId(), "d", "r", null, GoalStatus.OPEN),
                 "plan.goal.person.not-a-member");
@@ -200,7 +205,7 @@ class PlansTest {
 
     @Test
     void aConsultantWithoutAccessIsRefusedAndTheRefusalIsAudited() {
-        TestFamilies.loginAs(users, "carla");
+        SignIn.as(users, "carla");
 
         assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> plans.current(familyId));
         assertThatExceptionOfType(AccessDeniedException.class)
@@ -211,7 +216,7 @@ class PlansTest {
                 .query((rs, row) -> tuple(rs.getString("actor"), rs.getString("subject")))
                 .list())
                 .containsExactlyInAnyOrder(tuple("carla", "audit.plan.read"), tuple("carla", "audit.plan.saved"));
-        TestFamilies.loginAs(users, "anna");
+        SignIn.as(users, "anna");
         assertThat(plans.versions(familyId)).isEmpty();
     }
 

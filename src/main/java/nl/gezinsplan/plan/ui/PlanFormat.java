@@ -2,15 +2,13 @@ package nl.gezinsplan.plan.ui;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import nl.gezinsplan.base.ClockConfiguration;
 
 /** Dates as the plan screens show them, in the reader's language. */
 final class PlanFormat {
-
-    private static final ZoneId MUNICIPALITY_ZONE = ZoneId.of("Europe/Amsterdam");
 
     private PlanFormat() {
     }
@@ -21,6 +19,6 @@ final class PlanFormat {
 
     static String dateTime(Instant moment, Locale locale) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .withZone(MUNICIPALITY_ZONE).format(moment);
+                .withZone(ClockConfiguration.MUNICIPALITY_ZONE).format(moment);
     }
 }

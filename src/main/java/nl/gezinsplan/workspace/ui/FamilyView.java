@@ -36,6 +36,8 @@ import nl.gezinsplan.family.Families;
 import nl.gezinsplan.family.FamilyFile;
 import nl.gezinsplan.family.Person;
 import nl.gezinsplan.family.ui.FamilyDialogs;
+import nl.gezinsplan.plan.Plans;
+import nl.gezinsplan.plan.ui.PlanPanel;
 import nl.gezinsplan.security.AuditEvent;
 import nl.gezinsplan.security.CurrentUser;
 import nl.gezinsplan.security.DirectoryUser;
@@ -53,13 +55,15 @@ import org.springframework.security.access.AccessDeniedException;
 public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final Families families;
+    private final Plans plans;
     private final CurrentUser currentUser;
     private final UserDirectory directory;
     private final Clock clock;
     private String title = "";
 
-    public FamilyView(Families families, CurrentUser currentUser, UserDirectory directory, Clock clock) {
+    public FamilyView(Families families, Plans plans, CurrentUser currentUser, UserDirectory directory, Clock clock) {
         this.families = families;
+        this.plans = plans;
         this.currentUser = currentUser;
         this.directory = directory;
         this.clock = clock;
@@ -100,6 +104,7 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
 
         TabSheet sections = new TabSheet();
         sections.setWidthFull();
+        sections.add(getTranslation("workspace.family.plan"), new PlanPanel(plans, familyId, file.members()));
         sections.add(getTranslation("workspace.family.timeline"), timeline(familyId));
 
         add(header, address, members(file, consultant), contactPerson(file), sections);

@@ -19,6 +19,7 @@ import java.util.List;
 import nl.gezinsplan.ViewTest;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.family.Families;
+import nl.gezinsplan.family.TestFamilies;
 import nl.gezinsplan.family.FamilyRole;
 import nl.gezinsplan.family.Person;
 import nl.gezinsplan.plan.Goal;
@@ -26,7 +27,6 @@ import nl.gezinsplan.plan.GoalStatus;
 import nl.gezinsplan.plan.PlanDraft;
 import nl.gezinsplan.plan.PlanVersion;
 import nl.gezinsplan.plan.Plans;
-import nl.gezinsplan.plan.TestFamilies;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,15 +39,18 @@ class PlanPanelTest extends ViewTest {
     @Autowired
     Families families;
 
+    @Autowired
+    TestFamilies testFamilies;
+
     long familyId;
     Person child;
 
     @BeforeEach
     void annaOpensTheFirstVersionOfAFamilyPlan() {
         loginAs("anna");
-        familyId = TestFamilies.register(families, "Bakker").getId();
+        familyId = testFamilies.registeredBy("anna", "Bakker").getId();
         child = families.addPerson(familyId,
-                TestFamilies.member("Noor", "Bakker", FamilyRole.CHILD, LocalDate.of(2014, 9, 1)));
+                testFamilies.person("Noor", "Bakker", LocalDate.of(2014, 9, 1), FamilyRole.CHILD));
         PlanDraft first = PlanDraft.empty();
         first.goals().add(Goal.create(Law.JEUGDWET, child.getId(), "Naar school", "5 dagen per week", null,
                 GoalStatus.OPEN));

@@ -15,6 +15,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import nl.gezinsplan.ViewTest;
@@ -157,9 +159,21 @@ class FamilyScreensTest extends ViewTest {
         _setValue(role, FamilyRole.CHILD);
         _click(_get(dialog, Button.class, spec -> spec.withText("Opslaan")));
 
+        openTab("Tijdlijn");
         @SuppressWarnings("unchecked")
         Grid<nl.gezinsplan.security.AuditEvent> timeline = _get(Grid.class, spec -> spec.withId("timeline"));
         assertThat(GridKt._findAll(timeline)).extracting(nl.gezinsplan.security.AuditEvent::subject)
                 .containsExactly("audit.person.added", "audit.family.created");
+    }
+
+    private static void openTab(String label) {
+        TabSheet sections = _get(TabSheet.class);
+        for (int index = 0; ; index++) {
+            Tab tab = sections.getTabAt(index);
+            if (label.equals(tab.getLabel())) {
+                sections.setSelectedTab(tab);
+                return;
+            }
+        }
     }
 }
