@@ -44,11 +44,6 @@ public class Catalogue {
         return providers.find(activeOnly);
     }
 
-    @Transactional(readOnly = true)
-    public Optional<Provider> provider(long providerId) {
-        return providers.findById(providerId);
-    }
-
     /** Adds a new product or changes an existing one. */
     @PreAuthorize("hasRole('ADMIN')")
     public Product save(Product product) {

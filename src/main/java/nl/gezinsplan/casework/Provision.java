@@ -72,10 +72,6 @@ public class Provision {
         return frequency.costPerYear(volume, tariff);
     }
 
-    public boolean isOpenOn(LocalDate day) {
-        return status.isOpenOn(allocationEnd, day);
-    }
-
     public Long getId() {
         return id;
     }

@@ -71,6 +71,7 @@ class ProvisionsTest {
 
         assertThat(provision.getStatus()).isEqualTo(ProvisionStatus.PROPOSED);
         assertThat(provision.getTariff()).isEqualByComparingTo("72.00");
+        assertThat(provision.costPerYear()).isEqualByComparingTo("14976.00");
         assertThat(provision.getCreatedBy()).isEqualTo("anna");
         assertThat(provisions.ofFamily(family.getId())).singleElement().satisfies(line -> {
             assertThat(line.personName()).isEqualTo(parent.fullName());

@@ -94,9 +94,10 @@ class ProvisionForm extends Dialog {
 
     private void showCost() {
         Product chosen = product.getValue();
-        unit.setText(chosen == null ? "" : getTranslation("casework.unit." + chosen.getUnit().name()));
+        String unitName = chosen == null ? "" : getTranslation("casework.unit." + chosen.getUnit().name());
+        unit.setText(unitName);
         tariff.setText(chosen == null ? "" : getTranslation("casework.provision.tariff",
-                Formats.euros(chosen.getTariff(), getLocale()), getTranslation("casework.unit." + chosen.getUnit().name())));
+                Formats.euros(chosen.getTariff(), getLocale()), unitName));
         boolean complete = chosen != null && volume.getValue() != null && frequency.getValue() != null;
         cost.setText(complete ? getTranslation("casework.provision.cost",
                 Formats.euros(frequency.getValue().costPerYear(volume.getValue(), chosen.getTariff()), getLocale())) : "");

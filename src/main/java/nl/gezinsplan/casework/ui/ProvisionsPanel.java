@@ -22,6 +22,9 @@ import nl.gezinsplan.casework.FamilyCost;
 import nl.gezinsplan.casework.ProvisionLine;
 import nl.gezinsplan.casework.Provisions;
 import nl.gezinsplan.family.Person;
+import nl.gezinsplan.security.Role;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * All provisions of a family under the three laws in one list, with what the running ones cost per year, in total
@@ -66,7 +69,9 @@ public class ProvisionsPanel extends VerticalLayout {
         grid.setAllRowsVisible(true);
         total.addClassName("provisions-total");
 
-        add(new H2(getTranslation("casework.provisions.title")), total, new HorizontalLayout(add, end), grid);
+        HorizontalLayout actions = new HorizontalLayout(add, end);
+        actions.setVisible(mayChange());
+        add(new H2(getTranslation("casework.provisions.title")), total, actions, grid);
         refresh();
     }
 
@@ -107,6 +112,13 @@ public class ProvisionsPanel extends VerticalLayout {
         String start = Formats.date(line.allocationStart(), getLocale());
         return line.allocationEnd() == null ? getTranslation("casework.provisions.period.open", start)
                 : getTranslation("casework.provisions.period.closed", start, Formats.date(line.allocationEnd(), getLocale()));
+    }
+
+    /** Of those who may read a family's provisions, only consultants may change them (see FamilyAccess). */
+    private static boolean mayChange() {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        return user != null && user.getAuthorities().stream()
+                .anyMatch(authority -> Role.CONSULTANT.authority().equals(authority.getAuthority()));
     }
 
     private String lawName(Law law) {

@@ -1,5 +1,6 @@
 package nl.gezinsplan.casework.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -7,7 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -18,7 +22,11 @@ import java.util.List;
 import nl.gezinsplan.ViewTest;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.casework.Catalogue;
+import nl.gezinsplan.casework.Frequency;
 import nl.gezinsplan.casework.ProductFilter;
+import nl.gezinsplan.casework.ProvisionDraft;
+import nl.gezinsplan.casework.ProvisionLine;
+import nl.gezinsplan.casework.ProvisionStatus;
 import nl.gezinsplan.casework.Provisions;
 import nl.gezinsplan.casework.TestFamilies;
 import nl.gezinsplan.family.Families;
@@ -63,6 +71,41 @@ class ProvisionsPanelTest extends ViewTest {
 
         assertThat(total()).startsWith("Kosten per jaar van de lopende voorzieningen: " + euros("14976"))
                 .contains("Jeugdwet " + euros("14976"), "Wmo " + euros("0"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void endingAProvisionTakesItOutOfTheTotal() {
+        loginAs("anna");
+        Family family = TestFamilies.register(families, "Smit");
+        Person parent = families.addPerson(family.getId(),
+                TestFamilies.member("Ilse", "Smit", LocalDate.of(1990, 6, 1), FamilyRole.PARENT));
+        provisions.allocate(family.getId(), new ProvisionDraft(parent.getId(),
+                catalogue.products(new ProductFilter(Law.WMO, true, "01A01"), 0, 1).get(0).getId(),
+                catalogue.providers(true).get(0).getId(), new BigDecimal("3"), Frequency.PER_WEEK, LocalDate.now(),
+                null, null, null));
+        UI.getCurrent().add(new ProvisionsPanel(provisions, catalogue, family.getId(), List.of(parent)));
+        assertThat(total()).contains("Wmo " + euros("5226"));
+
+        Grid<ProvisionLine> grid = _get(Grid.class);
+        grid.select(GridKt._get(grid, 0));
+        _click(_get(Button.class, spec -> spec.withText("Be\u00ebindigen")));
+        _click(_get(_get(Dialog.class), Button.class, spec -> spec.withText("Be\u00ebindigen")));
+
+        assertThat(total()).contains("Wmo " + euros("0"));
+        assertThat(GridKt._get(grid, 0).status()).isEqualTo(ProvisionStatus.ENDED);
+    }
+
+    @Test
+    void aManagerSeesTheProvisionsButCannotChangeThem() {
+        loginAs("anna");
+        Family family = TestFamilies.register(families, "Visser");
+        loginAs("marieke");
+
+        UI.getCurrent().add(new ProvisionsPanel(provisions, catalogue, family.getId(), List.of()));
+
+        _assertNone(Button.class, spec -> spec.withText("Voorziening toevoegen"));
+        _assertNone(Button.class, spec -> spec.withText("Be\u00ebindigen"));
     }
 
     private static String total() {
