@@ -25,6 +25,11 @@ public class TestFamilies {
     /** A family registered by {@code consultant}, who is then its contact person; leaves that consultant signed in. */
     public Family registeredBy(String consultant, String name) {
         SignIn.as(users, consultant);
+        return register(name);
+    }
+
+    /** A family registered by the consultant who is signed in, who is then its contact person. */
+    public Family register(String name) {
         Family family = new Family();
         family.setName(name);
         family.setStreet("Agoraweg");

@@ -32,6 +32,9 @@ import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.casework.Catalogue;
+import nl.gezinsplan.casework.Provisions;
+import nl.gezinsplan.casework.ui.ProvisionsPanel;
 import nl.gezinsplan.family.Families;
 import nl.gezinsplan.family.FamilyFile;
 import nl.gezinsplan.family.Person;
@@ -56,14 +59,19 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
 
     private final Families families;
     private final Plans plans;
+    private final Provisions provisions;
+    private final Catalogue catalogue;
     private final CurrentUser currentUser;
     private final UserDirectory directory;
     private final Clock clock;
     private String title = "";
 
-    public FamilyView(Families families, Plans plans, CurrentUser currentUser, UserDirectory directory, Clock clock) {
+    public FamilyView(Families families, Plans plans, Provisions provisions, Catalogue catalogue,
+                      CurrentUser currentUser, UserDirectory directory, Clock clock) {
         this.families = families;
         this.plans = plans;
+        this.provisions = provisions;
+        this.catalogue = catalogue;
         this.currentUser = currentUser;
         this.directory = directory;
         this.clock = clock;
@@ -105,6 +113,8 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
         TabSheet sections = new TabSheet();
         sections.setWidthFull();
         sections.add(getTranslation("workspace.family.plan"), new PlanPanel(plans, familyId, file.members()));
+        sections.add(getTranslation("workspace.family.provisions"),
+                new ProvisionsPanel(provisions, catalogue, familyId, file.members()));
         sections.add(getTranslation("workspace.family.timeline"), timeline(familyId));
 
         add(header, address, members(file, consultant), contactPerson(file), sections);

@@ -32,7 +32,7 @@ class NavigationTest extends ViewTest {
             "anna", List.of("werk", "gezinnen"),
             "marieke", List.of("team", "gezinnen", "audit"),
             "sanne", List.of("mijn-gezin"),
-            "beheer", List.of("beheer/gebruikers"));
+            "beheer", List.of("beheer/gebruikers", "beheer/producten"));
 
     static {
         HOME_BY_USER.put("anna", MyWorkView.class);

@@ -1,0 +1,109 @@
+package nl.gezinsplan.casework;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import nl.gezinsplan.base.InvalidInput;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The product catalogue and the contracted providers: read by all staff, kept up to date by the administrator. */
+@Service
+@Transactional
+@PreAuthorize("hasAnyRole('CONSULTANT', 'MANAGER', 'ADMIN')")
+public class Catalogue {
+
+    private final ProductRepository products;
+    private final ProviderRepository providers;
+
+    Catalogue(ProductRepository products, ProviderRepository providers) {
+        this.products = products;
+        this.providers = providers;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Product> products(ProductFilter filter, int offset, int limit) {
+        return products.find(law(filter), filter.activeOnly(), pattern(filter), offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public long countProducts(ProductFilter filter) {
+        return products.count(law(filter), filter.activeOnly(), pattern(filter));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Product> product(long productId) {
+        return products.findById(productId);
+    }
+
+    /** The providers by name; only the active ones can take new provisions. */
+    @Transactional(readOnly = true)
+    public List<Provider> providers(boolean activeOnly) {
+        return providers.find(activeOnly);
+    }
+
+    /** Adds a new product or changes an existing one. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Product save(Product product) {
+        validate(product);
+        return products.save(product);
+    }
+
+    /** Adds a new provider or renames, deactivates or reactivates an existing one. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Provider save(Provider provider) {
+        if (provider.getName() == null || provider.getName().isBlank()) {
+            throw new InvalidInput("casework.provider.name.required");
+        }
+        provider.setName(provider.getName().trim());
+        if (isTakenByAnother(providers.findByName(provider.getName()).map(Provider::getId), provider.getId())) {
+            throw new InvalidInput("casework.provider.name.taken", provider.getName());
+        }
+        return providers.save(provider);
+    }
+
+    private void validate(Product product) {
+        if (product.getCode() == null || product.getCode().isBlank()) {
+            throw new InvalidInput("casework.product.code.required");
+        }
+        if (product.getCode().length() > 10) {
+            throw new InvalidInput("casework.product.code.too-long");
+        }
+        if (isTakenByAnother(products.findByCode(product.getCode()).map(Product::getId), product.getId())) {
+            throw new InvalidInput("casework.product.code.taken", product.getCode());
+        }
+        if (product.getName() == null || product.getName().isBlank()) {
+            throw new InvalidInput("casework.product.name.required");
+        }
+        if (product.getLaw() == null) {
+            throw new InvalidInput("casework.product.law.required");
+        }
+        if (product.getCategoryCode() == null || product.getCategoryCode().isBlank()) {
+            throw new InvalidInput("casework.product.category.required");
+        }
+        if (product.getUnit() == null) {
+            throw new InvalidInput("casework.product.unit.required");
+        }
+        if (product.getTariff() == null || product.getTariff().compareTo(BigDecimal.ZERO) < 0) {
+            throw new InvalidInput("casework.product.tariff.invalid");
+        }
+        if (!product.isResidential() && (product.getHousingForm() != null || product.isFosterCare())) {
+            throw new InvalidInput("casework.product.residential-only");
+        }
+    }
+
+    private static boolean isTakenByAnother(Optional<Long> holder, Long id) {
+        return holder.filter(other -> !other.equals(id)).isPresent();
+    }
+
+    private static String law(ProductFilter filter) {
+        return filter.law() == null ? null : filter.law().name();
+    }
+
+    private static String pattern(ProductFilter filter) {
+        String text = filter.text() == null ? "" : filter.text().trim().toLowerCase(Locale.ROOT);
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}

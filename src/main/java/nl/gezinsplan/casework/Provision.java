@@ -1,0 +1,134 @@
+package nl.gezinsplan.casework;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A provision (toewijzing): a product of the catalogue for one member of a family, from one provider, at a volume and
+ * frequency, for an allocation period; the care period is when care was actually delivered.
+ */
+@Table("provision")
+public class Provision {
+
+    @Id
+    private Long id;
+    private Long familyId;
+    private Long personId;
+    private Long productId;
+    private Long providerId;
+    private BigDecimal volume;
+    private Frequency frequency;
+    private BigDecimal tariff;
+    private LocalDate allocationStart;
+    private LocalDate allocationEnd;
+    private LocalDate careStart;
+    private LocalDate careEnd;
+    private ProvisionStatus status;
+    private Instant createdAt;
+    private String createdBy;
+    @Version
+    private Integer version;
+
+    Provision() {
+    }
+
+    Provision(long familyId, Instant createdAt, String createdBy) {
+        this.familyId = familyId;
+        this.status = ProvisionStatus.PROPOSED;
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+    }
+
+    /** Takes the draft's terms; the tariff is the product's at the moment of allocation and stays with the provision. */
+    void apply(ProvisionDraft draft, Product product) {
+        if (!product.getId().equals(productId)) {
+            productId = product.getId();
+            tariff = product.getTariff();
+        }
+        personId = draft.personId();
+        providerId = draft.providerId();
+        volume = draft.volume();
+        frequency = draft.frequency();
+        allocationStart = draft.allocationStart();
+        allocationEnd = draft.allocationEnd();
+        careStart = draft.careStart();
+        careEnd = draft.careEnd();
+    }
+
+    /** Ends the allocation, and the care when it ran longer, on {@code day}. */
+    void end(LocalDate day) {
+        allocationEnd = day;
+        if (careStart != null && (careEnd == null || careEnd.isAfter(day))) {
+            careEnd = day;
+        }
+        status = ProvisionStatus.ENDED;
+    }
+
+    public BigDecimal costPerYear() {
+        return frequency.costPerYear(volume, tariff);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getFamilyId() {
+        return familyId;
+    }
+
+    public Long getPersonId() {
+        return personId;
+    }
+
+    public Long getProductId() {
+        return productId;
+    }
+
+    public Long getProviderId() {
+        return providerId;
+    }
+
+    public BigDecimal getVolume() {
+        return volume;
+    }
+
+    public Frequency getFrequency() {
+        return frequency;
+    }
+
+    public BigDecimal getTariff() {
+        return tariff;
+    }
+
+    public LocalDate getAllocationStart() {
+        return allocationStart;
+    }
+
+    public LocalDate getAllocationEnd() {
+        return allocationEnd;
+    }
+
+    public LocalDate getCareStart() {
+        return careStart;
+    }
+
+    public LocalDate getCareEnd() {
+        return careEnd;
+    }
+
+    public ProvisionStatus getStatus() {
+        return status;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+}

@@ -1,0 +1,17 @@
+package nl.gezinsplan.casework;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import nl.gezinsplan.base.Law;
+
+/** A provision as the family's overview shows it, with its product, provider and member, and its cost per year. */
+public record ProvisionLine(long id, long personId, String personName, long productId, String productCode,
+                            String productName, Law law, String categoryCode, Unit unit, String providerName,
+                            BigDecimal volume, Frequency frequency, BigDecimal tariff, LocalDate allocationStart,
+                            LocalDate allocationEnd, LocalDate careStart, LocalDate careEnd,
+                            ProvisionStatus status, boolean open) {
+
+    public BigDecimal costPerYear() {
+        return frequency.costPerYear(volume, tariff);
+    }
+}

@@ -1,0 +1,21 @@
+package nl.gezinsplan.casework;
+
+import java.time.LocalDate;
+
+/** Where a provision stands: proposed, granted, stopped early because it did not work, or ended. */
+public enum ProvisionStatus {
+    PROPOSED,
+    GRANTED,
+    STOPPED,
+    ENDED;
+
+    /** Stopped or ended: the provision can no longer change. */
+    public boolean isClosed() {
+        return this == STOPPED || this == ENDED;
+    }
+
+    /** Whether a provision with this status and allocation end still counts: it costs money and opens the family. */
+    public boolean isOpenOn(LocalDate allocationEnd, LocalDate day) {
+        return !isClosed() && (allocationEnd == null || !allocationEnd.isBefore(day));
+    }
+}

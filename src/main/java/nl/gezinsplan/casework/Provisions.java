@@ -1,0 +1,221 @@
+package nl.gezinsplan.casework;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.base.Law;
+import nl.gezinsplan.family.FamilyAccess;
+import nl.gezinsplan.family.FamilyTeams;
+import nl.gezinsplan.security.AuditAction;
+import nl.gezinsplan.security.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The provisions of a family across the three laws. Every method checks the caller's right to the family, and every
+ * change brings the family's teams up to date: the teams of the laws of its open provisions may open the family.
+ */
+@Service
+@Transactional
+public class Provisions {
+
+    private static final String LINES = """
+            select v.id, v.person_id, p.first_name || ' ' || p.last_name person_name, v.product_id,
+                   pr.code product_code, pr.name product_name, pr.law, pr.category_code, pr.unit,
+                   pv.name provider_name, v.volume, v.frequency, v.tariff, v.allocation_start, v.allocation_end,
+                   v.care_start, v.care_end, v.status
+            from provision v
+            join person p on p.id = v.person_id
+            join product pr on pr.id = v.product_id
+            join provider pv on pv.id = v.provider_id
+            where v.family_id = :familyId
+            order by pr.law, v.allocation_start desc, v.id desc""";
+
+    private final ProvisionRepository provisions;
+    private final ProductRepository products;
+    private final ProviderRepository providers;
+    private final FamilyAccess access;
+    private final FamilyTeams familyTeams;
+    private final CurrentUser currentUser;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Provisions(ProvisionRepository provisions, ProductRepository products, ProviderRepository providers,
+               FamilyAccess access, FamilyTeams familyTeams, CurrentUser currentUser, JdbcClient jdbc, Clock clock) {
+        this.provisions = provisions;
+        this.products = products;
+        this.providers = providers;
+        this.access = access;
+        this.familyTeams = familyTeams;
+        this.currentUser = currentUser;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Every provision of every member of the family, under all three laws, ordered by law and newest first. */
+    public List<ProvisionLine> ofFamily(long familyId) {
+        access.requireRead(familyId, "audit.provisions.read", null);
+        return lines(familyId);
+    }
+
+    /** What the family's open provisions cost per year. */
+    public FamilyCost costOf(long familyId) {
+        return FamilyCost.of(ofFamily(familyId));
+    }
+
+    /** Proposes a provision for a member of the family, at the product's current tariff. */
+    public Provision allocate(long familyId, ProvisionDraft draft) {
+        Product product = productOf(draft);
+        access.requireChange(familyId, AuditAction.CREATE, "audit.provision.created", product.getName());
+        Provision provision = new Provision(familyId, clock.instant(), currentUser.require().username());
+        return save(provision, draft, product);
+    }
+
+    /** Changes the terms of a provision that is still proposed or granted. */
+    public Provision update(long provisionId, ProvisionDraft draft) {
+        Provision provision = provisions.findById(provisionId).orElseThrow();
+        Product product = productOf(draft);
+        access.requireChange(provision.getFamilyId(), AuditAction.UPDATE, "audit.provision.updated", product.getName());
+        requireNotClosed(provision);
+        return save(provision, draft, product);
+    }
+
+    /**
+     * Ends a provision on {@code endDate}, from then on it no longer counts for the family. It cannot be moved later
+     * than the allocation end: continuing care is an extension, which is a new application.
+     */
+    public Provision end(long provisionId, LocalDate endDate) {
+        Provision provision = provisions.findById(provisionId).orElseThrow();
+        Product product = products.findById(provision.getProductId()).orElseThrow();
+        access.requireChange(provision.getFamilyId(), AuditAction.UPDATE, "audit.provision.updated", product.getName());
+        requireNotClosed(provision);
+        if (endDate == null) {
+            throw new InvalidInput("casework.provision.end.required");
+        }
+        LocalDate earliest = Optional.ofNullable(provision.getCareStart()).orElse(provision.getAllocationStart());
+        if (endDate.isBefore(earliest)) {
+            throw new InvalidInput("casework.provision.end.before-start");
+        }
+        if (provision.getAllocationEnd() != null && endDate.isAfter(provision.getAllocationEnd())) {
+            throw new InvalidInput("casework.provision.end.after-allocation");
+        }
+        provision.end(endDate);
+        Provision saved = provisions.save(provision);
+        refreshTeams(provision.getFamilyId());
+        return saved;
+    }
+
+    private Provision save(Provision provision, ProvisionDraft draft, Product product) {
+        validate(provision, draft, product);
+        provision.apply(draft, product);
+        Provision saved = provisions.save(provision);
+        refreshTeams(provision.getFamilyId());
+        return saved;
+    }
+
+    private Product productOf(ProvisionDraft draft) {
+        if (draft.productId() == null) {
+            throw new InvalidInput("casework.provision.product.required");
+        }
+        return products.findById(draft.productId()).orElseThrow(() -> new InvalidInput("casework.provision.product.required"));
+    }
+
+    /** A product or provider that has since been deactivated may stay on a provision, but not be newly chosen. */
+    private void validate(Provision provision, ProvisionDraft draft, Product product) {
+        if (draft.personId() == null) {
+            throw new InvalidInput("casework.provision.person.required");
+        }
+        if (!isMember(provision.getFamilyId(), draft.personId())) {
+            throw new InvalidInput("casework.provision.person.not-in-family");
+        }
+        if (!product.isActive() && !product.getId().equals(provision.getProductId())) {
+            throw new InvalidInput("casework.provision.product.inactive", product.getName());
+        }
+        if (draft.providerId() == null) {
+            throw new InvalidInput("casework.provision.provider.required");
+        }
+        Provider provider = providers.findById(draft.providerId())
+                .orElseThrow(() -> new InvalidInput("casework.provision.provider.required"));
+        if (!provider.isActive() && !provider.getId().equals(provision.getProviderId())) {
+            throw new InvalidInput("casework.provision.provider.inactive", provider.getName());
+        }
+        if (draft.volume() == null || draft.volume().compareTo(BigDecimal.ZERO) <= 0) {
+            throw new InvalidInput("casework.provision.volume.invalid");
+        }
+        if (draft.frequency() == null) {
+            throw new InvalidInput("casework.provision.frequency.required");
+        }
+        validatePeriods(draft);
+    }
+
+    private static void validatePeriods(ProvisionDraft draft) {
+        LocalDate start = draft.allocationStart();
+        LocalDate end = draft.allocationEnd();
+        if (start == null) {
+            throw new InvalidInput("casework.provision.start.required");
+        }
+        if (end != null && end.isBefore(start)) {
+            throw new InvalidInput("casework.provision.end.before-start");
+        }
+        if (draft.careEnd() != null && draft.careStart() == null) {
+            throw new InvalidInput("casework.provision.care.start.required");
+        }
+        if (draft.careStart() != null && draft.careEnd() != null && draft.careEnd().isBefore(draft.careStart())) {
+            throw new InvalidInput("casework.provision.care.end-before-start");
+        }
+        if (isOutside(draft.careStart(), start, end) || isOutside(draft.careEnd(), start, end)) {
+            throw new InvalidInput("casework.provision.care.outside-allocation");
+        }
+    }
+
+    private static boolean isOutside(LocalDate day, LocalDate start, LocalDate end) {
+        return day != null && (day.isBefore(start) || end != null && day.isAfter(end));
+    }
+
+    private boolean isMember(long familyId, long personId) {
+        return jdbc.sql("select exists (select 1 from person where id = :personId and family_id = :familyId)")
+                .param("personId", personId)
+                .param("familyId", familyId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    private void refreshTeams(long familyId) {
+        Set<String> teams = lines(familyId).stream()
+                .filter(ProvisionLine::open)
+                .map(line -> line.law().teamCode())
+                .collect(Collectors.toSet());
+        familyTeams.replace(familyId, teams);
+    }
+
+    private List<ProvisionLine> lines(long familyId) {
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.sql(LINES).param("familyId", familyId).query((rs, row) -> toLine(rs, today)).list();
+    }
+
+    private static ProvisionLine toLine(ResultSet rs, LocalDate today) throws SQLException {
+        LocalDate allocationEnd = rs.getObject("allocation_end", LocalDate.class);
+        ProvisionStatus status = ProvisionStatus.valueOf(rs.getString("status"));
+        return new ProvisionLine(rs.getLong("id"), rs.getLong("person_id"), rs.getString("person_name"),
+                rs.getLong("product_id"), rs.getString("product_code"), rs.getString("product_name"),
+                Law.valueOf(rs.getString("law")), rs.getString("category_code"), Unit.valueOf(rs.getString("unit")),
+                rs.getString("provider_name"), rs.getBigDecimal("volume"), Frequency.valueOf(rs.getString("frequency")),
+                rs.getBigDecimal("tariff"), rs.getObject("allocation_start", LocalDate.class), allocationEnd,
+                rs.getObject("care_start", LocalDate.class), rs.getObject("care_end", LocalDate.class), status,
+                status.isOpenOn(allocationEnd, today));
+    }
+
+    private static void requireNotClosed(Provision provision) {
+        if (provision.getStatus().isClosed()) {
+            throw new InvalidInput("casework.provision.closed");
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package nl.gezinsplan.casework;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface ProductRepository extends ListCrudRepository<Product, Long> {
+
+    String MATCHES = """
+            (cast(:law as varchar) is null or law = :law) and (not :activeOnly or active)
+            and (lower(code) like :text or lower(name) like :text)""";
+
+    @Query("select * from product where " + MATCHES + " order by law, code offset :offset limit :limit")
+    List<Product> find(String law, boolean activeOnly, String text, int offset, int limit);
+
+    @Query("select count(*) from product where " + MATCHES)
+    long count(String law, boolean activeOnly, String text);
+
+    @Query("select * from product where lower(code) = lower(:code)")
+    Optional<Product> findByCode(String code);
+}
+
+interface ProviderRepository extends ListCrudRepository<Provider, Long> {
+
+    @Query("select * from provider where active or not :activeOnly order by lower(name)")
+    List<Provider> find(boolean activeOnly);
+
+    @Query("select * from provider where lower(name) = lower(:name)")
+    Optional<Provider> findByName(String name);
+}
+
+interface ProvisionRepository extends ListCrudRepository<Provision, Long> {
+}

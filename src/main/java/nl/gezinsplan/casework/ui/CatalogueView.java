@@ -1,0 +1,181 @@
+package nl.gezinsplan.casework.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.Catalogue;
+import nl.gezinsplan.casework.Product;
+import nl.gezinsplan.casework.ProductFilter;
+import nl.gezinsplan.casework.Provider;
+import nl.gezinsplan.security.Role;
+
+/** The administrator keeps the product catalogue and the contracted providers up to date. */
+@Route("beheer/producten")
+@Menu(title = "casework.nav.catalogue", order = 2, icon = "vaadin:package")
+@RolesAllowed(Role.ADMIN_NAME)
+public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
+
+    private final Catalogue catalogue;
+    private final Grid<Product> products = new Grid<>();
+    private final Grid<Provider> providers = new Grid<>();
+    private ProductFilter filter = ProductFilter.ALL;
+
+    public CatalogueView(Catalogue catalogue) {
+        this.catalogue = catalogue;
+        setSizeFull();
+        TabSheet tabs = new TabSheet();
+        tabs.add(getTranslation("casework.catalogue.products"), productsTab());
+        tabs.add(getTranslation("casework.catalogue.providers"), providersTab());
+        tabs.setSizeFull();
+        add(new H1(getTranslation("casework.catalogue.title")), tabs);
+        setFlexGrow(1, tabs);
+    }
+
+    private Component productsTab() {
+        Select<Law> law = new Select<>();
+        law.setItems(Law.values());
+        law.setEmptySelectionAllowed(true);
+        law.setEmptySelectionCaption(getTranslation("casework.catalogue.all-laws"));
+        law.setItemLabelGenerator(this::lawName);
+        TextField search = new TextField();
+        search.setPlaceholder(getTranslation("casework.catalogue.search"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        law.addValueChangeListener(event -> filter(new ProductFilter(event.getValue(), false, search.getValue())));
+        search.addValueChangeListener(event -> filter(new ProductFilter(law.getValue(), false, event.getValue())));
+        Button add = new Button(getTranslation("casework.catalogue.new-product"),
+                click -> new ProductForm(catalogue, new Product(), this::refreshProducts).open());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        products.addColumn(Product::getCode).setHeader(getTranslation("casework.product.code")).setAutoWidth(true);
+        products.addColumn(Product::getName).setHeader(getTranslation("casework.product.name")).setFlexGrow(1);
+        products.addColumn(product -> lawName(product.getLaw())).setHeader(getTranslation("casework.product.law"));
+        products.addColumn(Product::getCategoryCode).setHeader(getTranslation("casework.product.category"));
+        products.addColumn(product -> getTranslation("casework.unit." + product.getUnit().name()))
+                .setHeader(getTranslation("casework.product.unit"));
+        products.addColumn(product -> Formats.euros(product.getTariff(), getLocale()))
+                .setHeader(getTranslation("casework.product.tariff")).setTextAlign(ColumnTextAlign.END);
+        products.addColumn(product -> product.isResidential() ? getTranslation("casework.yes") : "")
+                .setHeader(getTranslation("casework.product.residential"));
+        products.addColumn(product -> product.getHousingForm() == null ? ""
+                : getTranslation("casework.housing-form." + product.getHousingForm().name()))
+                .setHeader(getTranslation("casework.product.housing-form"));
+        products.addColumn(product -> product.isActive() ? getTranslation("casework.yes") : "")
+                .setHeader(getTranslation("casework.product.active"));
+        products.setItems(query -> catalogue.products(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) catalogue.countProducts(filter));
+        products.addItemClickListener(click -> catalogue.product(click.getItem().getId())
+                .ifPresent(product -> new ProductForm(catalogue, product, this::refreshProducts).open()));
+        products.setSizeFull();
+
+        HorizontalLayout tools = new HorizontalLayout(law, search, add);
+        tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        VerticalLayout tab = new VerticalLayout(tools, products);
+        tab.setPadding(false);
+        tab.setSizeFull();
+        return tab;
+    }
+
+    private Component providersTab() {
+        TextField name = new TextField();
+        name.setPlaceholder(getTranslation("casework.provider.new"));
+        Button add = new Button(getTranslation("casework.provider.add"), click -> {
+            Provider provider = new Provider();
+            provider.setName(name.getValue());
+            if (save(provider)) {
+                name.clear();
+            }
+        });
+
+        providers.addComponentColumn(this::nameField).setHeader(getTranslation("casework.provider.name")).setFlexGrow(1);
+        providers.addColumn(provider -> provider.isActive() ? getTranslation("casework.yes") : "")
+                .setHeader(getTranslation("casework.provider.active"));
+        providers.addComponentColumn(this::activationButton);
+        refreshProviders();
+        providers.setSizeFull();
+
+        VerticalLayout tab = new VerticalLayout(new HorizontalLayout(name, add), providers);
+        tab.setPadding(false);
+        tab.setSizeFull();
+        return tab;
+    }
+
+    /** Renaming happens in place: the name is a field with its own button. */
+    private Component nameField(Provider provider) {
+        TextField name = new TextField();
+        name.setValue(provider.getName());
+        name.setWidthFull();
+        Button rename = new Button(getTranslation("casework.provider.rename"), click -> {
+            provider.setName(name.getValue());
+            save(provider);
+        });
+        rename.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        HorizontalLayout field = new HorizontalLayout(name, rename);
+        field.setWidthFull();
+        return field;
+    }
+
+    private Button activationButton(Provider provider) {
+        Button button = new Button(getTranslation(provider.isActive() ? "casework.provider.deactivate"
+                : "casework.provider.activate"), click -> {
+            provider.setActive(!provider.isActive());
+            save(provider);
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return button;
+    }
+
+    private boolean save(Provider provider) {
+        try {
+            Provider saved = catalogue.save(provider);
+            Notification.show(getTranslation("casework.provider.saved", saved.getName()));
+            return true;
+        } catch (InvalidInput refused) {
+            Notification.show(getTranslation(refused.messageKey(), refused.arguments()))
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return false;
+        } finally {
+            refreshProviders();
+        }
+    }
+
+    private void filter(ProductFilter newFilter) {
+        filter = newFilter;
+        refreshProducts();
+    }
+
+    private void refreshProducts() {
+        products.getDataProvider().refreshAll();
+    }
+
+    private void refreshProviders() {
+        providers.setItems(catalogue.providers(false));
+    }
+
+    private String lawName(Law law) {
+        return law == null ? getTranslation("casework.catalogue.all-laws") : getTranslation("casework.law." + law.name());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("casework.catalogue.title");
+    }
+}

@@ -1,0 +1,104 @@
+package nl.gezinsplan.casework.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.Catalogue;
+import nl.gezinsplan.casework.HousingForm;
+import nl.gezinsplan.casework.Product;
+import nl.gezinsplan.casework.Unit;
+
+/** The administrator's dialog to add or change a product; on a refusal it stays open with what was typed. */
+class ProductForm extends Dialog {
+
+    private final TextField code = new TextField();
+    private final TextField name = new TextField();
+    private final Select<Law> law = new Select<>();
+    private final TextField category = new TextField();
+    private final Select<Unit> unit = new Select<>();
+    private final BigDecimalField tariff = new BigDecimalField();
+    private final Checkbox residential = new Checkbox();
+    private final Checkbox fosterCare = new Checkbox();
+    private final Select<HousingForm> housingForm = new Select<>();
+    private final Checkbox active = new Checkbox();
+    private final Paragraph error = new Paragraph();
+
+    ProductForm(Catalogue catalogue, Product product, Runnable onSaved) {
+        setHeaderTitle(product.getId() == null ? getTranslation("casework.catalogue.new-product")
+                : getTranslation("casework.product.edit", product.getCode()));
+        code.setLabel(getTranslation("casework.product.code"));
+        code.setMaxLength(10);
+        name.setLabel(getTranslation("casework.product.name"));
+        law.setLabel(getTranslation("casework.product.law"));
+        law.setItems(Law.values());
+        law.setItemLabelGenerator(value -> getTranslation("casework.law." + value.name()));
+        category.setLabel(getTranslation("casework.product.category"));
+        unit.setLabel(getTranslation("casework.product.unit"));
+        unit.setItems(Unit.values());
+        unit.setItemLabelGenerator(value -> getTranslation("casework.unit." + value.name()));
+        tariff.setLabel(getTranslation("casework.product.tariff"));
+        residential.setLabel(getTranslation("casework.product.residential"));
+        fosterCare.setLabel(getTranslation("casework.product.foster-care"));
+        housingForm.setLabel(getTranslation("casework.product.housing-form"));
+        housingForm.setItems(HousingForm.values());
+        housingForm.setEmptySelectionAllowed(true);
+        housingForm.setItemLabelGenerator(value -> value == null ? "" : getTranslation("casework.housing-form." + value.name()));
+        active.setLabel(getTranslation("casework.product.active"));
+        error.addClassName("form-error");
+        error.setVisible(false);
+        show(product);
+
+        Button save = new Button(getTranslation("casework.form.save"), click -> save(catalogue, product, onSaved));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("casework.form.cancel"), click -> close()), save);
+        add(new FormLayout(code, name, law, category, unit, tariff, residential, fosterCare, housingForm, active), error);
+    }
+
+    private void show(Product product) {
+        code.setValue(orEmpty(product.getCode()));
+        name.setValue(orEmpty(product.getName()));
+        law.setValue(product.getLaw());
+        category.setValue(orEmpty(product.getCategoryCode()));
+        unit.setValue(product.getUnit());
+        tariff.setValue(product.getTariff());
+        residential.setValue(product.isResidential());
+        fosterCare.setValue(product.isFosterCare());
+        housingForm.setValue(product.getHousingForm());
+        active.setValue(product.isActive());
+    }
+
+    private void save(Catalogue catalogue, Product product, Runnable onSaved) {
+        product.setCode(code.getValue());
+        product.setName(name.getValue().trim());
+        product.setLaw(law.getValue());
+        product.setCategoryCode(category.getValue());
+        product.setUnit(unit.getValue());
+        product.setTariff(tariff.getValue());
+        product.setResidential(residential.getValue());
+        product.setFosterCare(fosterCare.getValue());
+        product.setHousingForm(housingForm.getValue());
+        product.setActive(active.getValue());
+        try {
+            Product saved = catalogue.save(product);
+            Notification.show(getTranslation("casework.product.saved", saved.getCode()));
+            close();
+            onSaved.run();
+        } catch (InvalidInput refused) {
+            error.setText(getTranslation(refused.messageKey(), refused.arguments()));
+            error.setVisible(true);
+        }
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

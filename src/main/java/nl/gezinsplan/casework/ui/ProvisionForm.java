@@ -1,0 +1,123 @@
+package nl.gezinsplan.casework.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import java.time.LocalDate;
+import java.util.List;
+import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.Catalogue;
+import nl.gezinsplan.casework.Frequency;
+import nl.gezinsplan.casework.Product;
+import nl.gezinsplan.casework.ProductFilter;
+import nl.gezinsplan.casework.Provider;
+import nl.gezinsplan.casework.ProvisionDraft;
+import nl.gezinsplan.casework.Provisions;
+import nl.gezinsplan.family.Person;
+
+/**
+ * A consultant proposes a provision for a member: a product of the catalogue under one law, a provider, the volume and
+ * the periods. The cost per year follows the volume and the product's tariff as they are typed.
+ */
+class ProvisionForm extends Dialog {
+
+    private final ComboBox<Person> member = new ComboBox<>();
+    private final Select<Law> law = new Select<>();
+    private final ComboBox<Product> product = new ComboBox<>();
+    private final ComboBox<Provider> provider = new ComboBox<>();
+    private final BigDecimalField volume = new BigDecimalField();
+    private final Span unit = new Span();
+    private final Select<Frequency> frequency = new Select<>();
+    private final DatePicker allocationStart = new DatePicker();
+    private final DatePicker allocationEnd = new DatePicker();
+    private final DatePicker careStart = new DatePicker();
+    private final DatePicker careEnd = new DatePicker();
+    private final Span tariff = new Span();
+    private final Span cost = new Span();
+    private final Paragraph error = new Paragraph();
+
+    ProvisionForm(Provisions provisions, Catalogue catalogue, long familyId, List<Person> members, LocalDate today,
+                  Runnable onSaved) {
+        setHeaderTitle(getTranslation("casework.provision.title"));
+        member.setLabel(getTranslation("casework.provision.member"));
+        member.setItems(members);
+        member.setItemLabelGenerator(Person::fullName);
+        law.setLabel(getTranslation("casework.provision.law"));
+        law.setItems(Law.values());
+        law.setItemLabelGenerator(value -> getTranslation("casework.law." + value.name()));
+        product.setLabel(getTranslation("casework.provision.product"));
+        product.setItemLabelGenerator(choice -> choice.getCode() + " " + choice.getName());
+        product.setItems(query -> catalogue.products(ProductFilter.allocatable(law.getValue(), query.getFilter().orElse("")),
+                query.getOffset(), query.getLimit()).stream());
+        product.setEnabled(false);
+        law.addValueChangeListener(event -> {
+            product.clear();
+            product.getDataProvider().refreshAll();
+            product.setEnabled(event.getValue() != null);
+        });
+        provider.setLabel(getTranslation("casework.provision.provider"));
+        provider.setItems(catalogue.providers(true));
+        provider.setItemLabelGenerator(Provider::getName);
+        volume.setLabel(getTranslation("casework.provision.volume"));
+        volume.setSuffixComponent(unit);
+        frequency.setLabel(getTranslation("casework.provision.frequency"));
+        frequency.setItems(Frequency.values());
+        frequency.setItemLabelGenerator(value -> getTranslation("casework.frequency." + value.name()));
+        frequency.setValue(Frequency.PER_WEEK);
+        allocationStart.setLabel(getTranslation("casework.provision.allocation-start"));
+        allocationStart.setValue(today);
+        allocationEnd.setLabel(getTranslation("casework.provision.allocation-end"));
+        careStart.setLabel(getTranslation("casework.provision.care-start"));
+        careEnd.setLabel(getTranslation("casework.provision.care-end"));
+        cost.addClassName("provision-cost");
+        error.addClassName("form-error");
+        error.setVisible(false);
+        product.addValueChangeListener(event -> showCost());
+        volume.addValueChangeListener(event -> showCost());
+        frequency.addValueChangeListener(event -> showCost());
+
+        Button save = new Button(getTranslation("casework.form.save"), click -> save(provisions, familyId, onSaved));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("casework.form.cancel"), click -> close()), save);
+        add(new FormLayout(member, law, product, provider, volume, frequency, allocationStart, allocationEnd, careStart,
+                careEnd), tariff, new Paragraph(cost), error);
+    }
+
+    private void showCost() {
+        Product chosen = product.getValue();
+        String unitName = chosen == null ? "" : getTranslation("casework.unit." + chosen.getUnit().name());
+        unit.setText(unitName);
+        tariff.setText(chosen == null ? "" : getTranslation("casework.provision.tariff",
+                Formats.euros(chosen.getTariff(), getLocale()), unitName));
+        boolean complete = chosen != null && volume.getValue() != null && frequency.getValue() != null;
+        cost.setText(complete ? getTranslation("casework.provision.cost",
+                Formats.euros(frequency.getValue().costPerYear(volume.getValue(), chosen.getTariff()), getLocale())) : "");
+    }
+
+    private void save(Provisions provisions, long familyId, Runnable onSaved) {
+        ProvisionDraft draft = new ProvisionDraft(
+                member.getValue() == null ? null : member.getValue().getId(),
+                product.getValue() == null ? null : product.getValue().getId(),
+                provider.getValue() == null ? null : provider.getValue().getId(),
+                volume.getValue(), frequency.getValue(), allocationStart.getValue(), allocationEnd.getValue(),
+                careStart.getValue(), careEnd.getValue());
+        try {
+            provisions.allocate(familyId, draft);
+            Notification.show(getTranslation("casework.provision.saved", product.getValue().getName()));
+            close();
+            onSaved.run();
+        } catch (InvalidInput refused) {
+            error.setText(getTranslation(refused.messageKey(), refused.arguments()));
+            error.setVisible(true);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package nl.gezinsplan.casework.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.Catalogue;
+import nl.gezinsplan.casework.FamilyCost;
+import nl.gezinsplan.casework.ProvisionLine;
+import nl.gezinsplan.casework.Provisions;
+import nl.gezinsplan.family.Person;
+import nl.gezinsplan.security.Role;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * All provisions of a family under the three laws in one list, with what the running ones cost per year, in total
+ * and per law: one family, one plan. Part of the family page.
+ */
+public class ProvisionsPanel extends VerticalLayout {
+
+    private final Provisions provisions;
+    private final long familyId;
+    private final Grid<ProvisionLine> grid = new Grid<>();
+    private final Paragraph total = new Paragraph();
+    private final Button end = new Button();
+
+    public ProvisionsPanel(Provisions provisions, Catalogue catalogue, long familyId, List<Person> members) {
+        this.provisions = provisions;
+        this.familyId = familyId;
+        setPadding(false);
+
+        Button add = new Button(getTranslation("casework.provisions.add"),
+                click -> new ProvisionForm(provisions, catalogue, familyId, members, LocalDate.now(), this::refresh).open());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        end.setText(getTranslation("casework.provisions.end"));
+        end.setEnabled(false);
+        end.addClickListener(click -> grid.getSelectedItems().forEach(this::confirmEnd));
+
+        grid.addColumn(ProvisionLine::personName).setHeader(getTranslation("casework.provisions.member")).setAutoWidth(true);
+        grid.addColumn(line -> lawName(line.law())).setHeader(getTranslation("casework.provisions.law")).setAutoWidth(true);
+        grid.addColumn(line -> line.productCode() + " " + line.productName())
+                .setHeader(getTranslation("casework.provisions.product")).setFlexGrow(1);
+        grid.addColumn(ProvisionLine::providerName).setHeader(getTranslation("casework.provisions.provider")).setFlexGrow(1);
+        grid.addColumn(line -> getTranslation("casework.volume." + line.unit().name(), line.volume()) + " "
+                + getTranslation("casework.frequency." + line.frequency().name()))
+                .setHeader(getTranslation("casework.provisions.volume")).setAutoWidth(true);
+        grid.addColumn(this::period).setHeader(getTranslation("casework.provisions.period")).setAutoWidth(true);
+        grid.addColumn(line -> getTranslation("casework.status." + line.status().name()))
+                .setHeader(getTranslation("casework.provisions.status")).setAutoWidth(true);
+        grid.addColumn(line -> Formats.euros(line.costPerYear(), getLocale()))
+                .setHeader(getTranslation("casework.provisions.cost")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addSelectionListener(selection -> end.setEnabled(selection.getFirstSelectedItem()
+                .filter(ProvisionLine::open).isPresent()));
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        total.addClassName("provisions-total");
+
+        HorizontalLayout actions = new HorizontalLayout(add, end);
+        actions.setVisible(mayChange());
+        add(new H2(getTranslation("casework.provisions.title")), total, actions, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        List<ProvisionLine> lines = provisions.ofFamily(familyId);
+        grid.setItems(lines);
+        FamilyCost cost = FamilyCost.of(lines);
+        String perLaw = cost.perLaw().entrySet().stream()
+                .map(entry -> getTranslation("casework.provisions.total.law", lawName(entry.getKey()),
+                        Formats.euros(entry.getValue(), getLocale())))
+                .collect(Collectors.joining(" · "));
+        total.setText(getTranslation("casework.provisions.total", Formats.euros(cost.total(), getLocale()))
+                + " (" + perLaw + ")");
+    }
+
+    private void confirmEnd(ProvisionLine line) {
+        Dialog dialog = new Dialog(getTranslation("casework.provisions.end.title", line.productName()));
+        DatePicker lastDay = new DatePicker(getTranslation("casework.provisions.end.date"), LocalDate.now());
+        Paragraph error = new Paragraph();
+        error.addClassName("form-error");
+        Button confirm = new Button(getTranslation("casework.provisions.end"), click -> {
+            try {
+                provisions.end(line.id(), lastDay.getValue());
+                Notification.show(getTranslation("casework.provisions.ended", line.productName()));
+                dialog.close();
+                refresh();
+            } catch (InvalidInput refused) {
+                error.setText(getTranslation(refused.messageKey(), refused.arguments()));
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.add(lastDay, error);
+        dialog.getFooter().add(new Button(getTranslation("casework.form.cancel"), click -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    private String period(ProvisionLine line) {
+        String start = Formats.date(line.allocationStart(), getLocale());
+        return line.allocationEnd() == null ? getTranslation("casework.provisions.period.open", start)
+                : getTranslation("casework.provisions.period.closed", start, Formats.date(line.allocationEnd(), getLocale()));
+    }
+
+    /** Of those who may read a family's provisions, only consultants may change them (see FamilyAccess). */
+    private static boolean mayChange() {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        return user != null && user.getAuthorities().stream()
+                .anyMatch(authority -> Role.CONSULTANT.authority().equals(authority.getAuthority()));
+    }
+
+    private String lawName(Law law) {
+        return getTranslation("casework.law." + law.name());
+    }
+}

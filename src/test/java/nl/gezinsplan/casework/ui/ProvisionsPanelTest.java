@@ -1,0 +1,121 @@
+package nl.gezinsplan.casework.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import nl.gezinsplan.ViewTest;
+import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.Catalogue;
+import nl.gezinsplan.casework.Frequency;
+import nl.gezinsplan.casework.ProductFilter;
+import nl.gezinsplan.casework.ProvisionDraft;
+import nl.gezinsplan.casework.ProvisionLine;
+import nl.gezinsplan.casework.ProvisionStatus;
+import nl.gezinsplan.casework.Provisions;
+import nl.gezinsplan.family.Families;
+import nl.gezinsplan.family.TestFamilies;
+import nl.gezinsplan.family.Family;
+import nl.gezinsplan.family.FamilyRole;
+import nl.gezinsplan.family.Person;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ProvisionsPanelTest extends ViewTest {
+
+    @Autowired
+    Provisions provisions;
+
+    @Autowired
+    Catalogue catalogue;
+
+    @Autowired
+    Families families;
+
+    @Autowired
+    TestFamilies testFamilies;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void addingAProvisionShowsItsCostAndRaisesTheFamilyTotal() {
+        loginAs("anna");
+        Family family = testFamilies.register("Bakker");
+        Person child = families.addPerson(family.getId(),
+                testFamilies.person("Lotte", "Bakker", LocalDate.now().minusYears(9), FamilyRole.CHILD));
+        UI.getCurrent().add(new ProvisionsPanel(provisions, catalogue, family.getId(), List.of(child)));
+        assertThat(total()).contains(euros("0"));
+
+        _click(_get(Button.class, spec -> spec.withText("Voorziening toevoegen")));
+        _setValue(_get(ComboBox.class, spec -> spec.withLabel("Gezinslid")), child);
+        _setValue(_get(Select.class, spec -> spec.withLabel("Wet")), Law.JEUGDWET);
+        _setValue(_get(ComboBox.class, spec -> spec.withLabel("Product")),
+                catalogue.products(new ProductFilter(Law.JEUGDWET, true, "45A01"), 0, 1).get(0));
+        _setValue(_get(ComboBox.class, spec -> spec.withLabel("Zorgaanbieder")), catalogue.providers(true).get(0));
+        _setValue(_get(BigDecimalField.class, spec -> spec.withLabel("Omvang")), new BigDecimal("4"));
+        assertThat(_get(Span.class, spec -> spec.withClasses("provision-cost")).getText())
+                .isEqualTo("Kosten per jaar: " + euros("14976"));
+
+        _click(_get(Button.class, spec -> spec.withText("Opslaan")));
+
+        assertThat(total()).startsWith("Kosten per jaar van de lopende voorzieningen: " + euros("14976"))
+                .contains("Jeugdwet " + euros("14976"), "Wmo " + euros("0"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void endingAProvisionTakesItOutOfTheTotal() {
+        loginAs("anna");
+        Family family = testFamilies.register("Smit");
+        Person parent = families.addPerson(family.getId(),
+                testFamilies.person("Ilse", "Smit", LocalDate.of(1990, 6, 1), FamilyRole.PARENT));
+        provisions.allocate(family.getId(), new ProvisionDraft(parent.getId(),
+                catalogue.products(new ProductFilter(Law.WMO, true, "01A01"), 0, 1).get(0).getId(),
+                catalogue.providers(true).get(0).getId(), new BigDecimal("3"), Frequency.PER_WEEK, LocalDate.now(),
+                null, null, null));
+        UI.getCurrent().add(new ProvisionsPanel(provisions, catalogue, family.getId(), List.of(parent)));
+        assertThat(total()).contains("Wmo " + euros("5226"));
+
+        Grid<ProvisionLine> grid = _get(Grid.class);
+        grid.select(GridKt._get(grid, 0));
+        _click(_get(Button.class, spec -> spec.withText("Be\u00ebindigen")));
+        _click(_get(_get(Dialog.class), Button.class, spec -> spec.withText("Be\u00ebindigen")));
+
+        assertThat(total()).contains("Wmo " + euros("0"));
+        assertThat(GridKt._get(grid, 0).status()).isEqualTo(ProvisionStatus.ENDED);
+    }
+
+    @Test
+    void aManagerSeesTheProvisionsButCannotChangeThem() {
+        loginAs("anna");
+        Family family = testFamilies.register("Visser");
+        loginAs("marieke");
+
+        UI.getCurrent().add(new ProvisionsPanel(provisions, catalogue, family.getId(), List.of()));
+
+        _assertNone(Button.class, spec -> spec.withText("Voorziening toevoegen"));
+        _assertNone(Button.class, spec -> spec.withText("Be\u00ebindigen"));
+    }
+
+    private static String total() {
+        return _get(Paragraph.class, spec -> spec.withClasses("provisions-total")).getText();
+    }
+
+    private static String euros(String amount) {
+        return Formats.euros(new BigDecimal(amount), UI.getCurrent().getLocale());
+    }
+}
