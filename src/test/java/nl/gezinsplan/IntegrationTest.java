@@ -14,7 +14,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "gezinsplan.database.data-dir=")
+        properties = {"gezinsplan.database.data-dir=",
+                // in development mode Vaadin's dev-tools pop-up would cover buttons the browser tests click
+                "vaadin.devmode.devTools.enabled=false"})
 @AutoConfigureMockMvc
 public @interface IntegrationTest {
 }
