@@ -8,7 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.security.AuditAction;
 import nl.gezinsplan.security.AuditEvent;
@@ -17,6 +20,7 @@ import nl.gezinsplan.security.CurrentUser;
 import nl.gezinsplan.security.DirectoryUser;
 import nl.gezinsplan.security.Role;
 import nl.gezinsplan.security.UserDirectory;
+import nl.gezinsplan.security.UserFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -66,12 +70,12 @@ public class Families {
     @Transactional(readOnly = true)
     public List<FamilySummary> search(String text, int offset, int limit) {
         Criteria criteria = criteria(text);
-        return jdbc.sql(SUMMARY + criteria.where + " order by f.name, f.id offset :offset limit :limit")
+        return withContactNames(jdbc.sql(SUMMARY + criteria.where + " order by f.name, f.id offset :offset limit :limit")
                 .params(criteria.params)
                 .param("offset", offset)
                 .param("limit", limit)
-                .query(this::toSummary)
-                .list();
+                .query(Families::toSummary)
+                .list());
     }
 
     @Transactional(readOnly = true)
@@ -86,12 +90,12 @@ public class Families {
     /** The families of which the caller is the contact person. */
     @Transactional(readOnly = true)
     public List<FamilySummary> myCaseload(int offset, int limit) {
-        return jdbc.sql(SUMMARY + CASELOAD + " order by f.name, f.id offset :offset limit :limit")
+        return withContactNames(jdbc.sql(SUMMARY + CASELOAD + " order by f.name, f.id offset :offset limit :limit")
                 .param("me", currentUser.require().username())
                 .param("offset", offset)
                 .param("limit", limit)
-                .query(this::toSummary)
-                .list();
+                .query(Families::toSummary)
+                .list());
     }
 
     @Transactional(readOnly = true)
@@ -258,16 +262,30 @@ public class Families {
         }
     }
 
-    private FamilySummary toSummary(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    /** Replaces the contact persons' user names by their names, with one directory query for the whole page. */
+    private List<FamilySummary> withContactNames(List<FamilySummary> page) {
+        Set<String> usernames = page.stream().map(FamilySummary::contactPerson).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        if (usernames.isEmpty()) {
+            return page;
+        }
+        Map<String, String> names = directory.findUsers(
+                        new UserFilter(null, usernames, null, null, null, null, null), 0, usernames.size()).stream()
+                .collect(Collectors.toMap(user -> user.username().toLowerCase(Locale.ROOT), DirectoryUser::fullName));
+        return page.stream().map(summary -> summary.contactPerson() == null ? summary : new FamilySummary(
+                        summary.id(), summary.name(), summary.address(), summary.district(), summary.members(),
+                        names.getOrDefault(summary.contactPerson().toLowerCase(Locale.ROOT), summary.contactPerson())))
+                .toList();
+    }
+
+    private static FamilySummary toSummary(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         Family address = new Family();
         address.setStreet(rs.getString("street"));
         address.setHouseNumber(rs.getString("house_number"));
         address.setPostalCode(rs.getString("postal_code"));
         address.setCity(rs.getString("city"));
-        String contact = rs.getString("contact");
         return new FamilySummary(rs.getLong("id"), rs.getString("name"), address.address(), rs.getString("district"),
-                rs.getInt("members"),
-                contact == null ? null : directory.findUser(contact).map(DirectoryUser::fullName).orElse(contact));
+                rs.getInt("members"), rs.getString("contact"));
     }
 
     private record Criteria(String where, Map<String, Object> params) {

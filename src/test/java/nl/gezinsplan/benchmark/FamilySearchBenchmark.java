@@ -31,9 +31,8 @@ public final class FamilySearchBenchmark {
     public static void main(String[] args) throws Exception {
         Path data = Files.createTempDirectory("gezinsplan-benchmark");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(GezinsplanApplication.class)
-                .properties("gezinsplan.database.data-dir=" + data, "gezinsplan.demo.scale=city", "server.port=0",
-                        "logging.level.root=warn", "vaadin.devmode.devTools.enabled=false")
-                .run()) {
+                .run("--gezinsplan.database.data-dir=" + data, "--gezinsplan.demo.scale=city", "--server.port=0",
+                        "--logging.level.root=warn", "--vaadin.devmode.devTools.enabled=false")) {
             Families families = context.getBean(Families.class);
             UserDetailsService users = context.getBean(UserDetailsService.class);
             JdbcClient jdbc = context.getBean(JdbcClient.class);
