@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.family.Families;
 import nl.gezinsplan.family.FamilyAccess;
-import nl.gezinsplan.family.Person;
 import nl.gezinsplan.security.AuditAction;
 import nl.gezinsplan.security.CurrentUser;
 import org.springframework.dao.DuplicateKeyException;
@@ -150,7 +149,7 @@ public class Plans {
         if (persons.isEmpty()) {
             return;
         }
-        Set<Long> members = families.open(familyId).members().stream().map(Person::getId).collect(Collectors.toSet());
+        Set<Long> members = families.memberIds(familyId);
         require(members.containsAll(persons), "plan.goal.person.not-a-member");
     }
 
