@@ -5,11 +5,14 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a throw-away embedded PostgreSQL, served on a random port. Every integration test
- * uses exactly this, so the suite starts one Spring context and shares it.
+ * uses exactly this, so the suite starts one Spring context and shares it. The engine records process test
+ * coverage (reports in target/process-test-coverage).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -18,5 +21,6 @@ import org.springframework.boot.test.context.SpringBootTest;
                 // in development mode Vaadin's dev-tools pop-up would cover buttons the browser tests click
                 "vaadin.devmode.devTools.enabled=false"})
 @AutoConfigureMockMvc
+@Import(ProcessEngineCoverageConfiguration.class)
 public @interface IntegrationTest {
 }

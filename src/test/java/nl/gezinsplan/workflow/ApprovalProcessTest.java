@@ -1,69 +1,244 @@
 package nl.gezinsplan.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
 import nl.gezinsplan.IntegrationTest;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The approval process from bpmn/, deployed by the application on PostgreSQL, with its DMN table. */
+/** The approval process from bpmn/, deployed by the application on PostgreSQL, with its DMN table: one test per path. */
 @IntegrationTest
 class ApprovalProcessTest {
 
     @Autowired
     ProcessEngine engine;
 
+    @LocalServerPort
+    int port;
+
     @BeforeEach
     void useTheApplicationsEngine() {
         BpmnAwareTests.init(engine);
     }
 
-    @Test
-    void cheapShortCareNeedsNoCheck() {
-        ProcessInstance approval = start(2_000, 6, false, false);
+    @AfterEach
+    void forgetTheCaller() {
+        engine.getIdentityService().clearAuthentication();
+    }
 
-        assertThat(approval).isEnded().hasPassed("approvedWithoutCheck");
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "residential care always goes to the manager, 3000,  3,  true,  false, MANAGER",
+            "from 25000 a year goes to the manager,       25000, 6,  false, false, MANAGER",
+            "an extension gets four eyes,                 1000,  3,  false, true,  FOUR_EYES",
+            "from 5000 a year gets four eyes,             5000,  6,  false, false, FOUR_EYES",
+            "longer than 12 months gets four eyes,        1000,  13, false, false, FOUR_EYES",
+            "12 months of light care needs no check,      4999,  12, false, false, NONE"})
+    void decisionTableDecidesTheLevel(String rule, double costPerYear, int durationMonths, boolean residential,
+                                      boolean extension, String level) {
+        String decided = engine.getDecisionService().evaluateDecisionTableByKey("approvalLevel", Map.of(
+                "costPerYear", costPerYear, "durationMonths", durationMonths, "residential", residential,
+                "extension", extension, "law", "WMO")).getSingleEntry();
+
+        assertThat(decided).isEqualTo(level);
     }
 
     @Test
-    void expensiveCareGoesToASecondConsultantOfTheTeam() {
-        ProcessInstance approval = start(12_000, 6, false, false);
+    void lightShortCareNeedsNoCheck() {
+        ProcessInstance approval = start("anna", 2_000, 6, false);
+
+        assertThat(approval).isEnded().hasPassed("approvedWithoutCheck");
+        assertOutcome(approval, "APPROVED", "NONE");
+    }
+
+    @Test
+    void aSecondConsultantOfTheTeamApproves() {
+        ProcessInstance approval = start("anna", 12_000, 6, false);
 
         assertThat(approval).isWaitingAt("reviewProposal");
-        assertThat(task()).hasCandidateGroup("jeugd");
+        assertThat(task(approval)).hasCandidateGroup("jeugd");
         assertThat(engine.getTaskService().createTaskQuery().taskCandidateUser("bram").list())
                 .as("candidate groups come from Gezinsplan's teams")
                 .anyMatch(task -> task.getProcessInstanceId().equals(approval.getId()));
         assertThat(engine.getTaskService().createTaskQuery().taskCandidateUser("carla").list())
                 .noneMatch(task -> task.getProcessInstanceId().equals(approval.getId()));
 
-        complete(task(), withVariables("approved", true));
+        decide(approval, "bram", true, null);
+
         assertThat(approval).isEnded().hasPassed("approved");
+        assertOutcome(approval, "APPROVED", "FOUR_EYES");
     }
 
     @Test
-    void residentialCareGoesToTheManagerWhoMayReject() {
-        ProcessInstance approval = start(3_000, 3, true, false);
+    void aRejectionReturnsWithItsReasonAndTheResubmissionIsDecidedAgain() {
+        ProcessInstance approval = start("anna", 12_000, 6, false);
+        decide(approval, "bram", false, "Eerst het netwerk inzetten");
 
-        assertThat(approval).isWaitingAt("approveByManager");
-        assertThat(task()).hasCandidateGroup("manager");
+        assertThat(approval).isWaitingAt("reviseProposal");
+        assertThat(task(approval)).isAssignedTo("anna");
+        assertThat(engine.getTaskService().getVariable(task(approval).getId(), "reason"))
+                .isEqualTo("Eerst het netwerk inzetten");
 
-        complete(task(), withVariables("approved", false));
-        assertThat(approval).isEnded().hasPassed("rejected");
+        complete(task(approval), withVariables("resubmit", true, "costPerYear", 8_000.0, "durationMonths", 4));
+        assertThat(approval).isWaitingAt("reviewProposal");
+        decide(approval, "bram", true, null);
+
+        assertThat(approval).isEnded().hasPassed("resubmitOrWithdraw", "approved");
+        var history = engine.getHistoryService().createHistoricActivityInstanceQuery()
+                .processInstanceId(approval.getId());
+        assertThat(history.activityId("determineApprovalLevel").count()).as("the loop shows in history").isEqualTo(2);
+        assertThat(history.activityId("reviewProposal").count()).isEqualTo(2);
     }
 
-    private ProcessInstance start(double costPerYear, int durationMonths, boolean residential, boolean extension) {
-        return engine.getRuntimeService().startProcessInstanceByKey("approval", Map.of(
-                "costPerYear", costPerYear, "durationMonths", durationMonths, "residential", residential,
-                "extension", extension, "team", "jeugd"));
+    @Test
+    void theProposerMayWithdrawARejectedProposal() {
+        ProcessInstance approval = start("anna", 12_000, 6, false);
+        decide(approval, "bram", false, "Te duur voor wat het oplevert");
+
+        complete(task(approval), withVariables("resubmit", false));
+
+        assertThat(approval).isEnded().hasPassed("withdrawn");
+        assertOutcome(approval, "WITHDRAWN", "FOUR_EYES");
+    }
+
+    @Test
+    void theTeamsManagerApprovesResidentialCare() {
+        ProcessInstance approval = start("anna", 3_000, 3, true);
+
+        assertThat(approval).isWaitingAt("approveByManager");
+        assertThat(task(approval)).hasCandidateGroup("manager");
+        decide(approval, "marieke", true, null);
+
+        assertThat(approval).isEnded().hasPassed("approved");
+        assertOutcome(approval, "APPROVED", "MANAGER");
+    }
+
+    @Test
+    void theTeamsManagerRejectsBackToTheProposer() {
+        ProcessInstance approval = start("anna", 30_000, 6, false);
+
+        decide(approval, "marieke", false, "Eerst een lichtere vorm proberen");
+
+        assertThat(approval).isWaitingAt("reviseProposal");
+        assertThat(task(approval)).isAssignedTo("anna");
+    }
+
+    @Test
+    void refusesAManagerOfAnotherTeam() {
+        ProcessInstance approval = start("anna", 3_000, 3, true);
+
+        assertThatThrownBy(() -> engine.getTaskService().claim(task(approval).getId(), "mohamed"))
+                .hasRootCauseInstanceOf(AuthorizationException.class);
+        assertThat(task(approval)).isNotAssigned();
+    }
+
+    @Test
+    void refusesSelfApprovalOnClaim() {
+        ProcessInstance approval = start("anna", 12_000, 6, false);
+
+        assertThatThrownBy(() -> engine.getTaskService().claim(task(approval).getId(), "anna"))
+                .hasRootCauseInstanceOf(AuthorizationException.class)
+                .hasMessageContaining("four-eyes");
+        assertThat(task(approval)).isNotAssigned();
+    }
+
+    @Test
+    void refusesSelfApprovalOnCompleteEvenWhenAColleagueClaimed() {
+        ProcessInstance approval = start("anna", 30_000, 6, false);
+        engine.getTaskService().claim(task(approval).getId(), "marieke");
+
+        engine.getIdentityService().setAuthenticatedUserId("anna");
+        assertThatThrownBy(() -> complete(task(approval), withVariables("approved", true)))
+                .hasRootCauseInstanceOf(AuthorizationException.class);
+
+        assertThat(approval).isWaitingAt("approveByManager");
+    }
+
+    @Test
+    void refusesAVerdictNobodyGave() {
+        ProcessInstance approval = start("anna", 12_000, 6, false);
+
+        assertThatThrownBy(() -> complete(task(approval), withVariables("approved", true)))
+                .as("an unclaimed task completed without a known caller")
+                .hasRootCauseInstanceOf(AuthorizationException.class);
+        engine.getTaskService().claim(task(approval).getId(), "bram");
+        assertThatThrownBy(() -> complete(task(approval), withVariables("approved", false)))
+                .as("a rejection without a reason")
+                .hasMessageContaining("A rejection needs a reason");
+
+        assertThat(approval).isWaitingAt("reviewProposal");
+    }
+
+    @Test
+    void refusesSelfApprovalThroughTheRestApi() throws Exception {
+        ProcessInstance approval = start("beheer", 12_000, 6, false);
+        Task review = task(approval);
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/engine-rest/task/" + review.getId() + "/complete"))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString("beheer:demo".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"variables\": {\"approved\": {\"value\": true, \"type\": \"Boolean\"}}}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("four-eyes");
+        assertThat(approval).isWaitingAt("reviewProposal");
+
+        engine.getIdentityService().setAuthenticatedUserId("bram");
+        complete(review, withVariables("approved", true));
+        assertThat(approval).isEnded().hasPassed("approved");
+    }
+
+    private ProcessInstance start(String proposer, double costPerYear, int durationMonths, boolean residential) {
+        Map<String, Object> variables = new HashMap<>(Map.of(
+                "proposer", proposer, "team", "jeugd", "law", "JEUGDWET", "costPerYear", costPerYear,
+                "durationMonths", durationMonths, "residential", residential, "extension", false));
+        variables.putAll(Map.of("familyId", 1L, "personId", 2L, "provisionId", 3L));
+        return engine.getRuntimeService().startProcessInstanceByKey("approval", variables);
+    }
+
+    private void decide(ProcessInstance approval, String decider, boolean approved, String reason) {
+        Task task = task(approval);
+        engine.getTaskService().claim(task.getId(), decider);
+        Map<String, Object> verdict = new HashMap<>();
+        verdict.put("approved", approved);
+        verdict.put("reason", reason);
+        complete(task, verdict);
+    }
+
+    private void assertOutcome(ProcessInstance approval, String outcome, String level) {
+        assertThat(historicValue(approval, "approvalOutcome")).isEqualTo(outcome);
+        assertThat(historicValue(approval, "approvalLevel")).isEqualTo(level);
+    }
+
+    private Object historicValue(ProcessInstance approval, String variable) {
+        return engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(approval.getId()).variableName(variable).singleResult().getValue();
     }
 }
