@@ -1,10 +1,12 @@
 package nl.gezinsplan.casework;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -111,6 +113,36 @@ public class Provisions {
         Provision saved = provisions.save(provision);
         refreshTeams(provision.getFamilyId());
         return saved;
+    }
+
+    /**
+     * A residential provision that ends soon: who to ask the provider about, and when the care ends. Serializable
+     * because the engine serializes even a transient variable when it is set, though it never stores it.
+     */
+    public record ResidentialEnding(long provisionId, long familyId, long personId, LocalDate endDate)
+            implements Serializable {
+    }
+
+    /**
+     * The open residential provisions of every family whose (care, else allocation) end falls within {@code window}
+     * from {@code today}. The monthly review runs as an engine job with nobody signed in and covers all families, so
+     * this deliberately skips FamilyAccess and the audit trail, and returns ids only: whoever opens a family from the
+     * resulting tasks goes through the access check as usual.
+     */
+    @Transactional(readOnly = true)
+    public List<ResidentialEnding> residentialEndingWithin(LocalDate today, Period window) {
+        return jdbc.sql("""
+                        select v.id, v.family_id, v.person_id, coalesce(v.care_end, v.allocation_end) end_date
+                        from provision v
+                        join product pr on pr.id = v.product_id
+                        where pr.residential and v.status in ('PROPOSED', 'GRANTED')
+                          and coalesce(v.care_end, v.allocation_end) between :today and :until
+                        order by end_date, v.id""")
+                .param("today", today)
+                .param("until", today.plus(window))
+                .query((rs, row) -> new ResidentialEnding(rs.getLong("id"), rs.getLong("family_id"),
+                        rs.getLong("person_id"), rs.getObject("end_date", LocalDate.class)))
+                .list();
     }
 
     private Provision save(Provision provision, ProvisionDraft draft, Product product) {

@@ -1,0 +1,124 @@
+package nl.gezinsplan.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicLong;
+import nl.gezinsplan.IntegrationTest;
+import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.workflow.dates.EngineDates;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** bpmn/perspective-talk.bpmn: the talk at 16.5 (or at intake when older), recorded before 18, extended care to 21. */
+@IntegrationTest
+class PerspectiveTalkProcessTest {
+
+    private static final AtomicLong NEXT_PERSON = new AtomicLong(System.nanoTime());
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    PerspectiveTalks talks;
+
+    LocalDate today;
+
+    @BeforeEach
+    void useTheApplicationsEngine() {
+        BpmnAwareTests.init(engine);
+        today = EngineDates.today();
+    }
+
+    @Test
+    void waitsUntilSixteenAndAHalfThenAsksTheYouthTeam() {
+        LocalDate birthDate = today.minusYears(15);
+        ProcessInstance talk = start(birthDate);
+
+        assertThat(talk).isWaitingAt("sixteenAndAHalf");
+        assertThat(job().getDuedate()).hasSameTimeAs(EngineDates.startOf(birthDate.plusYears(16).plusMonths(6)));
+
+        execute(job());
+        assertThat(talk).isWaitingAt("holdPerspectiveTalk");
+        assertThat(task()).hasCandidateGroup("jeugd");
+        assertThat(task().getDueDate()).hasSameTimeAs(EngineDates.startOf(birthDate.plusYears(18)));
+    }
+
+    @Test
+    void aYouthOfSeventeenAtIntakeGetsTheTalkAtOnce() {
+        ProcessInstance talk = start(today.minusYears(17));
+
+        assertThat(talk).isWaitingAt("holdPerspectiveTalk").hasNotPassed("sixteenAndAHalf");
+    }
+
+    @Test
+    void aTalkRecordedInTimeNeedsNoManager() {
+        ProcessInstance talk = start(today.minusYears(17));
+
+        talks.record(task(talk).getId(), outcome(false, null));
+
+        assertThat(talk).isEnded().hasPassed("perspectiveRecorded").hasNotPassed("escalateLateTalk");
+    }
+
+    @Test
+    void aLateTalkGoesToTheManagerUntilItIsRecorded() {
+        LocalDate birthDate = today.minusYears(17);
+        ProcessInstance talk = start(birthDate);
+        assertThat(job("talkLate", talk).getDuedate())
+                .hasSameTimeAs(EngineDates.startOf(birthDate.plusYears(18).minusMonths(3)));
+
+        execute(job("talkLate", talk));
+
+        assertThat(talk).isWaitingAt("holdPerspectiveTalk", "escalateLateTalk");
+        assertThat(task("escalateLateTalk", talk)).hasCandidateGroup("manager");
+
+        talks.record(task("holdPerspectiveTalk", talk).getId(), outcome(false, null));
+        assertThat(talk).isEnded().hasPassed("perspectiveRecorded");
+    }
+
+    @Test
+    void extendedYouthCareUntilTheTwentyFirstBirthdayIsAccepted() {
+        LocalDate birthDate = today.minusYears(17);
+        ProcessInstance talk = start(birthDate);
+
+        talks.record(task(talk).getId(), outcome(true, birthDate.plusYears(21)));
+
+        assertThat(talk).isEnded().hasPassed("extendedCareAgreed");
+    }
+
+    @Test
+    void extendedYouthCareBeyondTheTwentyFirstBirthdayIsRefused() {
+        LocalDate birthDate = today.minusYears(17);
+        ProcessInstance talk = start(birthDate);
+        String taskId = task(talk).getId();
+
+        assertThatThrownBy(() -> talks.record(taskId, outcome(true, birthDate.plusYears(21).plusDays(1))))
+                .isInstanceOf(InvalidInput.class)
+                .hasMessage("workflow.perspective-talk.extended-care.beyond-21");
+        assertThatThrownBy(() -> talks.record(taskId, outcome(true, null)))
+                .isInstanceOf(InvalidInput.class)
+                .hasMessage("workflow.perspective-talk.extended-care.end.required");
+
+        assertThat(talk).isWaitingAt("holdPerspectiveTalk");
+    }
+
+    private ProcessInstance start(LocalDate birthDate) {
+        String id = talks.start(1L, NEXT_PERSON.incrementAndGet(), birthDate);
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
+    }
+
+    private static PerspectiveOutcome outcome(boolean extendedYouthCare, LocalDate extendedCareEnd) {
+        return new PerspectiveOutcome("kamer bij pleegouders", "studiefinanciering", "mbo-2", "geen", "tante",
+                extendedYouthCare, extendedYouthCare ? "woont bij pleegouders, volgt opleiding" : null,
+                extendedCareEnd);
+    }
+}
