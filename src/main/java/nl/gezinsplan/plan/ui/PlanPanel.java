@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ import nl.gezinsplan.family.Person;
 import nl.gezinsplan.plan.PlanDraft;
 import nl.gezinsplan.plan.PlanVersion;
 import nl.gezinsplan.plan.PlanVersionSummary;
+import nl.gezinsplan.security.DirectoryUser;
+import nl.gezinsplan.security.UserDirectory;
 import nl.gezinsplan.plan.Plans;
 
 /**
@@ -34,9 +37,12 @@ public class PlanPanel extends VerticalLayout {
     private final Button compare = new Button();
     private final VerticalLayout content = new VerticalLayout();
     private Optional<PlanVersion> current = Optional.empty();
+    private final UserDirectory directory;
+    private final Map<String, String> authorNames = new HashMap<>();
 
-    public PlanPanel(Plans plans, long familyId, List<Person> members) {
+    public PlanPanel(Plans plans, UserDirectory directory, long familyId, List<Person> members) {
         this.plans = plans;
+        this.directory = directory;
         this.familyId = familyId;
         // in the family's order, as the member choice lists them
         this.memberNames = members.stream()
@@ -46,7 +52,7 @@ public class PlanPanel extends VerticalLayout {
 
         versionChoice.setLabel(getTranslation("plan.version"));
         versionChoice.setItemLabelGenerator(version -> getTranslation("plan.version.option", version.number(),
-                version.author(), PlanFormat.dateTime(version.createdAt(), getLocale())));
+                authorName(version.author()), PlanFormat.dateTime(version.createdAt(), getLocale())));
         versionChoice.addValueChangeListener(event -> {
             if (event.isFromClient()) {
                 show(plans.version(familyId, event.getValue().number()));
@@ -80,8 +86,13 @@ public class PlanPanel extends VerticalLayout {
         }
     }
 
+    private String authorName(String username) {
+        return authorNames.computeIfAbsent(username,
+                author -> directory.findUser(author).map(DirectoryUser::fullName).orElse(author));
+    }
+
     private void show(PlanVersion version) {
-        byline.setText(getTranslation("plan.byline", version.number(), version.author(),
+        byline.setText(getTranslation("plan.byline", version.number(), authorName(version.author()),
                 PlanFormat.dateTime(version.createdAt(), getLocale())));
         GoalGrid goals = new GoalGrid(memberNames);
         goals.setItems(version.goals());

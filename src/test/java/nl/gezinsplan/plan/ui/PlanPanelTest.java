@@ -20,6 +20,7 @@ import nl.gezinsplan.ViewTest;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.family.Families;
 import nl.gezinsplan.family.TestFamilies;
+import nl.gezinsplan.security.UserDirectory;
 import nl.gezinsplan.family.FamilyRole;
 import nl.gezinsplan.family.Person;
 import nl.gezinsplan.plan.Goal;
@@ -35,6 +36,9 @@ class PlanPanelTest extends ViewTest {
 
     @Autowired
     Plans plans;
+
+    @Autowired
+    UserDirectory directory;
 
     @Autowired
     Families families;
@@ -55,13 +59,13 @@ class PlanPanelTest extends ViewTest {
         first.goals().add(Goal.create(Law.JEUGDWET, child.getId(), "Naar school", "5 dagen per week", null,
                 GoalStatus.OPEN));
         plans.save(familyId, first);
-        UI.getCurrent().add(new PlanPanel(plans, familyId, List.of(child)));
+        UI.getCurrent().add(new PlanPanel(plans, directory, familyId, List.of(child)));
     }
 
     @Test
     void showsTheCurrentVersionWithItsGoalsAndMemberNames() {
         assertThat(_get(Paragraph.class, spec -> spec.withId("plan-byline")).getText())
-                .startsWith("Versie 1, opgeslagen door anna op ");
+                .startsWith("Versie 1, opgeslagen door Anna de Vries op ");
         GoalGrid goals = _get(GoalGrid.class);
         assertThat(_getFormattedRow(goals, 0)).containsSequence("Jeugdwet", "Noor Bakker", "Naar school");
     }
@@ -75,7 +79,7 @@ class PlanPanelTest extends ViewTest {
 
         _assertNone(PlanEditor.class);
         assertThat(_get(Paragraph.class, spec -> spec.withId("plan-byline")).getText())
-                .startsWith("Versie 2, opgeslagen door anna op ");
+                .startsWith("Versie 2, opgeslagen door Anna de Vries op ");
         assertThat(_size(_get(GoalGrid.class))).isEqualTo(2);
         assertThat(plans.current(familyId)).get().extracting(PlanVersion::number).isEqualTo(2);
     }
@@ -116,7 +120,7 @@ class PlanPanelTest extends ViewTest {
         second.goals().add(Goal.create(Law.WMO, null, "Huishouden op orde", "Elke week schoon", null, GoalStatus.OPEN));
         plans.save(familyId, second);
         UI.getCurrent().removeAll();
-        UI.getCurrent().add(new PlanPanel(plans, familyId, List.of(child)));
+        UI.getCurrent().add(new PlanPanel(plans, directory, familyId, List.of(child)));
 
         _click(_get(Button.class, spec -> spec.withText("Vergelijk")));
 
