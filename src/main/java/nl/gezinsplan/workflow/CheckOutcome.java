@@ -1,0 +1,8 @@
+package nl.gezinsplan.workflow;
+
+/** What the check meeting half-way concludes about whether the help works, as the family judges it. */
+public enum CheckOutcome {
+    CONTINUE,
+    ADJUST,
+    STOP
+}

@@ -1,0 +1,30 @@
+package nl.gezinsplan.workflow;
+
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Messages from outside (the family agrees to the plan, a provision ends early) for the instance they concern. */
+@Service
+@Transactional
+public class Messages {
+
+    public static final String FAMILY_AGREED_TO_PLAN = "FamilyAgreedToPlan";
+    public static final String PROVISION_ENDED_EARLY = "ProvisionEndedEarly";
+
+    private final RuntimeService runtime;
+
+    Messages(RuntimeService runtime) {
+        this.runtime = runtime;
+    }
+
+    /**
+     * Delivers the message to the instance with this business key, adding the facts to its variables. Returns false
+     * when no instance waits for it, e.g. because its route has already ended.
+     */
+    public boolean correlate(String messageName, String businessKey, Map<String, Object> facts) {
+        return !runtime.createMessageCorrelation(messageName).processInstanceBusinessKey(businessKey)
+                .setVariables(facts).correlateAllWithResult().isEmpty();
+    }
+}

@@ -1,0 +1,8 @@
+package nl.gezinsplan.workflow;
+
+/** Why care ends after the evaluation meeting. */
+public enum OutflowReason {
+    NO_FOLLOW_UP,
+    SCALED_DOWN,
+    SCALED_UP
+}

@@ -1,0 +1,94 @@
+package nl.gezinsplan.workflow;
+
+import java.util.HashMap;
+import java.util.Map;
+import nl.gezinsplan.base.InvalidInput;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The route of a granted provision (bpmn/provision.bpmn): start meeting, check meeting half-way, evaluation meeting
+ * before the end, then end of care or an extension request. The meetings' contents are case data; the engine keeps
+ * only what routes.
+ */
+@Service
+@Transactional
+public class ProvisionRoute {
+
+    static final String PROCESS = "provision";
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final Messages messages;
+
+    ProvisionRoute(RuntimeService runtime, TaskService tasks, Messages messages) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.messages = messages;
+    }
+
+    /** Starts the route of a granted provision; returns the process instance id. */
+    public String start(GrantedProvision granted) {
+        return runtime.startProcessInstanceByKey(PROCESS, businessKey(granted.provisionId()), Map.of(
+                "provisionId", granted.provisionId(),
+                "familyId", granted.familyId(),
+                "personId", granted.personId(),
+                "team", granted.team(),
+                "law", granted.law().name(),
+                "residential", granted.residential(),
+                "careStart", granted.careStart().toString(),
+                "careEnd", granted.careEnd().toString())).getId();
+    }
+
+    /** Completes the start meeting; the exit goal is required, and for residential care the exit criteria too. */
+    public void holdStartMeeting(String taskId, String exitGoal, String exitCriteria) {
+        Map<String, Object> agreed = new HashMap<>();
+        agreed.put("exitGoal", exitGoal);
+        agreed.put("exitCriteria", exitCriteria);
+        complete(taskId, agreed);
+    }
+
+    public void holdCheckMeeting(String taskId, CheckOutcome outcome) {
+        complete(taskId, Map.of("checkOutcome", outcome.name()));
+    }
+
+    /** Completes the evaluation meeting with the end of care; the outflow reason is required. */
+    public void endCare(String taskId, OutflowReason reason) {
+        Map<String, Object> outcome = new HashMap<>();
+        outcome.put("evaluationOutcome", "END");
+        outcome.put("outflowReason", reason == null ? null : reason.name());
+        complete(taskId, outcome);
+    }
+
+    /** Completes the evaluation meeting with an extension request, which starts a new request. */
+    public void requestExtension(String taskId) {
+        complete(taskId, Map.of("evaluationOutcome", "EXTEND"));
+    }
+
+    /** Ends the route of a provision that ended before its time; false when its route had already ended. */
+    public boolean endedEarly(long provisionId, String reason) {
+        return messages.correlate(Messages.PROVISION_ENDED_EARLY, businessKey(provisionId),
+                Map.of("endReason", reason));
+    }
+
+    static String businessKey(long provisionId) {
+        return "provision-" + provisionId;
+    }
+
+    private void complete(String taskId, Map<String, Object> variables) {
+        try {
+            tasks.complete(taskId, variables);
+        } catch (ProcessEngineException refused) {
+            // the engine wraps what its task listener refused; callers expect the refusal itself
+            for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
+                if (cause instanceof InvalidInput invalid) {
+                    throw invalid;
+                }
+            }
+            throw refused;
+        }
+    }
+}
