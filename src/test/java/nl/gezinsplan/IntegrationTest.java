@@ -19,7 +19,9 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"gezinsplan.database.data-dir=",
                 // in development mode Vaadin's dev-tools pop-up would cover buttons the browser tests click
-                "vaadin.devmode.devTools.enabled=false"})
+                "vaadin.devmode.devTools.enabled=false",
+                // tests run timer jobs themselves; a job executor racing them for the same job makes tests flaky
+                "camunda.bpm.job-execution.enabled=false"})
 @AutoConfigureMockMvc
 @Import(ProcessEngineCoverageConfiguration.class)
 public @interface IntegrationTest {
