@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** bpmn/request.bpmn: the route of a request from triage to the decision, one test per path. */
@@ -80,9 +81,10 @@ class RequestProcessTest {
         assertThat(request).isEnded().hasPassed("solvedWithoutCustomCare").hasNotPassed("research");
     }
 
-    @Test
-    void aGpReferralCannotBeClosedAtTriage() {
-        ProcessInstance request = start(Law.JEUGDWET, Referrer.GP, Urgency.NORMAL, today);
+    @ParameterizedTest
+    @EnumSource(value = Referrer.class, names = {"GP", "YOUTH_DOCTOR", "MEDICAL_SPECIALIST", "CERTIFIED_INSTITUTION"})
+    void aMedicalReferralOrCourtOrderCannotBeClosedAtTriage(Referrer referrer) {
+        ProcessInstance request = start(Law.JEUGDWET, referrer, Urgency.NORMAL, today);
 
         assertThatThrownBy(() -> complete(task(request), withVariables("triageOutcome", "NETWORK")))
                 .hasRootCauseInstanceOf(InvalidInput.class)
