@@ -1,0 +1,7 @@
+package nl.gezinsplan.workflow;
+
+/** A crisis request skips the triage queue and is researched at once. */
+public enum Urgency {
+    NORMAL,
+    CRISIS
+}

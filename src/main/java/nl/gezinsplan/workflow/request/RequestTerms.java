@@ -1,0 +1,71 @@
+package nl.gezinsplan.workflow.request;
+
+import java.time.LocalDate;
+import java.time.Period;
+import nl.gezinsplan.base.Law;
+import nl.gezinsplan.workflow.StatutoryDeadline;
+import nl.gezinsplan.workflow.StatutoryTerms;
+import nl.gezinsplan.workflow.TermStage;
+import nl.gezinsplan.workflow.dates.EngineDates;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sets when the research and the decision are due, when to remind the team and when the manager hears the term is
+ * exceeded (the day after the last day). Statutory terms come from the DMN table; the rest from configuration.
+ * Public only because the engine calls its methods by expression.
+ */
+@Component("requestTerms")
+public class RequestTerms {
+
+    private final StatutoryTerms statutoryTerms;
+    private final Period crisisResearchTerm;
+    private final Period researchTerm;
+    private final Period researchReminderBefore;
+
+    RequestTerms(StatutoryTerms statutoryTerms,
+                 @Value("${gezinsplan.workflow.request.crisis-research-term:P1D}") Period crisisResearchTerm,
+                 @Value("${gezinsplan.workflow.request.research-term:P6W}") Period researchTerm,
+                 @Value("${gezinsplan.workflow.request.research-reminder-before:P1W}") Period researchReminderBefore) {
+        this.statutoryTerms = statutoryTerms;
+        this.crisisResearchTerm = crisisResearchTerm;
+        this.researchTerm = researchTerm;
+        this.researchReminderBefore = researchReminderBefore;
+    }
+
+    public void planResearch(DelegateExecution execution) {
+        LocalDate requestedOn = LocalDate.parse((String) execution.getVariable("requestedOn"));
+        StatutoryDeadline deadline;
+        if ("CRISIS".equals(execution.getVariable("urgency"))) {
+            LocalDate due = EngineDates.today().plus(crisisResearchTerm);
+            // a day leaves no room for an earlier reminder
+            deadline = new StatutoryDeadline(due, due);
+        } else {
+            deadline = statutoryTerms.deadline(law(execution), TermStage.RESEARCH_REPORT, requestedOn)
+                    .orElseGet(() -> {
+                        LocalDate due = requestedOn.plus(researchTerm);
+                        return new StatutoryDeadline(due, due.minus(researchReminderBefore));
+                    });
+        }
+        set(execution, "research", deadline);
+    }
+
+    public void planDecision(DelegateExecution execution) {
+        // under the Wmo the application (aanvraag) follows the research; under the other laws the request is the application
+        String from = law(execution) == Law.WMO ? "appliedOn" : "requestedOn";
+        LocalDate appliedOn = LocalDate.parse((String) execution.getVariable(from));
+        set(execution, "decision", statutoryTerms.deadline(law(execution), TermStage.DECISION, appliedOn)
+                .orElseThrow(() -> new IllegalStateException("No decision term for " + law(execution))));
+    }
+
+    private static Law law(DelegateExecution execution) {
+        return Law.valueOf((String) execution.getVariable("law"));
+    }
+
+    private static void set(DelegateExecution execution, String step, StatutoryDeadline deadline) {
+        execution.setVariable(step + "Due", EngineDates.startOf(deadline.due()));
+        execution.setVariable(step + "RemindAt", EngineDates.startOf(deadline.remindOn()));
+        execution.setVariable(step + "OverdueAt", EngineDates.startOf(deadline.due().plusDays(1)));
+    }
+}

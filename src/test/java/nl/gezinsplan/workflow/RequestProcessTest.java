@@ -1,0 +1,320 @@
+package nl.gezinsplan.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import nl.gezinsplan.IntegrationTest;
+import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.base.Law;
+import nl.gezinsplan.workflow.dates.EngineDates;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** bpmn/request.bpmn: the route of a request from triage to the decision, one test per path. */
+@IntegrationTest
+class RequestProcessTest {
+
+    private static final AtomicLong NEXT_PERSON = new AtomicLong(System.nanoTime());
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    RequestRoute route;
+
+    @Autowired
+    StatutoryTerms terms;
+
+    LocalDate today;
+
+    @BeforeEach
+    void useTheApplicationsEngine() {
+        BpmnAwareTests.init(engine);
+        today = EngineDates.today();
+    }
+
+    @AfterEach
+    void resetClockAndCaller() {
+        ClockUtil.reset();
+        engine.getIdentityService().clearAuthentication();
+    }
+
+    @Test
+    void aCrisisSkipsTriageAndIsResearchedWithinADay() {
+        ProcessInstance request = start(Law.WMO, Referrer.CRISIS, Urgency.CRISIS, today);
+
+        assertThat(request).isWaitingAt("research").hasNotPassed("triage");
+        assertThat(task(request)).hasCandidateGroup("wmo");
+        assertThat(task(request).getDueDate()).hasSameTimeAs(EngineDates.startOf(today.plusDays(1)));
+    }
+
+    @Test
+    void triageClosesARequestWithAdvice() {
+        ProcessInstance request = start(Law.WMO, Referrer.SELF, Urgency.NORMAL, today);
+        assertThat(request).isWaitingAt("triage");
+        assertThat(task(request)).hasCandidateGroup("wmo");
+
+        complete(task(request), withVariables("triageOutcome", "ADVICE"));
+
+        assertThat(request).isEnded().hasPassed("solvedWithoutCustomCare").hasNotPassed("research");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Referrer.class, names = {"GP", "YOUTH_DOCTOR", "MEDICAL_SPECIALIST", "CERTIFIED_INSTITUTION"})
+    void aMedicalReferralOrCourtOrderCannotBeClosedAtTriage(Referrer referrer) {
+        ProcessInstance request = start(Law.JEUGDWET, referrer, Urgency.NORMAL, today);
+
+        assertThatThrownBy(() -> complete(task(request), withVariables("triageOutcome", "NETWORK")))
+                .hasRootCauseInstanceOf(InvalidInput.class)
+                .hasRootCauseMessage("workflow.request.triage.binding-referral");
+        assertThat(request).isWaitingAt("triage");
+
+        complete(task(request), withVariables("triageOutcome", "RESEARCH"));
+        assertThat(request).isWaitingAt("research");
+    }
+
+    @Test
+    void cheapWmoCareNeedsNoApprovalAndIsDecidedWithinTwoWeeksOfTheProposal() {
+        ProcessInstance request = researched(Law.WMO, today.minusDays(10));
+
+        propose(request, "carla", 2_000, 6);
+
+        assertThat(request).isWaitingAt("decide").hasPassed("approval").hasNotPassed("neeTenzijCheck");
+        assertThat(historicValue(request, "approvalLevel")).isEqualTo("NONE");
+        assertThat(task(request).getDueDate()).hasSameTimeAs(EngineDates.startOf(today.plusWeeks(2)));
+        complete(task(request));
+        assertThat(request).isEnded().hasPassed("decided");
+    }
+
+    @Test
+    void youthCarePassingNeeTenzijGetsFourEyesFromAnotherConsultant() {
+        LocalDate requestedOn = today.minusDays(10);
+        ProcessInstance request = researched(Law.JEUGDWET, requestedOn);
+        propose(request, "anna", 12_000, 6);
+
+        assertThat(request).isWaitingAt("neeTenzijCheck");
+        complete(task(request), withVariables("neeTenzijOutcome", "YES"));
+
+        assertThat(request).isWaitingAt("approval");
+        ProcessInstance approval = calledProcessInstance(request);
+        assertThat(approval).isWaitingAt("reviewProposal").hasBusinessKey(request.getBusinessKey());
+        engine.getTaskService().claim(task(approval).getId(), "bram");
+        complete(task(approval), withVariables("approved", true));
+
+        assertThat(request).isWaitingAt("decide");
+        assertThat(task(request).getDueDate()).hasSameTimeAs(EngineDates.startOf(requestedOn.plusWeeks(8)));
+        complete(task(request));
+        assertThat(request).isEnded().hasPassed("decided");
+    }
+
+    @Test
+    void aNeeTenzijRefusalNeedsReasonsAndAlternatives() {
+        ProcessInstance request = proposed(Law.JEUGDWET);
+
+        assertThatThrownBy(() -> complete(task(request),
+                withVariables("neeTenzijOutcome", "NO", "refusalReasons", "OUTSIDE_LEGAL_DUTY")))
+                .hasRootCauseMessage("workflow.request.nee-tenzij.refusal.incomplete");
+        assertThat(request).isWaitingAt("neeTenzijCheck");
+
+        complete(task(request), refusal());
+        assertThat(request).isEnded().hasPassed("refused").hasNotPassed("approval");
+    }
+
+    @Test
+    void thePanelGrantsADoubtfulCase() {
+        ProcessInstance request = proposed(Law.JEUGDWET);
+        complete(task(request), withVariables("neeTenzijOutcome", "DOUBT"));
+
+        assertThat(request).isWaitingAt("panelDecision");
+        assertThat(task(request)).hasCandidateGroup("manager");
+        assertThatThrownBy(() -> complete(task(request), withVariables("neeTenzijOutcome", "DOUBT")))
+                .as("the panel decides")
+                .hasRootCauseMessage("workflow.request.nee-tenzij.outcome.required");
+        complete(task(request), withVariables("neeTenzijOutcome", "YES"));
+
+        assertThat(request).isWaitingAt("approval");
+    }
+
+    @Test
+    void thePanelRefusesADoubtfulCaseWithAlternatives() {
+        ProcessInstance request = proposed(Law.JEUGDWET);
+        complete(task(request), withVariables("neeTenzijOutcome", "DOUBT"));
+
+        assertThatThrownBy(() -> complete(task(request), withVariables("neeTenzijOutcome", "NO")))
+                .hasRootCauseMessage("workflow.request.nee-tenzij.refusal.incomplete");
+        complete(task(request), refusal());
+
+        assertThat(request).isEnded().hasPassed("refusedByPanel");
+    }
+
+    @Test
+    void aProposalWithdrawnInApprovalEndsTheRequest() {
+        ProcessInstance request = researched(Law.WMO, today);
+        propose(request, "carla", 12_000, 6);
+        ProcessInstance approval = calledProcessInstance(request);
+        engine.getTaskService().claim(task(approval).getId(), "marieke");
+        complete(task(approval), withVariables("approved", false, "reason", "Eerst het netwerk"));
+
+        assertThat(task(approval)).isAssignedTo("carla");
+        complete(task(approval), withVariables("resubmit", false));
+
+        assertThat(request).isEnded().hasPassed("withdrawn").hasNotPassed("decide");
+    }
+
+    @Test
+    void theResearchTermRemindsTheTeamThenEscalatesToTheManager() {
+        ProcessInstance request = start(Law.WMO, Referrer.SELF, Urgency.NORMAL, today);
+        complete(task(request), withVariables("triageOutcome", "RESEARCH"));
+        LocalDate due = today.plusWeeks(6);
+
+        fireWhenDue(request, "researchReminder", EngineDates.startOf(due.minusWeeks(1)));
+        assertThat(request).isWaitingAt("research", "researchTermApproaching");
+        assertThat(task("researchTermApproaching", request)).hasCandidateGroup("wmo");
+        complete(task("researchTermApproaching", request));
+
+        fireWhenDue(request, "researchOverdue", EngineDates.startOf(due.plusDays(1)));
+        assertThat(task("researchTermExceeded", request)).hasCandidateGroup("manager");
+        complete(task("researchTermExceeded", request));
+
+        assertThat(request).isWaitingAt("research").hasPassed("researchReminded", "researchEscalated");
+    }
+
+    @Test
+    void theDecisionTermRemindsTheTeamThenEscalatesToTheManager() {
+        LocalDate requestedOn = today.minusDays(3);
+        ProcessInstance request = researched(Law.PARTICIPATIEWET, requestedOn);
+        propose(request, "daan", 1_000, 3);
+        assertThat(request).isWaitingAt("decide");
+        LocalDate due = requestedOn.plusWeeks(8);
+
+        fireWhenDue(request, "decisionReminder", EngineDates.startOf(due.minusWeeks(1)));
+        assertThat(task("decisionTermApproaching", request)).hasCandidateGroup("participatie");
+        complete(task("decisionTermApproaching", request));
+        fireWhenDue(request, "decisionOverdue", EngineDates.startOf(due.plusDays(1)));
+        assertThat(task("decisionTermExceeded", request)).hasCandidateGroup("manager");
+        complete(task("decisionTermExceeded", request));
+        assertThat(request).hasPassed("decisionReminded", "decisionEscalated");
+
+        complete(task("decide", request));
+        assertThat(request).isEnded().hasPassed("decided");
+    }
+
+    @Test
+    void anEscalationStillOpenEndsWithTheDecision() {
+        ProcessInstance request = researched(Law.PARTICIPATIEWET, today);
+        propose(request, "daan", 1_000, 3);
+        BpmnAwareTests.execute(BpmnAwareTests.job("decisionOverdue", request));
+
+        complete(task("decide", request));
+
+        assertThat(request).isEnded();
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"WMO, RESEARCH_REPORT", "JEUGDWET, DECISION", "PARTICIPATIEWET, DECISION"})
+    void dueDatesFollowTheStatutoryTermFromTheRequest(Law law, TermStage stage) {
+        LocalDate requestedOn = today.minusDays(5);
+        ProcessInstance request = start(law, Referrer.SELF, Urgency.NORMAL, requestedOn);
+        complete(task(request), withVariables("triageOutcome", "RESEARCH"));
+        if (stage == TermStage.DECISION) {
+            complete(task(request));
+            complete(task(request));
+            propose(request, "anna", 1_000, 3);
+            if (law == Law.JEUGDWET) {
+                complete(task(request), withVariables("neeTenzijOutcome", "YES"));
+            }
+        }
+
+        StatutoryDeadline deadline = terms.deadline(law, stage, requestedOn).orElseThrow();
+        assertThat(task(request).getDueDate()).hasSameTimeAs(EngineDates.startOf(deadline.due()));
+        Job reminder = engine.getManagementService().createJobQuery().processInstanceId(request.getId())
+                .activityId(stage == TermStage.DECISION ? "decisionReminder" : "researchReminder").singleResult();
+        assertThat(reminder.getDuedate()).hasSameTimeAs(EngineDates.startOf(deadline.remindOn()));
+    }
+
+    @Test
+    void researchUnderALawWithoutAStatutoryTermIsDueWithinTheConfiguredTerm() {
+        ProcessInstance request = start(Law.JEUGDWET, Referrer.SCHOOL, Urgency.NORMAL, today);
+        complete(task(request), withVariables("triageOutcome", "RESEARCH"));
+
+        assertThat(task(request).getDueDate()).hasSameTimeAs(EngineDates.startOf(today.plusWeeks(6)));
+    }
+
+    /**
+     * Moves the engine clock to the timer's due date, where the job becomes executable, and executes it. The
+     * application's job executor pauses meanwhile, or it would race the test for the job.
+     */
+    private void fireWhenDue(ProcessInstance request, String timer, Date dueAt) {
+        var jobs = engine.getManagementService().createJobQuery().processInstanceId(request.getId()).activityId(timer);
+        assertThat(jobs.singleResult().getDuedate()).hasSameTimeAs(dueAt);
+        assertThat(jobs.executable().count()).as("not due yet").isZero();
+        try {
+            ClockUtil.setCurrentTime(dueAt);
+            engine.getManagementService().executeJob(jobs.executable().singleResult().getId());
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    private ProcessInstance start(Law law, Referrer referrer, Urgency urgency, LocalDate requestedOn) {
+        String id = route.start(new NewRequest(1L, NEXT_PERSON.incrementAndGet(), law, referrer, urgency,
+                requestedOn, false));
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
+    }
+
+    private ProcessInstance researched(Law law, LocalDate requestedOn) {
+        ProcessInstance request = start(law, Referrer.SELF, Urgency.NORMAL, requestedOn);
+        complete(task(request), withVariables("triageOutcome", "RESEARCH"));
+        complete(task(request));
+        assertThat(request).isWaitingAt("updatePlan");
+        complete(task(request));
+        return request;
+    }
+
+    private ProcessInstance proposed(Law law) {
+        ProcessInstance request = researched(law, today);
+        propose(request, "anna", 12_000, 6);
+        return request;
+    }
+
+    private void propose(ProcessInstance request, String consultant, double costPerYear, int durationMonths) {
+        assertThat(request).isWaitingAt("proposeProvision");
+        engine.getTaskService().claim(task(request).getId(), consultant);
+        complete(task(request), withVariables("costPerYear", costPerYear, "durationMonths", durationMonths,
+                "residential", false, "provisionId", 7L));
+        assertThat(historicValue(request, "proposer")).isEqualTo(consultant);
+    }
+
+    private static Map<String, Object> refusal() {
+        Map<String, Object> refusal = new HashMap<>();
+        refusal.put("neeTenzijOutcome", "NO");
+        refusal.put("refusalReasons", "OUTSIDE_LEGAL_DUTY,NETWORK_SUFFICES");
+        refusal.put("alternatives", "Ondersteuning door het netwerk en de buurtsportcoach");
+        return refusal;
+    }
+
+    private Object historicValue(ProcessInstance request, String variable) {
+        return engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(request.getId()).variableName(variable).singleResult().getValue();
+    }
+}
