@@ -3,8 +3,6 @@ package nl.gezinsplan.workflow;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import nl.gezinsplan.base.InvalidInput;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -51,17 +49,7 @@ public class PerspectiveTalks {
         routing.put("extendedYouthCare", outcome.extendedYouthCare());
         routing.put("extendedYouthCareEnd",
                 outcome.extendedCareEnd() == null ? null : outcome.extendedCareEnd().toString());
-        try {
-            tasks.complete(taskId, routing);
-        } catch (ProcessEngineException refused) {
-            // the engine wraps what its task listener refused, twice; callers expect the refusal itself
-            for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
-                if (cause instanceof InvalidInput invalid) {
-                    throw invalid;
-                }
-            }
-            throw refused;
-        }
+        TaskCompletion.complete(tasks, taskId, routing);
         events.publishEvent(new PerspectiveTalkRecorded(
                 (Long) facts.get("familyId"), (Long) facts.get("personId"), outcome));
     }

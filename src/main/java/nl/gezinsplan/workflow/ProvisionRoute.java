@@ -2,8 +2,6 @@ package nl.gezinsplan.workflow;
 
 import java.util.HashMap;
 import java.util.Map;
-import nl.gezinsplan.base.InvalidInput;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Service;
@@ -79,16 +77,6 @@ public class ProvisionRoute {
     }
 
     private void complete(String taskId, Map<String, Object> variables) {
-        try {
-            tasks.complete(taskId, variables);
-        } catch (ProcessEngineException refused) {
-            // the engine wraps what its task listener refused; callers expect the refusal itself
-            for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
-                if (cause instanceof InvalidInput invalid) {
-                    throw invalid;
-                }
-            }
-            throw refused;
-        }
+        TaskCompletion.complete(tasks, taskId, variables);
     }
 }
