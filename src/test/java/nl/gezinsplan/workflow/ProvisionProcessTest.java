@@ -144,6 +144,10 @@ class ProvisionProcessTest {
                 .filteredOn(requested -> requested.provisionId() == provisionId)
                 .singleElement()
                 .isEqualTo(new ExtensionRequested(provisionId, 1L, 2L, Law.JEUGDWET, "jeugd"));
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("request")
+                .variableValueEquals("personId", 2L).variableValueEquals("extension", true).list())
+                .as("the extension re-enters the route as a new request, at triage")
+                .anySatisfy(request -> assertThat(request).isWaitingAt("triage"));
     }
 
     @Test
