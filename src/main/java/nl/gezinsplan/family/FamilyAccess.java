@@ -1,7 +1,6 @@
 package nl.gezinsplan.family;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -62,76 +61,78 @@ public class FamilyAccess {
 
     /** Without a check: for the audit record of a family that was just created by the caller. */
     void recordCreation(long familyId, String subject, String detail) {
-        audit.record(AuditAction.CREATE, familyId, subject, detail, teamsOf(familyId));
+        audit.record(AuditAction.CREATE, familyId, subject, detail, involvementOf(familyId).teams());
     }
 
     public boolean mayRead(long familyId) {
-        DirectoryUser user = currentUser.require();
-        return allowed(user, familyId, teamsOf(familyId), Set.of(Role.CONSULTANT, Role.MANAGER));
+        return allowed(currentUser.require(), involvementOf(familyId), Set.of(Role.CONSULTANT, Role.MANAGER));
     }
 
     /** The SQL condition on {@code f.id} that keeps the families the caller may read, with its parameters. */
     Condition visibleFamilies() {
         DirectoryUser user = currentUser.require();
-        Map<String, Object> params = new HashMap<>();
-        params.put("myTeams", orNone(user.teamCodes()));
-        params.put("people", switch (user.role()) {
+        List<String> people = switch (user.role()) {
             case CONSULTANT -> List.of(user.username().toLowerCase(Locale.ROOT));
             case MANAGER -> orNone(teamMembers(user));
-            default -> List.of("");
-        });
-        if (user.role() != Role.CONSULTANT && user.role() != Role.MANAGER) {
-            return new Condition("false", params);
+            default -> null;
+        };
+        if (people == null) {
+            return new Condition("false", Map.of());
         }
         return new Condition("""
                 (f.id in (select c.family_id from contact_person c
                           where c.ended_at is null and lower(c.username) in (:people))
-                 or f.id in (select t.family_id from family_team t where t.team_code in (:myTeams)))""", params);
-    }
-
-    /** The teams with open work for the family and the teams of its contact person. */
-    Set<String> teamsOf(long familyId) {
-        Set<String> teams = new HashSet<>(jdbc.sql("select team_code from family_team where family_id = :familyId")
-                .param("familyId", familyId)
-                .query(String.class)
-                .list());
-        currentContactPerson(familyId).flatMap(directory::findUser).ifPresent(contact -> teams.addAll(contact.teamCodes()));
-        return teams;
+                 or f.id in (select t.family_id from family_team t where t.team_code in (:myTeams)))""",
+                Map.of("people", people, "myTeams", orNone(user.teamCodes())));
     }
 
     private void require(long familyId, String subject, String detail, AuditAction action, Set<Role> roles) {
         DirectoryUser user = currentUser.require();
-        Set<String> teams = teamsOf(familyId);
-        if (!allowed(user, familyId, teams, roles)) {
-            audit.recordDenial(familyId, subject, teams);
+        Involvement involvement = involvementOf(familyId);
+        if (!allowed(user, involvement, roles)) {
+            audit.recordDenial(familyId, subject, involvement.teams());
             throw new AccessDeniedException("No access to family " + familyId);
         }
-        audit.record(action, familyId, subject, detail, teams);
+        audit.record(action, familyId, subject, detail, involvement.teams());
     }
 
-    private boolean allowed(DirectoryUser user, long familyId, Set<String> familyTeams, Set<Role> roles) {
+    private static boolean allowed(DirectoryUser user, Involvement involvement, Set<Role> roles) {
         if (!roles.contains(user.role())) {
             return false;
         }
-        boolean sharedTeam = familyTeams.stream().anyMatch(user.teamCodes()::contains);
         if (user.role() == Role.MANAGER) {
-            return sharedTeam;
+            return involvement.teams().stream().anyMatch(user.teamCodes()::contains);
         }
-        boolean isContactPerson = currentContactPerson(familyId).filter(user.username()::equalsIgnoreCase).isPresent();
-        boolean teamWorksWithFamily = jdbc.sql("""
-                        select exists (select 1 from family_team where family_id = :familyId and team_code in (:teams))""")
-                .param("familyId", familyId)
-                .param("teams", orNone(user.teamCodes()))
-                .query(Boolean.class)
-                .single();
-        return isContactPerson || teamWorksWithFamily;
+        boolean isContactPerson = involvement.contactPerson().filter(user.username()::equalsIgnoreCase).isPresent();
+        return isContactPerson || involvement.openWork().stream().anyMatch(user.teamCodes()::contains);
     }
 
-    private Optional<String> currentContactPerson(long familyId) {
-        return jdbc.sql("select username from contact_person where family_id = :familyId and ended_at is null")
+    /** Everything the access rule looks at, read once per check. */
+    private Involvement involvementOf(long familyId) {
+        Set<String> openWork = new HashSet<>(jdbc.sql("select team_code from family_team where family_id = :familyId")
+                .param("familyId", familyId)
+                .query(String.class)
+                .list());
+        Optional<String> contactPerson = jdbc.sql(
+                        "select username from contact_person where family_id = :familyId and ended_at is null")
                 .param("familyId", familyId)
                 .query(String.class)
                 .optional();
+        Set<String> contactTeams = contactPerson.flatMap(directory::findUser).map(DirectoryUser::teamCodes).orElse(Set.of());
+        return new Involvement(openWork, contactPerson, contactTeams);
+    }
+
+    /**
+     * @param openWork      teams with an open request or provision for the family
+     * @param contactTeams  the teams of its current contact person
+     */
+    private record Involvement(Set<String> openWork, Optional<String> contactPerson, Set<String> contactTeams) {
+
+        Set<String> teams() {
+            Set<String> teams = new HashSet<>(openWork);
+            teams.addAll(contactTeams);
+            return teams;
+        }
     }
 
     private List<String> teamMembers(DirectoryUser manager) {
