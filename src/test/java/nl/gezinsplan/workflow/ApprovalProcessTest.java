@@ -79,10 +79,13 @@ class ApprovalProcessTest {
         ProcessInstance approval = start("anna", 12_000, 6, false);
 
         assertThat(approval).isWaitingAt("reviewProposal");
-        assertThat(task(approval)).hasCandidateGroup("jeugd");
+        assertThat(task(approval)).hasCandidateUser("bram").hasCandidateUser("marieke");
         assertThat(engine.getTaskService().createTaskQuery().taskCandidateUser("bram").list())
-                .as("candidate groups come from Gezinsplan's teams")
+                .as("candidates come from Gezinsplan's teams")
                 .anyMatch(task -> task.getProcessInstanceId().equals(approval.getId()));
+        assertThat(engine.getTaskService().createTaskQuery().taskCandidateUser("anna").list())
+                .as("never the proposer")
+                .noneMatch(task -> task.getProcessInstanceId().equals(approval.getId()));
         assertThat(engine.getTaskService().createTaskQuery().taskCandidateUser("carla").list())
                 .noneMatch(task -> task.getProcessInstanceId().equals(approval.getId()));
 
