@@ -1,42 +1,28 @@
 package nl.gezinsplan.workflow;
 
-import java.time.Instant;
-import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import nl.gezinsplan.security.CurrentUser;
-import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.VariableInstance;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 
 /**
- * The application's one way into the workflow engine: start the route, list a user's tasks, claim and complete
- * them. Engine calls run as the logged-in user, so the engine's own rules (such as the four-eyes rule) see who acts.
+ * The application's one way into the workflow engine: start the approval route and complete its tasks (the
+ * {@link Inbox} lists, claims and hands over tasks). Engine calls run as the logged-in user, so the engine's own
+ * rules (such as the four-eyes rule) see who acts.
  */
 @Service
 public class Workflow {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
-    private final IdentityService identity;
-    private final CurrentUser currentUser;
+    private final EngineCalls engineCalls;
 
-    Workflow(RuntimeService runtime, TaskService tasks, IdentityService identity, CurrentUser currentUser) {
+    Workflow(RuntimeService runtime, TaskService tasks, EngineCalls engineCalls) {
         this.runtime = runtime;
         this.tasks = tasks;
-        this.identity = identity;
-        this.currentUser = currentUser;
+        this.engineCalls = engineCalls;
     }
 
     /** Starts the approval of a proposed provision and returns the process instance id. */
@@ -55,44 +41,6 @@ public class Workflow {
         return asCurrentUser(() -> runtime.startProcessInstanceByKey("approval", variables).getId());
     }
 
-    /** Tasks assigned to the user or open to them through their teams and role, oldest first. */
-    public List<WorkItem> tasksFor(String username, int offset, int limit) {
-        List<Task> page = queryFor(username).orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(offset, limit);
-        if (page.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Map<String, Object>> ids = runtime.createVariableInstanceQuery()
-                .processInstanceIdIn(page.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new))
-                .variableNameIn("familyId", "personId")
-                .list().stream()
-                .collect(Collectors.groupingBy(VariableInstance::getProcessInstanceId,
-                        Collectors.toMap(VariableInstance::getName, VariableInstance::getValue)));
-        return page.stream().map(task -> {
-            Map<String, Object> facts = ids.getOrDefault(task.getProcessInstanceId(), Map.of());
-            return new WorkItem(task.getId(), task.getTaskDefinitionKey(), task.getName(),
-                    task.getProcessInstanceId(), (Long) facts.get("familyId"), (Long) facts.get("personId"),
-                    instant(task.getCreateTime()), instant(task.getDueDate()), task.getAssignee());
-        }).toList();
-    }
-
-    public long countTasksFor(String username) {
-        return queryFor(username).count();
-    }
-
-    public void claim(String taskId, String username) {
-        asCurrentUser(() -> {
-            tasks.claim(taskId, username);
-            return null;
-        });
-    }
-
-    public void unclaim(String taskId) {
-        asCurrentUser(() -> {
-            tasks.setAssignee(taskId, null);
-            return null;
-        });
-    }
-
     public void complete(String taskId, Verdict verdict) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("approved", verdict.approved());
@@ -103,33 +51,7 @@ public class Workflow {
         });
     }
 
-    private TaskQuery queryFor(String username) {
-        return tasks.createTaskQuery().or().taskAssignee(username).taskCandidateUser(username).endOr();
-    }
-
     private <T> T asCurrentUser(Supplier<T> engineCall) {
-        currentUser.username().ifPresent(identity::setAuthenticatedUserId);
-        try {
-            return engineCall.get();
-        } catch (TaskAlreadyClaimedException e) {
-            throw new TaskAlreadyClaimed(e.getTaskId(), e.getTaskAssignee());
-        } catch (ProcessEngineException e) {
-            throw refusal(e).orElseThrow(() -> e);
-        } finally {
-            identity.clearAuthentication();
-        }
-    }
-
-    private static Optional<WorkRefused> refusal(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof AuthorizationException) {
-                return Optional.of(new WorkRefused(cause.getMessage()));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Instant instant(Date date) {
-        return date == null ? null : date.toInstant();
+        return engineCalls.asCurrentUser(engineCall);
     }
 }

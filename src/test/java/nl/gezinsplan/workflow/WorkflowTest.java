@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** The application's interface to the engine, with the approval process as its example. */
+/** The application's interface to the engine, with the approval process as its example (listing: {@link InboxTest}). */
 @IntegrationTest
 class WorkflowTest {
 
@@ -22,80 +22,36 @@ class WorkflowTest {
     @Autowired
     Workflow workflow;
 
+    @Autowired
+    Inbox inbox;
+
+    @Autowired
+    TestTasks testTasks;
+
     @AfterEach
     void logOut() {
         SecurityContextHolder.clearContext();
     }
 
     @Test
-    void listsTheTasksOpenToAUsersTeamWithTheirFamilyAndPerson() {
-        long familyId = FAMILY_IDS.incrementAndGet();
-        String approval = workflow.startApproval(fourEyesRequest(familyId));
-
-        WorkItem review = reviewOf(approval, "bram");
-        assertThat(review.taskKey()).isEqualTo("reviewProposal");
-        assertThat(review.name()).isEqualTo("Vier-ogencontrole");
-        assertThat(review.familyId()).isEqualTo(familyId);
-        assertThat(review.personId()).isEqualTo(7L);
-        assertThat(review.created()).isNotNull();
-        assertThat(review.assignee()).isNull();
-        assertThat(workflow.countTasksFor("bram")).isGreaterThanOrEqualTo(1);
-        assertThat(allTasksOf("carla")).as("another team").noneMatch(task -> task.processInstanceId().equals(approval));
-    }
-
-    @Test
-    void claimingATaskSomeoneElseClaimedIsRefusedClearly() {
-        String approval = workflow.startApproval(fourEyesRequest(FAMILY_IDS.incrementAndGet()));
-        WorkItem review = reviewOf(approval, "bram");
-
-        workflow.claim(review.taskId(), "bram");
-
-        assertThatThrownBy(() -> workflow.claim(review.taskId(), "marieke"))
-                .isInstanceOf(TaskAlreadyClaimed.class)
-                .hasMessageContaining("bram");
-        assertThat(reviewOf(approval, "bram").assignee()).isEqualTo("bram");
-    }
-
-    @Test
     void completesAsTheLoggedInUserSoTheProposerIsRefused() {
-        String approval = workflow.startApproval(fourEyesRequest(FAMILY_IDS.incrementAndGet()));
-        WorkItem review = reviewOf(approval, "bram");
-        workflow.claim(review.taskId(), "bram");
+        String review = testTasks.review("anna", Law.JEUGDWET, FAMILY_IDS.incrementAndGet(), 7L);
+        String approval = testTasks.processOf(review);
+        testTasks.claimAs("bram", review);
 
         logIn("anna");
-        assertThatThrownBy(() -> workflow.complete(review.taskId(), Verdict.approve()))
+        assertThatThrownBy(() -> workflow.complete(review, Verdict.approve()))
                 .isInstanceOf(WorkRefused.class)
                 .hasMessageContaining("four-eyes");
-        assertThatThrownBy(() -> workflow.claim(review.taskId(), "anna")).isInstanceOf(TaskAlreadyClaimed.class);
+        assertThatThrownBy(() -> inbox.claim(review)).isInstanceOf(TaskAlreadyClaimed.class);
 
         logIn("bram");
-        workflow.complete(review.taskId(), Verdict.reject("Eerst het netwerk vragen"));
-        assertThat(allTasksOf("anna")).as("back to the proposer")
-                .anyMatch(task -> task.processInstanceId().equals(approval) && task.taskKey().equals("reviseProposal"));
-    }
-
-    @Test
-    void anUnclaimedTaskReturnsToTheTeam() {
-        String approval = workflow.startApproval(fourEyesRequest(FAMILY_IDS.incrementAndGet()));
-        WorkItem review = reviewOf(approval, "bram");
-        workflow.claim(review.taskId(), "bram");
-
-        workflow.unclaim(review.taskId());
-
-        assertThat(reviewOf(approval, "bram").assignee()).isNull();
-    }
-
-    private ApprovalRequest fourEyesRequest(long familyId) {
-        return new ApprovalRequest("anna", "jeugd", Law.JEUGDWET, 12_000, 6, false, false, familyId, 7L, 9L);
-    }
-
-    private WorkItem reviewOf(String approval, String user) {
-        return allTasksOf(user).stream().filter(task -> task.processInstanceId().equals(approval)).findFirst()
-                .orElseThrow();
-    }
-
-    private List<WorkItem> allTasksOf(String user) {
-        return workflow.tasksFor(user, 0, (int) workflow.countTasksFor(user));
+        workflow.complete(review, Verdict.reject("Eerst het netwerk vragen"));
+        logIn("anna");
+        List<WorkItem> annasTasks = inbox.tasks(InboxFilter.EVERYTHING, InboxSort.DEFAULT, 0,
+                (int) inbox.count(InboxFilter.EVERYTHING));
+        assertThat(annasTasks).as("back to the proposer").anyMatch(task -> task.processInstanceId().equals(approval)
+                && task.taskKey().equals("reviseProposal") && "anna".equals(task.assignee()));
     }
 
     private static void logIn(String username) {

@@ -1,0 +1,120 @@
+package nl.gezinsplan.workflow;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import nl.gezinsplan.base.Law;
+import nl.gezinsplan.workflow.dates.EngineDates;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * Open tasks for tests and benchmarks, started through the application's own routes; and what a colleague does in
+ * another session, straight on the engine.
+ */
+@Component
+public class TestTasks {
+
+    private final Workflow workflow;
+    private final PerspectiveTalks perspectiveTalks;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final IdentityService identity;
+
+    TestTasks(Workflow workflow, PerspectiveTalks perspectiveTalks, RuntimeService runtime, TaskService tasks,
+              IdentityService identity) {
+        this.workflow = workflow;
+        this.perspectiveTalks = perspectiveTalks;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.identity = identity;
+    }
+
+    /** A proposal of {@code proposer} under the law that needs a colleague's four-eyes check; its review task. */
+    public String review(String proposer, Law law, long familyId, long personId) {
+        return taskOf(workflow.startApproval(approvalRequest(proposer, law, familyId, personId, 12_000, false)));
+    }
+
+    /** A proposal of residential care, which the team manager approves; the manager's task. */
+    public String managerApproval(String proposer, Law law, long familyId, long personId, double costPerYear) {
+        return taskOf(workflow.startApproval(approvalRequest(proposer, law, familyId, personId, costPerYear, true)));
+    }
+
+    /**
+     * The review task of a proposal made on the request route, whose research term runs until {@code researchDue}:
+     * the route started right at its approval, as if triage, research and proposal had been done.
+     */
+    public String reviewOfARequest(String proposer, Law law, long familyId, long personId, LocalDate researchDue) {
+        Map<String, Object> facts = new HashMap<>(approvalVariables(proposer, law, familyId, personId, 12_000, false));
+        facts.put("researchDue", EngineDates.startOf(researchDue));
+        String request = runtime.createProcessInstanceByKey(RequestRoute.PROCESS).startBeforeActivity("approval")
+                .setVariables(facts).execute().getId();
+        String approval = runtime.createProcessInstanceQuery().superProcessInstanceId(request).singleResult().getId();
+        return taskOf(approval);
+    }
+
+    /** The perspective talk of a youth already past 16.5, a route of youth care that carries no law variable. */
+    public String perspectiveTalk(long familyId, long personId, LocalDate birthDate) {
+        return taskOf(perspectiveTalks.start(familyId, personId, birthDate));
+    }
+
+    /** Moves the task's due date, as its route would have set it. */
+    public void due(String taskId, LocalDate day) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        task.setDueDate(EngineDates.startOf(day));
+        tasks.saveTask(task);
+    }
+
+    public Date followUpOf(String taskId) {
+        return tasks.createTaskQuery().taskId(taskId).singleResult().getFollowUpDate();
+    }
+
+    public String assigneeOf(String taskId) {
+        return tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee();
+    }
+
+    public String processOf(String taskId) {
+        return tasks.createTaskQuery().taskId(taskId).singleResult().getProcessInstanceId();
+    }
+
+    public boolean isOpen(String taskId) {
+        return tasks.createTaskQuery().taskId(taskId).count() == 1;
+    }
+
+    /** A colleague claims the task in another session. */
+    public void claimAs(String user, String taskId) {
+        tasks.claim(taskId, user);
+    }
+
+    /** A colleague claims the proposal's review or approval and approves it in another session. */
+    public void approveAs(String user, String taskId) {
+        identity.setAuthenticatedUserId(user);
+        try {
+            tasks.claim(taskId, user);
+            tasks.complete(taskId, Map.of("approved", true));
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    private String taskOf(String processInstanceId) {
+        return tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult().getId();
+    }
+
+    private static ApprovalRequest approvalRequest(String proposer, Law law, long familyId, long personId,
+                                                   double costPerYear, boolean residential) {
+        return new ApprovalRequest(proposer, law.teamCode(), law, costPerYear, 6, residential, false, familyId,
+                personId, 0L);
+    }
+
+    private static Map<String, Object> approvalVariables(String proposer, Law law, long familyId, long personId,
+                                                         double costPerYear, boolean residential) {
+        return Map.of("proposer", proposer, "team", law.teamCode(), "law", law.name(), "costPerYear", costPerYear,
+                "durationMonths", 6, "residential", residential, "extension", false, "familyId", familyId,
+                "personId", personId, "provisionId", 0L);
+    }
+}
