@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -104,6 +105,37 @@ public class Families {
                 .param("me", currentUser.require().username())
                 .query(Long.class)
                 .single();
+    }
+
+    /**
+     * The names of those families and of those persons in them that the caller may read; the rest is left out. For
+     * lists that show whom a piece of work is about: one query for a whole page, and not audited, since listing is
+     * not opening a file.
+     */
+    @Transactional(readOnly = true)
+    public FamilyNames names(Collection<Long> familyIds, Collection<Long> personIds) {
+        if (familyIds.isEmpty()) {
+            return FamilyNames.NONE;
+        }
+        FamilyAccess.Condition visible = access.visibleFamilies();
+        Map<Long, String> familyNames = new HashMap<>();
+        Map<Long, String> personNames = new HashMap<>();
+        jdbc.sql("""
+                        select f.id, f.name, p.id person_id, p.first_name, p.last_name
+                        from family f left join person p on p.family_id = f.id and p.id in (:personIds)
+                        where f.id in (:familyIds) and\s""" + visible.sql())
+                .params(visible.params())
+                .param("familyIds", familyIds)
+                // an empty list is no valid SQL; no person has id 0
+                .param("personIds", personIds.isEmpty() ? List.of(0L) : personIds)
+                .query(rs -> {
+                    familyNames.put(rs.getLong("id"), rs.getString("name"));
+                    long personId = rs.getLong("person_id");
+                    if (!rs.wasNull()) {
+                        personNames.put(personId, rs.getString("first_name") + " " + rs.getString("last_name"));
+                    }
+                });
+        return new FamilyNames(familyNames, personNames);
     }
 
     private static final String CASELOAD = """
