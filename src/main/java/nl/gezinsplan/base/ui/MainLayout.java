@@ -1,5 +1,8 @@
 package nl.gezinsplan.base.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -13,22 +16,33 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.gezinsplan.base.MenuCount;
 import nl.gezinsplan.base.i18n.LanguageSelect;
 import nl.gezinsplan.security.CurrentUser;
 
 /**
  * The frame around every screen. The navigation lists exactly the views the user may open: it is built from the
- * views' {@code @Menu} and access annotations, so a role never sees another role's places.
+ * views' {@code @Menu} and access annotations, so a role never sees another role's places. An entry with a
+ * {@link MenuCount} shows its number, counted again after every navigation and whenever a screen asks.
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    private final Map<Span, MenuCount> badges = new HashMap<>();
+    private Registration recount;
+
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, List<MenuCount> counts) {
         Span user = new Span();
         user.addClassName("current-user");
         currentUser.get().ifPresent(signedIn -> user.setText(
@@ -43,7 +57,7 @@ public class MainLayout extends AppLayout {
         account.addClassName("account");
 
         addToNavbar(new DrawerToggle(), account);
-        addToDrawer(brand(), navigation());
+        addToDrawer(brand(), navigation(counts));
         setPrimarySection(Section.DRAWER);
     }
 
@@ -57,16 +71,49 @@ public class MainLayout extends AppLayout {
         return brand;
     }
 
-    private SideNav navigation() {
+    private SideNav navigation(List<MenuCount> counts) {
         SideNav navigation = new SideNav();
         MenuConfiguration.getMenuEntries().forEach(entry -> {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null && !entry.icon().isBlank()) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
+            // menu entries' paths start with a slash, routes do not
+            String route = entry.path().replaceFirst("^/", "");
+            counts.stream().filter(count -> count.route().equals(route)).findFirst().ifPresent(count -> {
+                Span badge = new Span();
+                badge.addClassName("menu-count");
+                item.setSuffixComponent(badge);
+                badges.put(badge, count);
+            });
             navigation.addItem(item);
         });
         navigation.addClassName("navigation");
         return navigation;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        showCounts();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        super.onAttach(attach);
+        recount = ComponentUtil.addListener(attach.getUI(), MenuCount.Recount.class, event -> showCounts());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        super.onDetach(detach);
+        recount.remove();
+    }
+
+    private void showCounts() {
+        badges.forEach((badge, count) -> {
+            long number = count.count();
+            badge.setText(number == 0 ? "" : Long.toString(number));
+            badge.setVisible(number > 0);
+        });
     }
 }
