@@ -29,8 +29,8 @@ class NavigationTest extends ViewTest {
             UserAdminView.class, "beheer/gebruikers");
 
     private static final Map<String, List<String>> NAVIGATION_BY_USER = Map.of(
-            "anna", List.of("werk", "gezinnen"),
-            "marieke", List.of("team", "gezinnen", "audit"),
+            "anna", List.of("werk", "inbox", "gezinnen"),
+            "marieke", List.of("team", "inbox", "gezinnen", "audit"),
             "sanne", List.of("mijn-gezin"),
             "beheer", List.of("beheer/gebruikers", "beheer/producten"));
 

@@ -1,0 +1,134 @@
+package nl.gezinsplan.workspace.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.gezinsplan.family.Families;
+import nl.gezinsplan.family.FamilyNames;
+import nl.gezinsplan.security.DirectoryUser;
+import nl.gezinsplan.security.UserDirectory;
+import nl.gezinsplan.security.UserFilter;
+import nl.gezinsplan.workflow.Inbox;
+import nl.gezinsplan.workflow.InboxFilter;
+import nl.gezinsplan.workflow.InboxSort;
+import nl.gezinsplan.workflow.WorkItem;
+
+/**
+ * The inbox's tasks, paged lazily by the engine in the order of the sorted column. Each page's family, person and
+ * colleague names are looked up at once, so a page costs the same few queries however many tasks wait.
+ */
+class InboxGrid extends Grid<InboxLine> {
+
+    private final Inbox inbox;
+    private final Families families;
+    private final UserDirectory directory;
+    private final Clock clock;
+    private final Supplier<InboxFilter> filter;
+
+    InboxGrid(Inbox inbox, Families families, UserDirectory directory, Clock clock, Supplier<InboxFilter> filter) {
+        this.inbox = inbox;
+        this.families = families;
+        this.directory = directory;
+        this.clock = clock;
+        this.filter = filter;
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(clock.getZone());
+        Function<Instant, String> date = moment -> moment == null ? "" : dates.format(moment);
+        NumberFormat euros = NumberFormat.getCurrencyInstance(new Locale(getLocale().getLanguage(), "NL"));
+
+        addColumn(line -> line.task().name()).setHeader(getTranslation("inbox.column.task"))
+                .setSortProperty(InboxSort.Field.NAME.name()).setFlexGrow(2).setKey("task");
+        addColumn(line -> orHidden(line.family())).setHeader(getTranslation("inbox.column.family"))
+                .setFlexGrow(2).setKey("family");
+        addColumn(line -> orHidden(line.person())).setHeader(getTranslation("inbox.column.person"))
+                .setFlexGrow(2).setKey("person");
+        addColumn(line -> line.task().law() == null ? "" : getTranslation("casework.law." + line.task().law().name()))
+                .setHeader(getTranslation("inbox.column.law")).setSortProperty(InboxSort.Field.LAW.name())
+                .setKey("law");
+        addColumn(line -> date.apply(line.task().created())).setHeader(getTranslation("inbox.column.created"))
+                .setSortProperty(InboxSort.Field.CREATED.name()).setKey("created");
+        addColumn(line -> getTranslation("inbox.waiting", waitingDays(line.task())))
+                .setHeader(getTranslation("inbox.column.waiting")).setKey("waiting");
+        addColumn(new ComponentRenderer<>(line -> dueDate(line.task().due(), date)))
+                .setHeader(getTranslation("inbox.column.due")).setSortProperty(InboxSort.Field.DUE.name())
+                .setKey("due");
+        addColumn(new ComponentRenderer<>(line -> dueDate(line.task().statutoryTerm(), date)))
+                .setHeader(getTranslation("inbox.column.statutory-term")).setKey("statutoryTerm");
+        addColumn(line -> date.apply(line.task().followUp())).setHeader(getTranslation("inbox.column.follow-up"))
+                .setSortProperty(InboxSort.Field.FOLLOW_UP.name()).setKey("followUp");
+        addColumn(line -> line.assignee() == null ? "" : line.assignee())
+                .setHeader(getTranslation("inbox.column.assignee"))
+                .setSortProperty(InboxSort.Field.ASSIGNEE.name()).setKey("assignee");
+        addColumn(line -> line.task().costPerYear() == null ? "" : euros.format(line.task().costPerYear()))
+                .setHeader(getTranslation("inbox.column.cost-per-year")).setKey("costPerYear");
+        getColumns().forEach(column -> column.setResizable(true));
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        setItems(new CallbackDataProvider<>(this::fetch, query -> (int) inbox.count(filter.get()),
+                line -> line.task().taskId()));
+    }
+
+    void refresh() {
+        getDataProvider().refreshAll();
+    }
+
+    private Stream<InboxLine> fetch(Query<InboxLine, Void> query) {
+        List<InboxSort> order = query.getSortOrders().stream()
+                .map(sort -> new InboxSort(InboxSort.Field.valueOf(sort.getSorted()),
+                        sort.getDirection() == SortDirection.ASCENDING))
+                .toList();
+        List<WorkItem> page = inbox.tasks(filter.get(), order, query.getOffset(), query.getLimit());
+        FamilyNames names = families.names(
+                page.stream().map(WorkItem::familyId).filter(Objects::nonNull).collect(Collectors.toSet()),
+                page.stream().map(WorkItem::personId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        Map<String, String> colleagues = namesOf(
+                page.stream().map(WorkItem::assignee).filter(Objects::nonNull).collect(Collectors.toSet()));
+        return page.stream().map(task -> new InboxLine(task, names.family(task.familyId()),
+                names.person(task.personId()),
+                task.assignee() == null ? null : colleagues.getOrDefault(task.assignee(), task.assignee())));
+    }
+
+    private Map<String, String> namesOf(Set<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        return directory.findUsers(new UserFilter(null, usernames, null, null, null, null, null), 0, usernames.size())
+                .stream().collect(Collectors.toMap(DirectoryUser::username, DirectoryUser::fullName));
+    }
+
+    private String orHidden(String name) {
+        return name == null ? getTranslation("inbox.hidden") : name;
+    }
+
+    private long waitingDays(WorkItem task) {
+        return Duration.between(task.created(), clock.instant()).toDays();
+    }
+
+    /** A date, marked when it has passed. */
+    private Span dueDate(Instant moment, Function<Instant, String> date) {
+        Span text = new Span(date.apply(moment));
+        if (moment != null && LocalDate.ofInstant(moment, clock.getZone()).isBefore(LocalDate.now(clock))) {
+            text.addClassName("inbox-overdue");
+        }
+        return text;
+    }
+}

@@ -1,0 +1,277 @@
+package nl.gezinsplan.workspace.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.base.Law;
+import nl.gezinsplan.base.MenuCount;
+import nl.gezinsplan.family.Families;
+import nl.gezinsplan.security.CurrentUser;
+import nl.gezinsplan.security.DirectoryUser;
+import nl.gezinsplan.security.Role;
+import nl.gezinsplan.security.UserDirectory;
+import nl.gezinsplan.workflow.Inbox;
+import nl.gezinsplan.workflow.InboxFilter;
+import nl.gezinsplan.workflow.TaskAlreadyClaimed;
+import nl.gezinsplan.workflow.TaskGone;
+import nl.gezinsplan.workflow.TaskType;
+import nl.gezinsplan.workflow.WorkRefused;
+import nl.gezinsplan.workspace.SavedFilter;
+import nl.gezinsplan.workspace.SavedFilters;
+
+/**
+ * The inbox (werkvoorraad) of consultants and managers: their own tasks and those open to their teams, to filter,
+ * sort and save filters of, and to claim, give back, hand over or plan a follow-up of. When a colleague was quicker,
+ * the user is told so and sees the list as it now is.
+ */
+@Route(InboxView.ROUTE)
+@Menu(title = "inbox.nav", order = 2.5, icon = "vaadin:inbox")
+@RolesAllowed({Role.CONSULTANT_NAME, Role.MANAGER_NAME})
+public class InboxView extends VerticalLayout implements HasDynamicTitle {
+
+    static final String ROUTE = "inbox";
+
+    private final Inbox inbox;
+    private final SavedFilters savedFilters;
+    private final UserDirectory directory;
+    private final String me;
+    private final ZoneId zone;
+
+    private final Select<InboxFilter.Scope> scope = new Select<>();
+    private final Select<Law> law = new Select<>();
+    private final ComboBox<TaskType> taskType = new ComboBox<>();
+    private final Select<InboxFilter.Due> due = new Select<>();
+    private final ComboBox<SavedFilter> saved = new ComboBox<>();
+    private final InboxGrid grid;
+    private final Button claim = new Button(getTranslation("inbox.claim"));
+    private final Button unclaim = new Button(getTranslation("inbox.unclaim"));
+    private final Button handOver = new Button(getTranslation("inbox.hand-over"));
+    private final Button followUp = new Button(getTranslation("inbox.follow-up"));
+
+    public InboxView(Inbox inbox, SavedFilters savedFilters, Families families, UserDirectory directory,
+                     CurrentUser currentUser, Clock clock) {
+        this.inbox = inbox;
+        this.savedFilters = savedFilters;
+        this.directory = directory;
+        this.me = currentUser.require().username();
+        this.zone = clock.getZone();
+        setSizeFull();
+        grid = new InboxGrid(inbox, families, directory, clock, this::filter);
+        grid.setId("inbox");
+        grid.asSingleSelect().addValueChangeListener(change -> enableActions(change.getValue()));
+        grid.addItemDoubleClickListener(click -> Optional.ofNullable(click.getItem().task().familyId())
+                .filter(family -> click.getItem().family() != null)
+                .ifPresent(family -> getUI().ifPresent(ui -> ui.navigate(FamilyView.class, family))));
+
+        add(new H1(getTranslation("inbox.title")), filters(), savedFilterBar(), actions(), grid);
+        setFlexGrow(1, grid);
+        enableActions(null);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("inbox.title");
+    }
+
+    private HorizontalLayout filters() {
+        scope.setLabel(getTranslation("inbox.filter.scope"));
+        scope.setItems(InboxFilter.Scope.values());
+        scope.setItemLabelGenerator(value -> getTranslation("inbox.scope." + value.name()));
+        scope.setValue(InboxFilter.Scope.ALL);
+        law.setLabel(getTranslation("inbox.filter.law"));
+        law.setItems(Law.values());
+        law.setEmptySelectionAllowed(true);
+        law.setEmptySelectionCaption(getTranslation("inbox.filter.any"));
+        law.setItemLabelGenerator(value -> value == null ? getTranslation("inbox.filter.any")
+                : getTranslation("casework.law." + value.name()));
+        taskType.setLabel(getTranslation("inbox.filter.task-type"));
+        taskType.setItems(inbox.taskTypes());
+        taskType.setItemLabelGenerator(TaskType::name);
+        taskType.setClearButtonVisible(true);
+        due.setLabel(getTranslation("inbox.filter.due"));
+        due.setItems(InboxFilter.Due.values());
+        due.setEmptySelectionAllowed(true);
+        due.setEmptySelectionCaption(getTranslation("inbox.filter.any"));
+        due.setItemLabelGenerator(value -> value == null ? getTranslation("inbox.filter.any")
+                : getTranslation("inbox.due." + value.name()));
+        scope.addValueChangeListener(change -> grid.refresh());
+        law.addValueChangeListener(change -> grid.refresh());
+        taskType.addValueChangeListener(change -> grid.refresh());
+        due.addValueChangeListener(change -> grid.refresh());
+        return bar(scope, law, taskType, due);
+    }
+
+    private HorizontalLayout savedFilterBar() {
+        saved.setLabel(getTranslation("inbox.saved"));
+        saved.setItemLabelGenerator(SavedFilter::name);
+        saved.setItems(savedFilters.mine());
+        saved.addValueChangeListener(change -> {
+            if (change.getValue() != null) {
+                show(change.getValue().filter());
+            }
+        });
+        Button save = new Button(getTranslation("inbox.saved.save"), click -> openSaveDialog());
+        Button delete = new Button(getTranslation("inbox.saved.delete"), click -> {
+            if (saved.getValue() != null) {
+                savedFilters.delete(saved.getValue().id());
+                saved.setItems(savedFilters.mine());
+            }
+        });
+        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return bar(saved, save, delete);
+    }
+
+    private HorizontalLayout actions() {
+        claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        claim.addClickListener(click -> act(inbox::claim, "inbox.claimed"));
+        unclaim.addClickListener(click -> act(inbox::unclaim, "inbox.unclaimed"));
+        handOver.addClickListener(click -> selected().ifPresent(this::openHandOverDialog));
+        followUp.addClickListener(click -> selected().ifPresent(this::openFollowUpDialog));
+        return bar(claim, unclaim, handOver, followUp);
+    }
+
+    private InboxFilter filter() {
+        return new InboxFilter(scope.getValue() == null ? InboxFilter.Scope.ALL : scope.getValue(), law.getValue(),
+                taskType.getValue() == null ? null : taskType.getValue().key(), due.getValue());
+    }
+
+    private void show(InboxFilter filter) {
+        scope.setValue(filter.scope());
+        law.setValue(filter.law());
+        taskType.setValue(taskType.getListDataView().getItems()
+                .filter(type -> type.key().equals(filter.taskKey())).findFirst().orElse(null));
+        due.setValue(filter.due());
+    }
+
+    private void openSaveDialog() {
+        Dialog dialog = new Dialog(getTranslation("inbox.saved.save"));
+        TextField name = new TextField(getTranslation("inbox.saved.name"));
+        name.setMaxLength(100);
+        name.setValue(saved.getValue() == null ? "" : saved.getValue().name());
+        Button save = new Button(getTranslation("inbox.saved.save"), click -> {
+            try {
+                SavedFilter filter = savedFilters.save(name.getValue(), filter());
+                saved.setItems(savedFilters.mine());
+                saved.setValue(filter);
+                dialog.close();
+            } catch (InvalidInput invalid) {
+                name.setInvalid(true);
+                name.setErrorMessage(getTranslation(invalid.messageKey(), invalid.arguments()));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(name);
+        dialog.getFooter().add(new Button(getTranslation("inbox.cancel"), click -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void openHandOverDialog(InboxLine line) {
+        List<DirectoryUser> colleagues;
+        try {
+            colleagues = inbox.colleaguesFor(line.task().taskId());
+        } catch (TaskGone gone) {
+            tell("inbox.conflict.gone");
+            return;
+        }
+        Dialog dialog = new Dialog(getTranslation("inbox.hand-over.title", line.task().name()));
+        ComboBox<DirectoryUser> colleague = new ComboBox<>(getTranslation("inbox.hand-over.colleague"));
+        colleague.setItems(colleagues);
+        colleague.setItemLabelGenerator(DirectoryUser::fullName);
+        Button confirm = new Button(getTranslation("inbox.hand-over.confirm"), click -> {
+            if (colleague.getValue() != null) {
+                dialog.close();
+                act(task -> inbox.handOver(task, colleague.getValue().username()), "inbox.handed-over",
+                        colleague.getValue().fullName());
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(colleague);
+        dialog.getFooter().add(new Button(getTranslation("inbox.cancel"), click -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    private void openFollowUpDialog(InboxLine line) {
+        Dialog dialog = new Dialog(getTranslation("inbox.follow-up.title", line.task().name()));
+        DatePicker day = new DatePicker(getTranslation("inbox.follow-up.day"));
+        day.setLocale(getLocale());
+        day.setClearButtonVisible(true);
+        if (line.task().followUp() != null) {
+            day.setValue(LocalDate.ofInstant(line.task().followUp(), zone));
+        }
+        Button save = new Button(getTranslation("inbox.follow-up.save"), click -> {
+            dialog.close();
+            LocalDate chosen = day.getValue();
+            act(task -> inbox.followUpOn(task, chosen), chosen == null ? "inbox.follow-up.cleared"
+                    : "inbox.follow-up.saved");
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(day);
+        dialog.getFooter().add(new Button(getTranslation("inbox.cancel"), click -> dialog.close()), save);
+        dialog.open();
+    }
+
+    /** Does something with the selected task; when a colleague was quicker, says so. Either way the list is redone. */
+    private void act(Consumer<String> action, String doneKey, Object... arguments) {
+        selected().ifPresent(line -> {
+            try {
+                action.accept(line.task().taskId());
+                tell(doneKey, arguments);
+            } catch (TaskAlreadyClaimed claimed) {
+                tell("inbox.conflict.claimed", directory.findUser(claimed.assignee())
+                        .map(DirectoryUser::fullName).orElse(claimed.assignee()));
+            } catch (TaskGone gone) {
+                tell("inbox.conflict.gone");
+            } catch (WorkRefused refused) {
+                tell("inbox.conflict.refused");
+            }
+        });
+    }
+
+    private void tell(String key, Object... arguments) {
+        Notification.show(getTranslation(key, arguments));
+        grid.deselectAll();
+        grid.refresh();
+        getUI().ifPresent(MenuCount::recount);
+    }
+
+    private Optional<InboxLine> selected() {
+        return grid.asSingleSelect().getOptionalValue();
+    }
+
+    private void enableActions(InboxLine line) {
+        boolean open = line != null && line.task().assignee() == null;
+        boolean mine = line != null && me.equalsIgnoreCase(line.task().assignee());
+        claim.setEnabled(open);
+        unclaim.setEnabled(mine);
+        handOver.setEnabled(open || mine);
+        followUp.setEnabled(open || mine);
+    }
+
+    private static HorizontalLayout bar(Component... components) {
+        HorizontalLayout bar = new HorizontalLayout(components);
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+        return bar;
+    }
+}
