@@ -19,11 +19,13 @@ public class PerspectiveTalks {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final EngineCalls engine;
     private final ApplicationEventPublisher events;
 
-    PerspectiveTalks(RuntimeService runtime, TaskService tasks, ApplicationEventPublisher events) {
+    PerspectiveTalks(RuntimeService runtime, TaskService tasks, EngineCalls engine, ApplicationEventPublisher events) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.engine = engine;
         this.events = events;
     }
 
@@ -49,7 +51,7 @@ public class PerspectiveTalks {
         routing.put("extendedYouthCare", outcome.extendedYouthCare());
         routing.put("extendedYouthCareEnd",
                 outcome.extendedCareEnd() == null ? null : outcome.extendedCareEnd().toString());
-        TaskCompletion.complete(tasks, taskId, routing);
+        engine.complete(taskId, routing);
         events.publishEvent(new PerspectiveTalkRecorded(
                 (Long) facts.get("familyId"), (Long) facts.get("personId"), outcome));
     }

@@ -2,8 +2,11 @@ package nl.gezinsplan.workflow;
 
 import java.util.HashMap;
 import java.util.Map;
+import nl.gezinsplan.casework.GrantedCare;
+import nl.gezinsplan.casework.OutflowReason;
+import nl.gezinsplan.casework.ProvisionEndedEarly;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,22 +22,22 @@ public class ProvisionRoute {
     static final String PROCESS = "provision";
 
     private final RuntimeService runtime;
-    private final TaskService tasks;
+    private final EngineCalls engine;
     private final Messages messages;
 
-    ProvisionRoute(RuntimeService runtime, TaskService tasks, Messages messages) {
+    ProvisionRoute(RuntimeService runtime, EngineCalls engine, Messages messages) {
         this.runtime = runtime;
-        this.tasks = tasks;
+        this.engine = engine;
         this.messages = messages;
     }
 
     /** Starts the route of a granted provision; returns the process instance id. */
-    public String start(GrantedProvision granted) {
+    public String start(GrantedCare granted) {
         return runtime.startProcessInstanceByKey(PROCESS, businessKey(granted.provisionId()), Map.of(
                 "provisionId", granted.provisionId(),
                 "familyId", granted.familyId(),
                 "personId", granted.personId(),
-                "team", granted.team(),
+                "team", granted.law().teamCode(),
                 "law", granted.law().name(),
                 "residential", granted.residential(),
                 "careStart", granted.careStart().toString(),
@@ -66,10 +69,11 @@ public class ProvisionRoute {
         complete(taskId, Map.of("evaluationOutcome", "EXTEND"));
     }
 
-    /** Ends the route of a provision that ended before its time; false when its route had already ended. */
-    public boolean endedEarly(long provisionId, String reason) {
-        return messages.correlate(Messages.PROVISION_ENDED_EARLY, businessKey(provisionId),
-                Map.of("endReason", reason));
+    /** A provision ended before its time ends its route, if that is still running. */
+    @EventListener
+    void endedEarly(ProvisionEndedEarly ended) {
+        messages.correlate(Messages.PROVISION_ENDED_EARLY, businessKey(ended.provisionId()),
+                Map.of("endedOn", ended.endDate().toString()));
     }
 
     static String businessKey(long provisionId) {
@@ -77,6 +81,6 @@ public class ProvisionRoute {
     }
 
     private void complete(String taskId, Map<String, Object> variables) {
-        TaskCompletion.complete(tasks, taskId, variables);
+        engine.complete(taskId, variables);
     }
 }

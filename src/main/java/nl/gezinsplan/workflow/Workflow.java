@@ -5,15 +5,11 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import nl.gezinsplan.security.CurrentUser;
-import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineException;
+import nl.gezinsplan.casework.ApprovalLevel;
+import nl.gezinsplan.casework.Requests;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -29,14 +25,14 @@ public class Workflow {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
-    private final IdentityService identity;
-    private final CurrentUser currentUser;
+    private final EngineCalls engineCalls;
+    private final Requests requests;
 
-    Workflow(RuntimeService runtime, TaskService tasks, IdentityService identity, CurrentUser currentUser) {
+    Workflow(RuntimeService runtime, TaskService tasks, EngineCalls engineCalls, Requests requests) {
         this.runtime = runtime;
         this.tasks = tasks;
-        this.identity = identity;
-        this.currentUser = currentUser;
+        this.engineCalls = engineCalls;
+        this.requests = requests;
     }
 
     /** Starts the approval of a proposed provision and returns the process instance id. */
@@ -51,7 +47,7 @@ public class Workflow {
         variables.put("extension", request.extension());
         variables.put("familyId", request.familyId());
         variables.put("personId", request.personId());
-        variables.put("provisionId", request.provisionId());
+        variables.put("requestId", request.requestId());
         return asCurrentUser(() -> runtime.startProcessInstanceByKey("approval", variables).getId());
     }
 
@@ -93,14 +89,19 @@ public class Workflow {
         });
     }
 
+    /**
+     * Gives the reviewer's or manager's verdict on a proposal and records it with the request. The engine refuses the
+     * proposer, a manager of another team and a rejection without a reason.
+     */
     public void complete(String taskId, Verdict verdict) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("approved", verdict.approved());
         variables.put("reason", verdict.reason());
-        asCurrentUser(() -> {
-            tasks.complete(taskId, variables);
-            return null;
-        });
+        long requestId = engineCalls.variable(taskId, "requestId", Long.class);
+        ApprovalLevel level = FourEyesRule.MANAGER_TASK.equals(engineCalls.taskKey(taskId))
+                ? ApprovalLevel.MANAGER : ApprovalLevel.FOUR_EYES;
+        engineCalls.complete(taskId, variables);
+        requests.recordVerdict(requestId, level, verdict.approved(), verdict.reason());
     }
 
     private TaskQuery queryFor(String username) {
@@ -108,25 +109,7 @@ public class Workflow {
     }
 
     private <T> T asCurrentUser(Supplier<T> engineCall) {
-        currentUser.username().ifPresent(identity::setAuthenticatedUserId);
-        try {
-            return engineCall.get();
-        } catch (TaskAlreadyClaimedException e) {
-            throw new TaskAlreadyClaimed(e.getTaskId(), e.getTaskAssignee());
-        } catch (ProcessEngineException e) {
-            throw refusal(e).orElseThrow(() -> e);
-        } finally {
-            identity.clearAuthentication();
-        }
-    }
-
-    private static Optional<WorkRefused> refusal(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof AuthorizationException) {
-                return Optional.of(new WorkRefused(cause.getMessage()));
-            }
-        }
-        return Optional.empty();
+        return engineCalls.asCurrentUser(engineCall);
     }
 
     private static Instant instant(Date date) {

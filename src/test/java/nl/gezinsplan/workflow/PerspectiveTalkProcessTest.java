@@ -10,14 +10,18 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.gezinsplan.IntegrationTest;
+import nl.gezinsplan.SignIn;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.workflow.dates.EngineDates;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** bpmn/perspective-talk.bpmn: the talk at 16.5 (or at intake when older), recorded before 18, extended care to 21. */
 @IntegrationTest
@@ -33,10 +37,19 @@ class PerspectiveTalkProcessTest {
 
     LocalDate today;
 
+    @Autowired
+    UserDetailsService users;
+
     @BeforeEach
-    void useTheApplicationsEngine() {
+    void useTheApplicationsEngineAsAYouthConsultant() {
         BpmnAwareTests.init(engine);
         today = EngineDates.today();
+        SignIn.as(users, "anna");
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
     }
 
     @Test
@@ -79,7 +92,7 @@ class PerspectiveTalkProcessTest {
         execute(job("talkLate", talk));
 
         assertThat(talk).isWaitingAt("holdPerspectiveTalk", "escalateLateTalk");
-        assertThat(task("escalateLateTalk", talk)).hasCandidateGroup("manager");
+        assertThat(task("escalateLateTalk", talk)).hasCandidateGroup("manager-jeugd");
 
         talks.record(task("holdPerspectiveTalk", talk).getId(), outcome(false, null));
         assertThat(talk).isEnded().hasPassed("perspectiveRecorded");

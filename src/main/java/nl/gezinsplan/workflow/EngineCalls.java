@@ -1,0 +1,96 @@
+package nl.gezinsplan.workflow;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.security.CurrentUser;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs engine commands as the signed-in user, so the engine's own rules (the four-eyes rule, the recorded proposer)
+ * see who acts, and hands the engine's refusals back as ours: a task listener's {@link InvalidInput} as it was
+ * thrown, an authorization refusal as {@link WorkRefused}, a claim conflict as {@link TaskAlreadyClaimed}.
+ */
+@Component
+class EngineCalls {
+
+    private final IdentityService identity;
+    private final TaskService tasks;
+    private final CurrentUser currentUser;
+
+    EngineCalls(IdentityService identity, TaskService tasks, CurrentUser currentUser) {
+        this.identity = identity;
+        this.tasks = tasks;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * Completes the task for the signed-in user, who must have it: assigned to them, or offered to one of their
+     * groups and not taken by a colleague.
+     */
+    void complete(String taskId, Map<String, Object> variables) {
+        String user = currentUser.require().username();
+        Task task = open(taskId);
+        boolean mine = user.equals(task.getAssignee()) || task.getAssignee() == null
+                && tasks.createTaskQuery().taskId(taskId).taskCandidateUser(user).count() == 1;
+        if (!mine) {
+            throw new WorkRefused(user + " does not have task " + taskId);
+        }
+        asCurrentUser(() -> {
+            tasks.complete(taskId, variables);
+            return null;
+        });
+    }
+
+    /** A variable of the task's process, such as the id of the request or family it is about. */
+    <T> T variable(String taskId, String name, Class<T> type) {
+        open(taskId);
+        return type.cast(tasks.getVariable(taskId, name));
+    }
+
+    /** Which task of its process this is: its id in the BPMN. */
+    String taskKey(String taskId) {
+        return open(taskId).getTaskDefinitionKey();
+    }
+
+    private Task open(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new TaskGone(taskId);
+        }
+        return task;
+    }
+
+    <T> T asCurrentUser(Supplier<T> engineCall) {
+        currentUser.username().ifPresent(identity::setAuthenticatedUserId);
+        try {
+            return engineCall.get();
+        } catch (TaskAlreadyClaimedException e) {
+            throw new TaskAlreadyClaimed(e.getTaskId(), e.getTaskAssignee());
+        } catch (ProcessEngineException e) {
+            throw refusal(e).orElseThrow(() -> e);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    /** The engine wraps what a task listener threw, sometimes twice; callers expect the refusal itself. */
+    private static Optional<RuntimeException> refusal(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidInput invalid) {
+                return Optional.of(invalid);
+            }
+            if (cause instanceof AuthorizationException) {
+                return Optional.of(new WorkRefused(cause.getMessage()));
+            }
+        }
+        return Optional.empty();
+    }
+}
