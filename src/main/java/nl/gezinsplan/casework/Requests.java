@@ -191,6 +191,7 @@ public class Requests {
         request.close(outcome, today());
         requests.save(request);
         caseTeams.refresh(request.getFamilyId());
+        events.publishEvent(new RequestClosed(request.getId(), request.getFamilyId(), outcome));
     }
 
     private Request save(Request request) {
