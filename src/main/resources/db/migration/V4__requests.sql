@@ -74,3 +74,32 @@ create table plan_consent (
     agreed_at   timestamptz not null,
     unique (family_id, plan_number)
 );
+
+-- the reports of the meetings the route asks for: start, check and evaluation of a provision, the perspective talk
+create table meeting (
+    id                       bigint generated always as identity primary key,
+    family_id                bigint        not null references family (id),
+    person_id                bigint        not null references person (id),
+    provision_id             bigint references provision (id),
+    kind                     varchar(16)   not null check (kind in ('START', 'CHECK', 'EVALUATION', 'PERSPECTIVE')),
+    held_on                  date          not null,
+    attendees                varchar(1000) not null,
+    notes                    varchar(4000),
+    outcome                  varchar(32),
+    exit_goal                varchar(1000),
+    exit_criteria            varchar(2000),
+    -- the perspective talk: life after 18
+    housing                  varchar(1000),
+    income                   varchar(1000),
+    school_or_work           varchar(1000),
+    wmo_support              varchar(1000),
+    network                  varchar(1000),
+    extended_youth_care      boolean       not null default false,
+    extended_care_conditions varchar(2000),
+    extended_care_end        date,
+    recorded_by              varchar(64)   not null,
+    recorded_at              timestamptz   not null
+);
+
+create index meeting_family_idx on meeting (family_id, held_on);
+create index meeting_provision_idx on meeting (provision_id);

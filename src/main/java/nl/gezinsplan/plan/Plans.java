@@ -103,7 +103,7 @@ public class Plans {
         return jdbc.sql("""
                         select v.number, v.author, v.created_at,
                                (select count(*) from plan_goal g where g.plan_version = v.id) goals,
-                               (select count(*) from plan_consent a where a.plan_version = v.id) agreements,
+                               (select count(*) from plan_agreement a where a.plan_version = v.id) agreements,
                                (select count(*) from plan_involved i where i.plan_version = v.id) involved
                         from plan_version v where v.family_id = :familyId order by v.number desc""")
                 .param("familyId", familyId)

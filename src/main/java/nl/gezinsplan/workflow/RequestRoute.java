@@ -3,6 +3,8 @@ package nl.gezinsplan.workflow;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import nl.gezinsplan.casework.NeeTenzijOutcome;
 import nl.gezinsplan.casework.Proposal;
@@ -13,6 +15,8 @@ import nl.gezinsplan.casework.TriageOutcome;
 import nl.gezinsplan.plan.PlanAgreed;
 import nl.gezinsplan.plan.Plans;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -28,15 +32,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class RequestRoute {
 
     static final String PROCESS = "request";
+    /** Tasks beside the route's own step: a statutory term approaching or exceeded. */
+    private static final Set<String> TERM_REMINDERS = Set.of("researchTermApproaching", "researchTermExceeded",
+            "decisionTermApproaching", "decisionTermExceeded");
 
     private final RuntimeService runtime;
+    private final TaskService tasks;
     private final EngineCalls engine;
     private final Requests requests;
     private final Plans plans;
     private final Messages messages;
 
-    RequestRoute(RuntimeService runtime, EngineCalls engine, Requests requests, Plans plans, Messages messages) {
+    RequestRoute(RuntimeService runtime, TaskService tasks, EngineCalls engine, Requests requests, Plans plans, Messages messages) {
         this.runtime = runtime;
+        this.tasks = tasks;
         this.engine = engine;
         this.requests = requests;
         this.plans = plans;
@@ -138,6 +147,15 @@ public class RequestRoute {
     /** A reminder or an escalation of a statutory term has been seen and acted on. */
     public void acknowledge(String taskId) {
         engine.complete(taskId, Map.of());
+    }
+
+    /** The task the request waits at on its own route, if any (not those of its approval). */
+    public Optional<String> openTaskOf(long requestId) {
+        return tasks.createTaskQuery().processDefinitionKey(PROCESS)
+                .processInstanceBusinessKey(businessKey(requestId)).list().stream()
+                .filter(task -> !TERM_REMINDERS.contains(task.getTaskDefinitionKey()))
+                .map(Task::getId)
+                .findFirst();
     }
 
     static String businessKey(long requestId) {

@@ -72,6 +72,12 @@ public class TestCases {
                 start, start.plusMonths(months).minusDays(1), null, null));
     }
 
+    /** A youth born on {@code birthDate} in a new family of the youth team's consultant, who stays signed in. */
+    public Person youth(LocalDate birthDate) {
+        Family family = testFamilies.registeredBy(consultantOf(Law.JEUGDWET), "Perspectief");
+        return families.addPerson(family.getId(), testFamilies.person("Jesse", "Perspectief", birthDate, FamilyRole.CHILD));
+    }
+
     /**
      * Care recorded for a child of twelve in a new family, as a granted provision's route would receive it; the law's
      * consultant stays signed in.

@@ -8,9 +8,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.LocalDate;
-import java.util.concurrent.atomic.AtomicLong;
 import nl.gezinsplan.IntegrationTest;
 import nl.gezinsplan.SignIn;
+import nl.gezinsplan.casework.TestCases;
+import nl.gezinsplan.family.Person;
+import nl.gezinsplan.meeting.MeetingReport;
+import nl.gezinsplan.meeting.PerspectiveOutcome;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.workflow.dates.EngineDates;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -27,7 +30,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @IntegrationTest
 class PerspectiveTalkProcessTest {
 
-    private static final AtomicLong NEXT_PERSON = new AtomicLong(System.nanoTime());
+    private static final MeetingReport REPORT = new MeetingReport(LocalDate.now(), "Jesse, mentor, consulent", null);
 
     @Autowired
     ProcessEngine engine;
@@ -39,6 +42,9 @@ class PerspectiveTalkProcessTest {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    TestCases cases;
 
     @BeforeEach
     void useTheApplicationsEngineAsAYouthConsultant() {
@@ -77,7 +83,7 @@ class PerspectiveTalkProcessTest {
     void aTalkRecordedInTimeNeedsNoManager() {
         ProcessInstance talk = start(today.minusYears(17));
 
-        talks.record(task(talk).getId(), outcome(false, null));
+        talks.record(task(talk).getId(), REPORT, outcome(false, null));
 
         assertThat(talk).isEnded().hasPassed("perspectiveRecorded").hasNotPassed("escalateLateTalk");
     }
@@ -94,7 +100,7 @@ class PerspectiveTalkProcessTest {
         assertThat(talk).isWaitingAt("holdPerspectiveTalk", "escalateLateTalk");
         assertThat(task("escalateLateTalk", talk)).hasCandidateGroup("manager-jeugd");
 
-        talks.record(task("holdPerspectiveTalk", talk).getId(), outcome(false, null));
+        talks.record(task("holdPerspectiveTalk", talk).getId(), REPORT, outcome(false, null));
         assertThat(talk).isEnded().hasPassed("perspectiveRecorded");
     }
 
@@ -103,7 +109,7 @@ class PerspectiveTalkProcessTest {
         LocalDate birthDate = today.minusYears(17);
         ProcessInstance talk = start(birthDate);
 
-        talks.record(task(talk).getId(), outcome(true, birthDate.plusYears(21)));
+        talks.record(task(talk).getId(), REPORT, outcome(true, birthDate.plusYears(21)));
 
         assertThat(talk).isEnded().hasPassed("extendedCareAgreed");
     }
@@ -114,10 +120,10 @@ class PerspectiveTalkProcessTest {
         ProcessInstance talk = start(birthDate);
         String taskId = task(talk).getId();
 
-        assertThatThrownBy(() -> talks.record(taskId, outcome(true, birthDate.plusYears(21).plusDays(1))))
+        assertThatThrownBy(() -> talks.record(taskId, REPORT, outcome(true, birthDate.plusYears(21).plusDays(1))))
                 .isInstanceOf(InvalidInput.class)
                 .hasMessage("workflow.perspective-talk.extended-care.beyond-21");
-        assertThatThrownBy(() -> talks.record(taskId, outcome(true, null)))
+        assertThatThrownBy(() -> talks.record(taskId, REPORT, outcome(true, null)))
                 .isInstanceOf(InvalidInput.class)
                 .hasMessage("workflow.perspective-talk.extended-care.end.required");
 
@@ -125,7 +131,8 @@ class PerspectiveTalkProcessTest {
     }
 
     private ProcessInstance start(LocalDate birthDate) {
-        String id = talks.start(1L, NEXT_PERSON.incrementAndGet(), birthDate);
+        Person youth = cases.youth(birthDate);
+        String id = talks.start(youth.getFamilyId(), youth.getId(), birthDate);
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
     }
 

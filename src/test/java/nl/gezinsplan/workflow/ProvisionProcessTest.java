@@ -16,6 +16,9 @@ import nl.gezinsplan.base.Law;
 import nl.gezinsplan.casework.OutflowReason;
 import nl.gezinsplan.casework.Provisions;
 import nl.gezinsplan.casework.TestCases;
+import nl.gezinsplan.meeting.MeetingKind;
+import nl.gezinsplan.meeting.MeetingReport;
+import nl.gezinsplan.meeting.Meetings;
 import nl.gezinsplan.workflow.dates.EngineDates;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -34,6 +37,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @IntegrationTest
 class ProvisionProcessTest {
 
+    private static final MeetingReport REPORT = new MeetingReport(LocalDate.now(), "moeder, aanbieder, consulent", null);
+
     @Autowired
     ProcessEngine engine;
 
@@ -45,6 +50,9 @@ class ProvisionProcessTest {
 
     @Autowired
     TestCases cases;
+
+    @Autowired
+    Meetings meetings;
 
     @Autowired
     Provisions provisions;
@@ -79,14 +87,24 @@ class ProvisionProcessTest {
         assertThat(task(provision).getDueDate()).hasSameTimeAs(EngineDates.startOf(careStart.plusWeeks(2)));
 
         String taskId = task(provision).getId();
-        assertThatThrownBy(() -> route.holdStartMeeting(taskId, " ", "terug naar huis bij stabiele situatie"))
+        assertThatThrownBy(() -> route.holdStartMeeting(taskId, REPORT, " ", "terug naar huis bij stabiele situatie"))
                 .isInstanceOf(InvalidInput.class).hasMessage("workflow.provision.exit-goal.required");
-        assertThatThrownBy(() -> route.holdStartMeeting(taskId, "zelfstandig wonen", null))
+        assertThatThrownBy(() -> route.holdStartMeeting(taskId, REPORT, "zelfstandig wonen", null))
                 .isInstanceOf(InvalidInput.class).hasMessage("workflow.provision.exit-criteria.required");
         assertThat(provision).isWaitingAt("startMeeting");
 
-        route.holdStartMeeting(taskId, "zelfstandig wonen", "terug naar huis bij stabiele situatie");
+        route.holdStartMeeting(taskId, REPORT, "zelfstandig wonen", "terug naar huis bij stabiele situatie");
         assertThat(provision).isWaitingAt("halfWay");
+        assertThat(meetings.ofFamily((Long) variable(provision, "familyId"))).as("only the meeting that was held")
+                .singleElement().satisfies(meeting -> {
+                    assertThat(meeting.kind()).isEqualTo(MeetingKind.START);
+                    assertThat(meeting.provisionId()).isEqualTo(variable(provision, "provisionId"));
+                    assertThat(meeting.exitGoal()).isEqualTo("zelfstandig wonen");
+                    assertThat(meeting.exitCriteria()).isEqualTo("terug naar huis bij stabiele situatie");
+                    assertThat(meeting.attendees()).isEqualTo(REPORT.attendees());
+                });
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(provision.getId())
+                .variableName("exitGoal").count()).as("case data stays out of the engine").isZero();
     }
 
     @Test
@@ -94,10 +112,10 @@ class ProvisionProcessTest {
         ProcessInstance provision = start(false);
         String taskId = task(provision).getId();
 
-        assertThatThrownBy(() -> route.holdStartMeeting(taskId, null, null))
+        assertThatThrownBy(() -> route.holdStartMeeting(taskId, REPORT, null, null))
                 .isInstanceOf(InvalidInput.class).hasMessage("workflow.provision.exit-goal.required");
 
-        route.holdStartMeeting(taskId, "weer naar school", null);
+        route.holdStartMeeting(taskId, REPORT, "weer naar school", null);
         assertThat(provision).isWaitingAt("halfWay");
     }
 
@@ -106,7 +124,7 @@ class ProvisionProcessTest {
         ProcessInstance provision = atCheckMeeting();
         assertThat(task(provision)).hasCandidateGroup("jeugd");
 
-        route.holdCheckMeeting(task(provision).getId(), CheckOutcome.CONTINUE);
+        route.holdCheckMeeting(task(provision).getId(), REPORT, CheckOutcome.CONTINUE);
 
         assertThat(provision).isWaitingAt("beforeEnd").hasNotPassed("recordAdjustment");
         assertThat(job(provision).getDuedate()).hasSameTimeAs(EngineDates.startOf(careEnd.minusWeeks(6)));
@@ -116,7 +134,7 @@ class ProvisionProcessTest {
     void adjustedHelpIsRecordedAndContinues() {
         ProcessInstance provision = atCheckMeeting();
 
-        route.holdCheckMeeting(task(provision).getId(), CheckOutcome.ADJUST);
+        route.holdCheckMeeting(task(provision).getId(), REPORT, CheckOutcome.ADJUST);
 
         assertThat(provision).isWaitingAt("beforeEnd").hasPassed("recordAdjustment")
                 .variables().containsEntry("helpAdjusted", true);
@@ -126,7 +144,7 @@ class ProvisionProcessTest {
     void helpThatDoesNotWorkIsStopped() {
         ProcessInstance provision = atCheckMeeting();
 
-        route.holdCheckMeeting(task(provision).getId(), CheckOutcome.STOP);
+        route.holdCheckMeeting(task(provision).getId(), REPORT, CheckOutcome.STOP);
 
         assertThat(provision).isEnded().hasPassed("endCare", "careEnded").hasNotPassed("evaluationMeeting");
         assertThat(stored(provision)).isEqualTo(Map.of("status", "STOPPED"));
@@ -139,11 +157,11 @@ class ProvisionProcessTest {
         assertThat(task(provision).getDueDate()).hasSameTimeAs(EngineDates.startOf(careEnd));
         String taskId = task(provision).getId();
 
-        assertThatThrownBy(() -> route.endCare(taskId, null))
+        assertThatThrownBy(() -> route.endCare(taskId, REPORT, null))
                 .isInstanceOf(InvalidInput.class).hasMessage("workflow.provision.outflow-reason.required");
         assertThat(provision).isWaitingAt("evaluationMeeting");
 
-        route.endCare(taskId, OutflowReason.SCALED_DOWN);
+        route.endCare(taskId, REPORT, OutflowReason.SCALED_DOWN);
         assertThat(provision).isEnded().hasPassed("careEnded").hasNotPassed("extensionRequested");
         assertThat(stored(provision)).isEqualTo(Map.of("status", "PROPOSED", "outflow_reason", "SCALED_DOWN"));
     }
@@ -152,7 +170,7 @@ class ProvisionProcessTest {
     void anExtensionIsRequestedAsANewApplication() {
         ProcessInstance provision = atEvaluationMeeting();
 
-        route.requestExtension(task(provision).getId());
+        route.requestExtension(task(provision).getId(), REPORT);
 
         assertThat(provision).isEnded().hasPassed("extensionRequested").hasNotPassed("endCare");
         long provisionId = (Long) variable(provision, "provisionId");
@@ -181,7 +199,7 @@ class ProvisionProcessTest {
     @Test
     void aMessageForARouteThatHasEndedIsNotCorrelated() {
         ProcessInstance provision = atCheckMeeting();
-        route.holdCheckMeeting(task(provision).getId(), CheckOutcome.STOP);
+        route.holdCheckMeeting(task(provision).getId(), REPORT, CheckOutcome.STOP);
         SignIn.as(users, "anna");
 
         assertThat(messages.correlate(Messages.PROVISION_ENDED_EARLY,
@@ -195,7 +213,7 @@ class ProvisionProcessTest {
 
     private ProcessInstance atCheckMeeting() {
         ProcessInstance provision = start(false);
-        route.holdStartMeeting(task(provision).getId(), "weer naar school", null);
+        route.holdStartMeeting(task(provision).getId(), REPORT, "weer naar school", null);
         assertThat(job(provision).getDuedate()).hasSameTimeAs(EngineDates.startOf(careStart.plusWeeks(26)));
         executeTimerOnItsDay(job(provision));
         assertThat(provision).isWaitingAt("checkMeeting");
@@ -204,7 +222,7 @@ class ProvisionProcessTest {
 
     private ProcessInstance atEvaluationMeeting() {
         ProcessInstance provision = atCheckMeeting();
-        route.holdCheckMeeting(task(provision).getId(), CheckOutcome.CONTINUE);
+        route.holdCheckMeeting(task(provision).getId(), REPORT, CheckOutcome.CONTINUE);
         executeTimerOnItsDay(job(provision));
         assertThat(provision).isWaitingAt("evaluationMeeting");
         return provision;
