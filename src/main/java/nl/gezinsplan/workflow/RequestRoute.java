@@ -144,11 +144,6 @@ public class RequestRoute {
         engine.complete(taskId, Map.of());
     }
 
-    /** A reminder or an escalation of a statutory term has been seen and acted on. */
-    public void acknowledge(String taskId) {
-        engine.complete(taskId, Map.of());
-    }
-
     /** The task the request waits at on its own route, if any (not those of its approval). */
     public Optional<String> openTaskOf(long requestId) {
         return tasks.createTaskQuery().processDefinitionKey(PROCESS)

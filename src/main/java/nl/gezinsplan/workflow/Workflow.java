@@ -104,6 +104,11 @@ public class Workflow {
         requests.recordVerdict(requestId, level, verdict.approved(), verdict.reason());
     }
 
+    /** A reminder or an escalation (a term approaching or exceeded, a late talk) has been seen and acted on. */
+    public void acknowledge(String taskId) {
+        engineCalls.complete(taskId, Map.of());
+    }
+
     private TaskQuery queryFor(String username) {
         return tasks.createTaskQuery().or().taskAssignee(username).taskCandidateUser(username).endOr();
     }

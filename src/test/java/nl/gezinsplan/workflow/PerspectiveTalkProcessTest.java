@@ -46,6 +46,9 @@ class PerspectiveTalkProcessTest {
     @Autowired
     TestCases cases;
 
+    @Autowired
+    Workflow workflow;
+
     @BeforeEach
     void useTheApplicationsEngineAsAYouthConsultant() {
         BpmnAwareTests.init(engine);
@@ -102,6 +105,17 @@ class PerspectiveTalkProcessTest {
 
         talks.record(task("holdPerspectiveTalk", talk).getId(), REPORT, outcome(false, null));
         assertThat(talk).isEnded().hasPassed("perspectiveRecorded");
+    }
+
+    @Test
+    void theManagerHandlesTheEscalationWhileTheTalkStaysDue() {
+        ProcessInstance talk = start(today.minusYears(17));
+        execute(job("talkLate", talk));
+
+        SignIn.as(users, "marieke");
+        workflow.acknowledge(task("escalateLateTalk", talk).getId());
+
+        assertThat(talk).isWaitingAt("holdPerspectiveTalk").hasPassed("lateTalkHandled");
     }
 
     @Test
