@@ -21,7 +21,9 @@ import org.springframework.context.annotation.Import;
                 // in development mode Vaadin's dev-tools pop-up would cover buttons the browser tests click
                 "vaadin.devmode.devTools.enabled=false",
                 // tests run timer jobs themselves; a job executor racing them for the same job makes tests flaky
-                "camunda.bpm.job-execution.enabled=false"})
+                "camunda.bpm.job-execution.enabled=false",
+                // the engine's coverage recorder refuses work outside a test; DemoRequestsTest puts them on the route
+                "gezinsplan.demo.requests=false"})
 @AutoConfigureMockMvc
 @Import(ProcessEngineCoverageConfiguration.class)
 public @interface IntegrationTest {

@@ -17,6 +17,7 @@ public class Provision {
     @Id
     private Long id;
     private Long familyId;
+    private Long requestId;
     private Long personId;
     private Long productId;
     private Long providerId;
@@ -28,6 +29,7 @@ public class Provision {
     private LocalDate careStart;
     private LocalDate careEnd;
     private ProvisionStatus status;
+    private OutflowReason outflowReason;
     private Instant createdAt;
     private String createdBy;
     @Version
@@ -36,8 +38,9 @@ public class Provision {
     Provision() {
     }
 
-    Provision(long familyId, Instant createdAt, String createdBy) {
+    Provision(long familyId, Long requestId, Instant createdAt, String createdBy) {
         this.familyId = familyId;
+        this.requestId = requestId;
         this.status = ProvisionStatus.PROPOSED;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
@@ -61,11 +64,35 @@ public class Provision {
 
     /** Ends the allocation, and the care when it ran longer, on {@code day}. */
     void end(LocalDate day) {
-        allocationEnd = day;
+        cutOff(day);
+        status = ProvisionStatus.ENDED;
+    }
+
+    /** Stops help that does not work on {@code day}. */
+    void stop(LocalDate day) {
+        cutOff(day);
+        status = ProvisionStatus.STOPPED;
+    }
+
+    private void cutOff(LocalDate day) {
+        if (allocationEnd == null || allocationEnd.isAfter(day)) {
+            allocationEnd = day;
+        }
         if (careStart != null && (careEnd == null || careEnd.isAfter(day))) {
             careEnd = day;
         }
-        status = ProvisionStatus.ENDED;
+    }
+
+    void recordOutflow(OutflowReason reason) {
+        outflowReason = reason;
+    }
+
+    void grant() {
+        status = ProvisionStatus.GRANTED;
+    }
+
+    void notGrant() {
+        status = ProvisionStatus.NOT_GRANTED;
     }
 
     public BigDecimal costPerYear() {
@@ -78,6 +105,11 @@ public class Provision {
 
     public Long getFamilyId() {
         return familyId;
+    }
+
+    /** The request this provision was proposed for; none for provisions recorded outside the route. */
+    public Long getRequestId() {
+        return requestId;
     }
 
     public Long getPersonId() {
@@ -122,6 +154,10 @@ public class Provision {
 
     public ProvisionStatus getStatus() {
         return status;
+    }
+
+    public OutflowReason getOutflowReason() {
+        return outflowReason;
     }
 
     public Instant getCreatedAt() {

@@ -2,16 +2,20 @@ package nl.gezinsplan.casework;
 
 import java.time.LocalDate;
 
-/** Where a provision stands: proposed, granted, stopped early because it did not work, or ended. */
+/**
+ * Where a provision stands: proposed, granted, not granted (its request was refused or withdrawn), stopped early
+ * because it did not work, or ended.
+ */
 public enum ProvisionStatus {
     PROPOSED,
     GRANTED,
+    NOT_GRANTED,
     STOPPED,
     ENDED;
 
-    /** Stopped or ended: the provision can no longer change. */
+    /** Not granted, stopped or ended: the provision can no longer change. */
     public boolean isClosed() {
-        return this == STOPPED || this == ENDED;
+        return this == NOT_GRANTED || this == STOPPED || this == ENDED;
     }
 
     /** Whether a provision with this status and allocation end still counts: it costs money and opens the family. */

@@ -14,9 +14,9 @@ import java.util.stream.Collectors;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.family.FamilyAccess;
-import nl.gezinsplan.family.FamilyTeams;
 import nl.gezinsplan.security.AuditAction;
 import nl.gezinsplan.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,24 +42,28 @@ public class Provisions {
             order by pr.law, v.allocation_start desc, v.id desc""";
 
     private final ProvisionRepository provisions;
+    private final RequestRepository requests;
     private final ProductRepository products;
     private final ProviderRepository providers;
     private final FamilyAccess access;
-    private final FamilyTeams familyTeams;
+    private final CaseTeams caseTeams;
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Provisions(ProvisionRepository provisions, ProductRepository products, ProviderRepository providers,
-               FamilyAccess access, FamilyTeams familyTeams, CurrentUser currentUser, JdbcClient jdbc, Clock clock) {
+    Provisions(ProvisionRepository provisions, RequestRepository requests, ProductRepository products, ProviderRepository providers,
+               FamilyAccess access, CaseTeams caseTeams, CurrentUser currentUser, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.provisions = provisions;
+        this.requests = requests;
         this.products = products;
         this.providers = providers;
         this.access = access;
-        this.familyTeams = familyTeams;
+        this.caseTeams = caseTeams;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Every provision of every member of the family, under all three laws, ordered by law and newest first. */
@@ -73,11 +77,30 @@ public class Provisions {
         return FamilyCost.of(ofFamily(familyId));
     }
 
-    /** Proposes a provision for a member of the family, at the product's current tariff. */
+    /** Records a provision for a member of the family outside the route, at the product's current tariff. */
     public Provision allocate(long familyId, ProvisionDraft draft) {
+        return create(familyId, null, draft);
+    }
+
+    /** Proposes a provision for the request's person under the request's law, to be approved and decided on. */
+    public Provision propose(long requestId, ProvisionDraft draft) {
+        Request request = requests.findById(requestId).orElseThrow();
+        if (!request.isOpen()) {
+            throw new InvalidInput("casework.request.closed");
+        }
+        if (draft.productId() != null && productOf(draft).getLaw() != request.getLaw()) {
+            throw new InvalidInput("casework.proposal.other-law");
+        }
+        if (draft.allocationStart() != null && draft.allocationEnd() == null) {
+            throw new InvalidInput("casework.proposal.end.required");
+        }
+        return create(request.getFamilyId(), requestId, draft);
+    }
+
+    private Provision create(long familyId, Long requestId, ProvisionDraft draft) {
         Product product = productOf(draft);
         access.requireChange(familyId, AuditAction.CREATE, "audit.provision.created", product.getName());
-        Provision provision = new Provision(familyId, clock.instant(), currentUser.require().username());
+        Provision provision = new Provision(familyId, requestId, clock.instant(), currentUser.require().username());
         return save(provision, draft, product);
     }
 
@@ -111,8 +134,30 @@ public class Provisions {
         }
         provision.end(endDate);
         Provision saved = provisions.save(provision);
-        refreshTeams(provision.getFamilyId());
+        caseTeams.refresh(provision.getFamilyId());
+        events.publishEvent(new ProvisionEndedEarly(provisionId, endDate));
         return saved;
+    }
+
+    /**
+     * Stops care that the check meeting found does not work, today. The route calls this after the meeting's task
+     * has been checked.
+     */
+    public void stopByRoute(long provisionId) {
+        Provision provision = provisions.findById(provisionId).orElseThrow();
+        provision.stop(LocalDate.now(clock));
+        provisions.save(provision);
+        caseTeams.refresh(provision.getFamilyId());
+    }
+
+    /**
+     * Records why care ends, as the evaluation meeting concluded; the care runs on to its end date. The route calls
+     * this after the meeting's task has been checked.
+     */
+    public void recordOutflow(long provisionId, OutflowReason reason) {
+        Provision provision = provisions.findById(provisionId).orElseThrow();
+        provision.recordOutflow(reason);
+        provisions.save(provision);
     }
 
     /**
@@ -149,7 +194,7 @@ public class Provisions {
         validate(provision, draft, product);
         provision.apply(draft, product);
         Provision saved = provisions.save(provision);
-        refreshTeams(provision.getFamilyId());
+        caseTeams.refresh(provision.getFamilyId());
         return saved;
     }
 
@@ -218,14 +263,6 @@ public class Provisions {
                 .param("familyId", familyId)
                 .query(Boolean.class)
                 .single();
-    }
-
-    private void refreshTeams(long familyId) {
-        Set<String> teams = lines(familyId).stream()
-                .filter(ProvisionLine::open)
-                .map(line -> line.law().teamCode())
-                .collect(Collectors.toSet());
-        familyTeams.replace(familyId, teams);
     }
 
     private List<ProvisionLine> lines(long familyId) {

@@ -31,4 +31,12 @@ interface ProviderRepository extends ListCrudRepository<Provider, Long> {
 }
 
 interface ProvisionRepository extends ListCrudRepository<Provision, Long> {
+
+    List<Provision> findByRequestIdAndStatus(long requestId, ProvisionStatus status);
+}
+
+interface RequestRepository extends ListCrudRepository<Request, Long> {
+
+    @Query("select * from request where family_id = :familyId order by requested_on desc, id desc")
+    List<Request> findByFamily(long familyId);
 }

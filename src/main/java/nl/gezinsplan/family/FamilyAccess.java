@@ -25,12 +25,15 @@ import org.springframework.stereotype.Component;
  * provision for the family;</li>
  * <li>a team manager: when one of their teams has open work for the family or the contact person is in one of their
  * teams;</li>
+ * <li>a member of the "nee, tenzij" panel: to read, while a request of the family waits for the panel;</li>
  * <li>administrators and family members: never here (the portal has rules of its own).</li>
  * </ul>
  * Only consultants change a file; managers may also hand it to another contact person.
  */
 @Component
 public class FamilyAccess {
+
+    private static final Set<Role> READERS = Set.of(Role.CONSULTANT, Role.MANAGER, Role.PANEL);
 
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
@@ -46,12 +49,17 @@ public class FamilyAccess {
 
     /** Lets the caller read {@code subject} of the family, and records that they did; refuses and records otherwise. */
     public void requireRead(long familyId, String subject, String detail) {
-        require(familyId, subject, detail, AuditAction.READ, Set.of(Role.CONSULTANT, Role.MANAGER));
+        require(familyId, subject, detail, AuditAction.READ, READERS);
     }
 
     /** Lets a consultant with access change the family file, recording {@code action}; refuses anyone else. */
     public void requireChange(long familyId, AuditAction action, String subject, String detail) {
         require(familyId, subject, detail, action, Set.of(Role.CONSULTANT));
+    }
+
+    /** Lets a colleague with access give a verdict on a request of the family: a reviewer, a manager or the panel. */
+    public void requireVerdict(long familyId, String subject, String detail) {
+        require(familyId, subject, detail, AuditAction.UPDATE, READERS);
     }
 
     /** Lets a consultant or manager with access hand the family to another contact person. */
@@ -65,14 +73,14 @@ public class FamilyAccess {
     }
 
     public boolean mayRead(long familyId) {
-        return allowed(currentUser.require(), involvementOf(familyId), Set.of(Role.CONSULTANT, Role.MANAGER));
+        return allowed(currentUser.require(), involvementOf(familyId), READERS);
     }
 
     /** The SQL condition on {@code f.id} that keeps the families the caller may read, with its parameters. */
     Condition visibleFamilies() {
         DirectoryUser user = currentUser.require();
         List<String> people = switch (user.role()) {
-            case CONSULTANT -> List.of(user.username().toLowerCase(Locale.ROOT));
+            case CONSULTANT, PANEL -> List.of(user.username().toLowerCase(Locale.ROOT));
             case MANAGER -> orNone(teamMembers(user));
             default -> null;
         };

@@ -14,6 +14,7 @@ import nl.gezinsplan.family.Families;
 import nl.gezinsplan.family.FamilyAccess;
 import nl.gezinsplan.security.AuditAction;
 import nl.gezinsplan.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,21 +41,60 @@ public class Plans {
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Plans(PlanVersionRepository versions, FamilyAccess access, Families families, CurrentUser currentUser,
-          JdbcClient jdbc, Clock clock) {
+          JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.versions = versions;
         this.access = access;
         this.families = families;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The latest version, or nothing while the family has no plan yet. */
     public Optional<PlanVersion> current(long familyId) {
         access.requireRead(familyId, READ, null);
         return versions.findFirstByFamilyIdOrderByNumberDesc(familyId);
+    }
+
+    /**
+     * Records the family's consent to the current version of its plan, given on paper to the consultant. Agreeing
+     * twice to the same version changes nothing.
+     */
+    public void recordAgreementOnPaper(long familyId) {
+        access.requireChange(familyId, AuditAction.UPDATE, "audit.plan.agreed", null);
+        int number = versions.latestNumber(familyId);
+        if (number == 0) {
+            throw new InvalidInput("plan.agreement.no-plan");
+        }
+        int recorded = jdbc.sql("""
+                        insert into plan_consent (family_id, plan_number, channel, recorded_by, agreed_at)
+                        values (:familyId, :number, :channel, :recordedBy, :agreedAt)
+                        on conflict (family_id, plan_number) do nothing""")
+                .param("familyId", familyId)
+                .param("number", number)
+                .param("channel", AgreementChannel.PAPER.name())
+                .param("recordedBy", currentUser.require().username())
+                .param("agreedAt", java.sql.Timestamp.from(clock.instant()))
+                .update();
+        if (recorded == 1) {
+            events.publishEvent(new PlanAgreed(familyId, number));
+        }
+    }
+
+    /** Whether the family agreed to the current version of its plan; false while it has no plan. */
+    public boolean currentVersionAgreed(long familyId) {
+        access.requireRead(familyId, READ, null);
+        return jdbc.sql("""
+                        select exists (select 1 from plan_consent a
+                                       where a.family_id = :familyId
+                                         and a.plan_number = (select max(number) from plan_version where family_id = :familyId))""")
+                .param("familyId", familyId)
+                .query(Boolean.class)
+                .single();
     }
 
     /** Every version, newest first. */

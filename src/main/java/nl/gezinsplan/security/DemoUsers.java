@@ -31,6 +31,7 @@ public class DemoUsers implements ApplicationRunner {
             new DemoUser("daan", "Daan", "Visser", Role.CONSULTANT, Set.of("participatie")),
             new DemoUser("marieke", "Marieke", "Smit", Role.MANAGER, Set.of("jeugd", "wmo")),
             new DemoUser("mohamed", "Mohamed", "El Amrani", Role.MANAGER, Set.of("participatie")),
+            new DemoUser("petra", "Petra", "de Boer", Role.PANEL, Set.of("panel")),
             new DemoUser("sanne", "Sanne", "Mulder", Role.FAMILY, Set.of()),
             new DemoUser("beheer", "Bert", "Beheer", Role.ADMIN, Set.of()));
 

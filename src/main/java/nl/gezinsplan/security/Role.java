@@ -6,16 +6,23 @@ import java.util.Locale;
 public enum Role {
     CONSULTANT,
     MANAGER,
+    PANEL,
     FAMILY,
     ADMIN;
 
     public static final String CONSULTANT_NAME = "CONSULTANT";
     public static final String MANAGER_NAME = "MANAGER";
+    public static final String PANEL_NAME = "PANEL";
     public static final String FAMILY_NAME = "FAMILY";
     public static final String ADMIN_NAME = "ADMIN";
 
     public String groupId() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The group of the managers of a team, to whom that team's approvals and escalations go. */
+    public static String managersOf(String team) {
+        return MANAGER.groupId() + "-" + team;
     }
 
     public String authority() {

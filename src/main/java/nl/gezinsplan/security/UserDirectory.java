@@ -62,21 +62,26 @@ public class UserDirectory {
                 .single();
     }
 
-    /** The teams, then the roles. */
+    /** The teams, then the roles, then the managers of each team. */
     public List<AccessGroup> groups() {
         List<AccessGroup> teams = jdbc.sql("select code, name from team order by name")
                 .query((rs, row) -> new AccessGroup(rs.getString("code"), rs.getString("name"), AccessGroup.Kind.TEAM))
                 .list();
         Stream<AccessGroup> roles = Arrays.stream(Role.values())
                 .map(role -> new AccessGroup(role.groupId(), role.name(), AccessGroup.Kind.ROLE));
-        return Stream.concat(teams.stream(), roles).toList();
+        Stream<AccessGroup> managers = teams.stream()
+                .map(team -> new AccessGroup(Role.managersOf(team.id()), team.name(), AccessGroup.Kind.MANAGERS));
+        return Stream.of(teams.stream(), roles, managers).flatMap(groups -> groups).toList();
     }
 
-    /** The groups a user belongs to: their teams and their role. */
+    /** The groups a user belongs to: their teams, their role and, for a manager, the managers of each of their teams. */
     public List<String> groupIdsOf(String username) {
-        return findUser(username)
-                .map(user -> Stream.concat(user.teamCodes().stream(), Stream.of(user.role().groupId())).toList())
-                .orElse(List.of());
+        return findUser(username).map(user -> {
+            Stream<String> managing = user.role() == Role.MANAGER
+                    ? user.teamCodes().stream().map(Role::managersOf) : Stream.empty();
+            return Stream.of(user.teamCodes().stream(), Stream.of(user.role().groupId()), managing)
+                    .flatMap(groups -> groups).toList();
+        }).orElse(List.of());
     }
 
     public boolean checkPassword(String username, String password) {

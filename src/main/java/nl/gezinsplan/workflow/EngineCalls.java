@@ -1,5 +1,6 @@
 package nl.gezinsplan.workflow;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import nl.gezinsplan.base.InvalidInput;
@@ -28,6 +29,35 @@ class EngineCalls {
         this.identity = identity;
         this.tasks = tasks;
         this.currentUser = currentUser;
+    }
+
+    /**
+     * Completes the task for the signed-in user, who must have it: assigned to them, or offered to one of their
+     * groups and not taken by a colleague.
+     */
+    void complete(String taskId, Map<String, Object> variables) {
+        String user = currentUser.require().username();
+        Task task = open(taskId);
+        boolean mine = user.equals(task.getAssignee()) || task.getAssignee() == null
+                && tasks.createTaskQuery().taskId(taskId).taskCandidateUser(user).count() == 1;
+        if (!mine) {
+            throw new WorkRefused(user + " does not have task " + taskId);
+        }
+        asCurrentUser(() -> {
+            tasks.complete(taskId, variables);
+            return null;
+        });
+    }
+
+    /** A variable of the task's process, such as the id of the request or family it is about. */
+    <T> T variable(String taskId, String name, Class<T> type) {
+        open(taskId);
+        return type.cast(tasks.getVariable(taskId, name));
+    }
+
+    /** Which task of its process this is: its id in the BPMN. */
+    String taskKey(String taskId) {
+        return open(taskId).getTaskDefinitionKey();
     }
 
     /** The task, as long as it is open. */

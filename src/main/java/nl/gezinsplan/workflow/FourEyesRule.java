@@ -3,6 +3,7 @@ package nl.gezinsplan.workflow;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.gezinsplan.security.Role;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -61,7 +62,7 @@ class FourEyesRule implements TaskListener {
         Set<String> groups = identityService.createGroupQuery().groupMember(user).list().stream()
                 .map(Group::getId)
                 .collect(Collectors.toSet());
-        return groups.contains("manager") && groups.contains(team);
+        return groups.contains(Role.managersOf(team));
     }
 
     private static void requireVerdict(DelegateTask task) {

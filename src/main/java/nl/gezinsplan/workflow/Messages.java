@@ -27,4 +27,10 @@ public class Messages {
         return !runtime.createMessageCorrelation(messageName).processInstanceBusinessKey(businessKey)
                 .setVariables(facts).correlateAllWithResult().isEmpty();
     }
+
+    /** Delivers the message to every instance of the family that waits for it; returns how many did. */
+    public int correlateWithFamily(String messageName, long familyId) {
+        return runtime.createMessageCorrelation(messageName).processInstanceVariableEquals("familyId", familyId)
+                .correlateAllWithResult().size();
+    }
 }

@@ -3,10 +3,11 @@ package nl.gezinsplan.workflow;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import nl.gezinsplan.meeting.MeetingReport;
+import nl.gezinsplan.meeting.Meetings;
+import nl.gezinsplan.meeting.PerspectiveOutcome;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,13 +19,13 @@ public class PerspectiveTalks {
     static final String PROCESS = "perspectiveTalk";
 
     private final RuntimeService runtime;
-    private final TaskService tasks;
-    private final ApplicationEventPublisher events;
+    private final EngineCalls engine;
+    private final Meetings meetings;
 
-    PerspectiveTalks(RuntimeService runtime, TaskService tasks, ApplicationEventPublisher events) {
+    PerspectiveTalks(RuntimeService runtime, EngineCalls engine, Meetings meetings) {
         this.runtime = runtime;
-        this.tasks = tasks;
-        this.events = events;
+        this.engine = engine;
+        this.meetings = meetings;
     }
 
     /** Plans the talk for a youth, unless one is already under way; returns the process instance id. */
@@ -43,14 +44,13 @@ public class PerspectiveTalks {
      * Completes the talk's task with its outcome. The engine refuses extended youth care without an end date or
      * beyond the 21st birthday; the task then stays open.
      */
-    public void record(String taskId, PerspectiveOutcome outcome) {
-        Map<String, Object> facts = tasks.getVariables(taskId);
+    public void record(String taskId, MeetingReport report, PerspectiveOutcome outcome) {
+        meetings.recordPerspectiveTalk(engine.variable(taskId, "familyId", Long.class),
+                engine.variable(taskId, "personId", Long.class), report, outcome);
         Map<String, Object> routing = new HashMap<>();
         routing.put("extendedYouthCare", outcome.extendedYouthCare());
         routing.put("extendedYouthCareEnd",
                 outcome.extendedCareEnd() == null ? null : outcome.extendedCareEnd().toString());
-        TaskCompletion.complete(tasks, taskId, routing);
-        events.publishEvent(new PerspectiveTalkRecorded(
-                (Long) facts.get("familyId"), (Long) facts.get("personId"), outcome));
+        engine.complete(taskId, routing);
     }
 }

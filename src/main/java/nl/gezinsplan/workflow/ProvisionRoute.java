@@ -2,8 +2,15 @@ package nl.gezinsplan.workflow;
 
 import java.util.HashMap;
 import java.util.Map;
+import nl.gezinsplan.casework.GrantedCare;
+import nl.gezinsplan.casework.OutflowReason;
+import nl.gezinsplan.casework.ProvisionEndedEarly;
+import nl.gezinsplan.meeting.MeetingKind;
+import nl.gezinsplan.meeting.MeetingReport;
+import nl.gezinsplan.meeting.Meetings;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,64 +26,80 @@ public class ProvisionRoute {
     static final String PROCESS = "provision";
 
     private final RuntimeService runtime;
-    private final TaskService tasks;
+    private final EngineCalls engine;
     private final Messages messages;
+    private final Meetings meetings;
 
-    ProvisionRoute(RuntimeService runtime, TaskService tasks, Messages messages) {
+    ProvisionRoute(RuntimeService runtime, EngineCalls engine, Messages messages, Meetings meetings) {
         this.runtime = runtime;
-        this.tasks = tasks;
+        this.engine = engine;
         this.messages = messages;
+        this.meetings = meetings;
     }
 
     /** Starts the route of a granted provision; returns the process instance id. */
-    public String start(GrantedProvision granted) {
+    public String start(GrantedCare granted) {
         return runtime.startProcessInstanceByKey(PROCESS, businessKey(granted.provisionId()), Map.of(
                 "provisionId", granted.provisionId(),
                 "familyId", granted.familyId(),
                 "personId", granted.personId(),
-                "team", granted.team(),
+                "team", granted.law().teamCode(),
                 "law", granted.law().name(),
                 "residential", granted.residential(),
                 "careStart", granted.careStart().toString(),
                 "careEnd", granted.careEnd().toString())).getId();
     }
 
-    /** Completes the start meeting; the exit goal is required, and for residential care the exit criteria too. */
-    public void holdStartMeeting(String taskId, String exitGoal, String exitCriteria) {
+    /**
+     * Records the start meeting; the engine requires the exit goal, and for residential care the exit criteria too,
+     * which are case data and reach its check only transiently.
+     */
+    public void holdStartMeeting(String taskId, MeetingReport report, String exitGoal, String exitCriteria) {
+        record(taskId, MeetingKind.START, report, null, exitGoal, exitCriteria);
         Map<String, Object> agreed = new HashMap<>();
-        agreed.put("exitGoal", exitGoal);
-        agreed.put("exitCriteria", exitCriteria);
-        complete(taskId, agreed);
+        agreed.put("exitGoal", Variables.stringValue(exitGoal, true));
+        agreed.put("exitCriteria", Variables.stringValue(exitCriteria, true));
+        engine.complete(taskId, agreed);
     }
 
-    public void holdCheckMeeting(String taskId, CheckOutcome outcome) {
-        complete(taskId, Map.of("checkOutcome", outcome.name()));
+    public void holdCheckMeeting(String taskId, MeetingReport report, CheckOutcome outcome) {
+        String verdict = outcome == null ? null : outcome.name();
+        record(taskId, MeetingKind.CHECK, report, verdict, null, null);
+        Map<String, Object> routing = new HashMap<>();
+        routing.put("checkOutcome", verdict);
+        engine.complete(taskId, routing);
     }
 
-    /** Completes the evaluation meeting with the end of care; the outflow reason is required. */
-    public void endCare(String taskId, OutflowReason reason) {
+    /** Completes the evaluation meeting with the end of care; the engine requires the outflow reason. */
+    public void endCare(String taskId, MeetingReport report, OutflowReason reason) {
+        record(taskId, MeetingKind.EVALUATION, report, "END", null, null);
         Map<String, Object> outcome = new HashMap<>();
         outcome.put("evaluationOutcome", "END");
         outcome.put("outflowReason", reason == null ? null : reason.name());
-        complete(taskId, outcome);
+        engine.complete(taskId, outcome);
     }
 
-    /** Completes the evaluation meeting with an extension request, which starts a new request. */
-    public void requestExtension(String taskId) {
-        complete(taskId, Map.of("evaluationOutcome", "EXTEND"));
+    /** Completes the evaluation meeting with an extension request, which registers a new request. */
+    public void requestExtension(String taskId, MeetingReport report) {
+        record(taskId, MeetingKind.EVALUATION, report, "EXTEND", null, null);
+        engine.complete(taskId, Map.of("evaluationOutcome", "EXTEND"));
     }
 
-    /** Ends the route of a provision that ended before its time; false when its route had already ended. */
-    public boolean endedEarly(long provisionId, String reason) {
-        return messages.correlate(Messages.PROVISION_ENDED_EARLY, businessKey(provisionId),
-                Map.of("endReason", reason));
+    /** A provision ended before its time ends its route, if that is still running. */
+    @EventListener
+    void endedEarly(ProvisionEndedEarly ended) {
+        messages.correlate(Messages.PROVISION_ENDED_EARLY, businessKey(ended.provisionId()),
+                Map.of("endedOn", ended.endDate().toString()));
     }
 
     static String businessKey(long provisionId) {
         return "provision-" + provisionId;
     }
 
-    private void complete(String taskId, Map<String, Object> variables) {
-        TaskCompletion.complete(tasks, taskId, variables);
+    private void record(String taskId, MeetingKind kind, MeetingReport report, String outcome, String exitGoal,
+                        String exitCriteria) {
+        meetings.recordProvisionMeeting(engine.variable(taskId, "familyId", Long.class),
+                engine.variable(taskId, "personId", Long.class), engine.variable(taskId, "provisionId", Long.class),
+                kind, report, outcome, exitGoal, exitCriteria);
     }
 }

@@ -3,26 +3,27 @@ package nl.gezinsplan.workflow;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import nl.gezinsplan.casework.ApprovalLevel;
+import nl.gezinsplan.casework.Requests;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Service;
 
 /**
- * The application's one way into the workflow engine: start the approval route and complete its tasks (the
- * {@link Inbox} lists, claims and hands over tasks). Engine calls run as the logged-in user, so the engine's own
- * rules (such as the four-eyes rule) see who acts.
+ * The application's one way into the approval route: start it and give verdicts (the {@link Inbox} lists, claims and
+ * hands over tasks). Engine calls run as the logged-in user, so the engine's own rules (such as the four-eyes rule)
+ * see who acts.
  */
 @Service
 public class Workflow {
 
     private final RuntimeService runtime;
-    private final TaskService tasks;
     private final EngineCalls engineCalls;
+    private final Requests requests;
 
-    Workflow(RuntimeService runtime, TaskService tasks, EngineCalls engineCalls) {
+    Workflow(RuntimeService runtime, EngineCalls engineCalls, Requests requests) {
         this.runtime = runtime;
-        this.tasks = tasks;
         this.engineCalls = engineCalls;
+        this.requests = requests;
     }
 
     /** Starts the approval of a proposed provision and returns the process instance id. */
@@ -37,18 +38,28 @@ public class Workflow {
         variables.put("extension", request.extension());
         variables.put("familyId", request.familyId());
         variables.put("personId", request.personId());
-        variables.put("provisionId", request.provisionId());
+        variables.put("requestId", request.requestId());
         return asCurrentUser(() -> runtime.startProcessInstanceByKey("approval", variables).getId());
     }
 
+    /**
+     * Gives the reviewer's or manager's verdict on a proposal and records it with the request. The engine refuses the
+     * proposer, a manager of another team and a rejection without a reason.
+     */
     public void complete(String taskId, Verdict verdict) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("approved", verdict.approved());
         variables.put("reason", verdict.reason());
-        asCurrentUser(() -> {
-            tasks.complete(taskId, variables);
-            return null;
-        });
+        long requestId = engineCalls.variable(taskId, "requestId", Long.class);
+        ApprovalLevel level = FourEyesRule.MANAGER_TASK.equals(engineCalls.taskKey(taskId))
+                ? ApprovalLevel.MANAGER : ApprovalLevel.FOUR_EYES;
+        engineCalls.complete(taskId, variables);
+        requests.recordVerdict(requestId, level, verdict.approved(), verdict.reason());
+    }
+
+    /** A reminder or an escalation (a term approaching or exceeded, a late talk) has been seen and acted on. */
+    public void acknowledge(String taskId) {
+        engineCalls.complete(taskId, Map.of());
     }
 
     private <T> T asCurrentUser(Supplier<T> engineCall) {

@@ -132,7 +132,7 @@ class ApprovalProcessTest {
         ProcessInstance approval = start("anna", 3_000, 3, true);
 
         assertThat(approval).isWaitingAt("approveByManager");
-        assertThat(task(approval)).hasCandidateGroup("manager");
+        assertThat(task(approval)).hasCandidateGroup("manager-jeugd");
         decide(approval, "marieke", true, null);
 
         assertThat(approval).isEnded().hasPassed("approved");
@@ -222,7 +222,7 @@ class ApprovalProcessTest {
         Map<String, Object> variables = new HashMap<>(Map.of(
                 "proposer", proposer, "team", "jeugd", "law", "JEUGDWET", "costPerYear", costPerYear,
                 "durationMonths", durationMonths, "residential", residential, "extension", false));
-        variables.putAll(Map.of("familyId", 1L, "personId", 2L, "provisionId", 3L));
+        variables.putAll(Map.of("familyId", 1L, "personId", 2L, "requestId", 3L));
         return engine.getRuntimeService().startProcessInstanceByKey("approval", variables);
     }
 

@@ -8,22 +8,29 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.LocalDate;
-import java.util.concurrent.atomic.AtomicLong;
 import nl.gezinsplan.IntegrationTest;
+import nl.gezinsplan.SignIn;
+import nl.gezinsplan.casework.TestCases;
+import nl.gezinsplan.family.Person;
+import nl.gezinsplan.meeting.MeetingReport;
+import nl.gezinsplan.meeting.PerspectiveOutcome;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.workflow.dates.EngineDates;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** bpmn/perspective-talk.bpmn: the talk at 16.5 (or at intake when older), recorded before 18, extended care to 21. */
 @IntegrationTest
 class PerspectiveTalkProcessTest {
 
-    private static final AtomicLong NEXT_PERSON = new AtomicLong(System.nanoTime());
+    private static final MeetingReport REPORT = new MeetingReport(LocalDate.now(), "Jesse, mentor, consulent", null);
 
     @Autowired
     ProcessEngine engine;
@@ -33,10 +40,25 @@ class PerspectiveTalkProcessTest {
 
     LocalDate today;
 
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    TestCases cases;
+
+    @Autowired
+    Workflow workflow;
+
     @BeforeEach
-    void useTheApplicationsEngine() {
+    void useTheApplicationsEngineAsAYouthConsultant() {
         BpmnAwareTests.init(engine);
         today = EngineDates.today();
+        SignIn.as(users, "anna");
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
     }
 
     @Test
@@ -64,7 +86,7 @@ class PerspectiveTalkProcessTest {
     void aTalkRecordedInTimeNeedsNoManager() {
         ProcessInstance talk = start(today.minusYears(17));
 
-        talks.record(task(talk).getId(), outcome(false, null));
+        talks.record(task(talk).getId(), REPORT, outcome(false, null));
 
         assertThat(talk).isEnded().hasPassed("perspectiveRecorded").hasNotPassed("escalateLateTalk");
     }
@@ -79,10 +101,21 @@ class PerspectiveTalkProcessTest {
         execute(job("talkLate", talk));
 
         assertThat(talk).isWaitingAt("holdPerspectiveTalk", "escalateLateTalk");
-        assertThat(task("escalateLateTalk", talk)).hasCandidateGroup("manager");
+        assertThat(task("escalateLateTalk", talk)).hasCandidateGroup("manager-jeugd");
 
-        talks.record(task("holdPerspectiveTalk", talk).getId(), outcome(false, null));
+        talks.record(task("holdPerspectiveTalk", talk).getId(), REPORT, outcome(false, null));
         assertThat(talk).isEnded().hasPassed("perspectiveRecorded");
+    }
+
+    @Test
+    void theManagerHandlesTheEscalationWhileTheTalkStaysDue() {
+        ProcessInstance talk = start(today.minusYears(17));
+        execute(job("talkLate", talk));
+
+        SignIn.as(users, "marieke");
+        workflow.acknowledge(task("escalateLateTalk", talk).getId());
+
+        assertThat(talk).isWaitingAt("holdPerspectiveTalk").hasPassed("lateTalkHandled");
     }
 
     @Test
@@ -90,7 +123,7 @@ class PerspectiveTalkProcessTest {
         LocalDate birthDate = today.minusYears(17);
         ProcessInstance talk = start(birthDate);
 
-        talks.record(task(talk).getId(), outcome(true, birthDate.plusYears(21)));
+        talks.record(task(talk).getId(), REPORT, outcome(true, birthDate.plusYears(21)));
 
         assertThat(talk).isEnded().hasPassed("extendedCareAgreed");
     }
@@ -101,10 +134,10 @@ class PerspectiveTalkProcessTest {
         ProcessInstance talk = start(birthDate);
         String taskId = task(talk).getId();
 
-        assertThatThrownBy(() -> talks.record(taskId, outcome(true, birthDate.plusYears(21).plusDays(1))))
+        assertThatThrownBy(() -> talks.record(taskId, REPORT, outcome(true, birthDate.plusYears(21).plusDays(1))))
                 .isInstanceOf(InvalidInput.class)
                 .hasMessage("workflow.perspective-talk.extended-care.beyond-21");
-        assertThatThrownBy(() -> talks.record(taskId, outcome(true, null)))
+        assertThatThrownBy(() -> talks.record(taskId, REPORT, outcome(true, null)))
                 .isInstanceOf(InvalidInput.class)
                 .hasMessage("workflow.perspective-talk.extended-care.end.required");
 
@@ -112,7 +145,8 @@ class PerspectiveTalkProcessTest {
     }
 
     private ProcessInstance start(LocalDate birthDate) {
-        String id = talks.start(1L, NEXT_PERSON.incrementAndGet(), birthDate);
+        Person youth = cases.youth(birthDate);
+        String id = talks.start(youth.getFamilyId(), youth.getId(), birthDate);
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
     }
 

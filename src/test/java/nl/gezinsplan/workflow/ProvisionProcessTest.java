@@ -9,28 +9,35 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import nl.gezinsplan.IntegrationTest;
 import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.SignIn;
 import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.OutflowReason;
+import nl.gezinsplan.casework.Provisions;
+import nl.gezinsplan.casework.TestCases;
+import nl.gezinsplan.meeting.MeetingKind;
+import nl.gezinsplan.meeting.MeetingReport;
+import nl.gezinsplan.meeting.Meetings;
 import nl.gezinsplan.workflow.dates.EngineDates;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** bpmn/provision.bpmn: start meeting, check meeting half-way, evaluation before the end, end or extension. */
 @IntegrationTest
-@RecordApplicationEvents
 class ProvisionProcessTest {
 
-    private static final AtomicLong NEXT_PROVISION = new AtomicLong(System.nanoTime());
+    private static final MeetingReport REPORT = new MeetingReport(LocalDate.now(), "moeder, aanbieder, consulent", null);
 
     @Autowired
     ProcessEngine engine;
@@ -42,10 +49,27 @@ class ProvisionProcessTest {
     Messages messages;
 
     @Autowired
-    ApplicationEvents events;
+    TestCases cases;
+
+    @Autowired
+    Meetings meetings;
+
+    @Autowired
+    Provisions provisions;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcClient jdbc;
 
     LocalDate careStart;
     LocalDate careEnd;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
 
     @BeforeEach
     void useTheApplicationsEngine() {
@@ -63,14 +87,24 @@ class ProvisionProcessTest {
         assertThat(task(provision).getDueDate()).hasSameTimeAs(EngineDates.startOf(careStart.plusWeeks(2)));
 
         String taskId = task(provision).getId();
-        assertThatThrownBy(() -> route.holdStartMeeting(taskId, " ", "terug naar huis bij stabiele situatie"))
+        assertThatThrownBy(() -> route.holdStartMeeting(taskId, REPORT, " ", "terug naar huis bij stabiele situatie"))
                 .isInstanceOf(InvalidInput.class).hasMessage("workflow.provision.exit-goal.required");
-        assertThatThrownBy(() -> route.holdStartMeeting(taskId, "zelfstandig wonen", null))
+        assertThatThrownBy(() -> route.holdStartMeeting(taskId, REPORT, "zelfstandig wonen", null))
                 .isInstanceOf(InvalidInput.class).hasMessage("workflow.provision.exit-criteria.required");
         assertThat(provision).isWaitingAt("startMeeting");
 
-        route.holdStartMeeting(taskId, "zelfstandig wonen", "terug naar huis bij stabiele situatie");
+        route.holdStartMeeting(taskId, REPORT, "zelfstandig wonen", "terug naar huis bij stabiele situatie");
         assertThat(provision).isWaitingAt("halfWay");
+        assertThat(meetings.ofFamily((Long) variable(provision, "familyId"))).as("only the meeting that was held")
+                .singleElement().satisfies(meeting -> {
+                    assertThat(meeting.kind()).isEqualTo(MeetingKind.START);
+                    assertThat(meeting.provisionId()).isEqualTo(variable(provision, "provisionId"));
+                    assertThat(meeting.exitGoal()).isEqualTo("zelfstandig wonen");
+                    assertThat(meeting.exitCriteria()).isEqualTo("terug naar huis bij stabiele situatie");
+                    assertThat(meeting.attendees()).isEqualTo(REPORT.attendees());
+                });
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(provision.getId())
+                .variableName("exitGoal").count()).as("case data stays out of the engine").isZero();
     }
 
     @Test
@@ -78,10 +112,10 @@ class ProvisionProcessTest {
         ProcessInstance provision = start(false);
         String taskId = task(provision).getId();
 
-        assertThatThrownBy(() -> route.holdStartMeeting(taskId, null, null))
+        assertThatThrownBy(() -> route.holdStartMeeting(taskId, REPORT, null, null))
                 .isInstanceOf(InvalidInput.class).hasMessage("workflow.provision.exit-goal.required");
 
-        route.holdStartMeeting(taskId, "weer naar school", null);
+        route.holdStartMeeting(taskId, REPORT, "weer naar school", null);
         assertThat(provision).isWaitingAt("halfWay");
     }
 
@@ -90,7 +124,7 @@ class ProvisionProcessTest {
         ProcessInstance provision = atCheckMeeting();
         assertThat(task(provision)).hasCandidateGroup("jeugd");
 
-        route.holdCheckMeeting(task(provision).getId(), CheckOutcome.CONTINUE);
+        route.holdCheckMeeting(task(provision).getId(), REPORT, CheckOutcome.CONTINUE);
 
         assertThat(provision).isWaitingAt("beforeEnd").hasNotPassed("recordAdjustment");
         assertThat(job(provision).getDuedate()).hasSameTimeAs(EngineDates.startOf(careEnd.minusWeeks(6)));
@@ -100,7 +134,7 @@ class ProvisionProcessTest {
     void adjustedHelpIsRecordedAndContinues() {
         ProcessInstance provision = atCheckMeeting();
 
-        route.holdCheckMeeting(task(provision).getId(), CheckOutcome.ADJUST);
+        route.holdCheckMeeting(task(provision).getId(), REPORT, CheckOutcome.ADJUST);
 
         assertThat(provision).isWaitingAt("beforeEnd").hasPassed("recordAdjustment")
                 .variables().containsEntry("helpAdjusted", true);
@@ -110,10 +144,10 @@ class ProvisionProcessTest {
     void helpThatDoesNotWorkIsStopped() {
         ProcessInstance provision = atCheckMeeting();
 
-        route.holdCheckMeeting(task(provision).getId(), CheckOutcome.STOP);
+        route.holdCheckMeeting(task(provision).getId(), REPORT, CheckOutcome.STOP);
 
         assertThat(provision).isEnded().hasPassed("endCare", "careEnded").hasNotPassed("evaluationMeeting");
-        assertThat(careEnded(provision)).isEqualTo(CareEnded.STOPPED_NOT_WORKING);
+        assertThat(stored(provision)).isEqualTo(Map.of("status", "STOPPED"));
     }
 
     @Test
@@ -123,31 +157,30 @@ class ProvisionProcessTest {
         assertThat(task(provision).getDueDate()).hasSameTimeAs(EngineDates.startOf(careEnd));
         String taskId = task(provision).getId();
 
-        assertThatThrownBy(() -> route.endCare(taskId, null))
+        assertThatThrownBy(() -> route.endCare(taskId, REPORT, null))
                 .isInstanceOf(InvalidInput.class).hasMessage("workflow.provision.outflow-reason.required");
         assertThat(provision).isWaitingAt("evaluationMeeting");
 
-        route.endCare(taskId, OutflowReason.SCALED_DOWN);
+        route.endCare(taskId, REPORT, OutflowReason.SCALED_DOWN);
         assertThat(provision).isEnded().hasPassed("careEnded").hasNotPassed("extensionRequested");
-        assertThat(careEnded(provision)).isEqualTo("SCALED_DOWN");
+        assertThat(stored(provision)).isEqualTo(Map.of("status", "PROPOSED", "outflow_reason", "SCALED_DOWN"));
     }
 
     @Test
     void anExtensionIsRequestedAsANewApplication() {
         ProcessInstance provision = atEvaluationMeeting();
 
-        route.requestExtension(task(provision).getId());
+        route.requestExtension(task(provision).getId(), REPORT);
 
         assertThat(provision).isEnded().hasPassed("extensionRequested").hasNotPassed("endCare");
         long provisionId = (Long) variable(provision, "provisionId");
-        assertThat(events.stream(ExtensionRequested.class))
-                .filteredOn(requested -> requested.provisionId() == provisionId)
-                .singleElement()
-                .isEqualTo(new ExtensionRequested(provisionId, 1L, 2L, Law.JEUGDWET, "jeugd"));
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("request")
-                .variableValueEquals("personId", 2L).variableValueEquals("extension", true).list())
+        Long extension = jdbc.sql("select id from request where extension_of = :provisionId")
+                .param("provisionId", provisionId).query(Long.class).single();
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(RequestRoute.businessKey(extension)).singleResult())
                 .as("the extension re-enters the route as a new request, at triage")
-                .anySatisfy(request -> assertThat(request).isWaitingAt("triage"));
+                .isWaitingAt("triage")
+                .variables().containsEntry("extension", true).containsEntry("personId", variable(provision, "personId"));
     }
 
     @Test
@@ -155,32 +188,32 @@ class ProvisionProcessTest {
         ProcessInstance ending = atCheckMeeting();
         ProcessInstance other = atCheckMeeting();
 
-        boolean correlated = route.endedEarly((Long) variable(ending, "provisionId"), "verhuisd buiten de gemeente");
+        SignIn.as(users, "anna");
+        provisions.end((Long) variable(ending, "provisionId"), careStart);
 
-        assertThat(correlated).isTrue();
         assertThat(ending).isEnded().hasPassed("endedEarly", "earlyEndRecorded").hasNotPassed("careEnded");
-        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(ending.getId()).variableName("endReason").singleResult().getValue())
-                .isEqualTo("verhuisd buiten de gemeente");
+        assertThat(variable(ending, "endedOn")).isEqualTo(careStart.toString());
         assertThat(other).isWaitingAt("checkMeeting");
     }
 
     @Test
     void aMessageForARouteThatHasEndedIsNotCorrelated() {
-        assertThat(messages.correlate(Messages.FAMILY_AGREED_TO_PLAN, "request-" + NEXT_PROVISION.incrementAndGet(),
-                Map.of())).isFalse();
-        assertThat(route.endedEarly(NEXT_PROVISION.incrementAndGet(), "overleden")).isFalse();
+        ProcessInstance provision = atCheckMeeting();
+        route.holdCheckMeeting(task(provision).getId(), REPORT, CheckOutcome.STOP);
+        SignIn.as(users, "anna");
+
+        assertThat(messages.correlate(Messages.PROVISION_ENDED_EARLY,
+                ProvisionRoute.businessKey((Long) variable(provision, "provisionId")), Map.of())).isFalse();
     }
 
     private ProcessInstance start(boolean residential) {
-        String id = route.start(new GrantedProvision(NEXT_PROVISION.incrementAndGet(), 1L, 2L, "jeugd",
-                Law.JEUGDWET, residential, careStart, careEnd));
+        String id = route.start(cases.care(Law.JEUGDWET, residential, careStart, careEnd));
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
     }
 
     private ProcessInstance atCheckMeeting() {
         ProcessInstance provision = start(false);
-        route.holdStartMeeting(task(provision).getId(), "weer naar school", null);
+        route.holdStartMeeting(task(provision).getId(), REPORT, "weer naar school", null);
         assertThat(job(provision).getDuedate()).hasSameTimeAs(EngineDates.startOf(careStart.plusWeeks(26)));
         executeTimerOnItsDay(job(provision));
         assertThat(provision).isWaitingAt("checkMeeting");
@@ -189,7 +222,7 @@ class ProvisionProcessTest {
 
     private ProcessInstance atEvaluationMeeting() {
         ProcessInstance provision = atCheckMeeting();
-        route.holdCheckMeeting(task(provision).getId(), CheckOutcome.CONTINUE);
+        route.holdCheckMeeting(task(provision).getId(), REPORT, CheckOutcome.CONTINUE);
         executeTimerOnItsDay(job(provision));
         assertThat(provision).isWaitingAt("evaluationMeeting");
         return provision;
@@ -213,9 +246,11 @@ class ProvisionProcessTest {
                 .processInstanceId(provision.getId()).variableName(name).singleResult().getValue();
     }
 
-    private String careEnded(ProcessInstance provision) {
-        long provisionId = (Long) variable(provision, "provisionId");
-        return events.stream(CareEnded.class).filter(ended -> ended.provisionId() == provisionId)
-                .map(CareEnded::reason).findFirst().orElseThrow();
+    private Map<String, Object> stored(ProcessInstance provision) {
+        Map<String, Object> stored = new java.util.HashMap<>(jdbc.sql(
+                        "select status, outflow_reason from provision where id = :id")
+                .param("id", variable(provision, "provisionId")).query().singleRow());
+        stored.values().removeIf(java.util.Objects::isNull);
+        return stored;
     }
 }

@@ -12,10 +12,15 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import nl.gezinsplan.IntegrationTest;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.Referrer;
+import nl.gezinsplan.casework.Request;
+import nl.gezinsplan.casework.RequestStatus;
+import nl.gezinsplan.casework.Requests;
+import nl.gezinsplan.casework.TestCases;
+import nl.gezinsplan.casework.Urgency;
 import nl.gezinsplan.workflow.dates.EngineDates;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -29,18 +34,23 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** bpmn/request.bpmn: the route of a request from triage to the decision, one test per path. */
 @IntegrationTest
 class RequestProcessTest {
 
-    private static final AtomicLong NEXT_PERSON = new AtomicLong(System.nanoTime());
-
     @Autowired
     ProcessEngine engine;
 
     @Autowired
-    RequestRoute route;
+    TestCases cases;
+
+    @Autowired
+    Requests requests;
+
+    @Autowired
+    Messages messages;
 
     @Autowired
     StatutoryTerms terms;
@@ -57,6 +67,7 @@ class RequestProcessTest {
     void resetClockAndCaller() {
         ClockUtil.reset();
         engine.getIdentityService().clearAuthentication();
+        SecurityContextHolder.clearContext();
     }
 
     @Test
@@ -77,6 +88,7 @@ class RequestProcessTest {
         complete(task(request), withVariables("triageOutcome", "ADVICE"));
 
         assertThat(request).isEnded().hasPassed("solvedWithoutCustomCare").hasNotPassed("research");
+        assertThat(statusOf(request)).isEqualTo(RequestStatus.SOLVED_WITHOUT_CUSTOM_CARE);
     }
 
     @ParameterizedTest
@@ -103,7 +115,8 @@ class RequestProcessTest {
         assertThat(historicValue(request, "approvalLevel")).isEqualTo("NONE");
         assertThat(task(request).getDueDate()).hasSameTimeAs(EngineDates.startOf(today.plusWeeks(2)));
         complete(task(request));
-        assertThat(request).isEnded().hasPassed("decided");
+        assertThat(request).isEnded().hasPassed("grantProvisions", "decided");
+        assertThat(statusOf(request)).isEqualTo(RequestStatus.GRANTED);
     }
 
     @Test
@@ -128,6 +141,33 @@ class RequestProcessTest {
     }
 
     @Test
+    void withoutConsentToThePlanTheRouteWaitsForTheFamily() {
+        ProcessInstance request = awaitingConsent(Law.WMO);
+
+        messages.correlateWithFamily(Messages.FAMILY_AGREED_TO_PLAN, (Long) historicValue(request, "familyId"));
+
+        assertThat(request).isWaitingAt("proposeProvision").hasPassed("familyAgreedToPlan")
+                .hasNotPassed("askFamilyConsent");
+    }
+
+    @Test
+    void theTeamAsksAFamilyThatHasNotAgreedWithinTwoWeeks() {
+        ProcessInstance request = awaitingConsent(Law.PARTICIPATIEWET);
+        Job reminder = BpmnAwareTests.job("consentReminder", request);
+        assertThat(reminder.getDuedate()).isCloseTo(Date.from(ClockUtil.getCurrentTime().toInstant()
+                .plus(java.time.Duration.ofDays(14))), 60_000);
+
+        BpmnAwareTests.execute(reminder);
+        assertThat(task(request)).hasDefinitionKey("askFamilyConsent").hasCandidateGroup("participatie");
+        complete(task(request), withVariables("familyAgreed", false));
+        assertThat(request).isWaitingAt("awaitConsent");
+
+        BpmnAwareTests.execute(BpmnAwareTests.job("consentReminder", request));
+        complete(task(request), withVariables("familyAgreed", true));
+        assertThat(request).isWaitingAt("proposeProvision").hasNotPassed("familyAgreedToPlan");
+    }
+
+    @Test
     void aNeeTenzijRefusalNeedsReasonsAndAlternatives() {
         ProcessInstance request = proposed(Law.JEUGDWET);
 
@@ -138,6 +178,7 @@ class RequestProcessTest {
 
         complete(task(request), refusal());
         assertThat(request).isEnded().hasPassed("refused").hasNotPassed("approval");
+        assertThat(statusOf(request)).isEqualTo(RequestStatus.REFUSED);
     }
 
     @Test
@@ -146,7 +187,7 @@ class RequestProcessTest {
         complete(task(request), withVariables("neeTenzijOutcome", "DOUBT"));
 
         assertThat(request).isWaitingAt("panelDecision");
-        assertThat(task(request)).hasCandidateGroup("manager");
+        assertThat(task(request)).hasCandidateGroup("panel");
         assertThatThrownBy(() -> complete(task(request), withVariables("neeTenzijOutcome", "DOUBT")))
                 .as("the panel decides")
                 .hasRootCauseMessage("workflow.request.nee-tenzij.outcome.required");
@@ -179,6 +220,7 @@ class RequestProcessTest {
         complete(task(approval), withVariables("resubmit", false));
 
         assertThat(request).isEnded().hasPassed("withdrawn").hasNotPassed("decide");
+        assertThat(statusOf(request)).isEqualTo(RequestStatus.WITHDRAWN);
     }
 
     @Test
@@ -193,7 +235,7 @@ class RequestProcessTest {
         complete(task("researchTermApproaching", request));
 
         fireWhenDue(request, "researchOverdue", EngineDates.startOf(due.plusDays(1)));
-        assertThat(task("researchTermExceeded", request)).hasCandidateGroup("manager");
+        assertThat(task("researchTermExceeded", request)).hasCandidateGroup("manager-wmo");
         complete(task("researchTermExceeded", request));
 
         assertThat(request).isWaitingAt("research").hasPassed("researchReminded", "researchEscalated");
@@ -211,7 +253,7 @@ class RequestProcessTest {
         assertThat(task("decisionTermApproaching", request)).hasCandidateGroup("participatie");
         complete(task("decisionTermApproaching", request));
         fireWhenDue(request, "decisionOverdue", EngineDates.startOf(due.plusDays(1)));
-        assertThat(task("decisionTermExceeded", request)).hasCandidateGroup("manager");
+        assertThat(task("decisionTermExceeded", request)).hasCandidateGroup("manager-participatie");
         complete(task("decisionTermExceeded", request));
         assertThat(request).hasPassed("decisionReminded", "decisionEscalated");
 
@@ -238,7 +280,7 @@ class RequestProcessTest {
         complete(task(request), withVariables("triageOutcome", "RESEARCH"));
         if (stage == TermStage.DECISION) {
             complete(task(request));
-            complete(task(request));
+            complete(task(request), withVariables("planAgreed", true));
             propose(request, "anna", 1_000, 3);
             if (law == Law.JEUGDWET) {
                 complete(task(request), withVariables("neeTenzijOutcome", "YES"));
@@ -277,9 +319,9 @@ class RequestProcessTest {
     }
 
     private ProcessInstance start(Law law, Referrer referrer, Urgency urgency, LocalDate requestedOn) {
-        String id = route.start(new NewRequest(1L, NEXT_PERSON.incrementAndGet(), law, referrer, urgency,
-                requestedOn, false));
-        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
+        Request registered = cases.request(law, referrer, urgency, requestedOn);
+        return engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(RequestRoute.businessKey(registered.getId())).singleResult();
     }
 
     private ProcessInstance researched(Law law, LocalDate requestedOn) {
@@ -287,7 +329,16 @@ class RequestProcessTest {
         complete(task(request), withVariables("triageOutcome", "RESEARCH"));
         complete(task(request));
         assertThat(request).isWaitingAt("updatePlan");
+        complete(task(request), withVariables("planAgreed", true));
+        return request;
+    }
+
+    private ProcessInstance awaitingConsent(Law law) {
+        ProcessInstance request = start(law, Referrer.SELF, Urgency.NORMAL, today);
+        complete(task(request), withVariables("triageOutcome", "RESEARCH"));
         complete(task(request));
+        complete(task(request), withVariables("planAgreed", false));
+        assertThat(request).isWaitingAt("awaitConsent");
         return request;
     }
 
@@ -301,7 +352,7 @@ class RequestProcessTest {
         assertThat(request).isWaitingAt("proposeProvision");
         engine.getTaskService().claim(task(request).getId(), consultant);
         complete(task(request), withVariables("costPerYear", costPerYear, "durationMonths", durationMonths,
-                "residential", false, "provisionId", 7L));
+                "residential", false));
         assertThat(historicValue(request, "proposer")).isEqualTo(consultant);
     }
 
@@ -311,6 +362,10 @@ class RequestProcessTest {
         refusal.put("refusalReasons", "OUTSIDE_LEGAL_DUTY,NETWORK_SUFFICES");
         refusal.put("alternatives", "Ondersteuning door het netwerk en de buurtsportcoach");
         return refusal;
+    }
+
+    private RequestStatus statusOf(ProcessInstance request) {
+        return requests.get((Long) historicValue(request, "requestId")).getStatus();
     }
 
     private Object historicValue(ProcessInstance request, String variable) {

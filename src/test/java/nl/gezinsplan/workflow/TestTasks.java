@@ -77,14 +77,6 @@ public class TestTasks {
         return tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee();
     }
 
-    public String processOf(String taskId) {
-        return tasks.createTaskQuery().taskId(taskId).singleResult().getProcessInstanceId();
-    }
-
-    public boolean isOpen(String taskId) {
-        return tasks.createTaskQuery().taskId(taskId).count() == 1;
-    }
-
     /** A colleague claims the task in another session. */
     public void claimAs(String user, String taskId) {
         tasks.claim(taskId, user);
@@ -101,7 +93,8 @@ public class TestTasks {
         }
     }
 
-    private String taskOf(String processInstanceId) {
+    /** The one open task of the process instance. */
+    public String taskOf(String processInstanceId) {
         return tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult().getId();
     }
 
@@ -115,6 +108,6 @@ public class TestTasks {
                                                          double costPerYear, boolean residential) {
         return Map.of("proposer", proposer, "team", law.teamCode(), "law", law.name(), "costPerYear", costPerYear,
                 "durationMonths", 6, "residential", residential, "extension", false, "familyId", familyId,
-                "personId", personId, "provisionId", 0L);
+                "personId", personId, "requestId", 0L);
     }
 }

@@ -3,10 +3,14 @@ package nl.gezinsplan.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import nl.gezinsplan.IntegrationTest;
 import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.Referrer;
+import nl.gezinsplan.casework.Request;
+import nl.gezinsplan.casework.TestCases;
+import nl.gezinsplan.casework.Urgency;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,8 +21,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @IntegrationTest
 class WorkflowTest {
 
-    private static final AtomicLong FAMILY_IDS = new AtomicLong(System.nanoTime());
-
     @Autowired
     Workflow workflow;
 
@@ -28,6 +30,9 @@ class WorkflowTest {
     @Autowired
     TestTasks testTasks;
 
+    @Autowired
+    TestCases cases;
+
     @AfterEach
     void logOut() {
         SecurityContextHolder.clearContext();
@@ -35,23 +40,28 @@ class WorkflowTest {
 
     @Test
     void completesAsTheLoggedInUserSoTheProposerIsRefused() {
-        String review = testTasks.review("anna", Law.JEUGDWET, FAMILY_IDS.incrementAndGet(), 7L);
-        String approval = testTasks.processOf(review);
+        String approval = workflow.startApproval(fourEyesRequest());
+        String review = testTasks.taskOf(approval);
         testTasks.claimAs("bram", review);
 
         logIn("anna");
         assertThatThrownBy(() -> workflow.complete(review, Verdict.approve()))
-                .isInstanceOf(WorkRefused.class)
-                .hasMessageContaining("four-eyes");
+                .isInstanceOf(WorkRefused.class);
         assertThatThrownBy(() -> inbox.claim(review)).isInstanceOf(TaskAlreadyClaimed.class);
 
         logIn("bram");
         workflow.complete(review, Verdict.reject("Eerst het netwerk vragen"));
         logIn("anna");
-        List<WorkItem> annasTasks = inbox.tasks(InboxFilter.EVERYTHING, InboxSort.DEFAULT, 0,
-                (int) inbox.count(InboxFilter.EVERYTHING));
-        assertThat(annasTasks).as("back to the proposer").anyMatch(task -> task.processInstanceId().equals(approval)
-                && task.taskKey().equals("reviseProposal") && "anna".equals(task.assignee()));
+        assertThat(inbox.tasks(InboxFilter.EVERYTHING, InboxSort.DEFAULT, 0, (int) inbox.count(InboxFilter.EVERYTHING)))
+                .as("back to the proposer").anyMatch(task -> task.processInstanceId().equals(approval)
+                        && task.taskKey().equals("reviseProposal") && "anna".equals(task.assignee()));
+    }
+
+    private ApprovalRequest fourEyesRequest() {
+        Request request = cases.request(Law.JEUGDWET, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
+        SecurityContextHolder.clearContext();
+        return new ApprovalRequest("anna", "jeugd", Law.JEUGDWET, 12_000, 6, false, false, request.getFamilyId(),
+                request.getPersonId(), request.getId());
     }
 
     private static void logIn(String username) {

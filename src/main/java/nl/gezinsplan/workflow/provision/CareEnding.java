@@ -1,27 +1,28 @@
 package nl.gezinsplan.workflow.provision;
 
-import nl.gezinsplan.workflow.CareEnded;
+import nl.gezinsplan.casework.OutflowReason;
+import nl.gezinsplan.casework.Provisions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** Tells the application that care ends: stopped at the check meeting, or with the evaluation's outflow reason. */
+/** Ends the care: stopped at once when the check meeting found it does not work, else at its end with the outflow. */
 @Component("careEnding")
 class CareEnding implements JavaDelegate {
 
-    private final ApplicationEventPublisher events;
+    private final Provisions provisions;
 
-    CareEnding(ApplicationEventPublisher events) {
-        this.events = events;
+    CareEnding(Provisions provisions) {
+        this.provisions = provisions;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String reason = "STOP".equals(execution.getVariable("checkOutcome"))
-                ? CareEnded.STOPPED_NOT_WORKING
-                : (String) execution.getVariable("outflowReason");
-        events.publishEvent(new CareEnded((Long) execution.getVariable("provisionId"),
-                (Long) execution.getVariable("familyId"), (Long) execution.getVariable("personId"), reason));
+        long provisionId = (Long) execution.getVariable("provisionId");
+        if ("STOP".equals(execution.getVariable("checkOutcome"))) {
+            provisions.stopByRoute(provisionId);
+        } else {
+            provisions.recordOutflow(provisionId, OutflowReason.valueOf((String) execution.getVariable("outflowReason")));
+        }
     }
 }

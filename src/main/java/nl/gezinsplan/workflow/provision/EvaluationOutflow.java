@@ -2,7 +2,7 @@ package nl.gezinsplan.workflow.provision;
 
 import java.util.Arrays;
 import nl.gezinsplan.base.InvalidInput;
-import nl.gezinsplan.workflow.OutflowReason;
+import nl.gezinsplan.casework.OutflowReason;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

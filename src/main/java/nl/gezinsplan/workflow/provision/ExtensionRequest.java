@@ -1,26 +1,25 @@
 package nl.gezinsplan.workflow.provision;
 
-import nl.gezinsplan.base.Law;
-import nl.gezinsplan.workflow.ExtensionRequested;
+import nl.gezinsplan.casework.Requests;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** Asks for an extension of the provision: the request route starts a new request from the published event. */
+/**
+ * An extension is legally a new application: the evaluation meeting's request registers a new request for the same
+ * person and law, whose route goes through triage and approval again.
+ */
 @Component("extensionRequest")
 class ExtensionRequest implements JavaDelegate {
 
-    private final ApplicationEventPublisher events;
+    private final Requests requests;
 
-    ExtensionRequest(ApplicationEventPublisher events) {
-        this.events = events;
+    ExtensionRequest(Requests requests) {
+        this.requests = requests;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        events.publishEvent(new ExtensionRequested((Long) execution.getVariable("provisionId"),
-                (Long) execution.getVariable("familyId"), (Long) execution.getVariable("personId"),
-                Law.valueOf((String) execution.getVariable("law")), (String) execution.getVariable("team")));
+        requests.registerExtension((Long) execution.getVariable("provisionId"));
     }
 }

@@ -23,15 +23,18 @@ public class RequestTerms {
     private final Period crisisResearchTerm;
     private final Period researchTerm;
     private final Period researchReminderBefore;
+    private final Period consentReminderAfter;
 
     RequestTerms(StatutoryTerms statutoryTerms,
                  @Value("${gezinsplan.workflow.request.crisis-research-term:P1D}") Period crisisResearchTerm,
                  @Value("${gezinsplan.workflow.request.research-term:P6W}") Period researchTerm,
-                 @Value("${gezinsplan.workflow.request.research-reminder-before:P1W}") Period researchReminderBefore) {
+                 @Value("${gezinsplan.workflow.request.research-reminder-before:P1W}") Period researchReminderBefore,
+                 @Value("${gezinsplan.workflow.request.consent-reminder-after:P2W}") Period consentReminderAfter) {
         this.statutoryTerms = statutoryTerms;
         this.crisisResearchTerm = crisisResearchTerm;
         this.researchTerm = researchTerm;
         this.researchReminderBefore = researchReminderBefore;
+        this.consentReminderAfter = consentReminderAfter;
     }
 
     public void planResearch(DelegateExecution execution) {
@@ -57,6 +60,11 @@ public class RequestTerms {
         LocalDate appliedOn = LocalDate.parse((String) execution.getVariable(from));
         set(execution, "decision", statutoryTerms.deadline(law(execution), TermStage.DECISION, appliedOn)
                 .orElseThrow(() -> new IllegalStateException("No decision term for " + law(execution))));
+    }
+
+    /** How long the route waits for the family's consent to its plan before the consultant asks them. */
+    public String consentReminderAfter() {
+        return consentReminderAfter.toString();
     }
 
     private static Law law(DelegateExecution execution) {

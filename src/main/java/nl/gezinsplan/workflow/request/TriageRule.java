@@ -1,8 +1,9 @@
 package nl.gezinsplan.workflow.request;
 
-import java.util.Set;
+import java.util.Arrays;
 import nl.gezinsplan.base.InvalidInput;
-import nl.gezinsplan.workflow.Referrer;
+import nl.gezinsplan.casework.Referrer;
+import nl.gezinsplan.casework.TriageOutcome;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -14,16 +15,14 @@ import org.springframework.stereotype.Component;
 @Component("triageRule")
 class TriageRule implements TaskListener {
 
-    private static final Set<String> CLOSING = Set.of("ADVICE", "NETWORK", "GENERAL_PROVISION");
-    private static final String RESEARCH = "RESEARCH";
-
     @Override
     public void notify(DelegateTask task) {
-        Object outcome = task.getVariable("triageOutcome");
-        if (!RESEARCH.equals(outcome) && !CLOSING.contains(outcome)) {
-            throw new InvalidInput("workflow.request.triage.outcome.required");
-        }
-        if (CLOSING.contains(outcome) && Referrer.valueOf((String) task.getVariable("referrer")).binding()) {
+        Object given = task.getVariable("triageOutcome");
+        TriageOutcome outcome = Arrays.stream(TriageOutcome.values())
+                .filter(known -> known.name().equals(given))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInput("workflow.request.triage.outcome.required"));
+        if (outcome.closesTheRequest() && Referrer.valueOf((String) task.getVariable("referrer")).binding()) {
             throw new InvalidInput("workflow.request.triage.binding-referral");
         }
     }

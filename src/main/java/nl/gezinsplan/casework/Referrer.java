@@ -1,4 +1,4 @@
-package nl.gezinsplan.workflow;
+package nl.gezinsplan.casework;
 
 /** Who brought a request to the municipality. */
 public enum Referrer {

@@ -1,4 +1,4 @@
-package nl.gezinsplan.workflow;
+package nl.gezinsplan.casework;
 
 /** A crisis request skips the triage queue and is researched at once. */
 public enum Urgency {

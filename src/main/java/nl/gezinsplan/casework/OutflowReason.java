@@ -1,4 +1,4 @@
-package nl.gezinsplan.workflow;
+package nl.gezinsplan.casework;
 
 /** Why care ends after the evaluation meeting. */
 public enum OutflowReason {

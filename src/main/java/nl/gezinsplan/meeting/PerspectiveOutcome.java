@@ -1,4 +1,4 @@
-package nl.gezinsplan.workflow;
+package nl.gezinsplan.meeting;
 
 import java.time.LocalDate;
 

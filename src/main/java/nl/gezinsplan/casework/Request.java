@@ -1,0 +1,191 @@
+package nl.gezinsplan.casework;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.gezinsplan.base.Law;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A request for help (melding, aanvraag) for one member of a family under one law, and what was decided on it along
+ * the route. Where it is on the route is the engine's business; what was asked and decided is kept here.
+ */
+@Table("request")
+public class Request {
+
+    @Id
+    private Long id;
+    private Long familyId;
+    private Long personId;
+    private Law law;
+    private Referrer referrer;
+    private Urgency urgency;
+    private LocalDate requestedOn;
+    private Long extensionOf;
+    private String description;
+    private RequestStatus status;
+    private TriageOutcome triageOutcome;
+    private String triageNote;
+    private LocalDate appliedOn;
+    private NeeTenzijOutcome neeTenzijOutcome;
+    private boolean atPanel;
+    private NeeTenzijOutcome panelOutcome;
+    private String refusalReasons;
+    private String alternatives;
+    private LocalDate decidedOn;
+    private LocalDate closedOn;
+    private String registeredBy;
+    private Instant registeredAt;
+    @Version
+    private Integer version;
+
+    Request() {
+    }
+
+    Request(long familyId, RequestDraft draft, Long extensionOf, String registeredBy, Instant registeredAt) {
+        this.familyId = familyId;
+        this.personId = draft.personId();
+        this.law = draft.law();
+        this.referrer = draft.referrer();
+        this.urgency = draft.urgency();
+        this.requestedOn = draft.requestedOn();
+        this.description = draft.description();
+        this.extensionOf = extensionOf;
+        this.status = RequestStatus.OPEN;
+        this.registeredBy = registeredBy;
+        this.registeredAt = registeredAt;
+    }
+
+    void triage(TriageOutcome outcome, String note) {
+        triageOutcome = outcome;
+        triageNote = note;
+    }
+
+    void apply(LocalDate on) {
+        appliedOn = on;
+    }
+
+    void checkNeeTenzij(NeeTenzijOutcome outcome, List<RefusalReason> reasons, String alternatives) {
+        neeTenzijOutcome = outcome;
+        atPanel = outcome == NeeTenzijOutcome.DOUBT;
+        recordRefusal(outcome, reasons, alternatives);
+    }
+
+    void decideAtPanel(NeeTenzijOutcome outcome, List<RefusalReason> reasons, String alternatives) {
+        panelOutcome = outcome;
+        atPanel = false;
+        recordRefusal(outcome, reasons, alternatives);
+    }
+
+    private void recordRefusal(NeeTenzijOutcome outcome, List<RefusalReason> reasons, String alternatives) {
+        boolean refused = outcome == NeeTenzijOutcome.NO;
+        this.refusalReasons = refused ? reasons.stream().map(Enum::name).collect(Collectors.joining(",")) : null;
+        this.alternatives = refused ? alternatives : null;
+    }
+
+    void close(RequestStatus outcome, LocalDate on) {
+        status = outcome;
+        closedOn = on;
+        atPanel = false;
+        if (outcome == RequestStatus.GRANTED) {
+            decidedOn = on;
+        }
+    }
+
+    public boolean isOpen() {
+        return status == RequestStatus.OPEN;
+    }
+
+    public List<RefusalReason> refusalReasons() {
+        return refusalReasons == null ? List.of()
+                : Arrays.stream(refusalReasons.split(",")).map(RefusalReason::valueOf).toList();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getFamilyId() {
+        return familyId;
+    }
+
+    public Long getPersonId() {
+        return personId;
+    }
+
+    public Law getLaw() {
+        return law;
+    }
+
+    public Referrer getReferrer() {
+        return referrer;
+    }
+
+    public Urgency getUrgency() {
+        return urgency;
+    }
+
+    public LocalDate getRequestedOn() {
+        return requestedOn;
+    }
+
+    public Long getExtensionOf() {
+        return extensionOf;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public RequestStatus getStatus() {
+        return status;
+    }
+
+    public TriageOutcome getTriageOutcome() {
+        return triageOutcome;
+    }
+
+    public String getTriageNote() {
+        return triageNote;
+    }
+
+    public LocalDate getAppliedOn() {
+        return appliedOn;
+    }
+
+    public NeeTenzijOutcome getNeeTenzijOutcome() {
+        return neeTenzijOutcome;
+    }
+
+    public boolean isAtPanel() {
+        return atPanel;
+    }
+
+    public NeeTenzijOutcome getPanelOutcome() {
+        return panelOutcome;
+    }
+
+    public String getAlternatives() {
+        return alternatives;
+    }
+
+    public LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    public String getRegisteredBy() {
+        return registeredBy;
+    }
+
+    public Instant getRegisteredAt() {
+        return registeredAt;
+    }
+}

@@ -1,0 +1,256 @@
+package nl.gezinsplan.casework;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.family.FamilyAccess;
+import nl.gezinsplan.security.AuditAction;
+import nl.gezinsplan.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Requests for help and what is decided on them along the route. The route's own rules (what triage may close, what
+ * a refusal needs, who may approve) are checked by the engine, whichever client completes a task; this service checks
+ * who may touch the family and keeps the case data.
+ */
+@Service
+@Transactional
+public class Requests {
+
+    /** Who registers what the route itself starts, such as an extension, when nobody is signed in. */
+    static final String ROUTE = "route";
+
+    private final RequestRepository requests;
+    private final ProvisionRepository provisions;
+    private final ProductRepository products;
+    private final FamilyAccess access;
+    private final CaseTeams caseTeams;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Requests(RequestRepository requests, ProvisionRepository provisions, ProductRepository products,
+             FamilyAccess access, CaseTeams caseTeams, CurrentUser currentUser, ApplicationEventPublisher events,
+             JdbcClient jdbc, Clock clock) {
+        this.requests = requests;
+        this.provisions = provisions;
+        this.products = products;
+        this.access = access;
+        this.caseTeams = caseTeams;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Registers a request for a member of the family; its route starts in the same transaction. */
+    public Request register(long familyId, RequestDraft draft) {
+        validate(familyId, draft);
+        access.requireChange(familyId, AuditAction.CREATE, "audit.request.registered", null);
+        return save(new Request(familyId, draft, null, currentUser.require().username(), clock.instant()));
+    }
+
+    /**
+     * Registers the extension of a provision as a new request for the same person and law, which goes through triage
+     * and approval again. Asked for at the evaluation meeting, whose task the route has already checked.
+     */
+    public Request registerExtension(long provisionId) {
+        Provision provision = provisions.findById(provisionId).orElseThrow();
+        Product product = products.findById(provision.getProductId()).orElseThrow();
+        RequestDraft draft = new RequestDraft(provision.getPersonId(), product.getLaw(), Referrer.ACCESS_TEAM,
+                Urgency.NORMAL, today(), null);
+        return save(new Request(provision.getFamilyId(), draft, provisionId,
+                currentUser.username().orElse(ROUTE), clock.instant()));
+    }
+
+    public Request get(long requestId) {
+        Request request = find(requestId);
+        access.requireRead(request.getFamilyId(), "audit.request.read", null);
+        return request;
+    }
+
+    public List<Request> ofFamily(long familyId) {
+        access.requireRead(familyId, "audit.requests.read", null);
+        return requests.findByFamily(familyId);
+    }
+
+    public void recordTriage(long requestId, TriageOutcome outcome, String note) {
+        Request request = changing(requestId);
+        request.triage(outcome, note);
+        requests.save(request);
+    }
+
+    /**
+     * The proposal is complete: its provisions, as routing facts for the approval. Under the Wmo this is the
+     * application, from which the decision term runs.
+     */
+    public Proposal propose(long requestId) {
+        Request request = changing(requestId);
+        List<Provision> proposed = provisions.findByRequestIdAndStatus(requestId, ProvisionStatus.PROPOSED);
+        if (proposed.isEmpty()) {
+            throw new InvalidInput("casework.proposal.empty");
+        }
+        request.apply(today());
+        requests.save(request);
+        BigDecimal cost = proposed.stream().map(Provision::costPerYear).reduce(BigDecimal.ZERO, BigDecimal::add);
+        int months = proposed.stream().mapToInt(Requests::months).max().orElseThrow();
+        boolean residential = proposed.stream()
+                .anyMatch(provision -> products.findById(provision.getProductId()).orElseThrow().isResidential());
+        return new Proposal(proposed.size(), cost, months, residential);
+    }
+
+    public void recordNeeTenzij(long requestId, NeeTenzijOutcome outcome, List<RefusalReason> reasons,
+                                String alternatives) {
+        Request request = changing(requestId);
+        request.checkNeeTenzij(outcome, reasons, alternatives);
+        requests.save(request);
+        caseTeams.refresh(request.getFamilyId());
+    }
+
+    public void recordPanelDecision(long requestId, NeeTenzijOutcome outcome, List<RefusalReason> reasons,
+                                    String alternatives) {
+        Request request = find(requestId);
+        access.requireVerdict(request.getFamilyId(), "audit.request.panel", null);
+        request.decideAtPanel(outcome, reasons, alternatives);
+        requests.save(request);
+        caseTeams.refresh(request.getFamilyId());
+    }
+
+    /** Records a reviewer's or manager's verdict on the proposal, approval or rejection. */
+    public void recordVerdict(long requestId, ApprovalLevel level, boolean approved, String reason) {
+        Request request = find(requestId);
+        access.requireVerdict(request.getFamilyId(), "audit.request.verdict", null);
+        jdbc.sql("""
+                        insert into approval_verdict (request_id, level, decided_by, decided_at, approved, reason)
+                        values (:requestId, :level, :decidedBy, :decidedAt, :approved, :reason)""")
+                .param("requestId", requestId)
+                .param("level", level.name())
+                .param("decidedBy", currentUser.require().username())
+                .param("decidedAt", java.sql.Timestamp.from(clock.instant()))
+                .param("approved", approved)
+                .param("reason", reason)
+                .update();
+    }
+
+    public List<ApprovalVerdict> verdictsOf(long requestId) {
+        access.requireRead(find(requestId).getFamilyId(), "audit.request.read", null);
+        return jdbc.sql("""
+                        select level, decided_by, decided_at, approved, reason from approval_verdict
+                        where request_id = :requestId order by decided_at, id""")
+                .param("requestId", requestId)
+                .query((rs, row) -> new ApprovalVerdict(ApprovalLevel.valueOf(rs.getString("level")),
+                        rs.getString("decided_by"), rs.getTimestamp("decided_at").toInstant(),
+                        rs.getBoolean("approved"), rs.getString("reason")))
+                .list();
+    }
+
+    /**
+     * Grants the request's proposed provisions with the decision. The route calls this when the decision is made,
+     * after the decision task's checks; it returns what the care's own route needs.
+     */
+    public List<GrantedCare> grant(long requestId) {
+        Request request = find(requestId);
+        List<Provision> proposed = provisions.findByRequestIdAndStatus(requestId, ProvisionStatus.PROPOSED);
+        proposed.forEach(Provision::grant);
+        provisions.saveAll(proposed);
+        close(request, RequestStatus.GRANTED);
+        LocalDate birthDate = jdbc.sql("select birth_date from person where id = :personId")
+                .param("personId", request.getPersonId())
+                .query(LocalDate.class)
+                .single();
+        return proposed.stream().map(provision -> new GrantedCare(provision.getId(), provision.getFamilyId(),
+                provision.getPersonId(), birthDate, request.getLaw(),
+                products.findById(provision.getProductId()).orElseThrow().isResidential(),
+                provision.getCareStart() != null ? provision.getCareStart() : provision.getAllocationStart(),
+                provision.getCareEnd() != null ? provision.getCareEnd() : provision.getAllocationEnd())).toList();
+    }
+
+    /**
+     * Closes the request without granting anything: solved at triage, refused or withdrawn. The route calls this at
+     * the end it reached; what was proposed is not granted.
+     */
+    public void closeWithout(long requestId, RequestStatus outcome) {
+        if (outcome == RequestStatus.GRANTED || outcome == RequestStatus.OPEN) {
+            throw new IllegalArgumentException("Not an outcome without a grant: " + outcome);
+        }
+        Request request = find(requestId);
+        List<Provision> proposed = provisions.findByRequestIdAndStatus(requestId, ProvisionStatus.PROPOSED);
+        proposed.forEach(Provision::notGrant);
+        provisions.saveAll(proposed);
+        close(request, outcome);
+    }
+
+    private void close(Request request, RequestStatus outcome) {
+        request.close(outcome, today());
+        requests.save(request);
+        caseTeams.refresh(request.getFamilyId());
+        events.publishEvent(new RequestClosed(request.getId(), request.getFamilyId(), outcome));
+    }
+
+    private Request save(Request request) {
+        Request saved = requests.save(request);
+        caseTeams.refresh(saved.getFamilyId());
+        events.publishEvent(new RequestRegistered(saved.getId(), saved.getFamilyId(), saved.getPersonId(),
+                saved.getLaw(), saved.getReferrer(), saved.getUrgency(), saved.getRequestedOn(),
+                saved.getExtensionOf() != null));
+        return saved;
+    }
+
+    private Request changing(long requestId) {
+        Request request = find(requestId);
+        access.requireChange(request.getFamilyId(), AuditAction.UPDATE, "audit.request.updated", null);
+        if (!request.isOpen()) {
+            throw new InvalidInput("casework.request.closed");
+        }
+        return request;
+    }
+
+    private Request find(long requestId) {
+        return requests.findById(requestId).orElseThrow(() -> new InvalidInput("casework.request.unknown"));
+    }
+
+    private void validate(long familyId, RequestDraft draft) {
+        if (draft.personId() == null) {
+            throw new InvalidInput("casework.request.person.required");
+        }
+        boolean member = jdbc.sql("select exists (select 1 from person where id = :personId and family_id = :familyId)")
+                .param("personId", draft.personId())
+                .param("familyId", familyId)
+                .query(Boolean.class)
+                .single();
+        if (!member) {
+            throw new InvalidInput("casework.request.person.not-in-family");
+        }
+        if (draft.law() == null) {
+            throw new InvalidInput("casework.request.law.required");
+        }
+        if (draft.referrer() == null) {
+            throw new InvalidInput("casework.request.referrer.required");
+        }
+        if (draft.urgency() == null) {
+            throw new InvalidInput("casework.request.urgency.required");
+        }
+        if (draft.requestedOn() == null) {
+            throw new InvalidInput("casework.request.date.required");
+        }
+        if (draft.requestedOn().isAfter(today())) {
+            throw new InvalidInput("casework.request.date.future");
+        }
+    }
+
+    private static int months(Provision provision) {
+        return (int) Math.max(1, Math.ceil(ChronoUnit.DAYS.between(provision.getAllocationStart(),
+                provision.getAllocationEnd().plusDays(1)) / 30.44));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,155 @@
+package nl.gezinsplan.demo;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.Frequency;
+import nl.gezinsplan.casework.NeeTenzijOutcome;
+import nl.gezinsplan.casework.ProvisionDraft;
+import nl.gezinsplan.casework.Provisions;
+import nl.gezinsplan.casework.Referrer;
+import nl.gezinsplan.casework.Request;
+import nl.gezinsplan.casework.RequestDraft;
+import nl.gezinsplan.casework.Requests;
+import nl.gezinsplan.casework.TriageOutcome;
+import nl.gezinsplan.casework.Urgency;
+import nl.gezinsplan.plan.Plans;
+import nl.gezinsplan.workflow.RequestRoute;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts a few open requests of each demo consultant on the route, at triage, in research, at the proposal and waiting
+ * for approval, so every inbox has work on first start. Unlike the families, these go through the services and the
+ * engine as the consultant would, signed in as them.
+ */
+@Component
+@Order(2)
+@ConditionalOnProperty(name = "gezinsplan.demo.enabled", havingValue = "true")
+class DemoRequests implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoRequests.class);
+    private static final Map<Law, String> CONSULTANTS = Map.of(
+            Law.JEUGDWET, "anna", Law.WMO, "carla", Law.PARTICIPATIEWET, "daan");
+    private static final int STAGES = 4;
+
+    private final JdbcClient jdbc;
+    private final Requests requests;
+    private final RequestRoute route;
+    private final Provisions provisions;
+    private final Plans plans;
+    private final UserDetailsService users;
+    private final Clock clock;
+    private final boolean onStart;
+
+    DemoRequests(JdbcClient jdbc, Requests requests, RequestRoute route, Provisions provisions, Plans plans,
+                 UserDetailsService users, Clock clock, @Value("${gezinsplan.demo.requests:true}") boolean onStart) {
+        this.jdbc = jdbc;
+        this.requests = requests;
+        this.route = route;
+        this.provisions = provisions;
+        this.plans = plans;
+        this.users = users;
+        this.clock = clock;
+        this.onStart = onStart;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (onStart && !jdbc.sql("select exists (select 1 from request)").query(Boolean.class).single()) {
+            putOnTheRoute();
+            log.info("Put {} demo requests on the route", CONSULTANTS.size() * STAGES);
+        }
+    }
+
+    void putOnTheRoute() {
+        try {
+            CONSULTANTS.forEach(this::putOnTheRoute);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void putOnTheRoute(Law law, String consultant) {
+        UserDetails user = users.loadUserByUsername(consultant);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        List<Member> members = membersInCaseload(consultant, law);
+        for (int stage = 0; stage < Math.min(STAGES, members.size()); stage++) {
+            Member member = members.get(stage);
+            Request request = requests.register(member.familyId(), new RequestDraft(member.personId(), law,
+                    stage == 0 ? Referrer.SCHOOL : Referrer.SELF, Urgency.NORMAL, today().minusDays(3L * stage),
+                    "Gezin vraagt ondersteuning"));
+            if (stage >= 1) {
+                route.triage(taskOf(request), TriageOutcome.RESEARCH, "Keukentafelgesprek nodig");
+            }
+            if (stage >= 2) {
+                route.completeResearch(taskOf(request));
+                plans.recordAgreementOnPaper(member.familyId());
+                route.completePlanUpdate(taskOf(request));
+            }
+            if (stage >= 3) {
+                propose(request, law);
+                route.completeProposal(taskOf(request));
+                if (law == Law.JEUGDWET) {
+                    route.checkNeeTenzij(taskOf(request), NeeTenzijOutcome.YES, List.of(), null);
+                }
+            }
+        }
+    }
+
+    private void propose(Request request, Law law) {
+        long product = jdbc.sql("""
+                        select id from product where law = :law and active and not residential
+                        order by tariff desc, id limit 1""")
+                .param("law", law.name()).query(Long.class).single();
+        long provider = jdbc.sql("select id from provider where active order by id limit 1").query(Long.class).single();
+        provisions.propose(request.getId(), new ProvisionDraft(request.getPersonId(), product, provider,
+                BigDecimal.valueOf(4), Frequency.PER_WEEK, today(), today().plusMonths(6), null, null));
+    }
+
+    private String taskOf(Request request) {
+        return route.openTaskOf(request.getId()).orElseThrow();
+    }
+
+    /** Members of families in the consultant's caseload that have a plan: children for youth care, else adults. */
+    private List<Member> membersInCaseload(String consultant, Law law) {
+        return jdbc.sql("""
+                        select distinct on (c.family_id) c.family_id, p.id person_id
+                        from contact_person c
+                        join person p on p.family_id = c.family_id
+                        where c.ended_at is null and c.username = :consultant
+                          and exists (select 1 from plan_version v where v.family_id = c.family_id)
+                          and (p.family_role = 'CHILD') = :youth
+                          and p.birth_date > :bornAfter
+                        order by c.family_id, p.id
+                        limit :limit""")
+                .param("consultant", consultant)
+                .param("youth", law == Law.JEUGDWET)
+                .param("bornAfter", law == Law.JEUGDWET ? today().minusYears(18) : today().minusYears(67))
+                .param("limit", STAGES)
+                .query((rs, row) -> new Member(rs.getLong("family_id"), rs.getLong("person_id")))
+                .list();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private record Member(long familyId, long personId) {
+    }
+}

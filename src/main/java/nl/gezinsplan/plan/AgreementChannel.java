@@ -1,0 +1,7 @@
+package nl.gezinsplan.plan;
+
+/** How the family agreed to its plan: in the portal, or on paper, recorded by the consultant. */
+public enum AgreementChannel {
+    PORTAL,
+    PAPER
+}

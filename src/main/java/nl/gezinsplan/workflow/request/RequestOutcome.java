@@ -1,0 +1,24 @@
+package nl.gezinsplan.workflow.request;
+
+import nl.gezinsplan.casework.RequestStatus;
+import nl.gezinsplan.casework.Requests;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Closes the request at the end the route reached without a grant: solved at triage, refused or withdrawn. Public
+ * only because the engine calls it by expression.
+ */
+@Component("requestOutcome")
+public class RequestOutcome {
+
+    private final Requests requests;
+
+    RequestOutcome(Requests requests) {
+        this.requests = requests;
+    }
+
+    public void close(DelegateExecution execution, String outcome) {
+        requests.closeWithout((Long) execution.getVariable("requestId"), RequestStatus.valueOf(outcome));
+    }
+}

@@ -1,0 +1,112 @@
+package nl.gezinsplan.casework;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import nl.gezinsplan.SignIn;
+import nl.gezinsplan.base.Law;
+import nl.gezinsplan.family.Families;
+import nl.gezinsplan.family.Family;
+import nl.gezinsplan.family.FamilyRole;
+import nl.gezinsplan.family.Person;
+import nl.gezinsplan.family.TestFamilies;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds requests and proposals through the real services, for tests of the route: each request is for a new family,
+ * registered by a consultant of the law's team, who stays signed in.
+ */
+@Component
+public class TestCases {
+
+    private static final Map<Law, String> CONSULTANTS = Map.of(
+            Law.JEUGDWET, "anna", Law.WMO, "carla", Law.PARTICIPATIEWET, "daan");
+
+    private final TestFamilies testFamilies;
+    private final Families families;
+    private final Requests requests;
+    private final Provisions provisions;
+    private final Catalogue catalogue;
+    private final UserDetailsService users;
+    private final Map<String, Product> products = new HashMap<>();
+
+    TestCases(TestFamilies testFamilies, Families families, Requests requests, Provisions provisions,
+              Catalogue catalogue, UserDetailsService users) {
+        this.testFamilies = testFamilies;
+        this.families = families;
+        this.requests = requests;
+        this.provisions = provisions;
+        this.catalogue = catalogue;
+        this.users = users;
+    }
+
+    /** The demo consultant of the law's team. */
+    public static String consultantOf(Law law) {
+        return CONSULTANTS.get(law);
+    }
+
+    /** A request for a child of twelve. */
+    public Request request(Law law, Referrer referrer, Urgency urgency, LocalDate requestedOn) {
+        return request(law, referrer, urgency, requestedOn, requestedOn.minusYears(12));
+    }
+
+    public Request request(Law law, Referrer referrer, Urgency urgency, LocalDate requestedOn, LocalDate birthDate) {
+        Family family = testFamilies.registeredBy(consultantOf(law), "Route");
+        Person child = families.addPerson(family.getId(),
+                testFamilies.person("Kim", "Route", birthDate, FamilyRole.CHILD));
+        return requests.register(family.getId(),
+                new RequestDraft(child.getId(), law, referrer, urgency, requestedOn, "Hulpvraag"));
+    }
+
+    /**
+     * Proposes, as the law's consultant, a one-off provision for the request that costs {@code costPerYear} and runs
+     * for {@code months} from today.
+     */
+    public Provision propose(Request request, double costPerYear, int months, boolean residential) {
+        Product product = product(request.getLaw(), residential);
+        LocalDate start = LocalDate.now();
+        return provisions.propose(request.getId(), new ProvisionDraft(request.getPersonId(), product.getId(),
+                catalogue.providers(true).get(0).getId(), BigDecimal.valueOf(costPerYear), Frequency.ONCE,
+                start, start.plusMonths(months).minusDays(1), null, null));
+    }
+
+    /** A youth born on {@code birthDate} in a new family of the youth team's consultant, who stays signed in. */
+    public Person youth(LocalDate birthDate) {
+        Family family = testFamilies.registeredBy(consultantOf(Law.JEUGDWET), "Perspectief");
+        return families.addPerson(family.getId(), testFamilies.person("Jesse", "Perspectief", birthDate, FamilyRole.CHILD));
+    }
+
+    /**
+     * Care recorded for a child of twelve in a new family, as a granted provision's route would receive it; the law's
+     * consultant stays signed in.
+     */
+    public GrantedCare care(Law law, boolean residential, LocalDate start, LocalDate end) {
+        Product product = product(law, residential);
+        Family family = testFamilies.registeredBy(consultantOf(law), "Zorg");
+        LocalDate birthDate = start.minusYears(12);
+        Person child = families.addPerson(family.getId(), testFamilies.person("Noor", "Zorg", birthDate, FamilyRole.CHILD));
+        Provision provision = provisions.allocate(family.getId(), new ProvisionDraft(child.getId(), product.getId(),
+                catalogue.providers(true).get(0).getId(), BigDecimal.TEN, Frequency.ONCE, start, end, start, end));
+        return new GrantedCare(provision.getId(), family.getId(), child.getId(), birthDate, law, residential, start, end);
+    }
+
+    /** A product at a tariff of one euro, so a provision's volume is its cost. */
+    private synchronized Product product(Law law, boolean residential) {
+        return products.computeIfAbsent(law + "-" + residential, key -> {
+            SignIn.as(users, "beheer");
+            Product product = new Product();
+            product.setCode(TestCatalogue.newCode());
+            product.setName(residential ? "Verblijf (test)" : "Begeleiding (test)");
+            product.setLaw(law);
+            product.setCategoryCode(residential ? "43" : "45");
+            product.setUnit(Unit.PIECE);
+            product.setTariff(BigDecimal.ONE);
+            product.setResidential(residential);
+            Product saved = catalogue.save(product);
+            SignIn.as(users, consultantOf(law));
+            return saved;
+        });
+    }
+}

@@ -1,0 +1,40 @@
+package nl.gezinsplan.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import nl.gezinsplan.IntegrationTest;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@IntegrationTest
+class DemoRequestsTest {
+
+    @Autowired
+    DemoRequests demoRequests;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void eachDemoConsultantHasRequestsAtEachStepOfTheRoute() {
+        demoRequests.putOnTheRoute();
+
+        for (String consultant : List.of("anna", "carla", "daan")) {
+            List<Long> registered = jdbc.sql("select id from request where registered_by = :consultant and status = 'OPEN'")
+                    .param("consultant", consultant).query(Long.class).list();
+            List<String> steps = registered.stream()
+                    .flatMap(id -> tasks.createTaskQuery().processInstanceBusinessKey("request-" + id).list().stream())
+                    .map(Task::getTaskDefinitionKey)
+                    .toList();
+            assertThat(steps).as(consultant).contains("triage", "research", "proposeProvision");
+            assertThat(steps).as(consultant).containsAnyOf("reviewProposal", "approveByManager");
+        }
+    }
+}

@@ -1,0 +1,256 @@
+package nl.gezinsplan.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.gezinsplan.IntegrationTest;
+import nl.gezinsplan.SignIn;
+import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.ApprovalLevel;
+import nl.gezinsplan.casework.NeeTenzijOutcome;
+import nl.gezinsplan.casework.Provision;
+import nl.gezinsplan.casework.ProvisionLine;
+import nl.gezinsplan.casework.ProvisionStatus;
+import nl.gezinsplan.casework.Provisions;
+import nl.gezinsplan.casework.Referrer;
+import nl.gezinsplan.casework.RefusalReason;
+import nl.gezinsplan.casework.Request;
+import nl.gezinsplan.casework.RequestStatus;
+import nl.gezinsplan.casework.Requests;
+import nl.gezinsplan.casework.TestCases;
+import nl.gezinsplan.casework.TriageOutcome;
+import nl.gezinsplan.casework.Urgency;
+import nl.gezinsplan.family.FamilyAccess;
+import nl.gezinsplan.plan.Goal;
+import nl.gezinsplan.plan.GoalStatus;
+import nl.gezinsplan.plan.PlanDraft;
+import nl.gezinsplan.plan.Plans;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The route as the screens drive it: signed-in users complete tasks through our interface with typed outcomes, the
+ * case data lands in our tables and the engine routes.
+ */
+@IntegrationTest
+class RequestRouteTest {
+
+    @Autowired
+    RequestRoute route;
+
+    @Autowired
+    Workflow workflow;
+
+    @Autowired
+    Inbox inbox;
+
+    @Autowired
+    Requests requests;
+
+    @Autowired
+    Provisions provisions;
+
+    @Autowired
+    Plans plans;
+
+    @Autowired
+    FamilyAccess access;
+
+    @Autowired
+    TestCases cases;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    UserDetailsService users;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void aYouthCareRequestIsGrantedAndItsCareAndPerspectiveTalkArePlanned() {
+        Request request = cases.request(Law.JEUGDWET, Referrer.SCHOOL, Urgency.NORMAL, LocalDate.now());
+        route.triage(taskOf(request), TriageOutcome.RESEARCH, "Zorgen over schoolverzuim");
+        route.completeResearch(taskOf(request));
+        plans.save(request.getFamilyId(), planWithAGoal(request));
+        route.completePlanUpdate(taskOf(request));
+        assertThat(activityOf(request)).as("waits for the family's consent").isEqualTo("awaitConsent");
+
+        plans.recordAgreementOnPaper(request.getFamilyId());
+        assertThat(taskKeyOf(request)).isEqualTo("proposeProvision");
+        Provision proposed = cases.propose(request, 12_000, 6, false);
+        route.completeProposal(taskOf(request));
+        route.checkNeeTenzij(taskOf(request), NeeTenzijOutcome.YES, List.of(), null);
+
+        as("bram");
+        String review = approvalTaskOf(request);
+        inbox.claim(review);
+        workflow.complete(review, Verdict.approve());
+        as("anna");
+        route.decide(taskOf(request));
+
+        Request decided = requests.get(request.getId());
+        assertThat(decided.getStatus()).isEqualTo(RequestStatus.GRANTED);
+        assertThat(decided.getTriageOutcome()).isEqualTo(TriageOutcome.RESEARCH);
+        assertThat(decided.getAppliedOn()).isNotNull();
+        assertThat(requests.verdictsOf(request.getId())).singleElement().satisfies(verdict -> {
+            assertThat(verdict.level()).isEqualTo(ApprovalLevel.FOUR_EYES);
+            assertThat(verdict.decidedBy()).isEqualTo("bram");
+            assertThat(verdict.approved()).isTrue();
+        });
+        assertThat(provisions.ofFamily(request.getFamilyId())).singleElement()
+                .extracting(ProvisionLine::status).isEqualTo(ProvisionStatus.GRANTED);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(ProvisionRoute.businessKey(proposed.getId())).count())
+                .as("the provision's meetings").isOne();
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("perspectiveTalk")
+                .processInstanceBusinessKey("person-" + request.getPersonId()).count())
+                .as("the youth's perspective talk").isOne();
+    }
+
+    @Test
+    void aRefusalRecordsItsReasonsAndAlternativesAndGrantsNothing() {
+        Request request = proposed(Law.JEUGDWET);
+
+        route.checkNeeTenzij(taskOf(request), NeeTenzijOutcome.NO,
+                List.of(RefusalReason.NETWORK_SUFFICES), "Steun van oma en de buurtcoach");
+
+        Request refused = requests.get(request.getId());
+        assertThat(refused.getStatus()).isEqualTo(RequestStatus.REFUSED);
+        assertThat(refused.refusalReasons()).containsExactly(RefusalReason.NETWORK_SUFFICES);
+        assertThat(refused.getAlternatives()).isEqualTo("Steun van oma en de buurtcoach");
+        assertThat(provisions.ofFamily(request.getFamilyId())).singleElement()
+                .extracting(ProvisionLine::status).isEqualTo(ProvisionStatus.NOT_GRANTED);
+    }
+
+    @Test
+    void theEngineRefusesARefusalWithoutAlternativesAndNothingIsRecorded() {
+        Request request = proposed(Law.JEUGDWET);
+
+        assertThatThrownBy(() -> route.checkNeeTenzij(taskOf(request), NeeTenzijOutcome.NO,
+                List.of(RefusalReason.NETWORK_SUFFICES), " "))
+                .isInstanceOf(InvalidInput.class).hasMessage("workflow.request.nee-tenzij.refusal.incomplete");
+
+        assertThat(requests.get(request.getId()).getNeeTenzijOutcome()).isNull();
+        assertThat(taskKeyOf(request)).isEqualTo("neeTenzijCheck");
+    }
+
+    @Test
+    void thePanelMayReadTheFamilyOnlyWhileTheRequestWaitsForIt() {
+        Request request = proposed(Law.JEUGDWET);
+        as("petra");
+        assertThat(access.mayRead(request.getFamilyId())).isFalse();
+
+        as("anna");
+        route.checkNeeTenzij(taskOf(request), NeeTenzijOutcome.DOUBT, List.of(), null);
+        as("petra");
+        assertThat(access.mayRead(request.getFamilyId())).isTrue();
+        route.checkNeeTenzij(taskOf(request), NeeTenzijOutcome.YES, List.of(), null);
+
+        assertThat(access.mayRead(request.getFamilyId())).isFalse();
+        as("anna");
+        assertThat(requests.get(request.getId()).getPanelOutcome()).isEqualTo(NeeTenzijOutcome.YES);
+        assertThat(activityOf(request)).isEqualTo("approval");
+    }
+
+    @Test
+    void aBindingReferralClosedAtTriageIsRefusedAndNothingIsRecorded() {
+        Request request = cases.request(Law.JEUGDWET, Referrer.GP, Urgency.NORMAL, LocalDate.now());
+
+        assertThatThrownBy(() -> route.triage(taskOf(request), TriageOutcome.ADVICE, "Advies gegeven"))
+                .isInstanceOf(InvalidInput.class).hasMessage("workflow.request.triage.binding-referral");
+
+        assertThat(requests.get(request.getId()).getTriageOutcome()).isNull();
+        assertThat(requests.get(request.getId()).getStatus()).isEqualTo(RequestStatus.OPEN);
+    }
+
+    @Test
+    void onlyWhoeverHasTheTaskMayCompleteIt() {
+        Request request = cases.request(Law.WMO, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
+        String triage = taskOf(request);
+
+        as("anna");
+        assertThatThrownBy(() -> route.triage(triage, TriageOutcome.ADVICE, null))
+                .as("a consultant of another team").isInstanceOf(RuntimeException.class);
+        as("carla");
+        route.triage(triage, TriageOutcome.ADVICE, "Verwezen naar de wijkvoorziening");
+
+        assertThat(requests.get(request.getId()).getStatus()).isEqualTo(RequestStatus.SOLVED_WITHOUT_CUSTOM_CARE);
+        assertThatThrownBy(() -> route.triage(triage, TriageOutcome.ADVICE, null)).isInstanceOf(TaskGone.class);
+    }
+
+    @Test
+    void aProposalNeedsAProvisionOfTheRequestsLaw() {
+        Request request = consented(Law.WMO);
+
+        assertThatThrownBy(() -> route.completeProposal(taskOf(request)))
+                .isInstanceOf(InvalidInput.class).hasMessage("casework.proposal.empty");
+        assertThat(taskKeyOf(request)).isEqualTo("proposeProvision");
+    }
+
+    private Request proposed(Law law) {
+        Request request = consented(law);
+        cases.propose(request, 30_000, 12, false);
+        route.completeProposal(taskOf(request));
+        return request;
+    }
+
+    /** Researched, the plan updated and the family agreeing to it; the law's consultant signed in. */
+    private Request consented(Law law) {
+        Request request = cases.request(law, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
+        route.triage(taskOf(request), TriageOutcome.RESEARCH, null);
+        route.completeResearch(taskOf(request));
+        plans.save(request.getFamilyId(), planWithAGoal(request));
+        plans.recordAgreementOnPaper(request.getFamilyId());
+        route.completePlanUpdate(taskOf(request));
+        assertThat(taskKeyOf(request)).isEqualTo("proposeProvision");
+        return request;
+    }
+
+    private static PlanDraft planWithAGoal(Request request) {
+        PlanDraft draft = PlanDraft.empty();
+        draft.goals().add(Goal.create(request.getLaw(), request.getPersonId(), "Weer naar school",
+                "Vier dagen per week op school", LocalDate.now().plusMonths(6), GoalStatus.OPEN));
+        return draft;
+    }
+
+    private String taskOf(Request request) {
+        return task(request).getId();
+    }
+
+    private String taskKeyOf(Request request) {
+        return task(request).getTaskDefinitionKey();
+    }
+
+    private Task task(Request request) {
+        return engine.getTaskService().createTaskQuery()
+                .processInstanceBusinessKey(RequestRoute.businessKey(request.getId())).singleResult();
+    }
+
+    private String approvalTaskOf(Request request) {
+        return engine.getTaskService().createTaskQuery().processDefinitionKey("approval")
+                .processInstanceBusinessKey(RequestRoute.businessKey(request.getId())).singleResult().getId();
+    }
+
+    private String activityOf(Request request) {
+        String instance = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(RequestRoute.businessKey(request.getId()))
+                .processDefinitionKey(RequestRoute.PROCESS).singleResult().getId();
+        return engine.getRuntimeService().getActiveActivityIds(instance).get(0);
+    }
+
+    private void as(String username) {
+        SignIn.as(users, username);
+    }
+}
