@@ -44,7 +44,7 @@ class ProductionJarIT {
         int port = freePort();
 
         Path firstLog = run(port, "first");
-        assertThat(Files.readString(firstLog)).contains("Created 8 demo users");
+        assertThat(Files.readString(firstLog)).contains("Created 9 demo users");
 
         Path secondLog = run(port, "second");
         assertThat(Files.readString(secondLog))
@@ -76,7 +76,7 @@ class ProductionJarIT {
             awaitReady(app, log);
             assertThat(get(port, "/login", null).statusCode()).isEqualTo(200);
             HttpResponse<String> users = get(port, "/engine-rest/user/count", "beheer:demo");
-            assertThat(users.body()).isEqualTo("{\"count\":8}");
+            assertThat(users.body()).isEqualTo("{\"count\":9}");
         } finally {
             app.destroy();
             assertThat(app.waitFor(60, TimeUnit.SECONDS)).as("stops within a minute").isTrue();
