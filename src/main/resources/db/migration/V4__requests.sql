@@ -44,6 +44,9 @@ create index request_status_idx on request (status, law);
 -- the provisions proposed for a request (demo history and provisions recorded outside the route have none); those of a
 -- refused or withdrawn request are not granted
 alter table provision add column request_id bigint references request (id);
+-- the provider's latest answer on the exit perspective of residential care, asked for by the monthly review
+alter table provision add column exit_perspective varchar(2000);
+alter table provision add column exit_perspective_on date;
 -- why care ended, as the evaluation meeting concluded
 alter table provision add column outflow_reason varchar(16) check (outflow_reason in ('NO_FOLLOW_UP', 'SCALED_DOWN', 'SCALED_UP'));
 alter table provision drop constraint provision_status_check;

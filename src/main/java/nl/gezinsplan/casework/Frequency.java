@@ -15,6 +15,10 @@ public enum Frequency {
         this.timesPerYear = timesPerYear;
     }
 
+    public int timesPerYear() {
+        return timesPerYear;
+    }
+
     /** The cost per year of {@code volume} units at {@code tariff}, delivered at this frequency, in whole cents. */
     public BigDecimal costPerYear(BigDecimal volume, BigDecimal tariff) {
         return volume.multiply(tariff).multiply(BigDecimal.valueOf(timesPerYear)).setScale(2, RoundingMode.HALF_UP);

@@ -30,6 +30,8 @@ public class Provision {
     private LocalDate careEnd;
     private ProvisionStatus status;
     private OutflowReason outflowReason;
+    private String exitPerspective;
+    private LocalDate exitPerspectiveOn;
     private Instant createdAt;
     private String createdBy;
     @Version
@@ -81,6 +83,11 @@ public class Provision {
         if (careStart != null && (careEnd == null || careEnd.isAfter(day))) {
             careEnd = day;
         }
+    }
+
+    void recordExitPerspective(String answer, LocalDate on) {
+        exitPerspective = answer;
+        exitPerspectiveOn = on;
     }
 
     void recordOutflow(OutflowReason reason) {
@@ -158,6 +165,14 @@ public class Provision {
 
     public OutflowReason getOutflowReason() {
         return outflowReason;
+    }
+
+    public String getExitPerspective() {
+        return exitPerspective;
+    }
+
+    public LocalDate getExitPerspectiveOn() {
+        return exitPerspectiveOn;
     }
 
     public Instant getCreatedAt() {

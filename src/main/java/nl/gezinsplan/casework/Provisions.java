@@ -38,7 +38,7 @@ public class Provisions {
             join person p on p.id = v.person_id
             join product pr on pr.id = v.product_id
             join provider pv on pv.id = v.provider_id
-            where v.family_id = :familyId
+            where v.family_id = :familyId and (cast(:requestId as bigint) is null or v.request_id = :requestId)
             order by pr.law, v.allocation_start desc, v.id desc""";
 
     private final ProvisionRepository provisions;
@@ -69,7 +69,14 @@ public class Provisions {
     /** Every provision of every member of the family, under all three laws, ordered by law and newest first. */
     public List<ProvisionLine> ofFamily(long familyId) {
         access.requireRead(familyId, "audit.provisions.read", null);
-        return lines(familyId);
+        return lines(familyId, null);
+    }
+
+    /** The provisions proposed (and later granted or not) for one request. */
+    public List<ProvisionLine> ofRequest(long requestId) {
+        long familyId = requests.findById(requestId).orElseThrow().getFamilyId();
+        access.requireRead(familyId, "audit.provisions.read", null);
+        return lines(familyId, requestId);
     }
 
     /** What the family's open provisions cost per year. */
@@ -137,6 +144,17 @@ public class Provisions {
         caseTeams.refresh(provision.getFamilyId());
         events.publishEvent(new ProvisionEndedEarly(provisionId, endDate));
         return saved;
+    }
+
+    /** Records the provider's answer on the exit perspective of (residential) care. */
+    public void recordExitPerspective(long provisionId, String answer) {
+        Provision provision = provisions.findById(provisionId).orElseThrow();
+        access.requireChange(provision.getFamilyId(), AuditAction.UPDATE, "audit.provision.exit-perspective", null);
+        if (answer == null || answer.isBlank()) {
+            throw new InvalidInput("casework.provision.exit-perspective.required");
+        }
+        provision.recordExitPerspective(answer.strip(), LocalDate.now(clock));
+        provisions.save(provision);
     }
 
     /**
@@ -265,9 +283,10 @@ public class Provisions {
                 .single();
     }
 
-    private List<ProvisionLine> lines(long familyId) {
+    private List<ProvisionLine> lines(long familyId, Long requestId) {
         LocalDate today = LocalDate.now(clock);
-        return jdbc.sql(LINES).param("familyId", familyId).query((rs, row) -> toLine(rs, today)).list();
+        return jdbc.sql(LINES).param("familyId", familyId).param("requestId", requestId)
+                .query((rs, row) -> toLine(rs, today)).list();
     }
 
     private static ProvisionLine toLine(ResultSet rs, LocalDate today) throws SQLException {

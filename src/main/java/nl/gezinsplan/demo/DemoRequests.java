@@ -123,7 +123,7 @@ class DemoRequests implements ApplicationRunner {
     }
 
     private String taskOf(Request request) {
-        return route.openTaskOf(request.getId()).orElseThrow();
+        return route.openTaskOf(request.getId()).orElseThrow().taskId();
     }
 
     /** Members of families in the consultant's caseload that have a plan: children for youth care, else adults. */

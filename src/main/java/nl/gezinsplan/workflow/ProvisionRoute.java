@@ -5,6 +5,7 @@ import java.util.Map;
 import nl.gezinsplan.casework.GrantedCare;
 import nl.gezinsplan.casework.OutflowReason;
 import nl.gezinsplan.casework.ProvisionEndedEarly;
+import nl.gezinsplan.casework.Provisions;
 import nl.gezinsplan.meeting.MeetingKind;
 import nl.gezinsplan.meeting.MeetingReport;
 import nl.gezinsplan.meeting.Meetings;
@@ -29,12 +30,15 @@ public class ProvisionRoute {
     private final EngineCalls engine;
     private final Messages messages;
     private final Meetings meetings;
+    private final Provisions provisions;
 
-    ProvisionRoute(RuntimeService runtime, EngineCalls engine, Messages messages, Meetings meetings) {
+    ProvisionRoute(RuntimeService runtime, EngineCalls engine, Messages messages, Meetings meetings,
+                   Provisions provisions) {
         this.runtime = runtime;
         this.engine = engine;
         this.messages = messages;
         this.meetings = meetings;
+        this.provisions = provisions;
     }
 
     /** Starts the route of a granted provision; returns the process instance id. */
@@ -83,6 +87,12 @@ public class ProvisionRoute {
     public void requestExtension(String taskId, MeetingReport report) {
         record(taskId, MeetingKind.EVALUATION, report, "EXTEND", null, null);
         engine.complete(taskId, Map.of("evaluationOutcome", "EXTEND"));
+    }
+
+    /** The monthly review's question to the provider, answered: the exit perspective of the residential care. */
+    public void recordExitPerspective(String taskId, String answer) {
+        provisions.recordExitPerspective(engine.variable(taskId, "provisionId", Long.class), answer);
+        engine.complete(taskId, Map.of());
     }
 
     /** A provision ended before its time ends its route, if that is still running. */

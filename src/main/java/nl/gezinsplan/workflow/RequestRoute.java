@@ -16,7 +16,6 @@ import nl.gezinsplan.plan.PlanAgreed;
 import nl.gezinsplan.plan.Plans;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -144,12 +143,14 @@ public class RequestRoute {
         engine.complete(taskId, Map.of());
     }
 
-    /** The task the request waits at on its own route, if any (not those of its approval). */
-    public Optional<String> openTaskOf(long requestId) {
-        return tasks.createTaskQuery().processDefinitionKey(PROCESS)
-                .processInstanceBusinessKey(businessKey(requestId)).list().stream()
+    /**
+     * The task the request waits at, on its route or in its approval, if any: none while it waits for the family's
+     * consent. Reminders of terms are beside the route, not steps of it.
+     */
+    public Optional<RouteStep> openTaskOf(long requestId) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(businessKey(requestId)).list().stream()
                 .filter(task -> !TERM_REMINDERS.contains(task.getTaskDefinitionKey()))
-                .map(Task::getId)
+                .map(task -> new RouteStep(task.getId(), task.getName()))
                 .findFirst();
     }
 
@@ -157,7 +158,8 @@ public class RequestRoute {
         return "request-" + requestId;
     }
 
-    private long requestOf(String taskId) {
+    /** The request a task of its route (or its approval) is about. */
+    public long requestOf(String taskId) {
         return engine.variable(taskId, "requestId", Long.class);
     }
 

@@ -92,6 +92,15 @@ public class TestCases {
         return new GrantedCare(provision.getId(), family.getId(), child.getId(), birthDate, law, residential, start, end);
     }
 
+    /** The test product of the law, at a tariff of one euro per piece. */
+    public Product productOf(Law law) {
+        return product(law, false);
+    }
+
+    public Provider provider() {
+        return catalogue.providers(true).get(0);
+    }
+
     /** A product at a tariff of one euro, so a provision's volume is its cost. */
     private synchronized Product product(Law law, boolean residential) {
         return products.computeIfAbsent(law + "-" + residential, key -> {

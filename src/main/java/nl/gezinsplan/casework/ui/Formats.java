@@ -8,17 +8,17 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /** Amounts and dates as the municipality writes them, in the reader's language. */
-final class Formats {
+public final class Formats {
 
     private Formats() {
     }
 
     /** Euros with cents; always with the Dutch currency symbol, also in English ("€14,976.00"). */
-    static String euros(BigDecimal amount, Locale locale) {
+    public static String euros(BigDecimal amount, Locale locale) {
         return NumberFormat.getCurrencyInstance(new Locale(locale.getLanguage(), "NL")).format(amount);
     }
 
-    static String date(LocalDate day, Locale locale) {
+    public static String date(LocalDate day, Locale locale) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
     }
 }

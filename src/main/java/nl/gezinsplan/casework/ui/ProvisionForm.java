@@ -13,6 +13,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.casework.Catalogue;
@@ -21,14 +22,13 @@ import nl.gezinsplan.casework.Product;
 import nl.gezinsplan.casework.ProductFilter;
 import nl.gezinsplan.casework.Provider;
 import nl.gezinsplan.casework.ProvisionDraft;
-import nl.gezinsplan.casework.Provisions;
 import nl.gezinsplan.family.Person;
 
 /**
  * A consultant proposes a provision for a member: a product of the catalogue under one law, a provider, the volume and
  * the periods. The cost per year follows the volume and the product's tariff as they are typed.
  */
-class ProvisionForm extends Dialog {
+public class ProvisionForm extends Dialog {
 
     private final ComboBox<Person> member = new ComboBox<>();
     private final Select<Law> law = new Select<>();
@@ -45,8 +45,11 @@ class ProvisionForm extends Dialog {
     private final Span cost = new Span();
     private final Paragraph error = new Paragraph();
 
-    ProvisionForm(Provisions provisions, Catalogue catalogue, long familyId, List<Person> members, LocalDate today,
-                  Runnable onSaved) {
+    /**
+     * @param saver what saving does with the draft: record it for the family, or propose it for a request
+     */
+    public ProvisionForm(Catalogue catalogue, List<Person> members, LocalDate today, Function<ProvisionDraft, ?> saver,
+                         Runnable onSaved) {
         setHeaderTitle(getTranslation("casework.provision.title"));
         member.setLabel(getTranslation("casework.provision.member"));
         member.setItems(members);
@@ -85,7 +88,7 @@ class ProvisionForm extends Dialog {
         volume.addValueChangeListener(event -> showCost());
         frequency.addValueChangeListener(event -> showCost());
 
-        Button save = new Button(getTranslation("casework.form.save"), click -> save(provisions, familyId, onSaved));
+        Button save = new Button(getTranslation("casework.form.save"), click -> save(saver, onSaved));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("casework.form.cancel"), click -> close()), save);
         add(new FormLayout(member, law, product, provider, volume, frequency, allocationStart, allocationEnd, careStart,
@@ -103,7 +106,16 @@ class ProvisionForm extends Dialog {
                 Formats.euros(frequency.getValue().costPerYear(volume.getValue(), chosen.getTariff()), getLocale())) : "");
     }
 
-    private void save(Provisions provisions, long familyId, Runnable onSaved) {
+    /** A proposal for a request: for its person, under its law. */
+    public ProvisionForm forRequest(Person person, Law requestLaw) {
+        member.setValue(person);
+        member.setReadOnly(true);
+        law.setValue(requestLaw);
+        law.setReadOnly(true);
+        return this;
+    }
+
+    private void save(Function<ProvisionDraft, ?> saver, Runnable onSaved) {
         ProvisionDraft draft = new ProvisionDraft(
                 member.getValue() == null ? null : member.getValue().getId(),
                 product.getValue() == null ? null : product.getValue().getId(),
@@ -111,7 +123,7 @@ class ProvisionForm extends Dialog {
                 volume.getValue(), frequency.getValue(), allocationStart.getValue(), allocationEnd.getValue(),
                 careStart.getValue(), careEnd.getValue());
         try {
-            provisions.allocate(familyId, draft);
+            saver.apply(draft);
             Notification.show(getTranslation("casework.provision.saved", product.getValue().getName()));
             close();
             onSaved.run();

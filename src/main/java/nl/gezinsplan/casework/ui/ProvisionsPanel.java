@@ -44,7 +44,8 @@ public class ProvisionsPanel extends VerticalLayout {
         setPadding(false);
 
         Button add = new Button(getTranslation("casework.provisions.add"),
-                click -> new ProvisionForm(provisions, catalogue, familyId, members, LocalDate.now(), this::refresh).open());
+                click -> new ProvisionForm(catalogue, members, LocalDate.now(),
+                        draft -> provisions.allocate(familyId, draft), this::refresh).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         end.setText(getTranslation("casework.provisions.end"));
         end.setEnabled(false);

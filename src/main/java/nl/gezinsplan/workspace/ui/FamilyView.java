@@ -21,6 +21,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,7 +35,11 @@ import java.util.stream.Stream;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.casework.Catalogue;
 import nl.gezinsplan.casework.Provisions;
+import nl.gezinsplan.casework.Requests;
 import nl.gezinsplan.casework.ui.ProvisionsPanel;
+import nl.gezinsplan.casework.ui.RequestsPanel;
+import nl.gezinsplan.workflow.RequestRoute;
+import nl.gezinsplan.workspace.ui.task.TaskView;
 import nl.gezinsplan.family.Families;
 import nl.gezinsplan.family.FamilyFile;
 import nl.gezinsplan.family.Person;
@@ -54,7 +59,7 @@ import org.springframework.security.access.AccessDeniedException;
  * and what happened. Opening it is audited; a user without access sees a refusal, and that attempt is audited too.
  */
 @Route("gezinnen")
-@RolesAllowed({Role.CONSULTANT_NAME, Role.MANAGER_NAME})
+@RolesAllowed({Role.CONSULTANT_NAME, Role.MANAGER_NAME, Role.PANEL_NAME})
 public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final Families families;
@@ -64,10 +69,13 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
     private final CurrentUser currentUser;
     private final UserDirectory directory;
     private final Clock clock;
+    private final Requests requests;
+    private final RequestRoute route;
     private String title = "";
 
     public FamilyView(Families families, Plans plans, Provisions provisions, Catalogue catalogue,
-                      CurrentUser currentUser, UserDirectory directory, Clock clock) {
+                      CurrentUser currentUser, UserDirectory directory, Clock clock, Requests requests,
+                      RequestRoute route) {
         this.families = families;
         this.plans = plans;
         this.provisions = provisions;
@@ -75,6 +83,8 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
         this.currentUser = currentUser;
         this.directory = directory;
         this.clock = clock;
+        this.requests = requests;
+        this.route = route;
         addClassName("family-view");
     }
 
@@ -112,12 +122,20 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
 
         TabSheet sections = new TabSheet();
         sections.setWidthFull();
+        sections.add(getTranslation("workspace.family.requests"), new RequestsPanel(requests, familyId, file.members(),
+                consultant, request -> routeStep(request.getId())));
         sections.add(getTranslation("workspace.family.plan"), new PlanPanel(plans, directory, familyId, file.members()));
         sections.add(getTranslation("workspace.family.provisions"),
                 new ProvisionsPanel(provisions, catalogue, familyId, file.members()));
         sections.add(getTranslation("workspace.family.timeline"), timeline(familyId));
 
         add(header, address, members(file, consultant), contactPerson(file), sections);
+    }
+
+    private Component routeStep(long requestId) {
+        return route.openTaskOf(requestId)
+                .<Component>map(step -> new RouterLink(step.name(), TaskView.class, step.taskId()))
+                .orElseGet(() -> new Span(getTranslation("workspace.family.request.awaiting-consent")));
     }
 
     private Component members(FamilyFile file, boolean consultant) {

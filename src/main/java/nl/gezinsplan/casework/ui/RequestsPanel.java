@@ -1,0 +1,65 @@
+package nl.gezinsplan.casework.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.gezinsplan.casework.Request;
+import nl.gezinsplan.casework.Requests;
+import nl.gezinsplan.family.Person;
+
+/**
+ * The family's requests for help under all three laws, with where each stands; a consultant registers a new one
+ * here. {@code step} shows where an open request is on its route (the page that embeds this knows the route).
+ */
+public class RequestsPanel extends VerticalLayout {
+
+    private final Requests requests;
+    private final long familyId;
+    private final Grid<Request> grid = new Grid<>();
+
+    public RequestsPanel(Requests requests, long familyId, List<Person> members, boolean mayRegister,
+                         Function<Request, Component> step) {
+        this.requests = requests;
+        this.familyId = familyId;
+        setPadding(false);
+        Map<Long, String> names = members.stream().collect(Collectors.toMap(Person::getId, Person::fullName));
+
+        Button register = new Button(getTranslation("casework.request.title"),
+                click -> new RequestForm(requests, familyId, members, LocalDate.now(), this::refresh).open());
+        register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        register.setVisible(mayRegister);
+
+        grid.addColumn(request -> Formats.date(request.getRequestedOn(), getLocale()))
+                .setHeader(getTranslation("casework.request.requested-on")).setAutoWidth(true);
+        grid.addColumn(request -> names.getOrDefault(request.getPersonId(), ""))
+                .setHeader(getTranslation("casework.request.member")).setAutoWidth(true);
+        grid.addColumn(request -> getTranslation("casework.law." + request.getLaw().name()))
+                .setHeader(getTranslation("casework.request.law")).setAutoWidth(true);
+        grid.addColumn(request -> getTranslation("casework.referrer." + request.getReferrer().name()))
+                .setHeader(getTranslation("casework.request.referrer")).setAutoWidth(true);
+        grid.addColumn(request -> request.getExtensionOf() == null ? "" : getTranslation("casework.request.extension"))
+                .setAutoWidth(true);
+        grid.addColumn(request -> getTranslation("casework.request.status." + request.getStatus().name()))
+                .setHeader(getTranslation("casework.request.status")).setAutoWidth(true);
+        grid.addComponentColumn(request -> request.isOpen() ? step.apply(request) : new Span())
+                .setHeader(getTranslation("casework.request.step")).setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        add(new H2(getTranslation("casework.requests.title")), register, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(requests.ofFamily(familyId));
+    }
+}
