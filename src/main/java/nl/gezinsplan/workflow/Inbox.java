@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -83,6 +84,13 @@ public class Inbox {
         }
         List<Task> page = query.orderByTaskId().asc().listPage(offset, limit);
         return page.isEmpty() ? List.of() : withFacts(page);
+    }
+
+    /** One of the signed-in user's tasks, with its facts; empty when it is not, or no longer, theirs. */
+    @Transactional(readOnly = true)
+    public Optional<WorkItem> task(String taskId) {
+        List<Task> found = query(InboxFilter.EVERYTHING).taskId(taskId).list();
+        return found.isEmpty() ? Optional.empty() : Optional.of(withFacts(found).get(0));
     }
 
     @Transactional(readOnly = true)

@@ -17,6 +17,7 @@ public class HomeView extends Div implements BeforeEnterObserver {
     static final Map<Role, String> HOME_OF = Map.of(
             Role.CONSULTANT, "werk",
             Role.MANAGER, "team",
+            Role.PANEL, "inbox",
             Role.FAMILY, "mijn-gezin",
             Role.ADMIN, "beheer/gebruikers");
 

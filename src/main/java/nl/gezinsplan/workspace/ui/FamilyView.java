@@ -122,9 +122,9 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
 
         TabSheet sections = new TabSheet();
         sections.setWidthFull();
+        sections.add(getTranslation("workspace.family.plan"), new PlanPanel(plans, directory, familyId, file.members()));
         sections.add(getTranslation("workspace.family.requests"), new RequestsPanel(requests, familyId, file.members(),
                 consultant, request -> routeStep(request.getId())));
-        sections.add(getTranslation("workspace.family.plan"), new PlanPanel(plans, directory, familyId, file.members()));
         sections.add(getTranslation("workspace.family.provisions"),
                 new ProvisionsPanel(provisions, catalogue, familyId, file.members()));
         sections.add(getTranslation("workspace.family.timeline"), timeline(familyId));

@@ -47,7 +47,7 @@ import nl.gezinsplan.workspace.SavedFilters;
  */
 @Route(InboxView.ROUTE)
 @Menu(title = "inbox.nav", order = 2.5, icon = "vaadin:inbox")
-@RolesAllowed({Role.CONSULTANT_NAME, Role.MANAGER_NAME})
+@RolesAllowed({Role.CONSULTANT_NAME, Role.MANAGER_NAME, Role.PANEL_NAME})
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     static final String ROUTE = "inbox";

@@ -1,0 +1,32 @@
+package nl.gezinsplan.workspace.ui.task;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import nl.gezinsplan.meeting.MeetingReport;
+
+/** What every meeting report asks: when it was held, who attended, what was discussed. */
+class MeetingFields extends FormLayout {
+
+    final DatePicker heldOn = new DatePicker();
+    final TextField attendees = new TextField();
+    final TextArea notes = new TextArea();
+
+    MeetingFields() {
+        heldOn.setLabel(getTranslation("workspace.task.meeting.held-on"));
+        heldOn.setValue(LocalDate.now());
+        heldOn.setMax(LocalDate.now());
+        attendees.setLabel(getTranslation("workspace.task.meeting.attendees"));
+        attendees.setMaxLength(1000);
+        notes.setLabel(getTranslation("workspace.task.meeting.notes"));
+        notes.setMaxLength(4000);
+        add(heldOn, attendees, notes);
+        setColspan(notes, 2);
+    }
+
+    MeetingReport report() {
+        return new MeetingReport(heldOn.getValue(), attendees.getValue(), notes.getValue());
+    }
+}

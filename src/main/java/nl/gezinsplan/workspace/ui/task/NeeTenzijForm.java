@@ -1,0 +1,44 @@
+package nl.gezinsplan.workspace.ui.task;
+
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+import java.util.function.Consumer;
+import nl.gezinsplan.casework.NeeTenzijOutcome;
+import nl.gezinsplan.casework.RefusalReason;
+import nl.gezinsplan.workflow.RequestRoute;
+
+/**
+ * "Nee, tenzij" for youth care: yes, doubt for the panel, or no, which needs coded reasons and the alternatives the
+ * family is offered. The panel itself answers yes or no.
+ */
+class NeeTenzijForm extends TaskForm {
+
+    final RadioButtonGroup<NeeTenzijOutcome> outcome = new RadioButtonGroup<>();
+    final CheckboxGroup<RefusalReason> reasons = new CheckboxGroup<>();
+    final TextArea alternatives = new TextArea();
+
+    NeeTenzijForm(RequestRoute route, String taskId, boolean panel, Consumer<String> leave) {
+        super(leave);
+        outcome.setLabel(getTranslation("workspace.task.nee-tenzij.outcome"));
+        outcome.setItems(panel ? List.of(NeeTenzijOutcome.YES, NeeTenzijOutcome.NO) : List.of(NeeTenzijOutcome.values()));
+        outcome.setItemLabelGenerator(value -> getTranslation("workspace.task.nee-tenzij." + value.name()));
+        reasons.setLabel(getTranslation("workspace.task.nee-tenzij.reasons"));
+        reasons.setItems(RefusalReason.values());
+        reasons.setItemLabelGenerator(value -> getTranslation("casework.refusal-reason." + value.name()));
+        alternatives.setLabel(getTranslation("workspace.task.nee-tenzij.alternatives"));
+        alternatives.setMaxLength(2000);
+        alternatives.setWidthFull();
+        outcome.addValueChangeListener(change -> showRefusal(change.getValue() == NeeTenzijOutcome.NO));
+        showRefusal(false);
+        add(outcome, reasons, alternatives, error(), completeButton("workspace.task.complete",
+                () -> route.checkNeeTenzij(taskId, outcome.getValue(), List.copyOf(reasons.getValue()),
+                        alternatives.getValue())));
+    }
+
+    private void showRefusal(boolean refusing) {
+        reasons.setVisible(refusing);
+        alternatives.setVisible(refusing);
+    }
+}

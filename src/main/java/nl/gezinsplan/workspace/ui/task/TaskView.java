@@ -1,0 +1,112 @@
+package nl.gezinsplan.workspace.ui.task;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
+import nl.gezinsplan.base.ClockConfiguration;
+import nl.gezinsplan.casework.Catalogue;
+import nl.gezinsplan.casework.Provisions;
+import nl.gezinsplan.casework.ui.Formats;
+import nl.gezinsplan.casework.ui.ProvisionsPanel;
+import nl.gezinsplan.family.Families;
+import nl.gezinsplan.family.FamilyFile;
+import nl.gezinsplan.family.Person;
+import nl.gezinsplan.plan.Plans;
+import nl.gezinsplan.plan.ui.PlanPanel;
+import nl.gezinsplan.security.Role;
+import nl.gezinsplan.security.UserDirectory;
+import nl.gezinsplan.workflow.Inbox;
+import nl.gezinsplan.workflow.WorkItem;
+import nl.gezinsplan.workspace.ui.FamilyView;
+import nl.gezinsplan.workspace.ui.InboxView;
+
+/**
+ * One task, worked on with the family in view: its form on the left, the family's plan and provisions on the right.
+ * A task the user no longer has (a colleague took or finished it) sends them back to their inbox, saying so.
+ */
+@Route("taak")
+@RolesAllowed({Role.CONSULTANT_NAME, Role.MANAGER_NAME, Role.PANEL_NAME})
+public class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final Inbox inbox;
+    private final TaskForms forms;
+    private final Families families;
+    private final Plans plans;
+    private final Provisions provisions;
+    private final Catalogue catalogue;
+    private final UserDirectory directory;
+    private String title = "";
+
+    public TaskView(Inbox inbox, TaskForms forms, Families families, Plans plans, Provisions provisions,
+                    Catalogue catalogue, UserDirectory directory) {
+        this.inbox = inbox;
+        this.forms = forms;
+        this.families = families;
+        this.plans = plans;
+        this.provisions = provisions;
+        this.catalogue = catalogue;
+        this.directory = directory;
+        addClassName("task-view");
+        setSizeFull();
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String taskId) {
+        removeAll();
+        Optional<WorkItem> task = inbox.task(taskId);
+        if (task.isEmpty()) {
+            title = getTranslation("workspace.task.gone.title");
+            add(new H1(title), new Paragraph(getTranslation("workspace.task.taken")),
+                    new RouterLink(getTranslation("workspace.task.to-inbox"), InboxView.class));
+            return;
+        }
+        show(task.get());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private void show(WorkItem task) {
+        title = task.name();
+        FamilyFile file = families.open(task.familyId());
+        String person = file.members().stream().filter(member -> member.getId().equals(task.personId()))
+                .map(Person::fullName).findFirst().orElse("");
+        HorizontalLayout about = new HorizontalLayout(
+                new RouterLink(file.family().getName(), FamilyView.class, task.familyId()),
+                new Paragraph(person));
+        if (task.due() != null) {
+            about.add(new Paragraph(getTranslation("workspace.task.due",
+                    Formats.date(task.due().atZone(ClockConfiguration.MUNICIPALITY_ZONE)
+                            .toLocalDate(), getLocale()))));
+        }
+        VerticalLayout work = new VerticalLayout(forms.formFor(task, file.members(), this::leave));
+        work.setPadding(false);
+        TabSheet family = new TabSheet();
+        family.add(getTranslation("workspace.family.plan"),
+                new PlanPanel(plans, directory, task.familyId(), file.members()));
+        family.add(getTranslation("workspace.family.provisions"),
+                new ProvisionsPanel(provisions, catalogue, task.familyId(), file.members()));
+        SplitLayout split = new SplitLayout(work, family);
+        split.setSplitterPosition(45);
+        split.setSizeFull();
+        add(new H1(title), about, split);
+    }
+
+    private void leave(String messageKey) {
+        Notification.show(getTranslation(messageKey));
+        getUI().ifPresent(ui -> ui.navigate(InboxView.class));
+    }
+}
