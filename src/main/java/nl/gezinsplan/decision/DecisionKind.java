@@ -1,0 +1,19 @@
+package nl.gezinsplan.decision;
+
+import java.util.Optional;
+import nl.gezinsplan.casework.RequestStatus;
+
+/** What a decision letter announces: the request is granted, or refused. */
+public enum DecisionKind {
+    GRANTED,
+    REFUSED;
+
+    /** The letter a closed request gets; none when it was solved at triage or withdrawn, which decides nothing. */
+    static Optional<DecisionKind> of(RequestStatus outcome) {
+        return switch (outcome) {
+            case GRANTED -> Optional.of(GRANTED);
+            case REFUSED -> Optional.of(REFUSED);
+            default -> Optional.empty();
+        };
+    }
+}

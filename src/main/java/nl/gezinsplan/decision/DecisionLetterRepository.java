@@ -1,0 +1,6 @@
+package nl.gezinsplan.decision;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface DecisionLetterRepository extends ListCrudRepository<DecisionLetter, Long> {
+}

@@ -1,0 +1,97 @@
+package nl.gezinsplan.decision;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.Catalogue;
+import nl.gezinsplan.casework.Frequency;
+import nl.gezinsplan.casework.NeeTenzijOutcome;
+import nl.gezinsplan.casework.Product;
+import nl.gezinsplan.casework.ProductFilter;
+import nl.gezinsplan.casework.ProvisionDraft;
+import nl.gezinsplan.casework.Provisions;
+import nl.gezinsplan.casework.RefusalReason;
+import nl.gezinsplan.casework.Request;
+import nl.gezinsplan.workflow.RequestRoute;
+import nl.gezinsplan.workflow.TestRoutes;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Youth-care requests driven through the route to a decision, each with a letter: four hours a week of individual
+ * support (45A01) for six months from today, proposed by anna. Also reads a letter's text back from its PDF.
+ */
+@Component
+public class TestLetters {
+
+    public static final String PRODUCT = "45A01";
+    public static final BigDecimal HOURS_PER_WEEK = new BigDecimal("4");
+
+    private final TestRoutes routes;
+    private final RequestRoute route;
+    private final Provisions provisions;
+    private final Catalogue catalogue;
+
+    TestLetters(TestRoutes routes, RequestRoute route, Provisions provisions, Catalogue catalogue) {
+        this.routes = routes;
+        this.route = route;
+        this.provisions = provisions;
+        this.catalogue = catalogue;
+    }
+
+    /** Proposed and through the "nee, tenzij" check, approved by bram and decided by anna, who stays signed in. */
+    public Request granted() {
+        Request request = proposed();
+        route.checkNeeTenzij(routes.taskOf(request), NeeTenzijOutcome.YES, List.of(), null);
+        routes.approve(request, "bram");
+        route.decide(routes.taskOf(request));
+        return request;
+    }
+
+    /** Proposed and refused at the "nee, tenzij" check by anna, who stays signed in. */
+    public Request refused(List<RefusalReason> reasons, String alternatives) {
+        Request request = proposed();
+        route.checkNeeTenzij(routes.taskOf(request), NeeTenzijOutcome.NO, reasons, alternatives);
+        return request;
+    }
+
+    /** The proposal submitted: the route waits for the "nee, tenzij" check. */
+    public Request proposed() {
+        Request request = routes.consented(Law.JEUGDWET);
+        LocalDate start = LocalDate.now();
+        provisions.propose(request.getId(), new ProvisionDraft(request.getPersonId(), product().getId(),
+                catalogue.providers(true).get(0).getId(), HOURS_PER_WEEK, Frequency.PER_WEEK, start, end(start),
+                null, null));
+        route.completeProposal(routes.taskOf(request));
+        return request;
+    }
+
+    public Product product() {
+        return catalogue.products(new ProductFilter(Law.JEUGDWET, true, PRODUCT), 0, 1).get(0);
+    }
+
+    public static LocalDate end(LocalDate start) {
+        return start.plusMonths(6).minusDays(1);
+    }
+
+    /** As the letter writes a date: "5 mei 2025". */
+    public static String dutch(LocalDate day) {
+        return DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag("nl")).format(day);
+    }
+
+    /** The letter's text, its lines joined by single spaces so that phrases wrapped over two lines still match. */
+    public static String textOf(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

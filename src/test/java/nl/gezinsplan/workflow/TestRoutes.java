@@ -1,0 +1,78 @@
+package nl.gezinsplan.workflow;
+
+import java.time.LocalDate;
+import nl.gezinsplan.SignIn;
+import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.Referrer;
+import nl.gezinsplan.casework.Request;
+import nl.gezinsplan.casework.TestCases;
+import nl.gezinsplan.casework.TriageOutcome;
+import nl.gezinsplan.casework.Urgency;
+import nl.gezinsplan.plan.Goal;
+import nl.gezinsplan.plan.GoalStatus;
+import nl.gezinsplan.plan.PlanDraft;
+import nl.gezinsplan.plan.Plans;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Drives requests along their route as the screens do, through {@link RequestRoute}, {@link Inbox} and
+ * {@link Workflow}, for tests of what the route leads to. Each request is for a new family (see {@link TestCases}); the
+ * law's consultant stays signed in.
+ */
+@Component
+public class TestRoutes {
+
+    private final RequestRoute route;
+    private final Workflow workflow;
+    private final Inbox inbox;
+    private final Plans plans;
+    private final TestCases cases;
+    private final TaskService tasks;
+    private final UserDetailsService users;
+
+    TestRoutes(RequestRoute route, Workflow workflow, Inbox inbox, Plans plans, TestCases cases, TaskService tasks,
+               UserDetailsService users) {
+        this.route = route;
+        this.workflow = workflow;
+        this.inbox = inbox;
+        this.plans = plans;
+        this.cases = cases;
+        this.tasks = tasks;
+        this.users = users;
+    }
+
+    /** A request researched, its family's plan updated with a goal and agreed to: the route waits for a proposal. */
+    public Request consented(Law law) {
+        Request request = cases.request(law, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
+        route.triage(taskOf(request), TriageOutcome.RESEARCH, null);
+        route.completeResearch(taskOf(request));
+        plans.save(request.getFamilyId(), planWithAGoal(request));
+        plans.recordAgreementOnPaper(request.getFamilyId());
+        route.completePlanUpdate(taskOf(request));
+        return request;
+    }
+
+    /** The colleague {@code reviewer} approves the request's proposal at the four-eyes check. */
+    public void approve(Request request, String reviewer) {
+        SignIn.as(users, reviewer);
+        String review = tasks.createTaskQuery().processDefinitionKey("approval")
+                .processInstanceBusinessKey(RequestRoute.businessKey(request.getId())).singleResult().getId();
+        inbox.claim(review);
+        workflow.complete(review, Verdict.approve());
+        SignIn.as(users, TestCases.consultantOf(request.getLaw()));
+    }
+
+    /** The task the request waits at on its own route. */
+    public String taskOf(Request request) {
+        return route.openTaskOf(request.getId()).orElseThrow().taskId();
+    }
+
+    static PlanDraft planWithAGoal(Request request) {
+        PlanDraft draft = PlanDraft.empty();
+        draft.goals().add(Goal.create(request.getLaw(), request.getPersonId(), "Weer naar school",
+                "Vier dagen per week op school", LocalDate.now().plusMonths(6), GoalStatus.OPEN));
+        return draft;
+    }
+}
