@@ -38,6 +38,7 @@ import nl.gezinsplan.casework.Provisions;
 import nl.gezinsplan.casework.Requests;
 import nl.gezinsplan.casework.ui.ProvisionsPanel;
 import nl.gezinsplan.casework.ui.RequestsPanel;
+import nl.gezinsplan.decision.ui.DecisionLettersPanel;
 import nl.gezinsplan.workflow.RequestRoute;
 import nl.gezinsplan.workspace.ui.task.TaskView;
 import nl.gezinsplan.family.Families;
@@ -127,6 +128,7 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
                 consultant, request -> routeStep(request.getId())));
         sections.add(getTranslation("workspace.family.provisions"),
                 new ProvisionsPanel(provisions, catalogue, familyId, file.members()));
+        sections.add(getTranslation("decision.letters.title"), DecisionLettersPanel.of(familyId));
         sections.add(getTranslation("workspace.family.timeline"), timeline(familyId));
 
         add(header, address, members(file, consultant), contactPerson(file), sections);

@@ -1,0 +1,94 @@
+package nl.gezinsplan.decision.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static nl.gezinsplan.decision.TestLetters.textOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.fakeservlet.FakeResponse;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.server.StreamResourceRegistry;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServletResponse;
+import com.vaadin.flow.server.VaadinServletService;
+import com.vaadin.flow.server.VaadinSession;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import nl.gezinsplan.ViewTest;
+import nl.gezinsplan.casework.RefusalReason;
+import nl.gezinsplan.casework.Request;
+import nl.gezinsplan.decision.DecisionLetterSummary;
+import nl.gezinsplan.decision.TestLetters;
+import nl.gezinsplan.family.Family;
+import nl.gezinsplan.family.TestFamilies;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class DecisionLettersPanelTest extends ViewTest {
+
+    @Autowired
+    TestLetters testLetters;
+
+    @Autowired
+    TestFamilies testFamilies;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theFamilyPageListsTheLetterAndItsLinkServesThePdf() throws IOException {
+        Request request = testLetters.refused(List.of(RefusalReason.NETWORK_SUFFICES), "Steun van de buren");
+        loginAs("anna");
+
+        navigate("gezinnen/" + request.getFamilyId());
+        openLettersTab();
+
+        Grid<DecisionLetterSummary> grid = _get(Grid.class, spec -> spec.withId("decision-letters"));
+        assertThat(GridKt._size(grid)).isOne();
+        assertThat(GridKt._getFormattedRow(grid, 0)).contains("Afwijzing", "Jeugdwet", "Kim Route");
+
+        String fileName = "beschikking-" + request.getId() + ".pdf";
+        Anchor link = (Anchor) GridKt._getCellComponent(grid, 0, "letter");
+        assertThat(link.getText()).isEqualTo(fileName + " downloaden");
+        // Karibu renders a grid cell detached; the browser's grid attaches it, which registers the link's handler
+        UI.getCurrent().add(link);
+        FakeResponse response = download(link);
+        assertThat(response.getContentType()).isEqualTo("application/pdf");
+        assertThat(response.getHeader("Content-Disposition")).contains("attachment", fileName);
+        assertThat(textOf(response.getBuffer().toByteArray())).contains("Afwijzing van uw aanvraag", "Steun van de buren");
+    }
+
+    @Test
+    void aFamilyWithoutDecisionsSaysSo() {
+        loginAs("anna");
+        Family family = testFamilies.register("Zonder");
+
+        navigate("gezinnen/" + family.getId());
+        openLettersTab();
+
+        assertThat(_get(_get(TabSheet.class), Paragraph.class).getText())
+                .isEqualTo("Er zijn nog geen beschikkingen voor dit gezin.");
+    }
+
+    /** Requests the link's target as the browser would: through the session's registry to the download handler. */
+    private static FakeResponse download(Anchor link) throws IOException {
+        VaadinSession session = VaadinSession.getCurrent();
+        StreamResourceRegistry.ElementStreamResource resource =
+                (StreamResourceRegistry.ElementStreamResource) session.getResourceRegistry()
+                        .getResource(URI.create(link.getHref())).orElseThrow();
+        FakeResponse response = new FakeResponse();
+        VaadinServletService service = (VaadinServletService) VaadinService.getCurrent();
+        resource.getElementRequestHandler().handleRequest(VaadinRequest.getCurrent(),
+                new VaadinServletResponse(response, service), session, resource.getOwner());
+        return response;
+    }
+
+    private static void openLettersTab() {
+        _get(TabSheet.class).setSelectedTab(_get(Tab.class, spec -> spec.withLabel("Beschikkingen")));
+    }
+}
