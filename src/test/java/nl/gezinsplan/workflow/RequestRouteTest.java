@@ -24,9 +24,6 @@ import nl.gezinsplan.casework.TestCases;
 import nl.gezinsplan.casework.TriageOutcome;
 import nl.gezinsplan.casework.Urgency;
 import nl.gezinsplan.family.FamilyAccess;
-import nl.gezinsplan.plan.Goal;
-import nl.gezinsplan.plan.GoalStatus;
-import nl.gezinsplan.plan.PlanDraft;
 import nl.gezinsplan.plan.Plans;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
@@ -68,6 +65,9 @@ class RequestRouteTest {
     TestCases cases;
 
     @Autowired
+    TestRoutes routes;
+
+    @Autowired
     ProcessEngine engine;
 
     @Autowired
@@ -83,7 +83,7 @@ class RequestRouteTest {
         Request request = cases.request(Law.JEUGDWET, Referrer.SCHOOL, Urgency.NORMAL, LocalDate.now());
         route.triage(taskOf(request), TriageOutcome.RESEARCH, "Zorgen over schoolverzuim");
         route.completeResearch(taskOf(request));
-        plans.save(request.getFamilyId(), planWithAGoal(request));
+        plans.save(request.getFamilyId(), TestRoutes.planWithAGoal(request));
         route.completePlanUpdate(taskOf(request));
         assertThat(activityOf(request)).as("waits for the family's consent").isEqualTo("awaitConsent");
 
@@ -192,7 +192,7 @@ class RequestRouteTest {
 
     @Test
     void aProposalNeedsAProvisionOfTheRequestsLaw() {
-        Request request = consented(Law.WMO);
+        Request request = routes.consented(Law.WMO);
 
         assertThatThrownBy(() -> route.completeProposal(taskOf(request)))
                 .isInstanceOf(InvalidInput.class).hasMessage("casework.proposal.empty");
@@ -200,29 +200,10 @@ class RequestRouteTest {
     }
 
     private Request proposed(Law law) {
-        Request request = consented(law);
+        Request request = routes.consented(law);
         cases.propose(request, 30_000, 12, false);
         route.completeProposal(taskOf(request));
         return request;
-    }
-
-    /** Researched, the plan updated and the family agreeing to it; the law's consultant signed in. */
-    private Request consented(Law law) {
-        Request request = cases.request(law, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
-        route.triage(taskOf(request), TriageOutcome.RESEARCH, null);
-        route.completeResearch(taskOf(request));
-        plans.save(request.getFamilyId(), planWithAGoal(request));
-        plans.recordAgreementOnPaper(request.getFamilyId());
-        route.completePlanUpdate(taskOf(request));
-        assertThat(taskKeyOf(request)).isEqualTo("proposeProvision");
-        return request;
-    }
-
-    private static PlanDraft planWithAGoal(Request request) {
-        PlanDraft draft = PlanDraft.empty();
-        draft.goals().add(Goal.create(request.getLaw(), request.getPersonId(), "Weer naar school",
-                "Vier dagen per week op school", LocalDate.now().plusMonths(6), GoalStatus.OPEN));
-        return draft;
     }
 
     private String taskOf(Request request) {
