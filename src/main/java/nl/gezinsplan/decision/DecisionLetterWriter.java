@@ -115,15 +115,29 @@ class DecisionLetterWriter {
         if (decision.kind() == DecisionKind.GRANTED) {
             letter.paragraph(text("letter.reasons.granted", decision.personName()));
         } else {
-            letter.line(text("letter.reasons.refused", decision.refusalReasons().size()));
+            refusal(letter, decision);
+        }
+        letter.paragraph(text("letter.legal-basis." + decision.law(), letterhead.municipality()));
+    }
+
+    /**
+     * The route records reasons and alternatives with every refusal; a request refused with the engine alone (its
+     * tasklist) has none on file, and its letter then leaves them out rather than fail the decision.
+     */
+    private void refusal(PdfLetter letter, Decision decision) throws IOException {
+        letter.paragraph(text("letter.reasons.refused"));
+        if (!decision.refusalReasons().isEmpty()) {
+            letter.line(text("letter.reasons.refused.codes", decision.refusalReasons().size()));
             for (RefusalReason reason : decision.refusalReasons()) {
                 letter.bullet(text("letter.reason." + reason));
             }
+            letter.space();
+        }
+        if (decision.alternatives() != null && !decision.alternatives().isBlank()) {
             letter.heading(text("letter.alternatives"));
             letter.line(text("letter.alternatives.intro"));
             letter.paragraph(decision.alternatives());
         }
-        letter.paragraph(text("letter.legal-basis." + decision.law(), letterhead.municipality()));
     }
 
     private void objection(PdfLetter letter) throws IOException {

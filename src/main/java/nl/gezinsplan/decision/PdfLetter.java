@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -43,7 +44,8 @@ final class PdfLetter implements Closeable {
 
     PdfLetter(String title, String author) throws IOException {
         try (InputStream font = PDDocument.class.getResourceAsStream(UNICODE_FONT)) {
-            regular = PDType0Font.load(document, font);
+            regular = PDType0Font.load(document,
+                    Objects.requireNonNull(font, () -> "PDFBox no longer ships " + UNICODE_FONT));
         }
         document.getDocumentInformation().setTitle(title);
         document.getDocumentInformation().setAuthor(author);
