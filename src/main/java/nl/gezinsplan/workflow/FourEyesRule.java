@@ -3,13 +3,13 @@ package nl.gezinsplan.workflow;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.security.Role;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -67,11 +67,11 @@ class FourEyesRule implements TaskListener {
 
     private static void requireVerdict(DelegateTask task) {
         if (!(task.getVariable("approved") instanceof Boolean approved)) {
-            throw new FormFieldValidationException("approved", "A verdict (approved true or false) is required");
+            throw new InvalidInput("workflow.approval.verdict.required");
         }
         Object reason = task.getVariable("reason");
         if (!approved && (!(reason instanceof String text) || text.isBlank())) {
-            throw new FormFieldValidationException("reason", "A rejection needs a reason");
+            throw new InvalidInput("workflow.approval.reason.required");
         }
     }
 }

@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Optional;
+import nl.gezinsplan.base.InvalidInput;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engine wraps whatever a task listener throws, so the REST API would answer a refusal of {@link FourEyesRule}
- * with 500. These mappers, preferred over Camunda's own, answer 403 when an authorization failure is the cause.
+ * or of a route's rule with 500. These mappers, preferred over Camunda's own, answer 403 when an authorization
+ * failure is the cause and 400, with the refusal's message key, when the input was refused.
  */
 @Component
 class RestRefusals implements ResourceConfigCustomizer {
@@ -48,6 +50,12 @@ class RestRefusals implements ResourceConfigCustomizer {
             if (cause instanceof AuthorizationException refused) {
                 return Optional.of(Response.status(Response.Status.FORBIDDEN)
                         .entity(ExceptionDto.fromException(refused))
+                        .type(MediaType.APPLICATION_JSON_TYPE)
+                        .build());
+            }
+            if (cause instanceof InvalidInput invalid) {
+                return Optional.of(Response.status(Response.Status.BAD_REQUEST)
+                        .entity(ExceptionDto.fromException(invalid))
                         .type(MediaType.APPLICATION_JSON_TYPE)
                         .build());
             }

@@ -190,7 +190,7 @@ class ApprovalProcessTest {
         engine.getTaskService().claim(task(approval).getId(), "bram");
         assertThatThrownBy(() -> complete(task(approval), withVariables("approved", false)))
                 .as("a rejection without a reason")
-                .hasMessageContaining("A rejection needs a reason");
+                .hasRootCauseMessage("workflow.approval.reason.required");
 
         assertThat(approval).isWaitingAt("reviewProposal");
     }
@@ -200,14 +200,7 @@ class ApprovalProcessTest {
         ProcessInstance approval = start("beheer", 12_000, 6, false);
         Task review = task(approval);
 
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/engine-rest/task/" + review.getId() + "/complete"))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("beheer:demo".getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"variables\": {\"approved\": {\"value\": true, \"type\": \"Boolean\"}}}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = completeOverRest(review, "{\"approved\": {\"value\": true, \"type\": \"Boolean\"}}");
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).contains("four-eyes");
@@ -216,6 +209,29 @@ class ApprovalProcessTest {
         engine.getIdentityService().setAuthenticatedUserId("bram");
         complete(review, withVariables("approved", true));
         assertThat(approval).isEnded().hasPassed("approved");
+    }
+
+    @Test
+    void aRejectionWithoutAReasonIsBadInputOverTheRestApiToo() throws Exception {
+        ProcessInstance approval = start("anna", 12_000, 6, false);
+
+        HttpResponse<String> response = completeOverRest(task(approval),
+                "{\"approved\": {\"value\": false, \"type\": \"Boolean\"}}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("workflow.approval.reason.required");
+        assertThat(approval).isWaitingAt("reviewProposal");
+    }
+
+    /** Completes the task as the administrator over the engine's REST API, as any client could. */
+    private HttpResponse<String> completeOverRest(Task task, String variables) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/engine-rest/task/" + task.getId() + "/complete"))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString("beheer:demo".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"variables\": " + variables + "}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private ProcessInstance start(String proposer, double costPerYear, int durationMonths, boolean residential) {

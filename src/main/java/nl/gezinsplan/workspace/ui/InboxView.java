@@ -32,6 +32,7 @@ import nl.gezinsplan.security.DirectoryUser;
 import nl.gezinsplan.security.Role;
 import nl.gezinsplan.security.UserDirectory;
 import nl.gezinsplan.workflow.Inbox;
+import nl.gezinsplan.workspace.ui.task.TaskView;
 import nl.gezinsplan.workflow.InboxFilter;
 import nl.gezinsplan.workflow.TaskAlreadyClaimed;
 import nl.gezinsplan.workflow.TaskGone;
@@ -64,6 +65,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final Select<InboxFilter.Due> due = new Select<>();
     private final ComboBox<SavedFilter> saved = new ComboBox<>();
     private final InboxGrid grid;
+    private final Button open = new Button(getTranslation("inbox.open"));
     private final Button claim = new Button(getTranslation("inbox.claim"));
     private final Button unclaim = new Button(getTranslation("inbox.unclaim"));
     private final Button handOver = new Button(getTranslation("inbox.hand-over"));
@@ -80,9 +82,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid = new InboxGrid(inbox, families, directory, clock, this::filter);
         grid.setId("inbox");
         grid.asSingleSelect().addValueChangeListener(change -> enableActions(change.getValue()));
-        grid.addItemDoubleClickListener(click -> Optional.ofNullable(click.getItem().task().familyId())
-                .filter(family -> click.getItem().family() != null)
-                .ifPresent(family -> getUI().ifPresent(ui -> ui.navigate(FamilyView.class, family))));
+        grid.addItemDoubleClickListener(click -> openTask(click.getItem()));
 
         add(new H1(getTranslation("inbox.title")), filters(), savedFilterBar(), actions(), grid);
         setFlexGrow(1, grid);
@@ -143,12 +143,13 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout actions() {
-        claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        open.addClickListener(click -> selected().ifPresent(this::openTask));
         claim.addClickListener(click -> act(inbox::claim, "inbox.claimed"));
         unclaim.addClickListener(click -> act(inbox::unclaim, "inbox.unclaimed"));
         handOver.addClickListener(click -> selected().ifPresent(this::openHandOverDialog));
         followUp.addClickListener(click -> selected().ifPresent(this::openFollowUpDialog));
-        return bar(claim, unclaim, handOver, followUp);
+        return bar(open, claim, unclaim, handOver, followUp);
     }
 
     private InboxFilter filter() {
@@ -259,9 +260,14 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         return grid.asSingleSelect().getOptionalValue();
     }
 
+    private void openTask(InboxLine line) {
+        getUI().ifPresent(ui -> ui.navigate(TaskView.class, line.task().taskId()));
+    }
+
     private void enableActions(InboxLine line) {
         boolean open = line != null && line.task().assignee() == null;
         boolean mine = line != null && me.equalsIgnoreCase(line.task().assignee());
+        this.open.setEnabled(open || mine);
         claim.setEnabled(open);
         unclaim.setEnabled(mine);
         handOver.setEnabled(open || mine);

@@ -1,0 +1,259 @@
+package nl.gezinsplan.workspace.ui.task;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import nl.gezinsplan.SignIn;
+import nl.gezinsplan.ViewTest;
+import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.NeeTenzijOutcome;
+import nl.gezinsplan.casework.Product;
+import nl.gezinsplan.casework.Provider;
+import nl.gezinsplan.casework.Referrer;
+import nl.gezinsplan.casework.Request;
+import nl.gezinsplan.casework.Requests;
+import nl.gezinsplan.casework.TestCases;
+import nl.gezinsplan.casework.TriageOutcome;
+import nl.gezinsplan.casework.Urgency;
+import nl.gezinsplan.meeting.MeetingKind;
+import nl.gezinsplan.meeting.Meetings;
+import nl.gezinsplan.workflow.CheckOutcome;
+import nl.gezinsplan.workflow.ProvisionRoute;
+import nl.gezinsplan.workflow.RequestRoute;
+import nl.gezinsplan.workflow.RouteStep;
+import nl.gezinsplan.workflow.TestRoutes;
+import nl.gezinsplan.workspace.ui.InboxView;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Each task's form as a user works it, valid and invalid, and what happens when a colleague was first. */
+class TaskScreensTest extends ViewTest {
+
+    @Autowired
+    TestCases cases;
+
+    @Autowired
+    TestRoutes routes;
+
+    @Autowired
+    RequestRoute route;
+
+    @Autowired
+    ProvisionRoute provisionRoute;
+
+    @Autowired
+    Requests requests;
+
+    @Autowired
+    Meetings meetings;
+
+    @Autowired
+    TaskForms forms;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Test
+    void everyUserTaskOfTheRoutesHasAForm() throws IOException {
+        Pattern userTask = Pattern.compile("<bpmn:userTask id=\"([^\"]+)\"");
+        try (Stream<Path> files = Files.list(Path.of("bpmn"))) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".bpmn")).toList()) {
+                Matcher task = userTask.matcher(Files.readString(file));
+                while (task.find()) {
+                    assertThat(forms.hasFormFor(task.group(1))).as(task.group(1) + " in " + file).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void triageSendsTheRequestToResearchAndKeepsTheNote() {
+        Request request = cases.request(Law.JEUGDWET, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
+        open("anna", request);
+        assertThat(_get(H1.class).getText()).isEqualTo("Triage");
+
+        TriageForm form = _get(TriageForm.class);
+        _setValue(form.note, "Zorgen over schoolverzuim");
+        _click(_get(Button.class, spec -> spec.withText("Afronden")));
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("form-error")).getText())
+                .isEqualTo("Kies de uitkomst van de triage: advies, netwerk, algemene voorziening of onderzoek.");
+        assertThat(form.note.getValue()).as("nothing typed is lost").isEqualTo("Zorgen over schoolverzuim");
+
+        _setValue(form.outcome, TriageOutcome.RESEARCH);
+        _click(_get(Button.class, spec -> spec.withText("Afronden")));
+
+        NotificationsKt.expectNotifications("De taak is afgerond.");
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)).isInstanceOf(InboxView.class);
+        assertThat(requests.get(request.getId()).getTriageNote()).isEqualTo("Zorgen over schoolverzuim");
+        assertThat(step(request).name()).isEqualTo("Onderzoek en keukentafelgesprek");
+    }
+
+    @Test
+    void aTaskAColleagueFinishedMeanwhileSendsTheUserBackToTheInbox() {
+        Request request = cases.request(Law.JEUGDWET, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
+        open("anna", request);
+        TriageForm form = _get(TriageForm.class);
+        _setValue(form.outcome, TriageOutcome.RESEARCH);
+
+        SignIn.as(users, "bram");
+        route.triage(step(request).taskId(), TriageOutcome.RESEARCH, "Bram was eerder");
+        loginAs("anna");
+        _click(_get(Button.class, spec -> spec.withText("Afronden")));
+
+        NotificationsKt.expectNotifications(
+                "Deze taak is al door een collega opgepakt of afgerond, of is niet (meer) voor u.");
+        assertThat(requests.get(request.getId()).getTriageNote()).isEqualTo("Bram was eerder");
+    }
+
+    @Test
+    void aNeeTenzijRefusalWithoutAlternativesIsExplainedAndTheReasonsStay() {
+        Request request = proposed(Law.JEUGDWET, 8_000);
+        open("anna", request);
+        NeeTenzijForm form = _get(NeeTenzijForm.class);
+
+        _setValue(form.outcome, NeeTenzijOutcome.NO);
+        _setValue(form.reasons, java.util.Set.of(nl.gezinsplan.casework.RefusalReason.NETWORK_SUFFICES));
+        _click(_get(Button.class, spec -> spec.withText("Afronden")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("form-error")).getText())
+                .isEqualTo("Een afwijzing vraagt gecodeerde redenen en alternatieven voor het gezin.");
+        assertThat(form.reasons.getValue()).hasSize(1);
+        assertThat(requests.get(request.getId()).getNeeTenzijOutcome()).isNull();
+
+        _setValue(form.alternatives, "Opvoedondersteuning in de wijk");
+        _click(_get(Button.class, spec -> spec.withText("Afronden")));
+        assertThat(requests.get(request.getId()).getAlternatives()).isEqualTo("Opvoedondersteuning in de wijk");
+    }
+
+    @Test
+    void theConsultantProposesAProvisionForTheRequestAndSubmitsIt() {
+        Request request = consented(Law.WMO);
+        open("carla", request);
+        _click(_get(Button.class, spec -> spec.withText("Voorziening voorstellen")));
+        Dialog dialog = _get(Dialog.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<Product> product = _get(dialog, ComboBox.class, spec -> spec.withLabel("Product"));
+        _setValue(product, cases.productOf(Law.WMO));
+        @SuppressWarnings("unchecked")
+        ComboBox<Provider> provider = _get(dialog, ComboBox.class, spec -> spec.withLabel("Zorgaanbieder"));
+        _setValue(provider, cases.provider());
+        _setValue(_get(dialog, BigDecimalField.class, spec -> spec.withLabel("Omvang")), new BigDecimal("1500"));
+        _setValue(_get(dialog, DatePicker.class, spec -> spec.withLabel("Toegewezen tot en met")),
+                LocalDate.now().plusMonths(6));
+        _click(_get(dialog, Button.class, spec -> spec.withText("Opslaan")));
+
+        assertThat(_find(ProposedProvisions.class).get(0).getListDataView().getItemCount()).isEqualTo(1);
+        _click(_get(Button.class, spec -> spec.withText("Voorstel indienen")));
+
+        NotificationsKt.expectNotifications("Begeleiding (test) is toegevoegd.", "De taak is afgerond.");
+        assertThat(requests.get(request.getId()).getAppliedOn()).isEqualTo(LocalDate.now());
+    }
+
+    @Test
+    void theManagerSeesTheBudgetRejectsOnlyWithAReasonAndTheProposerSeesIt() {
+        Request request = proposed(Law.WMO, 30_000);
+        open("marieke", approvalOf(request));
+        assertThat(_find(Paragraph.class)).anyMatch(text -> text.getText().startsWith("Budget Wmo:"));
+
+        _click(_get(Button.class, spec -> spec.withText("Afwijzen")));
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("form-error")).getText()).isNotBlank();
+        _setValue(_get(VerdictForm.class).reason, "Eerst het netwerk");
+        _click(_get(Button.class, spec -> spec.withText("Afwijzen")));
+        NotificationsKt.expectNotifications("De taak is afgerond.");
+
+        open("carla", approvalOf(request));
+        assertThat(_get(H1.class).getText()).isEqualTo("Voorstel aanpassen");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("rejection")).getText())
+                .isEqualTo("Afgewezen door marieke: Eerst het netwerk");
+    }
+
+    @Test
+    void theProposerCannotOpenTheFourEyesCheckOfTheirOwnProposal() {
+        Request request = proposed(Law.JEUGDWET, 12_000);
+        SignIn.as(users, "anna");
+        route.checkNeeTenzij(step(request).taskId(), NeeTenzijOutcome.YES, List.of(), null);
+
+        open("anna", approvalOf(request));
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Taak niet beschikbaar");
+    }
+
+    @Test
+    void theStartMeetingNeedsAnExitGoalAndIsRecorded() {
+        var care = cases.care(Law.JEUGDWET, false, LocalDate.now(), LocalDate.now().plusMonths(12));
+        provisionRoute.start(care);
+        String taskId = tasks.createTaskQuery().processInstanceBusinessKey("provision-" + care.provisionId())
+                .singleResult().getId();
+        loginAs("anna");
+        navigate("taak/" + taskId);
+        StartMeetingForm form = _get(StartMeetingForm.class);
+        _setValue(form.meeting.attendees, "moeder, aanbieder, consulent");
+
+        _click(_get(Button.class, spec -> spec.withText("Afronden")));
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("form-error")).getText())
+                .isEqualTo("Leg het uitstroomdoel vast.");
+
+        _setValue(form.exitGoal, "Weer naar school");
+        _click(_get(Button.class, spec -> spec.withText("Afronden")));
+        assertThat(meetings.ofFamily(care.familyId())).singleElement().satisfies(meeting -> {
+            assertThat(meeting.kind()).isEqualTo(MeetingKind.START);
+            assertThat(meeting.exitGoal()).isEqualTo("Weer naar school");
+        });
+    }
+
+    private void open(String user, Request request) {
+        open(user, step(request).taskId());
+    }
+
+    private void open(String user, String taskId) {
+        loginAs(user);
+        navigate("taak/" + taskId);
+    }
+
+    private RouteStep step(Request request) {
+        return route.openTaskOf(request.getId()).orElseThrow();
+    }
+
+    private String approvalOf(Request request) {
+        return step(request).taskId();
+    }
+
+    private Request consented(Law law) {
+        return routes.consented(law);
+    }
+
+    private Request proposed(Law law, double costPerYear) {
+        Request request = consented(law);
+        cases.propose(request, costPerYear, 6, false);
+        route.completeProposal(step(request).taskId());
+        return request;
+    }
+}
