@@ -3,6 +3,7 @@ package nl.gezinsplan;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -76,6 +77,26 @@ public abstract class BrowserTest {
         page.getByLabel("Gebruikersnaam").fill(username);
         page.getByLabel("Wachtwoord").fill(DemoUsers.PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+    }
+
+    protected void logout() {
+        button("Uitloggen").click();
+        PlaywrightAssertions.assertThat(page.getByLabel("Gebruikersnaam")).isVisible();
+    }
+
+    protected Locator heading(String name) {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name));
+    }
+
+    protected Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /** Opens the select or combo box labelled {@code label} and picks {@code option}; its first option when null. */
+    protected void choose(String label, String option) {
+        page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).click();
+        (option == null ? page.getByRole(AriaRole.OPTION).first()
+                : page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option))).click();
     }
 
     protected void screenshot(String name) {

@@ -52,8 +52,4 @@ class LoginBrowserTest extends BrowserTest {
         assertThat(page.locator("input[name=username]")).hasCount(0);
         screenshot("engine-cockpit");
     }
-
-    private com.microsoft.playwright.Locator heading(String name) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name));
-    }
 }

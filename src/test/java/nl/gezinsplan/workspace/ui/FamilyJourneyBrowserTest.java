@@ -3,7 +3,6 @@ package nl.gezinsplan.workspace.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import nl.gezinsplan.BrowserTest;
@@ -48,8 +47,7 @@ class FamilyJourneyBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
         screenshot("family-plan");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitloggen")).click();
-        assertThat(page.getByLabel("Gebruikersnaam")).isVisible();
+        logout();
         login("daan");
         page.navigate(url("gezinnen/" + family.getId()));
         assertThat(heading("Geen toegang")).isVisible();
@@ -58,18 +56,5 @@ class FamilyJourneyBrowserTest extends BrowserTest {
         assertThat(jdbc.sql("select actor || ':' || action from audit_event where family_id = :id and subject = 'audit.family.read'")
                 .param("id", family.getId()).query(String.class).list())
                 .contains("anna:READ", "daan:DENIED");
-    }
-
-    private Locator heading(String name) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name));
-    }
-
-    private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private void choose(String label, String option) {
-        page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option)).click();
     }
 }

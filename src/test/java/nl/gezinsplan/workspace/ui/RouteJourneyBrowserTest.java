@@ -10,19 +10,23 @@ import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import nl.gezinsplan.BrowserTest;
 import nl.gezinsplan.SignIn;
 import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.NeeTenzijOutcome;
 import nl.gezinsplan.casework.Request;
-import nl.gezinsplan.casework.RequestStatus;
-import nl.gezinsplan.casework.Requests;
 import nl.gezinsplan.casework.TestCases;
 import nl.gezinsplan.family.Families;
 import nl.gezinsplan.family.Family;
 import nl.gezinsplan.family.FamilyRole;
 import nl.gezinsplan.family.TestFamilies;
+import nl.gezinsplan.plan.Agreement;
+import nl.gezinsplan.plan.PlanDraft;
 import nl.gezinsplan.plan.Plans;
 import nl.gezinsplan.workflow.RequestRoute;
+import nl.gezinsplan.workflow.RouteStep;
 import nl.gezinsplan.workflow.TestRoutes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,9 +49,6 @@ class RouteJourneyBrowserTest extends BrowserTest {
     Plans plans;
 
     @Autowired
-    Requests requests;
-
-    @Autowired
     RequestRoute route;
 
     @Autowired
@@ -65,7 +66,7 @@ class RouteJourneyBrowserTest extends BrowserTest {
     @Test
     void fromIntakeToTheDecisionLetterWithTheFourEyesOfAColleague() throws IOException {
         Family family = familyWithAnAgreedPlan();
-        String product = cases.productOf(Law.JEUGDWET).getName();
+        String productCode = cases.productOf(Law.JEUGDWET).getCode();
 
         login("anna");
         page.navigate(url("gezinnen/" + family.getId()));
@@ -85,30 +86,36 @@ class RouteJourneyBrowserTest extends BrowserTest {
 
         openStepOf(family, "Onderzoek en keukentafelgesprek");
         button("Onderzoek afgerond").click();
+        assertThat(heading("Werkvoorraad")).isVisible();
         openStepOf(family, "Gezinsplan bijwerken");
         button("Plan bijgewerkt").click();
+        assertThat(heading("Werkvoorraad")).isVisible();
 
         openStepOf(family, "Voorziening voorstellen");
         button("Voorziening voorstellen").click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);
-        dialog.getByLabel("Product").fill(product);
+        dialog.getByLabel("Product").fill(productCode);
         page.getByRole(AriaRole.OPTION).first().click();
         choose("Zorgaanbieder", null);
         dialog.getByLabel("Omvang").fill("100");
         dialog.getByLabel("Toegewezen tot en met").fill(LocalDate.now().plusMonths(6).format(
-                java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy")));
+                DateTimeFormatter.ofPattern("d-M-yyyy")));
         dialog.getByLabel("Toegewezen tot en met").press("Enter");
         button("Opslaan").click();
         assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
         button("Voorstel indienen").click();
+        assertThat(heading("Werkvoorraad")).isVisible();
 
         openStepOf(family, "Nee-tenzijtoets");
         page.getByText("Ja, jeugdhulp is nodig").click();
         button("Afronden").click();
+        assertThat(heading("Werkvoorraad")).isVisible();
         long request = jdbc.sql("select id from request where family_id = :familyId")
                 .param("familyId", family.getId()).query(Long.class).single();
         SignIn.as(users, "anna");
-        String review = route.openTaskOf(request).orElseThrow().taskId();
+        RouteStep step = route.openTaskOf(request).orElseThrow();
+        assertThat(step.name()).isEqualTo("Vier-ogencontrole");
+        String review = step.taskId();
         page.navigate(url("taak/" + review));
         assertThat(heading("Taak niet beschikbaar")).isVisible();
         screenshot("route-own-review-refused");
@@ -116,7 +123,9 @@ class RouteJourneyBrowserTest extends BrowserTest {
         logout();
         login("bram");
         page.navigate(url("inbox"));
-        page.getByText("Vier-ogencontrole").first().dblclick();
+        assertThat(page.getByText("Onderweg").first()).isVisible();
+        page.navigate(url("taak/" + review));
+        assertThat(heading("Vier-ogencontrole")).isVisible();
         assertThat(page.getByText("Dit gezin ontvangt nu in totaal")).isVisible();
         button("Akkoord").click();
         assertThat(heading("Werkvoorraad")).isVisible();
@@ -140,7 +149,7 @@ class RouteJourneyBrowserTest extends BrowserTest {
         Request request = routes.consented(Law.JEUGDWET);
         cases.propose(request, 30_000, 12, false);
         route.completeProposal(routes.taskOf(request));
-        route.checkNeeTenzij(routes.taskOf(request), nl.gezinsplan.casework.NeeTenzijOutcome.YES, java.util.List.of(),
+        route.checkNeeTenzij(routes.taskOf(request), NeeTenzijOutcome.YES, List.of(),
                 null);
 
         login("marieke");
@@ -159,8 +168,8 @@ class RouteJourneyBrowserTest extends BrowserTest {
         families.addPerson(family.getId(), testFamilies.person("Mila", "Onderweg", LocalDate.now().minusYears(11),
                 FamilyRole.CHILD));
         SignIn.as(users, "anna");
-        nl.gezinsplan.plan.PlanDraft plan = nl.gezinsplan.plan.PlanDraft.empty();
-        plan.agreements().add(nl.gezinsplan.plan.Agreement.create("Ouders", "Gaan mee naar het eerste gesprek",
+        PlanDraft plan = PlanDraft.empty();
+        plan.agreements().add(Agreement.create("Ouders", "Gaan mee naar het eerste gesprek",
                 LocalDate.now().plusWeeks(2)));
         plans.save(family.getId(), plan);
         plans.recordAgreementOnPaper(family.getId());
@@ -172,25 +181,5 @@ class RouteJourneyBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Hulpvragen")).click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(step)).click();
         assertThat(heading(step)).isVisible();
-    }
-
-    private void logout() {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitloggen")).click();
-        assertThat(page.getByLabel("Gebruikersnaam")).isVisible();
-    }
-
-    private Locator heading(String name) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name));
-    }
-
-    private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private void choose(String label, String option) {
-        page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).click();
-        Locator options = page.getByRole(AriaRole.OPTION);
-        (option == null ? options.first() : page.getByRole(AriaRole.OPTION,
-                new Page.GetByRoleOptions().setName(option))).click();
     }
 }

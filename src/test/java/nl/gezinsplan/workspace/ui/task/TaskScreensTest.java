@@ -40,7 +40,13 @@ import nl.gezinsplan.casework.TriageOutcome;
 import nl.gezinsplan.casework.Urgency;
 import nl.gezinsplan.meeting.MeetingKind;
 import nl.gezinsplan.meeting.Meetings;
+import nl.gezinsplan.casework.RequestStatus;
+import nl.gezinsplan.meeting.MeetingReport;
+import nl.gezinsplan.plan.PlanDraft;
+import nl.gezinsplan.plan.Plans;
 import nl.gezinsplan.workflow.CheckOutcome;
+import nl.gezinsplan.workflow.PerspectiveTalks;
+import org.camunda.bpm.engine.ProcessEngine;
 import nl.gezinsplan.workflow.ProvisionRoute;
 import nl.gezinsplan.workflow.RequestRoute;
 import nl.gezinsplan.workflow.RouteStep;
@@ -80,6 +86,15 @@ class TaskScreensTest extends ViewTest {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    PerspectiveTalks talks;
+
+    @Autowired
+    Plans plans;
+
+    @Autowired
+    ProcessEngine engine;
 
     @Test
     void everyUserTaskOfTheRoutesHasAForm() throws IOException {
@@ -227,6 +242,179 @@ class TaskScreensTest extends ViewTest {
             assertThat(meeting.kind()).isEqualTo(MeetingKind.START);
             assertThat(meeting.exitGoal()).isEqualTo("Weer naar school");
         });
+    }
+
+    @Test
+    void theCheckMeetingNeedsItsVerdictAndStopsHelpThatDoesNotWork() {
+        String taskId = atCheckMeeting();
+        CheckMeetingForm form = _get(CheckMeetingForm.class);
+        _setValue(form.meeting.attendees, "vader, aanbieder");
+
+        _click(_get(Button.class, spec -> spec.withText("Afronden")));
+        assertError("Kies of de hulp werkt: doorgaan, bijstellen of stoppen.");
+
+        _setValue(form.outcome, CheckOutcome.STOP);
+        _click(_get(Button.class, spec -> spec.withText("Afronden")));
+        NotificationsKt.expectNotifications("De taak is afgerond.");
+        assertThat(tasks.createTaskQuery().taskId(taskId).count()).isZero();
+    }
+
+    @Test
+    void theEvaluationEndsCareOnlyWithAnOutflowOrRequestsAnExtension() {
+        String taskId = atEvaluationMeeting();
+        EvaluationForm form = _get(EvaluationForm.class);
+        _setValue(form.meeting.attendees, "moeder, aanbieder");
+
+        _click(_get(Button.class, spec -> spec.withText("Afronden")));
+        assertError("Kies de reden van uitstroom: geen vervolgzorg, afgeschaald of opgeschaald.");
+
+        _setValue(form.conclusion, EvaluationForm.Conclusion.EXTEND);
+        _click(_get(Button.class, spec -> spec.withText("Afronden")));
+        NotificationsKt.expectNotifications("De taak is afgerond.");
+        assertThat(tasks.createTaskQuery().taskId(taskId).count()).isZero();
+    }
+
+    @Test
+    void aMeetingReportNeedsWhoAttended() {
+        atCheckMeeting();
+        CheckMeetingForm form = _get(CheckMeetingForm.class);
+        _setValue(form.outcome, CheckOutcome.CONTINUE);
+
+        _click(_get(Button.class, spec -> spec.withText("Afronden")));
+
+        assertError("Vul in wie bij het gesprek waren.");
+        assertThat(form.outcome.getValue()).isEqualTo(CheckOutcome.CONTINUE);
+    }
+
+    @Test
+    void thePerspectiveTalkRefusesExtendedCareWithoutAnEnd() {
+        var youth = cases.youth(LocalDate.now().minusYears(17));
+        String talk = talks.start(youth.getFamilyId(), youth.getId(), youth.getBirthDate());
+        open("anna", tasks.createTaskQuery().processInstanceId(talk).singleResult().getId());
+        PerspectiveTalkForm form = _get(PerspectiveTalkForm.class);
+        _setValue(form.meeting.attendees, "Jesse, mentor");
+        _setValue(form.housing, "Kamer bij tante");
+        _setValue(form.extended, true);
+
+        _click(_get(Button.class, spec -> spec.withText("Afronden")));
+        assertError("Geef aan tot wanneer de verlengde jeugdhulp loopt.");
+
+        _setValue(form.conditions, "Volgt een opleiding");
+        _setValue(form.extendedUntil, youth.getBirthDate().plusYears(20));
+        _click(_get(Button.class, spec -> spec.withText("Afronden")));
+        assertThat(meetings.ofFamily(youth.getFamilyId())).singleElement()
+                .satisfies(meeting -> assertThat(meeting.perspective().housing()).isEqualTo("Kamer bij tante"));
+    }
+
+    @Test
+    void theExitPerspectiveNeedsTheProvidersAnswer() {
+        var care = cases.care(Law.JEUGDWET, true, LocalDate.now().minusMonths(10), LocalDate.now().plusMonths(2));
+        String review = engine.getRuntimeService().startProcessInstanceByKey("residentialReview").getId();
+        String taskId = tasks.createTaskQuery().processInstanceId(review).list().stream()
+                .filter(task -> care.provisionId() == (Long) tasks.getVariable(task.getId(), "provisionId"))
+                .findFirst().orElseThrow().getId();
+        open("anna", taskId);
+
+        _click(_get(Button.class, spec -> spec.withText("Afronden")));
+        assertError("Vul het antwoord van de aanbieder in.");
+
+        _setValue(_get(ExitPerspectiveForm.class).answer, "Terug naar huis met ambulante begeleiding");
+        _click(_get(Button.class, spec -> spec.withText("Afronden")));
+        NotificationsKt.expectNotifications("De taak is afgerond.");
+    }
+
+    @Test
+    void researchPlanAndDecisionAreConfirmedInTurn() {
+        Request request = cases.request(Law.PARTICIPATIEWET, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
+        route.triage(step(request).taskId(), TriageOutcome.RESEARCH, null);
+        open("daan", request);
+        _click(_get(Button.class, spec -> spec.withText("Onderzoek afgerond")));
+        open("daan", request);
+        assertThat(_get(H1.class).getText()).isEqualTo("Gezinsplan bijwerken");
+        _click(_get(Button.class, spec -> spec.withText("Plan bijgewerkt")));
+
+        assertThat(route.openTaskOf(request.getId())).as("waits for the family's consent").isEmpty();
+    }
+
+    @Test
+    void theConsultantRecordsConsentOnPaperAfterAsking() {
+        Request request = cases.request(Law.WMO, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
+        route.triage(step(request).taskId(), TriageOutcome.RESEARCH, null);
+        route.completeResearch(step(request).taskId());
+        plans.save(request.getFamilyId(), PlanDraft.empty());
+        route.completePlanUpdate(step(request).taskId());
+        engine.getManagementService().executeJob(jobOf(request, "consentReminder"));
+        open("carla", request);
+
+        _click(_get(Button.class, spec -> spec.withText("Gezin heeft ingestemd (op papier)")));
+
+        SignIn.as(users, "carla");
+        assertThat(plans.currentVersionAgreed(request.getFamilyId())).isTrue();
+        assertThat(step(request).name()).isEqualTo("Voorziening voorstellen");
+    }
+
+    @Test
+    void theDecisionGrantsTheProposal() {
+        Request request = proposed(Law.PARTICIPATIEWET, 1_000);
+        open("daan", request);
+        assertThat(_get(H1.class).getText()).isEqualTo("Beschikking opstellen");
+
+        _click(_get(Button.class, spec -> spec.withText("Beschikking afgeven")));
+
+        assertThat(requests.get(request.getId()).getStatus()).isEqualTo(RequestStatus.GRANTED);
+    }
+
+    @Test
+    void aManagerAcknowledgesAnExceededTerm() {
+        Request request = cases.request(Law.WMO, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
+        route.triage(step(request).taskId(), TriageOutcome.RESEARCH, null);
+        engine.getManagementService().executeJob(jobOf(request, "researchOverdue"));
+        String escalation = tasks.createTaskQuery().processInstanceBusinessKey("request-" + request.getId())
+                .taskDefinitionKey("researchTermExceeded").singleResult().getId();
+        open("marieke", escalation);
+
+        _click(_get(Button.class, spec -> spec.withText("Gezien en opgepakt")));
+
+        assertThat(tasks.createTaskQuery().taskId(escalation).count()).isZero();
+    }
+
+    private String jobOf(Request request, String timer) {
+        String instance = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey("request-" + request.getId()).processDefinitionKey("request")
+                .singleResult().getId();
+        return engine.getManagementService().createJobQuery().processInstanceId(instance).activityId(timer)
+                .singleResult().getId();
+    }
+
+    private void assertError(String message) {
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("form-error")).getText()).isEqualTo(message);
+    }
+
+    private String atCheckMeeting() {
+        var care = cases.care(Law.JEUGDWET, false, LocalDate.now().minusMonths(7), LocalDate.now().plusMonths(5));
+        String route = provisionRoute.start(care);
+        SignIn.as(users, "anna");
+        provisionRoute.holdStartMeeting(tasks.createTaskQuery().processInstanceId(route).singleResult().getId(),
+                new MeetingReport(LocalDate.now(), "moeder, aanbieder", null), "Weer naar school",
+                null);
+        engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+                .processInstanceId(route).singleResult().getId());
+        String taskId = tasks.createTaskQuery().processInstanceId(route).singleResult().getId();
+        open("anna", taskId);
+        return taskId;
+    }
+
+    private String atEvaluationMeeting() {
+        String check = atCheckMeeting();
+        String route = tasks.createTaskQuery().taskId(check).singleResult().getProcessInstanceId();
+        SignIn.as(users, "anna");
+        provisionRoute.holdCheckMeeting(check,
+                new MeetingReport(LocalDate.now(), "moeder", null), CheckOutcome.CONTINUE);
+        engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+                .processInstanceId(route).singleResult().getId());
+        String taskId = tasks.createTaskQuery().processInstanceId(route).singleResult().getId();
+        open("anna", taskId);
+        return taskId;
     }
 
     private void open(String user, Request request) {
