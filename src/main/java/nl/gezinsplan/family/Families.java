@@ -91,18 +91,72 @@ public class Families {
     /** The families of which the caller is the contact person. */
     @Transactional(readOnly = true)
     public List<FamilySummary> myCaseload(int offset, int limit) {
-        return withContactNames(jdbc.sql(SUMMARY + CASELOAD + " order by f.name, f.id offset :offset limit :limit")
-                .param("me", currentUser.require().username())
+        return caseload(currentUser.require().username(), EVERY_FAMILY, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public long myCaseloadSize() {
+        return caseloadSize(currentUser.require().username(), EVERY_FAMILY);
+    }
+
+    /** The families of which {@code contactPerson} is the contact person, as far as the caller may read them. */
+    @Transactional(readOnly = true)
+    public List<FamilySummary> caseload(String contactPerson, int offset, int limit) {
+        return caseload(contactPerson, access.visibleFamilies(), offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public long caseloadSize(String contactPerson) {
+        return caseloadSize(contactPerson, access.visibleFamilies());
+    }
+
+    /**
+     * For a team manager: how many families each of these members of their teams is the contact person for, with
+     * one query on the index of current contact persons. Every name the manager may ask about is in the answer, with
+     * 0 when it has no families; names outside the manager's teams are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Long> caseloads(Collection<String> contactPersons) {
+        DirectoryUser manager = currentUser.require();
+        if (manager.role() != Role.MANAGER) {
+            throw new AccessDeniedException("Only team managers see their teams' caseloads");
+        }
+        Set<String> members = Set.copyOf(access.teamMembers(manager));
+        Map<String, String> asked = contactPersons.stream()
+                .filter(name -> members.contains(name.toLowerCase(Locale.ROOT)))
+                .collect(Collectors.toMap(name -> name.toLowerCase(Locale.ROOT), name -> name, (one, same) -> one));
+        if (asked.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Long> caseloads = new HashMap<>();
+        jdbc.sql("""
+                        select lower(username) contact_person, count(*) families from contact_person
+                        where ended_at is null and lower(username) in (:names)
+                        group by lower(username)""")
+                .param("names", asked.keySet())
+                .query(rs -> {
+                    caseloads.put(asked.get(rs.getString("contact_person")), rs.getLong("families"));
+                });
+        asked.values().forEach(name -> caseloads.putIfAbsent(name, 0L));
+        return caseloads;
+    }
+
+    private List<FamilySummary> caseload(String contactPerson, FamilyAccess.Condition visible, int offset,
+                                         int limit) {
+        return withContactNames(jdbc.sql(SUMMARY + CASELOAD + " and " + visible.sql()
+                        + " order by f.name, f.id offset :offset limit :limit")
+                .params(visible.params())
+                .param("contactPerson", contactPerson)
                 .param("offset", offset)
                 .param("limit", limit)
                 .query(Families::toSummary)
                 .list());
     }
 
-    @Transactional(readOnly = true)
-    public long myCaseloadSize() {
-        return jdbc.sql("select count(*) from family f where " + CASELOAD)
-                .param("me", currentUser.require().username())
+    private long caseloadSize(String contactPerson, FamilyAccess.Condition visible) {
+        return jdbc.sql("select count(*) from family f where " + CASELOAD + " and " + visible.sql())
+                .params(visible.params())
+                .param("contactPerson", contactPerson)
                 .query(Long.class)
                 .single();
     }
@@ -139,7 +193,10 @@ public class Families {
     }
 
     private static final String CASELOAD = """
-            f.id in (select c.family_id from contact_person c where c.ended_at is null and lower(c.username) = lower(:me))""";
+            f.id in (select c.family_id from contact_person c
+                     where c.ended_at is null and lower(c.username) = lower(:contactPerson))""";
+    /** One's own caseload needs no access condition: a contact person may read their families. */
+    private static final FamilyAccess.Condition EVERY_FAMILY = new FamilyAccess.Condition("true", Map.of());
 
     /** Opens a family file: the household, its members and contact person. The read is audited. */
     public FamilyFile open(long familyId) {

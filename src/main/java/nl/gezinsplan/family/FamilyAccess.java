@@ -143,7 +143,8 @@ public class FamilyAccess {
         }
     }
 
-    private List<String> teamMembers(DirectoryUser manager) {
+    /** The user names, in lower case, of the members of the manager's teams. */
+    List<String> teamMembers(DirectoryUser manager) {
         List<String> members = new ArrayList<>();
         for (String team : manager.teamCodes()) {
             directory.findUsers(UserFilter.group(team), 0, 10_000)

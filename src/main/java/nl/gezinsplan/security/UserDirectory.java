@@ -118,7 +118,14 @@ public class UserDirectory {
             like(conditions, params, "u.first_name", "firstName", filter.firstNameLike());
             like(conditions, params, "u.last_name", "lastName", filter.lastNameLike());
             like(conditions, params, "u.email", "email", filter.emailLike());
-            if (filter.groupId() != null) {
+            Optional<String> managedTeam = filter.groupId() == null ? Optional.empty()
+                    : Role.teamManagedBy(filter.groupId());
+            if (managedTeam.isPresent()) {
+                conditions.add("u.role = :manager and exists (select 1 from team_member m"
+                        + " where m.user_account = u.id and m.team_code = :group)");
+                params.put("manager", Role.MANAGER.name());
+                params.put("group", managedTeam.get());
+            } else if (filter.groupId() != null) {
                 conditions.add("(lower(u.role) = :group or exists (select 1 from team_member m"
                         + " where m.user_account = u.id and m.team_code = :group))");
                 params.put("group", filter.groupId());

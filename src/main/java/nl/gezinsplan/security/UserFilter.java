@@ -6,7 +6,7 @@ import java.util.Collection;
  * Criteria for a directory search; a null criterion does not restrict. Like-patterns use SQL wildcards ({@code %}).
  *
  * @param text    matches user name or full name, case-insensitively, anywhere
- * @param groupId a team code or a role group id ({@link Role#groupId()})
+ * @param groupId a team code, a role group id ({@link Role#groupId()}) or a team's managers ({@link Role#managersOf})
  */
 public record UserFilter(String username, Collection<String> usernames, String firstNameLike, String lastNameLike,
                          String emailLike, String groupId, String text) {

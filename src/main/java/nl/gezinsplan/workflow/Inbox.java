@@ -45,8 +45,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Inbox {
 
-    /** Routes of youth care only: they carry no law variable of their own. */
-    private static final Set<String> YOUTH_CARE_ROUTES = Set.of("perspectiveTalk", "residentialReview");
+    /** Routes of youth care only: they carry no law or team variable of their own. */
+    static final Set<String> YOUTH_CARE_ROUTES = Set.of("perspectiveTalk", "residentialReview");
     private static final String[] FACTS = {"familyId", "personId", "law", "costPerYear", "decisionDue", "researchDue"};
     private static final int SOON_DAYS = 7;
 
@@ -73,7 +73,11 @@ public class Inbox {
     /** A page of the signed-in user's tasks that pass the filter, in the given order. */
     @Transactional(readOnly = true)
     public List<WorkItem> tasks(InboxFilter filter, List<InboxSort> order, int offset, int limit) {
-        TaskQuery query = query(filter);
+        return page(query(filter), order, offset, limit);
+    }
+
+    /** A page of the query's tasks in the given order (most urgent first when none), with their routing facts. */
+    List<WorkItem> page(TaskQuery query, List<InboxSort> order, int offset, int limit) {
         for (InboxSort sort : order.isEmpty() ? InboxSort.DEFAULT : order) {
             orderBy(query, sort.field());
             if (sort.ascending()) {
@@ -209,10 +213,15 @@ public class Inbox {
         if (filter.taskKey() != null) {
             query.taskDefinitionKey(filter.taskKey());
         }
+        return due(query, filter.due());
+    }
+
+    /** Keeps the tasks due as asked; all of them when {@code due} is null. */
+    static TaskQuery due(TaskQuery query, InboxFilter.Due due) {
         LocalDate today = EngineDates.today();
-        if (filter.due() == InboxFilter.Due.OVERDUE) {
+        if (due == InboxFilter.Due.OVERDUE) {
             query.dueBefore(EngineDates.startOf(today));
-        } else if (filter.due() == InboxFilter.Due.WITHIN_7_DAYS) {
+        } else if (due == InboxFilter.Due.WITHIN_7_DAYS) {
             // due dates fall at the start of a day; the engine compares strictly
             query.dueAfter(Date.from(EngineDates.startOf(today).toInstant().minusMillis(1)))
                     .dueBefore(EngineDates.startOf(today.plusDays(SOON_DAYS + 1)));
@@ -296,7 +305,7 @@ public class Inbox {
     }
 
     /** Whether the task is offered to the user, by name or through one of their groups, as the engine sees it. */
-    private boolean isOpenTo(String taskId, String user) {
+    boolean isOpenTo(String taskId, String user) {
         return tasks.createTaskQuery().taskId(taskId).taskCandidateUser(user).includeAssignedTasks().count() == 1;
     }
 

@@ -9,6 +9,7 @@ import nl.gezinsplan.family.Families;
 import nl.gezinsplan.workflow.Inbox;
 import nl.gezinsplan.workflow.InboxFilter;
 import nl.gezinsplan.workflow.InboxSort;
+import nl.gezinsplan.workflow.TeamWork;
 import nl.gezinsplan.workflow.TestTasks;
 import nl.gezinsplan.workflow.WorkItem;
 import nl.gezinsplan.workflow.dates.EngineDates;
@@ -85,6 +86,20 @@ public final class InboxBenchmark {
             Benchmarks.measure("manager marieke: first page with names and count",
                     () -> withNames(families, firstPage(inbox, InboxFilter.EVERYTHING)).size()
                             + inbox.count(InboxFilter.EVERYTHING));
+
+            TeamWork teamWork = context.getBean(TeamWork.class);
+            List<String> youthTeam = teamWork.members("jeugd").stream().map(work -> work.member().username()).toList();
+            System.out.printf("%nmarieke's teams: %,d overdue, %,d due within 7 days%n%n",
+                    teamWork.countDue(InboxFilter.Due.OVERDUE), teamWork.countDue(InboxFilter.Due.WITHIN_7_DAYS));
+            Benchmarks.header("team overview (manager marieke)");
+            Benchmarks.measure("open tasks per member of the youth team", () -> teamWork.members("jeugd"));
+            Benchmarks.measure("the youth team's unassigned tasks", () -> teamWork.unassigned("jeugd"));
+            Benchmarks.measure("overdue, first page with names and count", () -> withNames(families,
+                    teamWork.due(InboxFilter.Due.OVERDUE, InboxSort.DEFAULT, 0, PAGE)).size()
+                    + teamWork.countDue(InboxFilter.Due.OVERDUE));
+            Benchmarks.measure("escalations, first page and count",
+                    () -> teamWork.escalations(InboxSort.DEFAULT, 0, PAGE).size() + teamWork.countEscalations());
+            Benchmarks.measure("families per member of the youth team", () -> families.caseloads(youthTeam));
         });
     }
 

@@ -40,6 +40,12 @@ public class TestFamilies {
         return families.create(family, person("Sam", name, LocalDate.of(1985, 3, 14), FamilyRole.PARENT));
     }
 
+    /** The id of the member the family was registered with. */
+    public long firstMemberOf(Family family) {
+        return jdbc.sql("select min(id) from person where family_id = :id").param("id", family.getId())
+                .query(Long.class).single();
+    }
+
     public Person person(String firstName, String lastName, LocalDate birthDate, FamilyRole role) {
         Person person = new Person();
         person.setBsn(unusedBsn());

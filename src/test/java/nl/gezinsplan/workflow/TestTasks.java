@@ -57,6 +57,17 @@ public class TestTasks {
         return taskOf(approval);
     }
 
+    /**
+     * An escalation to the managers of the law's team on the request route ({@code researchTermExceeded} or
+     * {@code decisionTermExceeded}): the route started right at it, as if its term had passed.
+     */
+    public String escalation(String taskKey, Law law, long familyId, long personId) {
+        return taskOf(runtime.createProcessInstanceByKey(RequestRoute.PROCESS).startBeforeActivity(taskKey)
+                .setVariables(Map.of("familyId", familyId, "personId", personId, "law", law.name(),
+                        "team", law.teamCode(), "requestId", 0L))
+                .execute().getId());
+    }
+
     /** The perspective talk of a youth already past 16.5, a route of youth care that carries no law variable. */
     public String perspectiveTalk(long familyId, long personId, LocalDate birthDate) {
         return taskOf(perspectiveTalks.start(familyId, personId, birthDate));

@@ -3,6 +3,7 @@ package nl.gezinsplan.workspace.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.function.LongSupplier;
 import nl.gezinsplan.family.FamilySummary;
@@ -14,6 +15,8 @@ class FamilyList extends Grid<FamilySummary> {
         List<FamilySummary> fetch(int offset, int limit);
     }
 
+    private final Registration opening;
+
     FamilyList(Page page, LongSupplier count) {
         addColumn(FamilySummary::name).setHeader(getTranslation("workspace.family.name")).setFlexGrow(2);
         addColumn(FamilySummary::address).setHeader(getTranslation("workspace.family.address")).setFlexGrow(2);
@@ -24,6 +27,12 @@ class FamilyList extends Grid<FamilySummary> {
         setItems(new CallbackDataProvider<>(
                 query -> page.fetch(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) count.getAsLong()));
-        addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(FamilyView.class, click.getItem().id())));
+        opening = addItemClickListener(click -> getUI()
+                .ifPresent(ui -> ui.navigate(FamilyView.class, click.getItem().id())));
+    }
+
+    /** A click selects the family rather than opening it, for screens that act on the chosen family. */
+    void chooseInsteadOfOpening() {
+        opening.remove();
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.RouterLink;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,13 +15,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Supplier;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.gezinsplan.family.Families;
@@ -28,29 +30,30 @@ import nl.gezinsplan.family.FamilyNames;
 import nl.gezinsplan.security.DirectoryUser;
 import nl.gezinsplan.security.UserDirectory;
 import nl.gezinsplan.security.UserFilter;
-import nl.gezinsplan.workflow.Inbox;
-import nl.gezinsplan.workflow.InboxFilter;
 import nl.gezinsplan.workflow.InboxSort;
 import nl.gezinsplan.workflow.WorkItem;
 
 /**
- * The inbox's tasks, paged lazily by the engine in the order of the sorted column. Each page's family, person and
- * colleague names are looked up at once, so a page costs the same few queries however many tasks wait.
+ * Tasks as the inbox shows them, paged lazily by the engine in the order of the sorted column. Each page's family,
+ * person and colleague names are looked up at once, so a page costs the same few queries however many tasks wait.
  */
 class InboxGrid extends Grid<InboxLine> {
 
-    private final Inbox inbox;
+    /** Where the tasks come from: a page of them in the given order (the engine's default when empty). */
+    interface Tasks {
+        List<WorkItem> page(List<InboxSort> order, int offset, int limit);
+    }
+
+    private final Tasks tasks;
     private final Families families;
     private final UserDirectory directory;
     private final Clock clock;
-    private final Supplier<InboxFilter> filter;
 
-    InboxGrid(Inbox inbox, Families families, UserDirectory directory, Clock clock, Supplier<InboxFilter> filter) {
-        this.inbox = inbox;
+    InboxGrid(Tasks tasks, LongSupplier count, Families families, UserDirectory directory, Clock clock) {
+        this.tasks = tasks;
         this.families = families;
         this.directory = directory;
         this.clock = clock;
-        this.filter = filter;
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
                 .withZone(clock.getZone());
         Function<Instant, String> date = moment -> moment == null ? "" : dates.format(moment);
@@ -83,7 +86,7 @@ class InboxGrid extends Grid<InboxLine> {
                 .setHeader(getTranslation("inbox.column.cost-per-year")).setKey("costPerYear");
         getColumns().forEach(column -> column.setResizable(true));
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        setItems(new CallbackDataProvider<>(this::fetch, query -> (int) inbox.count(filter.get()),
+        setItems(new CallbackDataProvider<>(this::fetch, query -> (int) count.getAsLong(),
                 line -> line.task().taskId()));
     }
 
@@ -91,12 +94,33 @@ class InboxGrid extends Grid<InboxLine> {
         getDataProvider().refreshAll();
     }
 
+    /** Shows only the columns with these keys, in the inbox's order. */
+    void showOnly(String... keys) {
+        Set<String> shown = Set.of(keys);
+        getColumns().forEach(column -> column.setVisible(shown.contains(column.getKey())));
+    }
+
+    /** Shows the family's name as a link to its page, where the user may read the family. */
+    void linkFamilies() {
+        Column<InboxLine> names = getColumnByKey("family");
+        Column<InboxLine> links = addComponentColumn(line -> line.family() == null
+                ? new Span(getTranslation("inbox.hidden"))
+                : new RouterLink(line.family(), FamilyView.class, line.task().familyId()))
+                .setHeader(getTranslation("inbox.column.family")).setFlexGrow(2).setResizable(true)
+                .setKey("familyLink");
+        List<Column<InboxLine>> order = new ArrayList<>(getColumns());
+        order.remove(links);
+        order.set(order.indexOf(names), links);
+        removeColumn(names);
+        setColumnOrder(order);
+    }
+
     private Stream<InboxLine> fetch(Query<InboxLine, Void> query) {
         List<InboxSort> order = query.getSortOrders().stream()
                 .map(sort -> new InboxSort(InboxSort.Field.valueOf(sort.getSorted()),
                         sort.getDirection() == SortDirection.ASCENDING))
                 .toList();
-        List<WorkItem> page = inbox.tasks(filter.get(), order, query.getOffset(), query.getLimit());
+        List<WorkItem> page = tasks.page(order, query.getOffset(), query.getLimit());
         FamilyNames names = families.names(
                 page.stream().map(WorkItem::familyId).filter(Objects::nonNull).collect(Collectors.toSet()),
                 page.stream().map(WorkItem::personId).filter(Objects::nonNull).collect(Collectors.toSet()));

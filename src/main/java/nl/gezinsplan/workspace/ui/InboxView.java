@@ -34,10 +34,8 @@ import nl.gezinsplan.security.UserDirectory;
 import nl.gezinsplan.workflow.Inbox;
 import nl.gezinsplan.workspace.ui.task.TaskView;
 import nl.gezinsplan.workflow.InboxFilter;
-import nl.gezinsplan.workflow.TaskAlreadyClaimed;
 import nl.gezinsplan.workflow.TaskGone;
 import nl.gezinsplan.workflow.TaskType;
-import nl.gezinsplan.workflow.WorkRefused;
 import nl.gezinsplan.workspace.SavedFilter;
 import nl.gezinsplan.workspace.SavedFilters;
 
@@ -79,7 +77,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         this.me = currentUser.require().username();
         this.zone = clock.getZone();
         setSizeFull();
-        grid = new InboxGrid(inbox, families, directory, clock, this::filter);
+        grid = new InboxGrid((order, offset, limit) -> inbox.tasks(filter(), order, offset, limit),
+                () -> inbox.count(filter()), families, directory, clock);
         grid.setId("inbox");
         grid.asSingleSelect().addValueChangeListener(change -> enableActions(change.getValue()));
         grid.addItemDoubleClickListener(click -> openTask(click.getItem()));
@@ -192,24 +191,13 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         try {
             colleagues = inbox.colleaguesFor(line.task().taskId());
         } catch (TaskGone gone) {
-            tell("inbox.conflict.gone");
+            tell(new Notice("inbox.conflict.gone"));
             return;
         }
-        Dialog dialog = new Dialog(getTranslation("inbox.hand-over.title", line.task().name()));
-        ComboBox<DirectoryUser> colleague = new ComboBox<>(getTranslation("inbox.hand-over.colleague"));
-        colleague.setItems(colleagues);
-        colleague.setItemLabelGenerator(DirectoryUser::fullName);
-        Button confirm = new Button(getTranslation("inbox.hand-over.confirm"), click -> {
-            if (colleague.getValue() != null) {
-                dialog.close();
-                act(task -> inbox.handOver(task, colleague.getValue().username()), "inbox.handed-over",
-                        colleague.getValue().fullName());
-            }
-        });
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(colleague);
-        dialog.getFooter().add(new Button(getTranslation("inbox.cancel"), click -> dialog.close()), confirm);
-        dialog.open();
+        new HandOverDialog(getTranslation("inbox.hand-over.title", line.task().name()),
+                getTranslation("inbox.hand-over.colleague"), colleagues,
+                colleague -> act(task -> inbox.handOver(task, colleague.username()), "inbox.handed-over",
+                        colleague.fullName())).open();
     }
 
     private void openFollowUpDialog(InboxLine line) {
@@ -234,23 +222,12 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     /** Does something with the selected task; when a colleague was quicker, says so. Either way the list is redone. */
     private void act(Consumer<String> action, String doneKey, Object... arguments) {
-        selected().ifPresent(line -> {
-            try {
-                action.accept(line.task().taskId());
-                tell(doneKey, arguments);
-            } catch (TaskAlreadyClaimed claimed) {
-                tell("inbox.conflict.claimed", directory.findUser(claimed.assignee())
-                        .map(DirectoryUser::fullName).orElse(claimed.assignee()));
-            } catch (TaskGone gone) {
-                tell("inbox.conflict.gone");
-            } catch (WorkRefused refused) {
-                tell("inbox.conflict.refused");
-            }
-        });
+        selected().ifPresent(line -> tell(Notice.attempt(() -> action.accept(line.task().taskId()),
+                new Notice(doneKey, arguments), new Notice("inbox.conflict.refused"), directory)));
     }
 
-    private void tell(String key, Object... arguments) {
-        Notification.show(getTranslation(key, arguments));
+    private void tell(Notice notice) {
+        Notification.show(getTranslation(notice.key(), notice.arguments()));
         grid.deselectAll();
         grid.refresh();
         getUI().ifPresent(MenuCount::recount);

@@ -34,7 +34,6 @@ import nl.gezinsplan.workflow.dates.EngineDates;
 import nl.gezinsplan.workspace.SavedFilter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The inbox screen: what a consultant or manager sees, filters and does, and what happens when a colleague was first. */
@@ -54,15 +53,12 @@ class InboxViewTest extends ViewTest {
     @Autowired
     UserDetailsService users;
 
-    @Autowired
-    JdbcClient jdbc;
-
     @Test
     void listsTheTeamsTasksWithFamilyAndPersonButNamesOnlyFamiliesTheUserMayRead() {
         Family annas = testFamilies.registeredBy("anna", "Postvak");
         Family elsewhere = testFamilies.registeredBy("daan", "Elders");
-        String review = testTasks.review("bram", Law.JEUGDWET, annas.getId(), firstMemberOf(annas));
-        String hidden = testTasks.review("bram", Law.JEUGDWET, elsewhere.getId(), firstMemberOf(elsewhere));
+        String review = testTasks.review("bram", Law.JEUGDWET, annas.getId(), testFamilies.firstMemberOf(annas));
+        String hidden = testTasks.review("bram", Law.JEUGDWET, elsewhere.getId(), testFamilies.firstMemberOf(elsewhere));
 
         openInboxAs("anna");
 
@@ -80,7 +76,7 @@ class InboxViewTest extends ViewTest {
     @Test
     void theProposerDoesNotSeeTheirOwnProposalToReviewAndAColleagueDoes() {
         Family family = testFamilies.registeredBy("anna", "Vierogen");
-        String review = testTasks.review("bram", Law.JEUGDWET, family.getId(), firstMemberOf(family));
+        String review = testTasks.review("bram", Law.JEUGDWET, family.getId(), testFamilies.firstMemberOf(family));
 
         openInboxAs("bram");
         assertThat(line(review)).isEmpty();
@@ -92,7 +88,7 @@ class InboxViewTest extends ViewTest {
     @Test
     void theMenuShowsHowManyTasksAreOpenToTheUser() {
         Family family = testFamilies.registeredBy("anna", "Teller");
-        testTasks.review("bram", Law.JEUGDWET, family.getId(), firstMemberOf(family));
+        testTasks.review("bram", Law.JEUGDWET, family.getId(), testFamilies.firstMemberOf(family));
 
         openInboxAs("anna");
 
@@ -106,8 +102,8 @@ class InboxViewTest extends ViewTest {
     @Test
     void filtersByLaw() {
         Family family = testFamilies.registeredBy("anna", "Wetten");
-        String youth = testTasks.review("bram", Law.JEUGDWET, family.getId(), firstMemberOf(family));
-        String wmo = testTasks.review("carla", Law.WMO, family.getId(), firstMemberOf(family));
+        String youth = testTasks.review("bram", Law.JEUGDWET, family.getId(), testFamilies.firstMemberOf(family));
+        String wmo = testTasks.review("carla", Law.WMO, family.getId(), testFamilies.firstMemberOf(family));
         openInboxAs("marieke");
 
         choose("Wet", Law.WMO);
@@ -118,7 +114,7 @@ class InboxViewTest extends ViewTest {
     @Test
     void filtersByTaskType() {
         Family family = testFamilies.registeredBy("anna", "Soorten");
-        String review = testTasks.review("bram", Law.JEUGDWET, family.getId(), firstMemberOf(family));
+        String review = testTasks.review("bram", Law.JEUGDWET, family.getId(), testFamilies.firstMemberOf(family));
         String talk = perspectiveTalkIn(family);
         openInboxAs("anna");
 
@@ -249,7 +245,7 @@ class InboxViewTest extends ViewTest {
     @Test
     void aReviewIsNotHandedToItsProposer() {
         Family family = testFamilies.registeredBy("anna", "Geen eigen");
-        String review = testTasks.review("bram", Law.JEUGDWET, family.getId(), firstMemberOf(family));
+        String review = testTasks.review("bram", Law.JEUGDWET, family.getId(), testFamilies.firstMemberOf(family));
         openInboxAs("anna");
 
         click("Overdragen", review);
@@ -296,7 +292,7 @@ class InboxViewTest extends ViewTest {
     @Test
     void aTaskAColleagueCompletedMeanwhileIsExplainedAndTheListRefreshed() {
         Family family = testFamilies.registeredBy("anna", "Al gedaan");
-        String review = testTasks.review("bram", Law.JEUGDWET, family.getId(), firstMemberOf(family));
+        String review = testTasks.review("bram", Law.JEUGDWET, family.getId(), testFamilies.firstMemberOf(family));
         openInboxAs("anna");
         select(review);
 
@@ -310,7 +306,7 @@ class InboxViewTest extends ViewTest {
     @Test
     void aManagerSeesWhatWaitsForApprovalAndAtWhatCost() {
         Family family = testFamilies.registeredBy("anna", "Duur");
-        String approval = testTasks.managerApproval("anna", Law.JEUGDWET, family.getId(), firstMemberOf(family),
+        String approval = testTasks.managerApproval("anna", Law.JEUGDWET, family.getId(), testFamilies.firstMemberOf(family),
                 48_000);
         openInboxAs("marieke");
 
@@ -371,10 +367,5 @@ class InboxViewTest extends ViewTest {
     @SuppressWarnings("unchecked")
     private Grid<InboxLine> grid() {
         return _get(Grid.class, spec -> spec.withId("inbox"));
-    }
-
-    private long firstMemberOf(Family family) {
-        return jdbc.sql("select min(id) from person where family_id = :id").param("id", family.getId())
-                .query(Long.class).single();
     }
 }
