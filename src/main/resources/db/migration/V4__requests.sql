@@ -22,6 +22,8 @@ create table request (
     status             varchar(32)   not null
         check (status in ('OPEN', 'SOLVED_WITHOUT_CUSTOM_CARE', 'REFUSED', 'WITHDRAWN', 'GRANTED')),
     triage_outcome     varchar(32),
+    -- codes of TriageReason, comma separated: what triage found behind the question, across the domains
+    triage_reasons     varchar(400),
     triage_note        varchar(2000),
     -- under the Wmo the application follows the research; the decision term runs from it
     applied_on         date,

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import nl.gezinsplan.base.Law;
 import org.springframework.data.annotation.Id;
@@ -29,6 +30,7 @@ public class Request {
     private String description;
     private RequestStatus status;
     private TriageOutcome triageOutcome;
+    private String triageReasons;
     private String triageNote;
     private LocalDate appliedOn;
     private NeeTenzijOutcome neeTenzijOutcome;
@@ -60,8 +62,9 @@ public class Request {
         this.registeredAt = registeredAt;
     }
 
-    void triage(TriageOutcome outcome, String note) {
+    void triage(TriageOutcome outcome, Set<TriageReason> reasons, String note) {
         triageOutcome = outcome;
+        triageReasons = reasons.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         triageNote = note;
     }
 
@@ -98,6 +101,11 @@ public class Request {
 
     public boolean isOpen() {
         return status == RequestStatus.OPEN;
+    }
+
+    public Set<TriageReason> triageReasons() {
+        return triageReasons == null || triageReasons.isEmpty() ? Set.of()
+                : Arrays.stream(triageReasons.split(",")).map(TriageReason::valueOf).collect(Collectors.toSet());
     }
 
     public List<RefusalReason> refusalReasons() {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.family.FamilyAccess;
 import nl.gezinsplan.security.AuditAction;
@@ -81,9 +82,9 @@ public class Requests {
         return requests.findByFamily(familyId);
     }
 
-    public void recordTriage(long requestId, TriageOutcome outcome, String note) {
+    public void recordTriage(long requestId, TriageOutcome outcome, Set<TriageReason> reasons, String note) {
         Request request = changing(requestId);
-        request.triage(outcome, note);
+        request.triage(outcome, reasons, note);
         requests.save(request);
     }
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.casework.Frequency;
 import nl.gezinsplan.casework.NeeTenzijOutcome;
@@ -95,7 +96,7 @@ class DemoRequests implements ApplicationRunner {
                     stage == 0 ? Referrer.SCHOOL : Referrer.SELF, Urgency.NORMAL, today().minusDays(3L * stage),
                     "Gezin vraagt ondersteuning"));
             if (stage >= 1) {
-                route.triage(taskOf(request), TriageOutcome.RESEARCH, "Keukentafelgesprek nodig");
+                route.triage(taskOf(request), TriageOutcome.RESEARCH, Set.of(), "Keukentafelgesprek nodig");
             }
             if (stage >= 2) {
                 route.completeResearch(taskOf(request));

@@ -12,6 +12,7 @@ import nl.gezinsplan.casework.RefusalReason;
 import nl.gezinsplan.casework.RequestRegistered;
 import nl.gezinsplan.casework.Requests;
 import nl.gezinsplan.casework.TriageOutcome;
+import nl.gezinsplan.casework.TriageReason;
 import nl.gezinsplan.plan.PlanAgreed;
 import nl.gezinsplan.plan.Plans;
 import org.camunda.bpm.engine.RuntimeService;
@@ -73,9 +74,12 @@ public class RequestRoute {
         messages.correlateWithFamily(Messages.FAMILY_AGREED_TO_PLAN, agreed.familyId());
     }
 
-    /** Triage on the ladder; the engine refuses to close a medical referral or a court order here. */
-    public void triage(String taskId, TriageOutcome outcome, String note) {
-        requests.recordTriage(requestOf(taskId), outcome, note);
+    /**
+     * Triage on the ladder, with what it found behind the question; the engine refuses to close a medical referral
+     * or a court order here.
+     */
+    public void triage(String taskId, TriageOutcome outcome, Set<TriageReason> reasons, String note) {
+        requests.recordTriage(requestOf(taskId), outcome, reasons, note);
         engine.complete(taskId, variables("triageOutcome", outcome == null ? null : outcome.name()));
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import nl.gezinsplan.IntegrationTest;
 import nl.gezinsplan.SignIn;
 import nl.gezinsplan.base.Law;
@@ -148,7 +149,7 @@ class DecisionLettersTest {
     void aRequestSolvedAtTriageGetsNoLetter() {
         Request request = cases.request(Law.WMO, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
 
-        route.triage(routes.taskOf(request), TriageOutcome.ADVICE, "Verwezen naar de wijkvoorziening");
+        route.triage(routes.taskOf(request), TriageOutcome.ADVICE, Set.of(), "Verwezen naar de wijkvoorziening");
 
         assertThat(letters.lettersOf(request.getFamilyId())).isEmpty();
     }

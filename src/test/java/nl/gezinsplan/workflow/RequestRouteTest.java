@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import nl.gezinsplan.IntegrationTest;
 import nl.gezinsplan.SignIn;
 import nl.gezinsplan.base.InvalidInput;
@@ -81,7 +82,7 @@ class RequestRouteTest {
     @Test
     void aYouthCareRequestIsGrantedAndItsCareAndPerspectiveTalkArePlanned() {
         Request request = cases.request(Law.JEUGDWET, Referrer.SCHOOL, Urgency.NORMAL, LocalDate.now());
-        route.triage(taskOf(request), TriageOutcome.RESEARCH, "Zorgen over schoolverzuim");
+        route.triage(taskOf(request), TriageOutcome.RESEARCH, Set.of(), "Zorgen over schoolverzuim");
         route.completeResearch(taskOf(request));
         plans.save(request.getFamilyId(), TestRoutes.planWithAGoal(request));
         route.completePlanUpdate(taskOf(request));
@@ -168,7 +169,7 @@ class RequestRouteTest {
     void aBindingReferralClosedAtTriageIsRefusedAndNothingIsRecorded() {
         Request request = cases.request(Law.JEUGDWET, Referrer.GP, Urgency.NORMAL, LocalDate.now());
 
-        assertThatThrownBy(() -> route.triage(taskOf(request), TriageOutcome.ADVICE, "Advies gegeven"))
+        assertThatThrownBy(() -> route.triage(taskOf(request), TriageOutcome.ADVICE, Set.of(), "Advies gegeven"))
                 .isInstanceOf(InvalidInput.class).hasMessage("workflow.request.triage.binding-referral");
 
         assertThat(requests.get(request.getId()).getTriageOutcome()).isNull();
@@ -181,13 +182,13 @@ class RequestRouteTest {
         String triage = taskOf(request);
 
         as("anna");
-        assertThatThrownBy(() -> route.triage(triage, TriageOutcome.ADVICE, null))
+        assertThatThrownBy(() -> route.triage(triage, TriageOutcome.ADVICE, Set.of(), null))
                 .as("a consultant of another team").isInstanceOf(RuntimeException.class);
         as("carla");
-        route.triage(triage, TriageOutcome.ADVICE, "Verwezen naar de wijkvoorziening");
+        route.triage(triage, TriageOutcome.ADVICE, Set.of(), "Verwezen naar de wijkvoorziening");
 
         assertThat(requests.get(request.getId()).getStatus()).isEqualTo(RequestStatus.SOLVED_WITHOUT_CUSTOM_CARE);
-        assertThatThrownBy(() -> route.triage(triage, TriageOutcome.ADVICE, null)).isInstanceOf(TaskGone.class);
+        assertThatThrownBy(() -> route.triage(triage, TriageOutcome.ADVICE, Set.of(), null)).isInstanceOf(TaskGone.class);
     }
 
     @Test

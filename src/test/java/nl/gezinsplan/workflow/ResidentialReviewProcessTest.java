@@ -101,13 +101,13 @@ class ResidentialReviewProcessTest {
                 BigDecimal.ONE, Frequency.PER_WEEK, end.minusYears(1), end, null, null));
     }
 
-    /** The asked provisions by id, each with the variables of its task. */
+    /** The asked provisions by id, each with the variables of its task (of any review: other tests start some too). */
     private Map<Long, Map<String, Object>> askedProvisions() {
         List<Task> tasks = engine.getTaskService().createTaskQuery().taskDefinitionKey("askExitPerspective")
                 .taskCandidateGroup("jeugd").list();
         return tasks.stream()
                 .map(task -> engine.getTaskService().getVariablesLocal(task.getId()))
                 .collect(java.util.stream.Collectors.toMap(variables -> (Long) variables.get("provisionId"),
-                        variables -> variables));
+                        variables -> variables, (first, again) -> first));
     }
 }

@@ -1,6 +1,7 @@
 package nl.gezinsplan.workflow;
 
 import java.time.LocalDate;
+import java.util.Set;
 import nl.gezinsplan.SignIn;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.casework.Referrer;
@@ -46,7 +47,7 @@ public class TestRoutes {
     /** A request researched, its family's plan updated with a goal and agreed to: the route waits for a proposal. */
     public Request consented(Law law) {
         Request request = cases.request(law, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
-        route.triage(taskOf(request), TriageOutcome.RESEARCH, null);
+        route.triage(taskOf(request), TriageOutcome.RESEARCH, Set.of(), null);
         route.completeResearch(taskOf(request));
         plans.save(request.getFamilyId(), planWithAGoal(request));
         plans.recordAgreementOnPaper(request.getFamilyId());

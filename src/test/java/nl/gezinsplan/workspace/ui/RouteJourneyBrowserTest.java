@@ -122,8 +122,6 @@ class RouteJourneyBrowserTest extends BrowserTest {
 
         logout();
         login("bram");
-        page.navigate(url("inbox"));
-        assertThat(page.getByText("Onderweg").first()).isVisible();
         page.navigate(url("taak/" + review));
         assertThat(heading("Vier-ogencontrole")).isVisible();
         assertThat(page.getByText("Dit gezin ontvangt nu in totaal")).isVisible();

@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -37,6 +38,7 @@ import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.casework.Requests;
 import nl.gezinsplan.casework.TestCases;
 import nl.gezinsplan.casework.TriageOutcome;
+import nl.gezinsplan.casework.TriageReason;
 import nl.gezinsplan.casework.Urgency;
 import nl.gezinsplan.meeting.MeetingKind;
 import nl.gezinsplan.meeting.Meetings;
@@ -123,9 +125,12 @@ class TaskScreensTest extends ViewTest {
         assertThat(form.note.getValue()).as("nothing typed is lost").isEqualTo("Zorgen over schoolverzuim");
 
         _setValue(form.outcome, TriageOutcome.RESEARCH);
+        _setValue(form.reasons, java.util.Set.of(TriageReason.SCHOOL, TriageReason.MONEY_WORRIES_OR_DEBT));
         _click(_get(Button.class, spec -> spec.withText("Afronden")));
 
         NotificationsKt.expectNotifications("De taak is afgerond.");
+        assertThat(requests.get(request.getId()).triageReasons())
+                .containsExactlyInAnyOrder(TriageReason.SCHOOL, TriageReason.MONEY_WORRIES_OR_DEBT);
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)).isInstanceOf(InboxView.class);
         assertThat(requests.get(request.getId()).getTriageNote()).isEqualTo("Zorgen over schoolverzuim");
         assertThat(step(request).name()).isEqualTo("Onderzoek en keukentafelgesprek");
@@ -139,7 +144,7 @@ class TaskScreensTest extends ViewTest {
         _setValue(form.outcome, TriageOutcome.RESEARCH);
 
         SignIn.as(users, "bram");
-        route.triage(step(request).taskId(), TriageOutcome.RESEARCH, "Bram was eerder");
+        route.triage(step(request).taskId(), TriageOutcome.RESEARCH, Set.of(), "Bram was eerder");
         loginAs("anna");
         _click(_get(Button.class, spec -> spec.withText("Afronden")));
 
@@ -326,7 +331,7 @@ class TaskScreensTest extends ViewTest {
     @Test
     void researchPlanAndDecisionAreConfirmedInTurn() {
         Request request = cases.request(Law.PARTICIPATIEWET, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
-        route.triage(step(request).taskId(), TriageOutcome.RESEARCH, null);
+        route.triage(step(request).taskId(), TriageOutcome.RESEARCH, Set.of(), null);
         open("daan", request);
         _click(_get(Button.class, spec -> spec.withText("Onderzoek afgerond")));
         open("daan", request);
@@ -339,7 +344,7 @@ class TaskScreensTest extends ViewTest {
     @Test
     void theConsultantRecordsConsentOnPaperAfterAsking() {
         Request request = cases.request(Law.WMO, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
-        route.triage(step(request).taskId(), TriageOutcome.RESEARCH, null);
+        route.triage(step(request).taskId(), TriageOutcome.RESEARCH, Set.of(), null);
         route.completeResearch(step(request).taskId());
         plans.save(request.getFamilyId(), PlanDraft.empty());
         route.completePlanUpdate(step(request).taskId());
@@ -367,7 +372,7 @@ class TaskScreensTest extends ViewTest {
     @Test
     void aManagerAcknowledgesAnExceededTerm() {
         Request request = cases.request(Law.WMO, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
-        route.triage(step(request).taskId(), TriageOutcome.RESEARCH, null);
+        route.triage(step(request).taskId(), TriageOutcome.RESEARCH, Set.of(), null);
         engine.getManagementService().executeJob(jobOf(request, "researchOverdue"));
         String escalation = tasks.createTaskQuery().processInstanceBusinessKey("request-" + request.getId())
                 .taskDefinitionKey("researchTermExceeded").singleResult().getId();
