@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.workflow.dates.EngineDates;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -19,15 +20,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class TestTasks {
 
-    private final Workflow workflow;
     private final PerspectiveTalks perspectiveTalks;
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final IdentityService identity;
 
-    TestTasks(Workflow workflow, PerspectiveTalks perspectiveTalks, RuntimeService runtime, TaskService tasks,
-              IdentityService identity) {
-        this.workflow = workflow;
+    TestTasks(PerspectiveTalks perspectiveTalks, RuntimeService runtime, TaskService tasks, IdentityService identity) {
         this.perspectiveTalks = perspectiveTalks;
         this.runtime = runtime;
         this.tasks = tasks;
@@ -36,12 +34,12 @@ public class TestTasks {
 
     /** A proposal of {@code proposer} under the law that needs a colleague's four-eyes check; its review task. */
     public String review(String proposer, Law law, long familyId, long personId) {
-        return taskOf(workflow.startApproval(approvalRequest(proposer, law, familyId, personId, 12_000, false)));
+        return taskOf(startApproval(approvalVariables(proposer, law, familyId, personId, 12_000, false)));
     }
 
     /** A proposal of residential care, which the team manager approves; the manager's task. */
     public String managerApproval(String proposer, Law law, long familyId, long personId, double costPerYear) {
-        return taskOf(workflow.startApproval(approvalRequest(proposer, law, familyId, personId, costPerYear, true)));
+        return taskOf(startApproval(approvalVariables(proposer, law, familyId, personId, costPerYear, true)));
     }
 
     /**
@@ -109,10 +107,19 @@ public class TestTasks {
         return tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult().getId();
     }
 
-    private static ApprovalRequest approvalRequest(String proposer, Law law, long familyId, long personId,
-                                                   double costPerYear, boolean residential) {
-        return new ApprovalRequest(proposer, law.teamCode(), law, costPerYear, 6, residential, false, familyId,
-                personId, 0L);
+    /**
+     * The four-eyes approval of a proposal of {@code proposer} for a registered request, started as the request
+     * route's call activity starts it; its process instance.
+     */
+    public String approvalOf(Request request, String proposer) {
+        Map<String, Object> facts = new HashMap<>(approvalVariables(proposer, request.getLaw(), request.getFamilyId(),
+                request.getPersonId(), 12_000, false));
+        facts.put("requestId", request.getId());
+        return startApproval(facts);
+    }
+
+    private String startApproval(Map<String, Object> facts) {
+        return runtime.startProcessInstanceByKey("approval", facts).getId();
     }
 
     private static Map<String, Object> approvalVariables(String proposer, Law law, long familyId, long personId,

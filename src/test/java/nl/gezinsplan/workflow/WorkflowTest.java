@@ -40,7 +40,9 @@ class WorkflowTest {
 
     @Test
     void completesAsTheLoggedInUserSoTheProposerIsRefused() {
-        String approval = workflow.startApproval(fourEyesRequest());
+        Request request = cases.request(Law.JEUGDWET, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
+        SecurityContextHolder.clearContext();
+        String approval = testTasks.approvalOf(request, "anna");
         String review = testTasks.taskOf(approval);
         testTasks.claimAs("bram", review);
 
@@ -55,13 +57,6 @@ class WorkflowTest {
         assertThat(inbox.tasks(InboxFilter.EVERYTHING, InboxSort.DEFAULT, 0, (int) inbox.count(InboxFilter.EVERYTHING)))
                 .as("back to the proposer").anyMatch(task -> task.processInstanceId().equals(approval)
                         && task.taskKey().equals("reviseProposal") && "anna".equals(task.assignee()));
-    }
-
-    private ApprovalRequest fourEyesRequest() {
-        Request request = cases.request(Law.JEUGDWET, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
-        SecurityContextHolder.clearContext();
-        return new ApprovalRequest("anna", "jeugd", Law.JEUGDWET, 12_000, 6, false, false, request.getFamilyId(),
-                request.getPersonId(), request.getId());
     }
 
     private static void logIn(String username) {
