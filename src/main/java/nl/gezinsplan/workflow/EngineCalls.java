@@ -38,8 +38,7 @@ class EngineCalls {
     void complete(String taskId, Map<String, Object> variables) {
         String user = currentUser.require().username();
         Task task = open(taskId);
-        boolean mine = user.equals(task.getAssignee()) || task.getAssignee() == null
-                && tasks.createTaskQuery().taskId(taskId).taskCandidateUser(user).count() == 1;
+        boolean mine = user.equals(task.getAssignee()) || task.getAssignee() == null && isOpenTo(taskId, user);
         if (!mine) {
             throw new WorkRefused(user + " does not have task " + taskId);
         }
@@ -47,6 +46,11 @@ class EngineCalls {
             tasks.complete(taskId, variables);
             return null;
         });
+    }
+
+    /** Whether the task is offered to the user, by name or through one of their groups, as the engine sees it. */
+    boolean isOpenTo(String taskId, String user) {
+        return tasks.createTaskQuery().taskId(taskId).taskCandidateUser(user).includeAssignedTasks().count() == 1;
     }
 
     /** A variable of the task's process, such as the id of the request or family it is about. */

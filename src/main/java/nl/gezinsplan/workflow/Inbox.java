@@ -158,7 +158,7 @@ public class Inbox {
                         .forEach(member -> candidates.add(member.username()));
             }
         }
-        candidates.removeIf(user -> user.equalsIgnoreCase(me) || !isOpenTo(taskId, user));
+        candidates.removeIf(user -> user.equalsIgnoreCase(me) || !engine.isOpenTo(taskId, user));
         if (candidates.isEmpty()) {
             return List.of();
         }
@@ -172,7 +172,7 @@ public class Inbox {
      */
     public void handOver(String taskId, String colleague) {
         Task task = requireMayWork(taskId, me());
-        if (!isOpenTo(taskId, colleague)) {
+        if (!engine.isOpenTo(taskId, colleague)) {
             throw new WorkRefused(colleague + " may not do task " + taskId);
         }
         engine.asCurrentUser(() -> {
@@ -298,15 +298,10 @@ public class Inbox {
             }
             return task;
         }
-        if (!isOpenTo(taskId, user)) {
+        if (!engine.isOpenTo(taskId, user)) {
             throw new WorkRefused("Task " + taskId + " is not open to " + user);
         }
         return task;
-    }
-
-    /** Whether the task is offered to the user, by name or through one of their groups, as the engine sees it. */
-    boolean isOpenTo(String taskId, String user) {
-        return tasks.createTaskQuery().taskId(taskId).taskCandidateUser(user).includeAssignedTasks().count() == 1;
     }
 
     private String me() {

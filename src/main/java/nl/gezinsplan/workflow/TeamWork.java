@@ -101,7 +101,7 @@ public class TeamWork {
         Task task = requireTeamWork(taskId, manager);
         return membersOf(manager).values().stream()
                 .filter(member -> !member.username().equalsIgnoreCase(task.getAssignee()))
-                .filter(member -> inbox.isOpenTo(taskId, member.username()))
+                .filter(member -> engine.isOpenTo(taskId, member.username()))
                 .toList();
     }
 
@@ -121,7 +121,7 @@ public class TeamWork {
         if (member.equalsIgnoreCase(assignee)) {
             return;
         }
-        if (!membersOf(manager).containsKey(member.toLowerCase(Locale.ROOT)) || !inbox.isOpenTo(taskId, member)) {
+        if (!membersOf(manager).containsKey(member.toLowerCase(Locale.ROOT)) || !engine.isOpenTo(taskId, member)) {
             throw new WorkRefused(member + " may not do task " + taskId);
         }
         engine.asCurrentUser(() -> {
