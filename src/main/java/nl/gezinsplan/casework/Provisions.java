@@ -68,7 +68,7 @@ public class Provisions {
 
     /** Every provision of every member of the family, under all three laws, ordered by law and newest first. */
     public List<ProvisionLine> ofFamily(long familyId) {
-        access.requireRead(familyId, "audit.provisions.read", null);
+        access.requireReadByStaffOrMember(familyId, "audit.provisions.read", null);
         return lines(familyId, null);
     }
 

@@ -17,6 +17,7 @@ import nl.gezinsplan.casework.RequestDraft;
 import nl.gezinsplan.casework.Requests;
 import nl.gezinsplan.casework.TriageOutcome;
 import nl.gezinsplan.casework.Urgency;
+import nl.gezinsplan.family.FamilyAccounts;
 import nl.gezinsplan.plan.Plans;
 import nl.gezinsplan.workflow.RequestRoute;
 import org.slf4j.Logger;
@@ -34,9 +35,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts a few open requests of each demo consultant on the route, at triage, in research, at the proposal and waiting
- * for approval, so every inbox has work on first start. Unlike the families, these go through the services and the
- * engine as the consultant would, signed in as them.
+ * Puts a few open requests of each demo consultant on the route, at triage, in research, waiting for the family's
+ * consent to its plan, at the proposal and waiting for approval, so every inbox has work on first start. Unlike the
+ * families, these go through the services and the engine as the consultant would, signed in as them. The demo family
+ * member (sanne) gets portal access as a parent of the youth family that is to agree to its plan.
  */
 @Component
 @Order(2)
@@ -46,24 +48,28 @@ class DemoRequests implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoRequests.class);
     private static final Map<Law, String> CONSULTANTS = Map.of(
             Law.JEUGDWET, "anna", Law.WMO, "carla", Law.PARTICIPATIEWET, "daan");
-    private static final int STAGES = 4;
+    private static final int STAGES = 5;
+    private static final int AWAITING_CONSENT = 2;
+    private static final String DEMO_FAMILY_MEMBER = "sanne";
 
     private final JdbcClient jdbc;
     private final Requests requests;
     private final RequestRoute route;
     private final Provisions provisions;
     private final Plans plans;
+    private final FamilyAccounts accounts;
     private final UserDetailsService users;
     private final Clock clock;
     private final boolean onStart;
 
     DemoRequests(JdbcClient jdbc, Requests requests, RequestRoute route, Provisions provisions, Plans plans,
-                 UserDetailsService users, Clock clock, @Value("${gezinsplan.demo.requests:true}") boolean onStart) {
+                 FamilyAccounts accounts, UserDetailsService users, Clock clock, @Value("${gezinsplan.demo.requests:true}") boolean onStart) {
         this.jdbc = jdbc;
         this.requests = requests;
         this.route = route;
         this.provisions = provisions;
         this.plans = plans;
+        this.accounts = accounts;
         this.users = users;
         this.clock = clock;
         this.onStart = onStart;
@@ -98,12 +104,17 @@ class DemoRequests implements ApplicationRunner {
             if (stage >= 1) {
                 route.triage(taskOf(request), TriageOutcome.RESEARCH, Set.of(), "Keukentafelgesprek nodig");
             }
-            if (stage >= 2) {
+            if (stage >= AWAITING_CONSENT) {
                 route.completeResearch(taskOf(request));
-                plans.recordAgreementOnPaper(member.familyId());
+                if (stage > AWAITING_CONSENT) {
+                    plans.recordAgreementOnPaper(member.familyId());
+                }
                 route.completePlanUpdate(taskOf(request));
             }
-            if (stage >= 3) {
+            if (stage == AWAITING_CONSENT && law == Law.JEUGDWET) {
+                givePortalAccess(member.familyId(), consultant);
+            }
+            if (stage >= 4) {
                 propose(request, law);
                 route.completeProposal(taskOf(request));
                 if (law == Law.JEUGDWET) {
@@ -121,6 +132,14 @@ class DemoRequests implements ApplicationRunner {
         long provider = jdbc.sql("select id from provider where active order by id limit 1").query(Long.class).single();
         provisions.propose(request.getId(), new ProvisionDraft(request.getPersonId(), product, provider,
                 BigDecimal.valueOf(4), Frequency.PER_WEEK, today(), today().plusMonths(6), null, null));
+    }
+
+    private void givePortalAccess(long familyId, String consultant) {
+        jdbc.sql("select id from person where family_id = :familyId and family_role = 'PARENT' order by id limit 1")
+                .param("familyId", familyId)
+                .query(Long.class)
+                .optional()
+                .ifPresent(parent -> accounts.link(DEMO_FAMILY_MEMBER, parent, consultant));
     }
 
     private String taskOf(Request request) {

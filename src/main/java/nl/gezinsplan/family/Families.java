@@ -200,7 +200,7 @@ public class Families {
 
     /** Opens a family file: the household, its members and contact person. The read is audited. */
     public FamilyFile open(long familyId) {
-        access.requireRead(familyId, "audit.family.read", null);
+        access.requireReadByStaffOrMember(familyId, "audit.family.read", null);
         Family family = families.findById(familyId).orElseThrow();
         return new FamilyFile(family, persons.findByFamilyId(familyId), contactOf(familyId));
     }

@@ -26,7 +26,9 @@ import org.springframework.stereotype.Component;
  * <li>a team manager: when one of their teams has open work for the family or the contact person is in one of their
  * teams;</li>
  * <li>a member of the "nee, tenzij" panel: to read, while a request of the family waits for the panel;</li>
- * <li>administrators and family members: never here (the portal has rules of its own).</li>
+ * <li>a family member signed in to the portal: to read their own family, where a service offers it to the portal
+ * ({@link #requireReadByStaffOrMember}); which items of it they see is the portal's rule ({@link FamilyAccounts});</li>
+ * <li>administrators: never.</li>
  * </ul>
  * Only consultants change a file; managers may also hand it to another contact person.
  */
@@ -34,22 +36,36 @@ import org.springframework.stereotype.Component;
 public class FamilyAccess {
 
     private static final Set<Role> READERS = Set.of(Role.CONSULTANT, Role.MANAGER, Role.PANEL);
+    private static final Set<Role> STAFF_OR_MEMBER = Set.of(Role.CONSULTANT, Role.MANAGER, Role.PANEL, Role.FAMILY);
 
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final UserDirectory directory;
     private final AuditLog audit;
+    private final FamilyAccounts accounts;
 
-    FamilyAccess(JdbcClient jdbc, CurrentUser currentUser, UserDirectory directory, AuditLog audit) {
+    FamilyAccess(JdbcClient jdbc, CurrentUser currentUser, UserDirectory directory, AuditLog audit,
+                 FamilyAccounts accounts) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.directory = directory;
         this.audit = audit;
+        this.accounts = accounts;
     }
 
     /** Lets the caller read {@code subject} of the family, and records that they did; refuses and records otherwise. */
     public void requireRead(long familyId, String subject, String detail) {
         require(familyId, subject, detail, AuditAction.READ, READERS);
+    }
+
+    /** As {@link #requireRead}, and lets a family member read their own family in the portal. */
+    public void requireReadByStaffOrMember(long familyId, String subject, String detail) {
+        require(familyId, subject, detail, AuditAction.READ, STAFF_OR_MEMBER);
+    }
+
+    /** Lets a family member signed in to the portal record {@code action} on their own family. */
+    public void requireMemberChange(long familyId, AuditAction action, String subject, String detail) {
+        require(familyId, subject, detail, action, Set.of(Role.FAMILY));
     }
 
     /** Lets a consultant with access change the family file, recording {@code action}; refuses anyone else. */
@@ -73,7 +89,7 @@ public class FamilyAccess {
     }
 
     public boolean mayRead(long familyId) {
-        return allowed(currentUser.require(), involvementOf(familyId), READERS);
+        return allowed(currentUser.require(), familyId, involvementOf(familyId), READERS);
     }
 
     /** The SQL condition on {@code f.id} that keeps the families the caller may read, with its parameters. */
@@ -97,16 +113,19 @@ public class FamilyAccess {
     private void require(long familyId, String subject, String detail, AuditAction action, Set<Role> roles) {
         DirectoryUser user = currentUser.require();
         Involvement involvement = involvementOf(familyId);
-        if (!allowed(user, involvement, roles)) {
+        if (!allowed(user, familyId, involvement, roles)) {
             audit.recordDenial(familyId, subject, involvement.teams());
             throw new AccessDeniedException("No access to family " + familyId);
         }
         audit.record(action, familyId, subject, detail, involvement.teams());
     }
 
-    private static boolean allowed(DirectoryUser user, Involvement involvement, Set<Role> roles) {
+    private boolean allowed(DirectoryUser user, long familyId, Involvement involvement, Set<Role> roles) {
         if (!roles.contains(user.role())) {
             return false;
+        }
+        if (user.role() == Role.FAMILY) {
+            return accounts.familyOf(user.username()).filter(own -> own == familyId).isPresent();
         }
         if (user.role() == Role.MANAGER) {
             return involvement.teams().stream().anyMatch(user.teamCodes()::contains);

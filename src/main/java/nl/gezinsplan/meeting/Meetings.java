@@ -47,7 +47,7 @@ public class Meetings {
 
     /** Every meeting held with the family, newest first. */
     public List<Meeting> ofFamily(long familyId) {
-        access.requireRead(familyId, "audit.meetings.read", null);
+        access.requireReadByStaffOrMember(familyId, "audit.meetings.read", null);
         return jdbc.sql("select * from meeting where family_id = :familyId order by held_on desc, id desc")
                 .param("familyId", familyId)
                 .query((rs, row) -> toMeeting(rs))

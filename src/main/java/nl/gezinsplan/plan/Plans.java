@@ -12,12 +12,15 @@ import java.util.stream.Stream;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.family.Families;
 import nl.gezinsplan.family.FamilyAccess;
+import nl.gezinsplan.family.FamilyAccounts;
+import nl.gezinsplan.family.FamilyMember;
 import nl.gezinsplan.security.AuditAction;
 import nl.gezinsplan.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,16 +40,18 @@ public class Plans {
 
     private final PlanVersionRepository versions;
     private final FamilyAccess access;
+    private final FamilyAccounts accounts;
     private final Families families;
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Plans(PlanVersionRepository versions, FamilyAccess access, Families families, CurrentUser currentUser,
+    Plans(PlanVersionRepository versions, FamilyAccess access, FamilyAccounts accounts, Families families, CurrentUser currentUser,
           JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.versions = versions;
         this.access = access;
+        this.accounts = accounts;
         this.families = families;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
@@ -56,7 +61,7 @@ public class Plans {
 
     /** The latest version, or nothing while the family has no plan yet. */
     public Optional<PlanVersion> current(long familyId) {
-        access.requireRead(familyId, READ, null);
+        access.requireReadByStaffOrMember(familyId, READ, null);
         return versions.findFirstByFamilyIdOrderByNumberDesc(familyId);
     }
 
@@ -65,18 +70,40 @@ public class Plans {
      * twice to the same version changes nothing.
      */
     public void recordAgreementOnPaper(long familyId) {
-        access.requireChange(familyId, AuditAction.UPDATE, "audit.plan.agreed", null);
+        access.requireChange(familyId, AuditAction.UPDATE, "audit.plan.agreed", AgreementChannel.PAPER.name());
         int number = versions.latestNumber(familyId);
         if (number == 0) {
             throw new InvalidInput("plan.agreement.no-plan");
         }
+        recordAgreement(familyId, number, AgreementChannel.PAPER);
+    }
+
+    /**
+     * Records that the signed-in family member agrees, in the portal, to version {@code number} of their family's
+     * plan: the version they read. Only parents and other adults agree, as only they see the whole plan; a version
+     * that is no longer the current one is refused, so nobody agrees to a plan they have not seen.
+     */
+    public void agreeInPortal(int number) {
+        FamilyMember member = accounts.requireSignedIn();
+        access.requireMemberChange(member.familyId(), AuditAction.UPDATE, "audit.plan.agreed",
+                AgreementChannel.PORTAL.name());
+        if (!member.mayAgreeToPlanOn(LocalDate.now(clock))) {
+            throw new AccessDeniedException("Only adults agree to the family plan");
+        }
+        if (number != versions.latestNumber(member.familyId())) {
+            throw new InvalidInput("plan.agreement.not-current");
+        }
+        recordAgreement(member.familyId(), number, AgreementChannel.PORTAL);
+    }
+
+    private void recordAgreement(long familyId, int number, AgreementChannel channel) {
         int recorded = jdbc.sql("""
                         insert into plan_consent (family_id, plan_number, channel, recorded_by, agreed_at)
                         values (:familyId, :number, :channel, :recordedBy, :agreedAt)
                         on conflict (family_id, plan_number) do nothing""")
                 .param("familyId", familyId)
                 .param("number", number)
-                .param("channel", AgreementChannel.PAPER.name())
+                .param("channel", channel.name())
                 .param("recordedBy", currentUser.require().username())
                 .param("agreedAt", java.sql.Timestamp.from(clock.instant()))
                 .update();
@@ -87,7 +114,7 @@ public class Plans {
 
     /** Whether the family agreed to the current version of its plan; false while it has no plan. */
     public boolean currentVersionAgreed(long familyId) {
-        access.requireRead(familyId, READ, null);
+        access.requireReadByStaffOrMember(familyId, READ, null);
         return jdbc.sql("""
                         select exists (select 1 from plan_consent a
                                        where a.family_id = :familyId

@@ -3,6 +3,8 @@ package nl.gezinsplan.security;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import nl.gezinsplan.base.InvalidInput;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -16,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class UserAccounts implements UserDetailsService {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9._-]{3,64}");
+    private static final int MIN_PASSWORD_LENGTH = 10;
 
     private final UserAccountRepository repository;
     private final UserDirectory directory;
@@ -63,6 +68,24 @@ public class UserAccounts implements UserDetailsService {
         repository.save(new UserAccount(username, firstName, lastName, email, passwordEncoder.encode(password), role,
                 teamCodes, clock.instant()));
         return true;
+    }
+
+    /**
+     * Creates the login of a family member for the portal. The caller has checked what entitles them to it (an
+     * invitation) and links the login to their person in the family.
+     */
+    public void createFamilyLogin(String username, String firstName, String lastName, String password) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new InvalidInput("security.username.invalid");
+        }
+        if (repository.findByUsername(username).isPresent()) {
+            throw new InvalidInput("security.username.taken");
+        }
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new InvalidInput("security.password.too-short");
+        }
+        repository.save(new UserAccount(username, firstName, lastName, null, passwordEncoder.encode(password),
+                Role.FAMILY, Set.of(), clock.instant()));
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -36,5 +36,12 @@ class DemoRequestsTest {
             assertThat(steps).as(consultant).contains("triage", "research", "proposeProvision");
             assertThat(steps).as(consultant).containsAnyOf("reviewProposal", "approveByManager");
         }
+        long familyOfSanne = jdbc.sql("select family_id from family_account where username = 'sanne'")
+                .query(Long.class).single();
+        assertThat(jdbc.sql("select count(*) from request where family_id = :id and status = 'OPEN'")
+                .param("id", familyOfSanne).query(Long.class).single())
+                .as("the demo family member's family has a request waiting for consent to its plan").isOne();
+        assertThat(tasks.createTaskQuery().processVariableValueEquals("familyId", familyOfSanne).count())
+                .as("no task while the route waits for the family").isZero();
     }
 }

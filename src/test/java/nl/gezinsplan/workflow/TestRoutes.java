@@ -46,11 +46,20 @@ public class TestRoutes {
 
     /** A request researched, its family's plan updated with a goal and agreed to: the route waits for a proposal. */
     public Request consented(Law law) {
+        Request request = awaitingConsent(law);
+        plans.recordAgreementOnPaper(request.getFamilyId());
+        return request;
+    }
+
+    /**
+     * A request researched and its family's plan updated with a goal for the child: the route waits for the family to
+     * agree. The law's consultant stays signed in.
+     */
+    public Request awaitingConsent(Law law) {
         Request request = cases.request(law, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
         route.triage(taskOf(request), TriageOutcome.RESEARCH, Set.of(), null);
         route.completeResearch(taskOf(request));
         plans.save(request.getFamilyId(), planWithAGoal(request));
-        plans.recordAgreementOnPaper(request.getFamilyId());
         route.completePlanUpdate(taskOf(request));
         return request;
     }

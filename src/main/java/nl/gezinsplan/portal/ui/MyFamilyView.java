@@ -1,29 +1,177 @@
 package nl.gezinsplan.portal.ui;
 
+import static nl.gezinsplan.base.ClockConfiguration.MUNICIPALITY_ZONE;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import nl.gezinsplan.security.CurrentUser;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.casework.ui.Formats;
+import nl.gezinsplan.family.FamilyAccounts;
+import nl.gezinsplan.meeting.Meeting;
+import nl.gezinsplan.plan.Agreement;
+import nl.gezinsplan.plan.Goal;
+import nl.gezinsplan.plan.Involved;
+import nl.gezinsplan.plan.Plans;
+import nl.gezinsplan.portal.MyFamily;
+import nl.gezinsplan.portal.MyFamilyFile;
 import nl.gezinsplan.security.Role;
+import nl.gezinsplan.workflow.PlannedMeeting;
+import org.springframework.beans.factory.annotation.Value;
 
-/** A family member's home in the portal. */
+/**
+ * A family member's home in the portal, made for a phone: what to do, the contact person, the family plan in plain
+ * words, the care and the meetings.
+ */
 @Route("mijn-gezin")
 @Menu(title = "nav.portal", order = 1, icon = "vaadin:home")
 @RolesAllowed(Role.FAMILY_NAME)
 public class MyFamilyView extends VerticalLayout implements HasDynamicTitle {
 
-    public MyFamilyView(CurrentUser currentUser) {
+    private final MyFamily myFamily;
+    private final FamilyAccounts accounts;
+    private final Plans plans;
+    private final String municipalityPhone;
+
+    public MyFamilyView(MyFamily myFamily, FamilyAccounts accounts, Plans plans,
+                        @Value("${gezinsplan.portal.phone}") String municipalityPhone) {
+        this.myFamily = myFamily;
+        this.accounts = accounts;
+        this.plans = plans;
+        this.municipalityPhone = municipalityPhone;
         addClassName("portal");
-        add(new H1(getTranslation("portal.title")),
-                new Paragraph(getTranslation("portal.welcome", currentUser.require().firstName())));
+        setPadding(true);
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        if (accounts.signedIn().isEmpty()) {
+            add(new H1(getTranslation("nav.portal")), new Paragraph(getTranslation("portal.no-access", municipalityPhone)));
+            return;
+        }
+        MyFamilyFile file = myFamily.read();
+        add(new H1(getTranslation("portal.title", file.familyName())),
+                new Paragraph(getTranslation("portal.welcome", file.member().firstName())));
+        file.plan().filter(MyFamilyFile.Plan::mayAgree).ifPresent(plan -> add(askToAgree(plan)));
+        add(contactPerson(file));
+        add(new H2(getTranslation("portal.plan")));
+        file.plan().ifPresentOrElse(plan -> plan(plan, file),
+                () -> add(new Paragraph(getTranslation("portal.plan.none"))));
+        add(new H2(getTranslation("portal.care")));
+        if (file.provisions().isEmpty()) {
+            add(new Paragraph(getTranslation("portal.care.none")));
+        }
+        file.provisions().forEach(provision -> add(new ProvisionCard(provision, file)));
+        add(new H2(getTranslation("portal.meetings")));
+        meetings(file);
+    }
+
+    private Component askToAgree(MyFamilyFile.Plan plan) {
+        Button agree = new Button(getTranslation("portal.plan.agree"), click -> {
+            try {
+                plans.agreeInPortal(plan.number());
+                Notification.show(getTranslation("portal.plan.agreed.thanks"))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (InvalidInput refused) {
+                Notification.show(getTranslation(refused.getMessage()))
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+            show();
+        });
+        agree.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        agree.addClassName("portal-action");
+        return new PortalCard(getTranslation("portal.todo"))
+                .line(getTranslation("portal.plan.agree.ask"))
+                .with(agree)
+                .marked("portal-todo");
+    }
+
+    private Component contactPerson(MyFamilyFile file) {
+        PortalCard card = new PortalCard(getTranslation("portal.contact"));
+        file.contactPerson().ifPresentOrElse(contact -> {
+            card.line(contact.fullName());
+            if (contact.email() != null) {
+                card.with(new Anchor("mailto:" + contact.email(), contact.email()));
+            }
+            card.line(getTranslation("portal.contact.phone", municipalityPhone, contact.fullName()));
+        }, () -> card.line(getTranslation("portal.contact.none", municipalityPhone)));
+        return card;
+    }
+
+    private void plan(MyFamilyFile.Plan plan, MyFamilyFile file) {
+        add(new Paragraph(getTranslation(plan.agreed() ? "portal.plan.version.agreed" : "portal.plan.version",
+                plan.number(), Formats.date(plan.createdAt().atZone(MUNICIPALITY_ZONE).toLocalDate(), getLocale()))));
+        for (Goal goal : plan.goals()) {
+            add(goal(goal, file));
+        }
+        if (!plan.agreements().isEmpty()) {
+            add(new H2(getTranslation("portal.agreements")));
+            plan.agreements().forEach(agreement -> add(agreement(agreement)));
+        }
+        if (!plan.involved().isEmpty()) {
+            add(new H2(getTranslation("portal.involved")));
+            plan.involved().forEach(involved -> add(involved(involved)));
+        }
+    }
+
+    private Component goal(Goal goal, MyFamilyFile file) {
+        return new PortalCard(goal.description())
+                .line(getTranslation("portal.goal.result", goal.measurableResult()))
+                .line(goal.personId() == null ? getTranslation("portal.goal.whole-family")
+                        : file.firstNameOf(goal.personId()).map(name -> getTranslation("portal.goal.for", name)).orElse(null))
+                .line(getTranslation("portal.goal.status." + goal.status()))
+                .line(goal.targetDate() == null ? null
+                        : getTranslation("portal.goal.target-date", Formats.date(goal.targetDate(), getLocale())))
+                .marked("portal-goal", "portal-goal-" + goal.status().name().toLowerCase(Locale.ROOT));
+    }
+
+    private Component agreement(Agreement agreement) {
+        return new PortalCard(agreement.party())
+                .line(agreement.action())
+                .line(agreement.dueDate() == null ? null
+                        : getTranslation("portal.agreement.due", Formats.date(agreement.dueDate(), getLocale())));
+    }
+
+    private Component involved(Involved involved) {
+        return new PortalCard(involved.name())
+                .line(String.join(", ", Stream.of(involved.role(), involved.organisation())
+                        .filter(text -> text != null && !text.isBlank()).toList()));
+    }
+
+    private void meetings(MyFamilyFile file) {
+        List<PlannedMeeting> planned = file.meetingsPlanned();
+        List<Meeting> held = file.meetingsHeld();
+        if (planned.isEmpty() && held.isEmpty()) {
+            add(new Paragraph(getTranslation("portal.meetings.none")));
+        }
+        planned.forEach(meeting -> add(new PortalCard(getTranslation("portal.meeting." + meeting.kind()))
+                .line(getTranslation("portal.meeting.planned", Formats.date(meeting.date(), getLocale())))
+                .line(file.firstNameOf(meeting.personId()).map(name -> getTranslation("portal.meeting.about", name))
+                        .orElse(null))
+                .marked("portal-planned")));
+        held.forEach(meeting -> add(new PortalCard(getTranslation("portal.meeting." + meeting.kind()))
+                .line(getTranslation("portal.meeting.held", Formats.date(meeting.heldOn(), getLocale())))
+                .line(file.firstNameOf(meeting.personId()).map(name -> getTranslation("portal.meeting.about", name))
+                        .orElse(null))));
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("portal.title");
+        return getTranslation("nav.portal");
     }
 }

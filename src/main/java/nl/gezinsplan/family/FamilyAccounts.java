@@ -1,0 +1,131 @@
+package nl.gezinsplan.family;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.gezinsplan.security.CurrentUser;
+import nl.gezinsplan.security.DirectoryUser;
+import nl.gezinsplan.security.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Which person in which family a family member's login belongs to, and which members' items they may see: a youth of
+ * 16 or older sees only their own, and what concerns only them is hidden from the rest of the family.
+ */
+@Service
+@Transactional
+public class FamilyAccounts {
+
+    private final JdbcClient jdbc;
+    private final PersonRepository persons;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    FamilyAccounts(JdbcClient jdbc, PersonRepository persons, CurrentUser currentUser, Clock clock) {
+        this.jdbc = jdbc;
+        this.persons = persons;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The signed-in family member; refuses anyone else, and a member whose access was revoked. */
+    @Transactional(readOnly = true)
+    public FamilyMember requireSignedIn() {
+        return signedIn().orElseThrow(() -> new AccessDeniedException("Not a family member with portal access"));
+    }
+
+    /** The signed-in family member, if the caller is one whose login is linked to a person and not revoked. */
+    @Transactional(readOnly = true)
+    public Optional<FamilyMember> signedIn() {
+        return currentUser.get().filter(user -> user.role() == Role.FAMILY).flatMap(this::memberOf);
+    }
+
+    /** The members whose own items {@code member} sees (themselves included); shared items are for everyone. */
+    @Transactional(readOnly = true)
+    public Set<Long> visiblePersonIds(FamilyMember member) {
+        LocalDate today = LocalDate.now(clock);
+        if (member.hasOwnSayOn(today)) {
+            return Set.of(member.personId());
+        }
+        return persons.findByFamilyId(member.familyId()).stream()
+                .filter(person -> person.getId() == member.personId()
+                        || !FamilyMember.hasOwnSay(person.getFamilyRole(), person.ageOn(today)))
+                .map(Person::getId)
+                .collect(Collectors.toSet());
+    }
+
+    /** Links a new login to a person; the caller has checked the invitation that entitles it. */
+    public void link(String username, long personId, String linkedBy) {
+        Person person = persons.findById(personId).orElseThrow();
+        jdbc.sql("""
+                        insert into family_account (username, person_id, family_id, linked_at, linked_by)
+                        values (:username, :personId, :familyId, :now, :linkedBy)""")
+                .param("username", username)
+                .param("personId", personId)
+                .param("familyId", person.getFamilyId())
+                .param("now", Timestamp.from(clock.instant()))
+                .param("linkedBy", linkedBy)
+                .update();
+    }
+
+    /** Ends the person's portal access; returns the login that had it, if any. */
+    public Optional<String> revoke(long personId, String revokedBy) {
+        Optional<String> username = activeLoginOf(personId);
+        jdbc.sql("""
+                        update family_account set revoked_at = :now, revoked_by = :revokedBy
+                        where person_id = :personId and revoked_at is null""")
+                .param("now", Timestamp.from(clock.instant()))
+                .param("revokedBy", revokedBy)
+                .param("personId", personId)
+                .update();
+        return username;
+    }
+
+    /** The login with portal access of each member of the family that has one. */
+    @Transactional(readOnly = true)
+    public List<PortalLogin> loginsOf(long familyId) {
+        return jdbc.sql("""
+                        select person_id, username, linked_at from family_account
+                        where family_id = :familyId and revoked_at is null""")
+                .param("familyId", familyId)
+                .query((rs, row) -> new PortalLogin(rs.getLong("person_id"), rs.getString("username"),
+                        rs.getTimestamp("linked_at").toInstant()))
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> activeLoginOf(long personId) {
+        return jdbc.sql("select username from family_account where person_id = :personId and revoked_at is null")
+                .param("personId", personId)
+                .query(String.class)
+                .optional();
+    }
+
+    /** The family the login belongs to while its access lasts; used by the access rule. */
+    Optional<Long> familyOf(String username) {
+        return jdbc.sql("""
+                        select family_id from family_account
+                        where lower(username) = lower(:username) and revoked_at is null""")
+                .param("username", username)
+                .query(Long.class)
+                .optional();
+    }
+
+    private Optional<FamilyMember> memberOf(DirectoryUser user) {
+        return jdbc.sql("""
+                        select a.username, p.id, p.family_id, p.first_name, p.last_name, p.family_role, p.birth_date
+                        from family_account a join person p on p.id = a.person_id
+                        where lower(a.username) = lower(:username) and a.revoked_at is null""")
+                .param("username", user.username())
+                .query((rs, row) -> new FamilyMember(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                        rs.getString(5), FamilyRole.valueOf(rs.getString(6)), rs.getDate(7).toLocalDate()))
+                .optional();
+    }
+}
