@@ -9,7 +9,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.stereotype.Component;
 
-/** Every text a user reads, from the message bundles {@code i18n/messages*.properties}: Dutch first, then English. */
+/**
+ * Every text a user reads, from the message bundles {@code i18n/<module>.properties} listed in
+ * {@code spring.messages.basename}: Dutch first, then English.
+ */
 @Component
 public class Translations implements I18NProvider {
 
