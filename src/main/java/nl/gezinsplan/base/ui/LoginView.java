@@ -1,6 +1,7 @@
 package nl.gezinsplan.base.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -24,6 +25,7 @@ import org.springframework.security.web.WebAttributes;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final Paragraph activated = new Paragraph();
     private final AuthenticationContext authentication;
 
     public LoginView(AuthenticationContext authentication) {
@@ -37,8 +39,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(texts());
 
-        add(new H1(getTranslation("app.title")), new Paragraph(getTranslation("login.tagline")), form,
-                new LanguageSelect(UI.getCurrent().getLocale()));
+        activated.setText(getTranslation("portal.access.activated"));
+        activated.setVisible(false);
+        // a path, not the view's class: the portal module builds on this one
+        Anchor invitation = new Anchor("activeren", getTranslation("portal.access.login-link"));
+
+        add(new H1(getTranslation("app.title")), new Paragraph(getTranslation("login.tagline")), activated, form,
+                invitation, new LanguageSelect(UI.getCurrent().getLocale()));
     }
 
     @Override
@@ -47,6 +54,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.forwardTo(HomeView.class);
             return;
         }
+        activated.setVisible(event.getLocation().getQueryParameters().getParameters().containsKey("activated"));
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             String failure = lastFailureWasLock() ? "login.locked" : "login.failed";
             form.showErrorMessage(getTranslation(failure + ".title"), getTranslation(failure + ".message"));

@@ -1,0 +1,205 @@
+package nl.gezinsplan.portal;
+
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.family.FamilyAccess;
+import nl.gezinsplan.family.FamilyAccounts;
+import nl.gezinsplan.family.FamilyMember;
+import nl.gezinsplan.family.FamilyRole;
+import nl.gezinsplan.security.AccountRefused;
+import nl.gezinsplan.security.AuditAction;
+import nl.gezinsplan.security.CurrentUser;
+import nl.gezinsplan.security.UserAccounts;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who of a family has a portal account: a consultant with access to the family invites a parent, another adult or a
+ * youth of 16 or older with a first-time code, the member makes their own login with it, and the consultant can end
+ * that access again. There is no e-mail: the consultant passes the code on in person.
+ */
+@Service
+@Transactional
+@EnableConfigurationProperties(InvitationSettings.class)
+public class PortalAccess {
+
+    /** The one message for every code that does not work, so a guesser learns nothing about which codes exist. */
+    static final String CODE_REFUSED = "portal.access.code.refused";
+
+    private final JdbcClient jdbc;
+    private final FamilyAccess access;
+    private final FamilyAccounts accounts;
+    private final UserAccounts userAccounts;
+    private final CurrentUser currentUser;
+    private final ActivationThrottle throttle;
+    private final InvitationSettings settings;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    PortalAccess(JdbcClient jdbc, FamilyAccess access, FamilyAccounts accounts, UserAccounts userAccounts,
+                 CurrentUser currentUser, ActivationThrottle throttle, InvitationSettings settings, Clock clock) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.accounts = accounts;
+        this.userAccounts = userAccounts;
+        this.currentUser = currentUser;
+        this.throttle = throttle;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Every member of the family with their portal access; for those who may read the family (audited). */
+    public List<MemberAccess> ofFamily(long familyId) {
+        access.requireRead(familyId, "audit.portal.access.read", null);
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.sql("""
+                        select p.id, p.first_name, p.last_name, p.family_role, p.birth_date,
+                               (select a.linked_at from family_account a
+                                where a.person_id = p.id and a.revoked_at is null) active_since,
+                               (select max(i.expires_at) from family_invitation i
+                                where i.person_id = p.id and i.used_at is null and i.revoked_at is null
+                                  and i.expires_at > :now) invited_until
+                        from person p where p.family_id = :familyId order by p.id""")
+                .param("familyId", familyId)
+                .param("now", Timestamp.from(clock.instant()))
+                .query((rs, row) -> {
+                    String name = rs.getString("first_name") + " " + rs.getString("last_name");
+                    Timestamp activeSince = rs.getTimestamp("active_since");
+                    Timestamp invitedUntil = rs.getTimestamp("invited_until");
+                    if (activeSince != null) {
+                        return new MemberAccess(rs.getLong("id"), name, MemberAccess.Status.ACTIVE,
+                                activeSince.toInstant());
+                    }
+                    if (!eligible(FamilyRole.valueOf(rs.getString("family_role")),
+                            rs.getDate("birth_date").toLocalDate(), today)) {
+                        return new MemberAccess(rs.getLong("id"), name, MemberAccess.Status.TOO_YOUNG, null);
+                    }
+                    return invitedUntil == null ? new MemberAccess(rs.getLong("id"), name, MemberAccess.Status.NONE, null)
+                            : new MemberAccess(rs.getLong("id"), name, MemberAccess.Status.INVITED,
+                                    invitedUntil.toInstant());
+                })
+                .list();
+    }
+
+    /**
+     * Invites the member to make a portal account, in place of any invitation they still had. Returns the code, which
+     * is not kept and so can be shown only now.
+     */
+    public Invitation invite(long personId) {
+        Member member = memberOf(personId);
+        access.requireChange(member.familyId(), AuditAction.CREATE, "audit.portal.access.invited", member.fullName());
+        if (!eligible(member.role(), member.birthDate(), LocalDate.now(clock))) {
+            throw new InvalidInput("portal.access.invite.too-young", member.firstName(), FamilyMember.OWN_SAY_AGE);
+        }
+        if (accounts.activeLoginOf(personId).isPresent()) {
+            throw new InvalidInput("portal.access.invite.has-account", member.firstName());
+        }
+        revokeOpenInvitations(personId);
+        FirstTimeCode code = FirstTimeCode.random(random);
+        Instant now = clock.instant();
+        Instant expiresAt = now.plus(settings.invitationValidFor());
+        jdbc.sql("""
+                        insert into family_invitation (person_id, family_id, code_hash, created_by, created_at, expires_at)
+                        values (:personId, :familyId, :codeHash, :createdBy, :now, :expiresAt)""")
+                .param("personId", personId)
+                .param("familyId", member.familyId())
+                .param("codeHash", code.hash())
+                .param("createdBy", currentUser.require().username())
+                .param("now", Timestamp.from(now))
+                .param("expiresAt", Timestamp.from(expiresAt))
+                .update();
+        String link = settings.baseUrl().replaceAll("/+$", "") + "/activeren?code=" + code.shown();
+        return new Invitation(personId, member.fullName(), code.shown(), link, expiresAt);
+    }
+
+    /**
+     * Makes the login of the member whose invitation carries {@code code}, linked to them, and uses the invitation up.
+     * A code that does not exist, was used, revoked or expired is refused with one message for all; after too many
+     * from one address, activating from there pauses.
+     *
+     * @param from the caller's network address, for the pause
+     */
+    public void activate(String code, String username, String password, String from) {
+        if (throttle.paused(from)) {
+            throw new InvalidInput("portal.access.code.paused", settings.activationPause().toMinutes());
+        }
+        OpenInvitation invitation = jdbc.sql("""
+                        select id, person_id, created_by from family_invitation
+                        where code_hash = :codeHash and used_at is null and revoked_at is null and expires_at > :now
+                        for update""")
+                .param("codeHash", FirstTimeCode.typed(code).hash())
+                .param("now", Timestamp.from(clock.instant()))
+                .query(OpenInvitation.class)
+                .optional()
+                .orElse(null);
+        if (invitation == null) {
+            throttle.failed(from);
+            throw new InvalidInput(CODE_REFUSED);
+        }
+        Member member = memberOf(invitation.personId());
+        try {
+            userAccounts.createFamilyLogin(username, member.firstName(), member.lastName(), password);
+        } catch (AccountRefused refused) {
+            throw new InvalidInput(refused.messageKey());
+        }
+        accounts.link(username, member.id(), invitation.createdBy());
+        jdbc.sql("update family_invitation set used_at = :now where id = :id")
+                .param("now", Timestamp.from(clock.instant()))
+                .param("id", invitation.id())
+                .update();
+        access.recordActivation(member.familyId(), username, "audit.portal.access.activated", member.fullName());
+    }
+
+    /**
+     * Ends the member's portal access: their login is unlinked and can no longer sign in, and an open invitation stops
+     * working. A session the member still has is refused on its next call, as every portal service checks the link.
+     */
+    public void revoke(long personId) {
+        Member member = memberOf(personId);
+        access.requireChange(member.familyId(), AuditAction.UPDATE, "audit.portal.access.revoked", member.fullName());
+        accounts.revoke(personId, currentUser.require().username()).ifPresent(userAccounts::disableFamilyLogin);
+        revokeOpenInvitations(personId);
+    }
+
+    /** Parents and other adults, and youths from the age at which they have their own say. */
+    private static boolean eligible(FamilyRole role, LocalDate birthDate, LocalDate today) {
+        return role != FamilyRole.CHILD || Period.between(birthDate, today).getYears() >= FamilyMember.OWN_SAY_AGE;
+    }
+
+    private void revokeOpenInvitations(long personId) {
+        jdbc.sql("""
+                        update family_invitation set revoked_at = :now
+                        where person_id = :personId and used_at is null and revoked_at is null""")
+                .param("now", Timestamp.from(clock.instant()))
+                .param("personId", personId)
+                .update();
+    }
+
+    private Member memberOf(long personId) {
+        return jdbc.sql("""
+                        select id, family_id, first_name, last_name, family_role role, birth_date
+                        from person where id = :id""")
+                .param("id", personId)
+                .query(Member.class)
+                .single();
+    }
+
+    private record Member(long id, long familyId, String firstName, String lastName, FamilyRole role,
+                          LocalDate birthDate) {
+
+        String fullName() {
+            return firstName + " " + lastName;
+        }
+    }
+
+    private record OpenInvitation(long id, long personId, String createdBy) {
+    }
+}
