@@ -64,6 +64,22 @@ class TranslationsTest {
         assertThat(defined).containsAll(used);
     }
 
+    /** Texts with placeholders go through MessageFormat, where a single apostrophe quotes the rest of the text away. */
+    @Test
+    void textsWithPlaceholdersDoubleTheirApostrophes() {
+        Pattern placeholder = Pattern.compile("\\{\\d");
+        Pattern loneApostrophe = Pattern.compile("(?<!')'(?!')");
+        for (String bundle : bundles()) {
+            for (String language : List.of(bundle, bundle + "_en")) {
+                Properties texts = load(language);
+                texts.stringPropertyNames().stream()
+                        .filter(key -> placeholder.matcher(texts.getProperty(key)).find())
+                        .forEach(key -> assertThat(loneApostrophe.matcher(texts.getProperty(key)).find())
+                                .as("%s: %s", language, key).isFalse());
+            }
+        }
+    }
+
     private static List<String> bundles() {
         try (Stream<Path> files = Files.list(BUNDLES)) {
             return files.map(path -> path.getFileName().toString())
@@ -77,13 +93,17 @@ class TranslationsTest {
     }
 
     private static Set<String> keys(String bundle) {
+        return new TreeSet<>(load(bundle).stringPropertyNames());
+    }
+
+    private static Properties load(String bundle) {
         Properties properties = new Properties();
         try (InputStream in = Files.newInputStream(BUNDLES.resolve(bundle + ".properties"))) {
             properties.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new TreeSet<>(properties.stringPropertyNames());
+        return properties;
     }
 
     private static String read(Path path) {
