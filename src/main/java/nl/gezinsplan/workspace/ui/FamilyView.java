@@ -47,6 +47,7 @@ import nl.gezinsplan.family.Person;
 import nl.gezinsplan.family.ui.FamilyDialogs;
 import nl.gezinsplan.plan.Plans;
 import nl.gezinsplan.plan.ui.PlanPanel;
+import nl.gezinsplan.portal.ui.CareFeedbackPanel;
 import nl.gezinsplan.security.AuditEvent;
 import nl.gezinsplan.security.CurrentUser;
 import nl.gezinsplan.security.DirectoryUser;
@@ -129,6 +130,7 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
         sections.add(getTranslation("workspace.family.provisions"),
                 new ProvisionsPanel(provisions, catalogue, familyId, file.members()));
         sections.add(getTranslation("decision.letters.title"), DecisionLettersPanel.of(familyId));
+        sections.add(getTranslation("portal.care.staff.tab"), CareFeedbackPanel.of(familyId));
         sections.add(getTranslation("workspace.family.timeline"), timeline(familyId));
 
         add(header, address, members(file, consultant), contactPerson(file), sections);
