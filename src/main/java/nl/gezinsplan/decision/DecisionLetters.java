@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The decision letters (beschikkingen) of a family. A letter is made when a request is granted or refused, in the
  * transaction that closes it: no decision without its letter. Reading the letters checks the reader's right to the
- * family and is audited, whoever reads them: colleagues now, family members in the portal later.
+ * family and is audited, whoever reads them: colleagues, and family members in the portal, who may download only the
+ * letters of members they see (a youth of 16 or older has their own say); the portal lists only those.
  */
 @Service
 @Transactional
@@ -29,7 +30,8 @@ public class DecisionLetters {
     private static final String ROUTE = "route";
 
     private static final String SUMMARIES = """
-            select l.id, l.request_id, l.kind, r.law, p.first_name || ' ' || p.last_name person_name, r.closed_on
+            select l.id, l.request_id, l.kind, r.law, r.person_id, p.first_name || ' ' || p.last_name person_name,
+                   r.closed_on
             from decision_letter l
             join request r on r.id = l.request_id
             join person p on p.id = r.person_id
@@ -57,23 +59,28 @@ public class DecisionLetters {
         this.clock = clock;
     }
 
-    /** The family's letters, newest first, without their content. */
+    /** The family's letters, newest first, without their content; a family member reads only their own family's. */
     public List<DecisionLetterSummary> lettersOf(long familyId) {
-        access.requireRead(familyId, "audit.decision.letters.read", null);
+        access.requireReadByStaffOrMember(familyId, "audit.decision.letters.read", null);
         return jdbc.sql(SUMMARIES)
                 .param("familyId", familyId)
                 .query((rs, row) -> new DecisionLetterSummary(rs.getLong("id"), rs.getLong("request_id"),
                         DecisionKind.valueOf(rs.getString("kind")), Law.valueOf(rs.getString("law")),
-                        rs.getString("person_name"), rs.getObject("closed_on", LocalDate.class)))
+                        rs.getLong("person_id"), rs.getString("person_name"),
+                        rs.getObject("closed_on", LocalDate.class)))
                 .list();
     }
 
-    /** One letter as it was sent. */
+    /** One letter as it was sent; a family member gets only a letter about a member they see. */
     public DecisionLetterFile download(long letterId) {
         DecisionLetter letter = letters.findById(letterId)
                 .orElseThrow(() -> new InvalidInput("decision.letter.unknown"));
         String fileName = DecisionLetterFile.fileName(letter.getRequestId());
-        access.requireRead(letter.getFamilyId(), "audit.decision.letter.downloaded", fileName);
+        long personId = jdbc.sql("select person_id from request where id = :requestId")
+                .param("requestId", letter.getRequestId())
+                .query(Long.class)
+                .single();
+        access.requireReadByStaffOrMember(letter.getFamilyId(), personId, "audit.decision.letter.downloaded", fileName);
         return new DecisionLetterFile(fileName, letter.getContent());
     }
 

@@ -63,9 +63,22 @@ public class FamilyAccess {
         require(familyId, subject, detail, AuditAction.READ, STAFF_OR_MEMBER);
     }
 
+    /**
+     * As {@link #requireReadByStaffOrMember(long, String, String)}, for an item that concerns one member: a family
+     * member must also see that member ({@link FamilyAccounts#visiblePersonIds}).
+     */
+    public void requireReadByStaffOrMember(long familyId, long personId, String subject, String detail) {
+        require(familyId, personId, subject, detail, AuditAction.READ, STAFF_OR_MEMBER);
+    }
+
     /** Lets a family member signed in to the portal record {@code action} on their own family. */
     public void requireMemberChange(long familyId, AuditAction action, String subject, String detail) {
         require(familyId, subject, detail, action, Set.of(Role.FAMILY));
+    }
+
+    /** As {@link #requireMemberChange(long, AuditAction, String, String)}, on an item of a member they must see. */
+    public void requireMemberChange(long familyId, long personId, AuditAction action, String subject, String detail) {
+        require(familyId, personId, subject, detail, action, Set.of(Role.FAMILY));
     }
 
     /** Lets a consultant with access change the family file, recording {@code action}; refuses anyone else. */
@@ -119,10 +132,16 @@ public class FamilyAccess {
     }
 
     private void require(long familyId, String subject, String detail, AuditAction action, Set<Role> roles) {
+        require(familyId, null, subject, detail, action, roles);
+    }
+
+    /** {@code personId}: the member the item concerns, or null for the family file or a shared item. */
+    private void require(long familyId, Long personId, String subject, String detail, AuditAction action,
+                         Set<Role> roles) {
         // a session can outlive its login: a family member whose access was stopped is disabled, and so unknown here
         DirectoryUser user = currentUser.get().orElseThrow(() -> new AccessDeniedException("No enabled user"));
         Involvement involvement = involvementOf(familyId);
-        if (!allowed(user, familyId, involvement, roles)) {
+        if (!allowed(user, familyId, involvement, roles) || !memberSees(user, personId)) {
             audit.recordDenial(familyId, subject, involvement.teams());
             throw new AccessDeniedException("No access to family " + familyId);
         }
@@ -141,6 +160,12 @@ public class FamilyAccess {
         }
         boolean isContactPerson = involvement.contactPerson().filter(user.username()::equalsIgnoreCase).isPresent();
         return isContactPerson || involvement.openWork().stream().anyMatch(user.teamCodes()::contains);
+    }
+
+    /** Staff see every member of a family they may open; a family member only those {@link FamilyAccounts} shows. */
+    private boolean memberSees(DirectoryUser user, Long personId) {
+        return personId == null || user.role() != Role.FAMILY || accounts.signedIn()
+                .filter(member -> accounts.visiblePersonIds(member).contains(personId)).isPresent();
     }
 
     /** Everything the access rule looks at, read once per check. */

@@ -1,5 +1,6 @@
 package nl.gezinsplan.portal.ui;
 
+import java.util.Optional;
 import nl.gezinsplan.casework.ProvisionLine;
 import nl.gezinsplan.casework.ui.Formats;
 import nl.gezinsplan.portal.MyFamilyFile;
@@ -8,10 +9,15 @@ import nl.gezinsplan.portal.MyFamilyFile;
 public class ProvisionCard extends PortalCard {
 
     public ProvisionCard(ProvisionLine provision, MyFamilyFile file) {
+        this(provision, file.firstNameOf(provision.personId()));
+    }
+
+    /** {@code forName}: the name of the member the care is for, as the page calls them; empty to leave it out. */
+    public ProvisionCard(ProvisionLine provision, Optional<String> forName) {
         super(provision.productName());
         line(getTranslation("portal.care.law." + provision.law()));
         line(getTranslation("portal.care.provider", provision.providerName()));
-        file.firstNameOf(provision.personId()).ifPresent(name -> line(getTranslation("portal.care.for", name)));
+        forName.ifPresent(name -> line(getTranslation("portal.care.for", name)));
         line(provision.allocationEnd() == null
                 ? getTranslation("portal.care.from", Formats.date(provision.allocationStart(), getLocale()))
                 : getTranslation("portal.care.period", Formats.date(provision.allocationStart(), getLocale()),

@@ -48,6 +48,7 @@ import nl.gezinsplan.family.ui.FamilyDialogs;
 import nl.gezinsplan.plan.Plans;
 import nl.gezinsplan.plan.ui.PlanPanel;
 import nl.gezinsplan.portal.ui.PortalAccessPanel;
+import nl.gezinsplan.portal.ui.CareFeedbackPanel;
 import nl.gezinsplan.security.AuditEvent;
 import nl.gezinsplan.security.CurrentUser;
 import nl.gezinsplan.security.DirectoryUser;
@@ -131,6 +132,7 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
                 new ProvisionsPanel(provisions, catalogue, familyId, file.members()));
         sections.add(getTranslation("decision.letters.title"), DecisionLettersPanel.of(familyId));
         sections.add(getTranslation("portal.access.tab"), PortalAccessPanel.of(familyId, consultant));
+        sections.add(getTranslation("portal.care.staff.tab"), CareFeedbackPanel.of(familyId));
         sections.add(getTranslation("workspace.family.timeline"), timeline(familyId));
 
         add(header, address, members(file, consultant), contactPerson(file), sections);

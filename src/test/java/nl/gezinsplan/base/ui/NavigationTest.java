@@ -31,7 +31,7 @@ class NavigationTest extends ViewTest {
     private static final Map<String, List<String>> NAVIGATION_BY_USER = Map.of(
             "anna", List.of("werk", "inbox", "gezinnen"),
             "marieke", List.of("team", "inbox", "gezinnen", "audit"),
-            "sanne", List.of("mijn-gezin"),
+            "sanne", List.of("mijn-gezin", "mijn-gezin/hulp"),
             "beheer", List.of("beheer/gebruikers", "beheer/producten"));
 
     static {

@@ -1,0 +1,304 @@
+package nl.gezinsplan.portal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.casework.ProvisionLine;
+import nl.gezinsplan.casework.ProvisionStatus;
+import nl.gezinsplan.casework.Provisions;
+import nl.gezinsplan.family.FamilyAccess;
+import nl.gezinsplan.family.FamilyAccounts;
+import nl.gezinsplan.family.FamilyMember;
+import nl.gezinsplan.security.AuditAction;
+import nl.gezinsplan.security.AuditLog;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The family is the judge of whether help works: in the portal its members confirm per provision and month that the
+ * care was delivered (or say it was not), and rate the help (1-10 for its effect, the route to it and the provider)
+ * after its check meeting, after its evaluation meeting and at its end. The consultant reads it on the family page.
+ * <p>
+ * A member answers only about provisions of their own family for members they see; anything else is refused and
+ * audited. A month is answered once for the whole family: a second answer is refused, so the first stays as it was
+ * given, with who gave it and when. Months are asked from the month the care started up to the current one (a month
+ * that has begun can be answered), within the care's period, once the provision is granted, and also after it ended.
+ */
+@Service
+@Transactional
+public class CareFeedback {
+
+    /** The provisions the family is asked about: granted, and those that were, until they ended or were stopped. */
+    private static final Set<ProvisionStatus> DELIVERED = Set.of(ProvisionStatus.GRANTED, ProvisionStatus.ENDED,
+            ProvisionStatus.STOPPED);
+    private static final int REMARK = 1000;
+    private static final String READ = "audit.portal.care.read";
+    private static final String DELIVERY = "audit.portal.care.delivery";
+    private static final String RATING = "audit.portal.care.rating";
+
+    private final FamilyAccounts accounts;
+    private final FamilyAccess access;
+    private final Provisions provisions;
+    private final AuditLog audit;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    CareFeedback(FamilyAccounts accounts, FamilyAccess access, Provisions provisions, AuditLog audit, JdbcClient jdbc,
+                 Clock clock) {
+        this.accounts = accounts;
+        this.access = access;
+        this.provisions = provisions;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * The signed-in member's care with what they are asked about it: the provisions of the members they see, with
+     * the family's answers per month and only the member's own ratings.
+     */
+    public List<ProvisionFeedback> mine() {
+        FamilyMember member = accounts.requireSignedIn();
+        Set<Long> visible = accounts.visiblePersonIds(member);
+        access.requireReadByStaffOrMember(member.familyId(), READ, null);
+        return feedbackOf(member.familyId(), line -> visible.contains(line.personId()),
+                rating -> rating.personId() == member.personId());
+    }
+
+    /** For the consultant: every provision the family is asked about, with all answers and ratings. */
+    public List<ProvisionFeedback> ofFamily(long familyId) {
+        access.requireRead(familyId, READ, null);
+        return feedbackOf(familyId, line -> true, rating -> true);
+    }
+
+    /** The member says whether the care was delivered in {@code month}; a remark is required when it was not. */
+    public void answerDelivery(long provisionId, YearMonth month, boolean delivered, String remark) {
+        FamilyMember member = accounts.requireSignedIn();
+        Care care = requireMemberSees(member, provisionId, DELIVERY, String.valueOf(month));
+        String words = remark(remark);
+        if (month == null || !care.months(today()).contains(month)) {
+            throw new InvalidInput("portal.care.delivery.month.invalid");
+        }
+        if (!delivered && words == null) {
+            throw new InvalidInput("portal.care.delivery.remark.required");
+        }
+        int recorded = jdbc.sql("""
+                        insert into care_delivery (provision_id, family_id, month, delivered, remark, person_id,
+                                                   answered_by, answered_at)
+                        values (:provisionId, :familyId, :month, :delivered, :remark, :personId, :answeredBy, :now)
+                        on conflict (provision_id, month) do nothing""")
+                .param("provisionId", provisionId)
+                .param("familyId", care.familyId())
+                .param("month", month.atDay(1))
+                .param("delivered", delivered)
+                .param("remark", words)
+                .param("personId", member.personId())
+                .param("answeredBy", member.username())
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
+        if (recorded == 0) {
+            throw new InvalidInput("portal.care.delivery.already-answered");
+        }
+    }
+
+    /** The member rates the provision at a moment it has reached; each score from 1 to 10. */
+    public void rate(long provisionId, RatingMoment moment, int effect, int route, int provider, String remark) {
+        FamilyMember member = accounts.requireSignedIn();
+        Care care = requireMemberSees(member, provisionId, RATING, String.valueOf(moment));
+        String words = remark(remark);
+        if (Stream.of(effect, route, provider).anyMatch(score -> score < 1 || score > 10)) {
+            throw new InvalidInput("portal.care.rating.score.invalid");
+        }
+        if (moment == null || !momentsReached(care, heldMeetings(care.familyId())).contains(moment)) {
+            throw new InvalidInput("portal.care.rating.not-asked");
+        }
+        int recorded = jdbc.sql("""
+                        insert into care_rating (provision_id, family_id, moment, person_id, effect_score, route_score,
+                                                 provider_score, remark, rated_by, rated_at)
+                        values (:provisionId, :familyId, :moment, :personId, :effect, :route, :provider, :remark,
+                                :ratedBy, :now)
+                        on conflict (provision_id, moment, person_id) do nothing""")
+                .param("provisionId", provisionId)
+                .param("familyId", care.familyId())
+                .param("moment", moment.name())
+                .param("personId", member.personId())
+                .param("effect", effect)
+                .param("route", route)
+                .param("provider", provider)
+                .param("remark", words)
+                .param("ratedBy", member.username())
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
+        if (recorded == 0) {
+            throw new InvalidInput("portal.care.rating.already-given");
+        }
+    }
+
+    private List<ProvisionFeedback> feedbackOf(long familyId, Predicate<ProvisionLine> shown,
+                                               Predicate<CareRating> ratingShown) {
+        LocalDate today = today();
+        Map<Long, List<DeliveryAnswer>> deliveries = deliveriesOf(familyId);
+        Map<Long, List<CareRating>> ratings = ratingsOf(familyId);
+        Set<HeldMeeting> held = heldMeetings(familyId);
+        return provisions.ofFamily(familyId).stream()
+                .filter(line -> DELIVERED.contains(line.status()) && shown.test(line))
+                .map(line -> {
+                    Care care = Care.of(line, familyId);
+                    List<DeliveryAnswer> answers = deliveries.getOrDefault(line.id(), List.of());
+                    List<YearMonth> open = care.months(today).stream()
+                            .filter(month -> answers.stream().noneMatch(answer -> answer.month().equals(month)))
+                            .toList();
+                    return new ProvisionFeedback(line, open, momentsReached(care, held), answers,
+                            ratings.getOrDefault(line.id(), List.of()).stream().filter(ratingShown).toList());
+                })
+                .toList();
+    }
+
+    /**
+     * The moments at which the family is asked to rate the provision: after its check and its evaluation meeting,
+     * and at its end: ended or stopped, or granted care whose last day has passed.
+     */
+    private List<RatingMoment> momentsReached(Care care, Set<HeldMeeting> held) {
+        List<RatingMoment> moments = new ArrayList<>();
+        if (held.contains(new HeldMeeting(care.id(), RatingMoment.CHECK))) {
+            moments.add(RatingMoment.CHECK);
+        }
+        if (held.contains(new HeldMeeting(care.id(), RatingMoment.EVALUATION))) {
+            moments.add(RatingMoment.EVALUATION);
+        }
+        if (care.status().isClosed() || care.end() != null && care.end().isBefore(today())) {
+            moments.add(RatingMoment.END);
+        }
+        return moments;
+    }
+
+    /**
+     * Which provision of the family had a check or evaluation meeting. Read here rather than through the meeting
+     * reports: the family is asked whether a meeting was held, it does not read the report.
+     */
+    private Set<HeldMeeting> heldMeetings(long familyId) {
+        return jdbc.sql("""
+                        select distinct provision_id, kind from meeting
+                        where family_id = :familyId and provision_id is not null and kind in ('CHECK', 'EVALUATION')""")
+                .param("familyId", familyId)
+                .query((rs, row) -> new HeldMeeting(rs.getLong("provision_id"),
+                        RatingMoment.valueOf(rs.getString("kind"))))
+                .set();
+    }
+
+    private Map<Long, List<DeliveryAnswer>> deliveriesOf(long familyId) {
+        return jdbc.sql("""
+                        select d.provision_id, d.month, d.delivered, d.remark, d.answered_at,
+                               p.first_name || ' ' || p.last_name person_name
+                        from care_delivery d join person p on p.id = d.person_id
+                        where d.family_id = :familyId
+                        order by d.month, d.id""")
+                .param("familyId", familyId)
+                .query((rs, row) -> Map.entry(rs.getLong("provision_id"), new DeliveryAnswer(
+                        YearMonth.from(rs.getObject("month", LocalDate.class)), rs.getBoolean("delivered"),
+                        rs.getString("remark"), rs.getString("person_name"),
+                        rs.getTimestamp("answered_at").toInstant())))
+                .stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    }
+
+    private Map<Long, List<CareRating>> ratingsOf(long familyId) {
+        return jdbc.sql("""
+                        select r.provision_id, r.moment, r.person_id, r.effect_score, r.route_score, r.provider_score,
+                               r.remark, r.rated_at, p.first_name || ' ' || p.last_name person_name
+                        from care_rating r join person p on p.id = r.person_id
+                        where r.family_id = :familyId
+                        order by r.rated_at, r.id""")
+                .param("familyId", familyId)
+                .query((rs, row) -> Map.entry(rs.getLong("provision_id"), new CareRating(
+                        RatingMoment.valueOf(rs.getString("moment")), rs.getLong("person_id"),
+                        rs.getString("person_name"), rs.getInt("effect_score"), rs.getInt("route_score"),
+                        rs.getInt("provider_score"), rs.getString("remark"), rs.getTimestamp("rated_at").toInstant())))
+                .stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    }
+
+    /**
+     * The provision the member wants to answer about, once it is clear it is of their own family and of a member they
+     * see; refuses and audits anything else, an unknown id too. Records the member's change when allowed.
+     */
+    private Care requireMemberSees(FamilyMember member, long provisionId, String subject, String detail) {
+        Optional<Care> found = jdbc.sql("""
+                        select id, family_id, person_id, status, allocation_start, allocation_end, care_start, care_end
+                        from provision where id = :id""")
+                .param("id", provisionId)
+                .query((rs, row) -> new Care(rs.getLong("id"), rs.getLong("family_id"), rs.getLong("person_id"),
+                        ProvisionStatus.valueOf(rs.getString("status")),
+                        effective(rs.getObject("care_start", LocalDate.class),
+                                rs.getObject("allocation_start", LocalDate.class)),
+                        effective(rs.getObject("care_end", LocalDate.class),
+                                rs.getObject("allocation_end", LocalDate.class))))
+                .optional();
+        if (found.isEmpty()) {
+            audit.recordDenial(member.familyId(), subject, Set.of());
+            throw new AccessDeniedException("No provision " + provisionId);
+        }
+        Care care = found.get();
+        access.requireMemberChange(care.familyId(), care.personId(), AuditAction.CREATE, subject, detail);
+        if (!DELIVERED.contains(care.status())) {
+            throw new InvalidInput("portal.care.not-asked");
+        }
+        return care;
+    }
+
+    private static String remark(String remark) {
+        if (remark == null || remark.isBlank()) {
+            return null;
+        }
+        if (remark.strip().length() > REMARK) {
+            throw new InvalidInput("portal.care.remark.too-long", REMARK);
+        }
+        return remark.strip();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static LocalDate effective(LocalDate care, LocalDate allocation) {
+        return care != null ? care : allocation;
+    }
+
+    /** A provision's facts the questions depend on; start and end are the care's, else the allocation's. */
+    private record Care(long id, long familyId, long personId, ProvisionStatus status, LocalDate start,
+                        LocalDate end) {
+
+        static Care of(ProvisionLine line, long familyId) {
+            return new Care(line.id(), familyId, line.personId(), line.status(),
+                    effective(line.careStart(), line.allocationStart()),
+                    effective(line.careEnd(), line.allocationEnd()));
+        }
+
+        /** The months of the care that have begun by {@code today}, oldest first. */
+        List<YearMonth> months(LocalDate today) {
+            YearMonth last = YearMonth.from(end == null || end.isAfter(today) ? today : end);
+            List<YearMonth> months = new ArrayList<>();
+            for (YearMonth month = YearMonth.from(start); !month.isAfter(last); month = month.plusMonths(1)) {
+                months.add(month);
+            }
+            return months;
+        }
+    }
+
+    private record HeldMeeting(long provisionId, RatingMoment kind) {
+    }
+}

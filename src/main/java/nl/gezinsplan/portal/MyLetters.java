@@ -1,0 +1,43 @@
+package nl.gezinsplan.portal;
+
+import java.util.List;
+import java.util.Set;
+import nl.gezinsplan.decision.DecisionLetterFile;
+import nl.gezinsplan.decision.DecisionLetterSummary;
+import nl.gezinsplan.decision.DecisionLetters;
+import nl.gezinsplan.family.FamilyAccounts;
+import nl.gezinsplan.family.FamilyMember;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The decision letters (beschikkingen) a signed-in member may read: those of their own family about the members they
+ * see, so a letter about a youth of 16 or older is theirs, not their parents'. {@link DecisionLetters} checks and
+ * audits every read and download.
+ */
+@Service
+@Transactional
+public class MyLetters {
+
+    private final FamilyAccounts accounts;
+    private final DecisionLetters letters;
+
+    MyLetters(FamilyAccounts accounts, DecisionLetters letters) {
+        this.accounts = accounts;
+        this.letters = letters;
+    }
+
+    /** Newest first. */
+    public List<DecisionLetterSummary> list() {
+        FamilyMember member = accounts.requireSignedIn();
+        Set<Long> visible = accounts.visiblePersonIds(member);
+        return letters.lettersOf(member.familyId()).stream()
+                .filter(letter -> visible.contains(letter.personId()))
+                .toList();
+    }
+
+    public DecisionLetterFile download(long letterId) {
+        accounts.requireSignedIn();
+        return letters.download(letterId);
+    }
+}

@@ -1,0 +1,235 @@
+package nl.gezinsplan.portal.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.casework.ui.Formats;
+import nl.gezinsplan.decision.DecisionLetterFile;
+import nl.gezinsplan.decision.DecisionLetterSummary;
+import nl.gezinsplan.family.FamilyAccounts;
+import nl.gezinsplan.family.FamilyMember;
+import nl.gezinsplan.portal.CareFeedback;
+import nl.gezinsplan.portal.CareRating;
+import nl.gezinsplan.portal.DeliveryAnswer;
+import nl.gezinsplan.portal.MyLetters;
+import nl.gezinsplan.portal.ProvisionFeedback;
+import nl.gezinsplan.portal.RatingMoment;
+import nl.gezinsplan.security.Role;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * "Mijn hulp" on a phone: per provision, whether the care was given each month and what the member thinks of it, and
+ * the decision letters. A few open months at a time, oldest first, so the page stays short.
+ */
+@Route("mijn-gezin/hulp")
+@Menu(title = "nav.portal.care", order = 3, icon = "vaadin:handshake")
+@RolesAllowed(Role.FAMILY_NAME)
+public class MyCareView extends VerticalLayout implements HasDynamicTitle {
+
+    /** How many months a provision asks about at once. */
+    static final int MONTHS_AT_ONCE = 3;
+    /** How many of the answered months a provision shows. */
+    private static final int ANSWERS_SHOWN = 3;
+
+    private final CareFeedback feedback;
+    private final MyLetters letters;
+    private final FamilyAccounts accounts;
+    private final String municipalityPhone;
+
+    public MyCareView(CareFeedback feedback, MyLetters letters, FamilyAccounts accounts,
+                      @Value("${gezinsplan.portal.phone}") String municipalityPhone) {
+        this.feedback = feedback;
+        this.letters = letters;
+        this.accounts = accounts;
+        this.municipalityPhone = municipalityPhone;
+        addClassName("portal");
+        setPadding(true);
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        add(new H1(getTranslation("nav.portal.care")));
+        Optional<FamilyMember> member = accounts.signedIn();
+        if (member.isEmpty()) {
+            add(new Paragraph(getTranslation("portal.no-access", municipalityPhone)));
+            return;
+        }
+        add(new Paragraph(getTranslation("portal.care.intro")));
+        List<ProvisionFeedback> care = feedback.mine();
+        if (care.isEmpty()) {
+            add(new Paragraph(getTranslation("portal.care.feedback.none")));
+        }
+        care.forEach(provision -> add(provision(provision, member.get().personId())));
+        add(new H2(getTranslation("portal.care.letters")));
+        letters();
+    }
+
+    private Component provision(ProvisionFeedback provision, long personId) {
+        ProvisionCard card = new ProvisionCard(provision.provision(), Optional.of(provision.provision().personName()));
+        List<YearMonth> open = provision.monthsToConfirm();
+        open.stream().limit(MONTHS_AT_ONCE).forEach(month -> card.with(deliveryQuestion(provision, month)));
+        if (open.size() > MONTHS_AT_ONCE) {
+            card.line(getTranslation("portal.care.delivery.more", open.size() - MONTHS_AT_ONCE));
+        }
+        provision.ratingsAskedOf(personId).forEach(moment -> card.with(ratingQuestion(provision, moment)));
+        List<DeliveryAnswer> answers = provision.deliveries();
+        for (int last = answers.size() - 1; last >= Math.max(0, answers.size() - ANSWERS_SHOWN); last--) {
+            card.line(answered(answers.get(last)));
+        }
+        provision.ratings().forEach(rating -> card.line(rated(rating)));
+        return card;
+    }
+
+    private Component deliveryQuestion(ProvisionFeedback provision, YearMonth month) {
+        long provisionId = provision.provision().id();
+        PortalCard question = new PortalCard(getTranslation("portal.care.delivery.question", month(month)));
+        question.marked("portal-todo");
+        Button yes = action(getTranslation("portal.care.delivery.yes"),
+                () -> feedback.answerDelivery(provisionId, month, true, null), "portal.care.delivery.thanks");
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        TextArea remark = new TextArea(getTranslation("portal.care.delivery.remark"));
+        remark.setWidthFull();
+        remark.setVisible(false);
+        Button send = action(getTranslation("portal.care.send"),
+                () -> feedback.answerDelivery(provisionId, month, false, remark.getValue()),
+                "portal.care.delivery.thanks", remark);
+        send.setVisible(false);
+        Button no = new Button(getTranslation("portal.care.delivery.no"), click -> {
+            remark.setVisible(true);
+            send.setVisible(true);
+            click.getSource().setVisible(false);
+            remark.focus();
+        });
+        no.addClassName("portal-action");
+        return question.with(yes, no, remark, send);
+    }
+
+    private Component ratingQuestion(ProvisionFeedback provision, RatingMoment moment) {
+        PortalCard question = new PortalCard(getTranslation("portal.care.rating.question"));
+        question.marked("portal-todo");
+        question.line(getTranslation("portal.care.rating.moment." + moment));
+        question.line(getTranslation("portal.care.rating.scale"));
+        RadioButtonGroup<Integer> effect = score(getTranslation("portal.care.rating.effect"));
+        RadioButtonGroup<Integer> route = score(getTranslation("portal.care.rating.route"));
+        RadioButtonGroup<Integer> provider = score(getTranslation("portal.care.rating.provider"));
+        TextArea remark = new TextArea(getTranslation("portal.care.rating.remark"));
+        remark.setWidthFull();
+        Button send = action(getTranslation("portal.care.send"),
+                () -> feedback.rate(provision.provision().id(), moment, valueOf(effect), valueOf(route),
+                        valueOf(provider), remark.getValue()),
+                "portal.care.rating.thanks");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return question.with(effect, route, provider, remark, send);
+    }
+
+    private RadioButtonGroup<Integer> score(String label) {
+        RadioButtonGroup<Integer> score = new RadioButtonGroup<>(label);
+        score.setItems(IntStream.rangeClosed(1, 10).boxed().toList());
+        score.addClassName("portal-score");
+        score.setWidthFull();
+        return score;
+    }
+
+    /** No choice is sent as 0, which the service refuses like any score outside 1 to 10. */
+    private static int valueOf(RadioButtonGroup<Integer> score) {
+        return score.getValue() == null ? 0 : score.getValue();
+    }
+
+    /**
+     * A full-width button that sends the answer and thanks the member, or tells them what to correct: next to
+     * {@code field} when there is one, else in a message.
+     */
+    private Button action(String text, Runnable answer, String thanks, TextArea... field) {
+        Button button = new Button(text, click -> {
+            try {
+                answer.run();
+                Notification.show(getTranslation(thanks)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                show();
+            } catch (InvalidInput refused) {
+                String message = getTranslation(refused.messageKey(), refused.arguments());
+                if (field.length > 0) {
+                    field[0].setErrorMessage(message);
+                    field[0].setInvalid(true);
+                } else {
+                    Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                }
+            }
+        });
+        button.addClassName("portal-action");
+        return button;
+    }
+
+    private void letters() {
+        List<DecisionLetterSummary> list = letters.list();
+        if (list.isEmpty()) {
+            add(new Paragraph(getTranslation("portal.care.letters.none")));
+        }
+        list.forEach(letter -> add(new PortalCard(getTranslation("portal.care.letters.kind." + letter.kind()))
+                .line(getTranslation("portal.care.law." + letter.law()))
+                .line(getTranslation("portal.care.for", letter.personName()))
+                .line(letter.date() == null ? null
+                        : getTranslation("portal.care.letters.date", Formats.date(letter.date(), getLocale())))
+                .with(download(letter))));
+    }
+
+    /** Fetched when tapped, so the download is checked and audited like every other read. */
+    private Anchor download(DecisionLetterSummary letter) {
+        DownloadHandler pdf = DownloadHandler.fromInputStream(event -> {
+            try {
+                DecisionLetterFile file = letters.download(letter.id());
+                return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
+                        DecisionLetterFile.CONTENT_TYPE, file.content().length);
+            } catch (AccessDeniedException refused) {
+                return DownloadResponse.error(HttpStatusCode.FORBIDDEN);
+            }
+        });
+        Anchor anchor = new Anchor(pdf, getTranslation("portal.care.letters.download"));
+        anchor.addClassName("portal-download");
+        return anchor;
+    }
+
+    private String answered(DeliveryAnswer answer) {
+        return answer.delivered()
+                ? getTranslation("portal.care.delivery.answered.yes", month(answer.month()))
+                : getTranslation("portal.care.delivery.answered.no", month(answer.month()), answer.remark());
+    }
+
+    private String rated(CareRating rating) {
+        return getTranslation("portal.care.rating.given." + rating.moment(), rating.effect(), rating.route(),
+                rating.provider());
+    }
+
+    private String month(YearMonth month) {
+        return DateTimeFormatter.ofPattern("MMMM uuuu", getLocale()).format(month);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.portal.care");
+    }
+}

@@ -1,0 +1,95 @@
+package nl.gezinsplan.portal.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import nl.gezinsplan.SignIn;
+import nl.gezinsplan.ViewTest;
+import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.GrantedCare;
+import nl.gezinsplan.family.TestMembers;
+import nl.gezinsplan.meeting.MeetingKind;
+import nl.gezinsplan.meeting.MeetingReport;
+import nl.gezinsplan.meeting.Meetings;
+import nl.gezinsplan.portal.CareFeedback;
+import nl.gezinsplan.portal.RatingMoment;
+import nl.gezinsplan.portal.TestCare;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+class CareFeedbackPanelTest extends ViewTest {
+
+    @Autowired
+    TestCare testCare;
+
+    @Autowired
+    TestMembers members;
+
+    @Autowired
+    Meetings meetings;
+
+    @Autowired
+    CareFeedback feedback;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theConsultantSeesTheMonthsTheFamilySaysCareWasNotDeliveredAndItsRatings() {
+        YearMonth now = YearMonth.now();
+        GrantedCare care = testCare.granted(Law.JEUGDWET, now.minusMonths(3).atDay(1), now.plusMonths(3).atDay(1));
+        meetings.recordProvisionMeeting(care.familyId(), care.personId(), care.provisionId(), MeetingKind.CHECK,
+                new MeetingReport(LocalDate.now(), "ouders, aanbieder", null), "CONTINUE", null, null);
+        SignIn.as(users, members.portalLogin(parentOf(care)));
+        feedback.answerDelivery(care.provisionId(), now.minusMonths(3), true, null);
+        feedback.answerDelivery(care.provisionId(), now.minusMonths(2), false, "Niemand gekomen");
+        feedback.rate(care.provisionId(), RatingMoment.CHECK, 4, 7, 3, "Weinig contact");
+
+        loginAs("anna");
+        navigate("gezinnen/" + care.familyId());
+        _get(TabSheet.class).setSelectedTab(_get(Tab.class, spec -> spec.withLabel("Terugkoppeling gezin")));
+        CareFeedbackPanel panel = _get(CareFeedbackPanel.class);
+
+        assertThat(_get(panel, H3.class).getText()).isEqualTo("Begeleiding (test) voor Kim Route (Jeugdwet)");
+        assertThat(_find(panel, Paragraph.class)).extracting(Paragraph::getText)
+                .containsExactly("Nog niet beantwoord: 2 maand(en).");
+        Grid<?> deliveries = _get(panel, Grid.class, spec -> spec.withClasses("care-deliveries"));
+        assertThat(GridKt._size(deliveries)).isEqualTo(2);
+        assertThat(GridKt._getFormattedRow(deliveries, 1)).contains("Niet (helemaal) gegeven", "Niemand gekomen")
+                .anySatisfy(cell -> assertThat(cell).startsWith("Sam Route"));
+        Grid<?> ratings = _get(panel, Grid.class, spec -> spec.withClasses("care-ratings"));
+        assertThat(GridKt._getFormattedRow(ratings, 0))
+                .contains("Na tussengesprek", "4", "7", "3", "Weinig contact");
+    }
+
+    @Test
+    void careTheFamilyHasNotAnsweredAboutSaysSo() {
+        GrantedCare care = testCare.granted(Law.JEUGDWET, LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(1));
+        loginAs("anna");
+        navigate("gezinnen/" + care.familyId());
+        _get(TabSheet.class).setSelectedTab(_get(Tab.class, spec -> spec.withLabel("Terugkoppeling gezin")));
+
+        assertThat(_find(_get(CareFeedbackPanel.class), Paragraph.class)).extracting(Paragraph::getText)
+                .containsExactly("Nog niet beantwoord: 2 maand(en).", "Het gezin heeft hierover nog niets gezegd.");
+    }
+
+    private long parentOf(GrantedCare care) {
+        return jdbc.sql("select min(id) from person where family_id = :id and family_role = 'PARENT'")
+                .param("id", care.familyId()).query(Long.class).single();
+    }
+}
