@@ -7,8 +7,9 @@ import java.util.List;
  * screen draws it as SVG ({@link SvgChart}) and the council report as PDF vectors, both from one {@link ChartLayout}.
  *
  * @param title what the chart shows, also its accessible name
+ * @param limit a value to mark across the chart (a ceiling), or {@code null}
  */
-public record Chart(String title, Kind kind, List<String> labels, List<Series> series) {
+public record Chart(String title, Kind kind, List<String> labels, List<Series> series, Double limit) {
 
     public enum Kind { LINE, BAR }
 
@@ -18,6 +19,10 @@ public record Chart(String title, Kind kind, List<String> labels, List<Series> s
         public Series {
             values = List.copyOf(values);
         }
+    }
+
+    public Chart(String title, Kind kind, List<String> labels, List<Series> series) {
+        this(title, kind, labels, series, null);
     }
 
     public Chart {

@@ -18,6 +18,9 @@ public final class ChartLayout {
     public static final List<float[]> DASHES = List.of(new float[0], new float[] {6, 3}, new float[] {2, 2},
             new float[] {8, 3, 2, 3});
     public static final double FONT_SIZE = 11;
+    /** The limit's line: red and dashed. */
+    public static final String LIMIT_COLOUR = "#c62828";
+    public static final float[] LIMIT_DASHES = {4, 2};
 
     private static final double LINE_HEIGHT = FONT_SIZE * 1.5;
     private static final double CHARACTER_WIDTH = FONT_SIZE * 0.6;
@@ -51,6 +54,7 @@ public final class ChartLayout {
     private final List<AxisLabel> axisLabels = new ArrayList<>();
     private final List<Mark> marks = new ArrayList<>();
     private final List<LegendEntry> legend = new ArrayList<>();
+    private final Double limitY;
 
     public ChartLayout(Chart chart, double width, double height, Locale locale) {
         this.chart = chart;
@@ -72,6 +76,7 @@ public final class ChartLayout {
         plotTop = FONT_SIZE;
         plotBottom = height - LINE_HEIGHT * (1 + legendRows) - 6;
 
+        limitY = chart.limit() == null ? null : y(chart.limit(), top);
         for (int i = 0; i < tickLabels.size(); i++) {
             ticks.add(new Tick(tickLabels.get(i), y(i * step, top)));
         }
@@ -135,6 +140,11 @@ public final class ChartLayout {
         return plotBottom + LINE_HEIGHT;
     }
 
+    /** Where the chart's limit runs across, or {@code null} when it has none. */
+    public Double limitY() {
+        return limitY;
+    }
+
     public List<Tick> ticks() {
         return ticks;
     }
@@ -167,9 +177,11 @@ public final class ChartLayout {
         return plotBottom - (plotBottom - plotTop) * value / top;
     }
 
+    /** The largest value, the limit included so that its line is on the chart. */
     private static double largest(Chart chart) {
-        return chart.series().stream().flatMap(series -> series.values().stream())
+        double largest = chart.series().stream().flatMap(series -> series.values().stream())
                 .mapToDouble(Double::doubleValue).max().orElse(0);
+        return chart.limit() == null ? largest : Math.max(largest, chart.limit());
     }
 
     /** A round step (1, 2 or 5 times a power of ten) that divides the largest value into about four intervals. */

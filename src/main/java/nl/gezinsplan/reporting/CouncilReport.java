@@ -64,11 +64,11 @@ public class CouncilReport {
             report.line(texts.text("monitor.report.intro"));
             report.heading(texts.text("monitor.indicators.title"));
             report.table(tables.indicators(figures.indicators()));
-            report.heading(texts.text("monitor.flows.title"));
+            report.chartHeading(texts.text("monitor.flows.title"));
             report.chart(charts.flows(figures.flows()));
             report.line(texts.text("monitor.flows.seasonal"));
             report.table(tables.flows(figures.flows()));
-            report.heading(texts.text("monitor.trend.title"));
+            report.chartHeading(texts.text("monitor.trend.title"));
             report.chart(charts.trend(trend));
             for (Breakdown breakdown : figures.breakdowns()) {
                 ReportTable table = tables.breakdown(breakdown);
@@ -79,7 +79,7 @@ public class CouncilReport {
             report.table(tables.extensions(figures.extensions()));
             report.heading(texts.text("monitor.laws.title"));
             report.table(tables.laws(figures.laws()));
-            report.heading(texts.text("monitor.budgets.title"));
+            report.chartHeading(texts.text("monitor.budgets.title"));
             report.chart(charts.budgets(figures.budgets()));
             report.line(texts.text("monitor.budgets.caption"));
             report.table(tables.budgets(figures.budgets()));

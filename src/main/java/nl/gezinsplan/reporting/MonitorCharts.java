@@ -24,12 +24,12 @@ public final class MonitorCharts {
         return flowChart(texts.text("monitor.trend.title"), Chart.Kind.LINE, flows);
     }
 
-    /** Bars per law: the share of the ceiling already spent, in percent. */
+    /** Bars per law: the share of the ceiling already spent, in percent, with the ceiling as a line at 100. */
     public Chart budgets(List<BudgetLine> budgets) {
         return new Chart(texts.text("monitor.budgets.chart"), Chart.Kind.BAR,
                 budgets.stream().map(line -> texts.law(line.law())).toList(),
                 List.of(new Chart.Series(texts.text("monitor.budgets.share"), budgets.stream()
-                        .map(line -> line.share() == null ? 0.0 : line.share().doubleValue()).toList())));
+                        .map(line -> line.share() == null ? 0.0 : line.share().doubleValue()).toList())), 100.0);
     }
 
     private Chart flowChart(String title, Chart.Kind kind, List<MonthlyFlow> flows) {

@@ -67,6 +67,13 @@ final class PdfReport implements Closeable {
         write(bold, HEADING_SIZE, text);
     }
 
+    /** A heading with a chart under it, both on the next page when the chart would not fit on this one. */
+    void chartHeading(String text) throws IOException {
+        y -= TEXT_SIZE;
+        makeRoom(leading(HEADING_SIZE) + chartHeight());
+        write(bold, HEADING_SIZE, text);
+    }
+
     void line(String text) throws IOException {
         write(regular, TEXT_SIZE, text);
     }
@@ -91,7 +98,7 @@ final class PdfReport implements Closeable {
     void chart(Chart chart) throws IOException {
         ChartLayout layout = new ChartLayout(chart, SvgChart.WIDTH, SvgChart.HEIGHT, texts.locale());
         float scale = (float) (WIDTH / layout.width());
-        float height = (float) layout.height() * scale;
+        float height = chartHeight();
         makeRoom(height + leading(TEXT_SIZE));
         float top = y;
         float size = (float) ChartLayout.FONT_SIZE * scale;
@@ -138,6 +145,13 @@ final class PdfReport implements Closeable {
                 }
             }
         }
+        if (layout.limitY() != null) {
+            page.setLineWidth(1.5f);
+            float limitY = top - layout.limitY().floatValue() * scale;
+            stroke(Color.decode(ChartLayout.LIMIT_COLOUR), ChartLayout.LIMIT_DASHES,
+                    MARGIN + (float) layout.plotLeft() * scale, limitY, MARGIN + (float) layout.plotRight() * scale,
+                    limitY);
+        }
         for (ChartLayout.LegendEntry entry : layout.legend()) {
             Color colour = Color.decode(ChartLayout.colour(entry.series()));
             float x = MARGIN + (float) entry.x() * scale;
@@ -166,6 +180,10 @@ final class PdfReport implements Closeable {
     @Override
     public void close() throws IOException {
         document.close();
+    }
+
+    private static float chartHeight() {
+        return (float) (SvgChart.HEIGHT * WIDTH / SvgChart.WIDTH);
     }
 
     static Color colour(TrafficLight light) {
@@ -208,13 +226,13 @@ final class PdfReport implements Closeable {
     private float[] columnWidths(ReportTable table) throws IOException {
         float[] widths = new float[table.headers().size()];
         for (int i = 0; i < widths.length; i++) {
-            widths[i] = width(bold, TABLE_SIZE, table.headers().get(i)) + 2 * CELL_PADDING;
+            widths[i] = width(bold, TABLE_SIZE, table.headers().get(i)) + 2 * CELL_PADDING + 1;
         }
         for (List<Cell> row : table.rows()) {
             for (int i = 0; i < widths.length; i++) {
                 float extra = row.get(i).light() == null ? 0 : 10;
                 widths[i] = Math.max(widths[i], width(regular, TABLE_SIZE, texts.format(row.get(i))) + extra
-                        + 2 * CELL_PADDING);
+                        + 2 * CELL_PADDING + 1);
             }
         }
         float total = 0;

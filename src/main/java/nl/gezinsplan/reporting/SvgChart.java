@@ -60,6 +60,13 @@ public final class SvgChart {
                 }
             }
         }
+        if (layout.limitY() != null) {
+            svg.append("<line class=\"limit\" x1=\"").append(number(layout.plotLeft())).append("\" y1=\"")
+                    .append(number(layout.limitY())).append("\" x2=\"").append(number(layout.plotRight()))
+                    .append("\" y2=\"").append(number(layout.limitY())).append("\" stroke=\"")
+                    .append(ChartLayout.LIMIT_COLOUR).append("\" stroke-width=\"2\" stroke-dasharray=\"4 2\"><title>")
+                    .append(escape(numbers.format(chart.limit()))).append("</title></line>");
+        }
         for (ChartLayout.LegendEntry entry : layout.legend()) {
             String colour = ChartLayout.colour(entry.series());
             double middle = entry.y() - 4;
