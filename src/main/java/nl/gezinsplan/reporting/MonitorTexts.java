@@ -51,7 +51,7 @@ public final class MonitorTexts {
     }
 
     public String light(TrafficLight light) {
-        return text("monitor.light." + light.name());
+        return text("reporting.light." + light.name());
     }
 
     public String law(nl.gezinsplan.base.Law law) {

@@ -19,7 +19,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * A report on A4 pages, written from the top down: headings, lines, tables (their header repeated on each new page)
- * and charts drawn as vectors from the same {@link ChartLayout} as on the screen. A traffic light is a coloured disc
+ * and charts drawn as vectors from a {@link ChartLayout}, as on the screen. A traffic light is a coloured disc
  * with its word beside it, so it reads in black and white too.
  */
 final class PdfReport implements Closeable {
@@ -34,6 +34,13 @@ final class PdfReport implements Closeable {
     private static final float HEADING_SIZE = 13;
     private static final float TITLE_SIZE = 18;
     private static final float CELL_PADDING = 4;
+    /** Room for a traffic light's disc before its word. */
+    private static final float LIGHT_WIDTH = 10;
+    /** Narrower than this, a wrapped text column would be a column of single words. */
+    private static final float MIN_TEXT_WIDTH = 90;
+    /** A chart is laid out on this box and scaled to the page's width: text of 11 units prints at about 8 points. */
+    private static final double CHART_WIDTH = 640;
+    private static final double CHART_HEIGHT = 340;
     private static final Color GRID = new Color(0xd0, 0xd4, 0xd9);
     private static final Color TEXT = new Color(0x1f, 0x29, 0x33);
 
@@ -78,25 +85,26 @@ final class PdfReport implements Closeable {
         write(regular, TEXT_SIZE, text);
     }
 
+    /** A table; text too long for its column wraps onto more lines, and the header repeats on each new page. */
     void table(ReportTable table) throws IOException {
         float[] widths = columnWidths(table);
-        float rowHeight = leading(TABLE_SIZE) + CELL_PADDING;
-        makeRoom(3 * rowHeight);
-        header(table, widths, rowHeight);
+        List<Cell> header = table.headers().stream().map(Cell::text).toList();
+        makeRoom(rowHeight(header, widths, bold) + 2 * rowHeight(List.of(), widths, regular));
+        row(header, widths, bold);
         for (List<Cell> row : table.rows()) {
-            if (y - rowHeight < MARGIN) {
+            if (y - rowHeight(row, widths, regular) < MARGIN) {
                 page.close();
                 newPage();
-                header(table, widths, rowHeight);
+                row(header, widths, bold);
             }
-            row(row, widths, rowHeight, false);
+            row(row, widths, regular);
         }
         y -= TEXT_SIZE * 0.5f;
     }
 
-    /** The chart as on the screen, scaled to the page's width. */
+    /** The chart laid out as on the screen, on a wider box, scaled to the page's width. */
     void chart(Chart chart) throws IOException {
-        ChartLayout layout = new ChartLayout(chart, SvgChart.WIDTH, SvgChart.HEIGHT, texts.locale());
+        ChartLayout layout = new ChartLayout(chart, CHART_WIDTH, CHART_HEIGHT, texts.locale());
         float scale = (float) (WIDTH / layout.width());
         float height = chartHeight();
         makeRoom(height + leading(TEXT_SIZE));
@@ -183,7 +191,7 @@ final class PdfReport implements Closeable {
     }
 
     private static float chartHeight() {
-        return (float) (SvgChart.HEIGHT * WIDTH / SvgChart.WIDTH);
+        return (float) (CHART_HEIGHT * WIDTH / CHART_WIDTH);
     }
 
     static Color colour(TrafficLight light) {
@@ -195,72 +203,89 @@ final class PdfReport implements Closeable {
         };
     }
 
-    private void header(ReportTable table, float[] widths, float rowHeight) throws IOException {
-        row(table.headers().stream().map(Cell::text).toList(), widths, rowHeight, true);
-    }
-
-    private void row(List<Cell> cells, float[] widths, float rowHeight, boolean header) throws IOException {
-        PDFont font = header ? bold : regular;
+    private void row(List<Cell> cells, float[] widths, PDFont font) throws IOException {
+        float height = rowHeight(cells, widths, font);
         float x = MARGIN;
-        float baseline = y - rowHeight + CELL_PADDING + 1;
+        float firstBaseline = y - CELL_PADDING - TABLE_SIZE;
         for (int i = 0; i < cells.size(); i++) {
             Cell cell = cells.get(i);
-            String shown = fit(font, texts.format(cell), widths[i] - 2 * CELL_PADDING);
             float textX = x + CELL_PADDING;
             if (cell.light() != null && cell.light() != TrafficLight.NONE) {
-                disc(colour(cell.light()), textX + 3, baseline + TABLE_SIZE * 0.35f, 3.5f);
-                textX += 10;
+                disc(colour(cell.light()), textX + 3, firstBaseline + TABLE_SIZE * 0.35f, 3.5f);
             }
-            if (cell.isNumeric()) {
-                textX = x + widths[i] - CELL_PADDING - width(font, TABLE_SIZE, shown);
+            if (cell.light() != null) {
+                textX += LIGHT_WIDTH;
             }
-            text(font, TABLE_SIZE, shown, textX, baseline);
+            List<String> lines = lines(cell, font, widths[i]);
+            for (int line = 0; line < lines.size(); line++) {
+                String shown = lines.get(line);
+                float lineX = cell.isNumeric() ? x + widths[i] - CELL_PADDING - width(font, TABLE_SIZE, shown) : textX;
+                text(font, TABLE_SIZE, shown, lineX, firstBaseline - line * leading(TABLE_SIZE));
+            }
             x += widths[i];
         }
-        y -= rowHeight;
+        y -= height;
         page.setLineWidth(0.5f);
         stroke(GRID, new float[0], MARGIN, y, x, y);
     }
 
-    /** Each column as wide as its widest text, shrunk in proportion when the table is wider than the page. */
+    private float rowHeight(List<Cell> cells, float[] widths, PDFont font) throws IOException {
+        int lines = 1;
+        for (int i = 0; i < cells.size(); i++) {
+            lines = Math.max(lines, lines(cells.get(i), font, widths[i]).size());
+        }
+        return (lines - 1) * leading(TABLE_SIZE) + TABLE_SIZE + 2 * CELL_PADDING;
+    }
+
+    private List<String> lines(Cell cell, PDFont font, float columnWidth) throws IOException {
+        float available = columnWidth - 2 * CELL_PADDING - (cell.light() == null ? 0 : LIGHT_WIDTH);
+        return wrap(font, TABLE_SIZE, available, printable(font, texts.format(cell)));
+    }
+
+    /**
+     * Each column as wide as its widest text. When the table is wider than the page, the widest text column gives up
+     * what is needed and wraps; only when that is not enough do all columns shrink in proportion.
+     */
     private float[] columnWidths(ReportTable table) throws IOException {
-        float[] widths = new float[table.headers().size()];
-        for (int i = 0; i < widths.length; i++) {
+        int columns = table.headers().size();
+        float[] widths = new float[columns];
+        boolean[] text = new boolean[columns];
+        for (int i = 0; i < columns; i++) {
             widths[i] = width(bold, TABLE_SIZE, table.headers().get(i)) + 2 * CELL_PADDING + 1;
+            int column = i;
+            text[i] = table.rows().stream()
+                    .allMatch(row -> !row.get(column).isNumeric() && row.get(column).light() == null);
         }
         for (List<Cell> row : table.rows()) {
-            for (int i = 0; i < widths.length; i++) {
-                float extra = row.get(i).light() == null ? 0 : 10;
+            for (int i = 0; i < columns; i++) {
+                float extra = row.get(i).light() == null ? 0 : LIGHT_WIDTH;
                 widths[i] = Math.max(widths[i], width(regular, TABLE_SIZE, texts.format(row.get(i))) + extra
                         + 2 * CELL_PADDING + 1);
             }
         }
         float total = 0;
-        for (float width : widths) {
-            total += width;
-        }
-        if (total > WIDTH) {
-            for (int i = 0; i < widths.length; i++) {
-                widths[i] = widths[i] * WIDTH / total;
+        int widestText = -1;
+        for (int i = 0; i < columns; i++) {
+            total += widths[i];
+            if (text[i] && (widestText < 0 || widths[i] > widths[widestText])) {
+                widestText = i;
             }
+        }
+        if (total <= WIDTH) {
+            return widths;
+        }
+        if (widestText >= 0 && widths[widestText] - (total - WIDTH) >= MIN_TEXT_WIDTH) {
+            widths[widestText] -= total - WIDTH;
+            return widths;
+        }
+        for (int i = 0; i < columns; i++) {
+            widths[i] = widths[i] * WIDTH / total;
         }
         return widths;
     }
 
-    /** The text, cut short with an ellipsis when it is wider than the column. */
-    private String fit(PDFont font, String text, float available) throws IOException {
-        String shown = printable(font, text);
-        if (width(font, TABLE_SIZE, shown) <= available) {
-            return shown;
-        }
-        while (!shown.isEmpty() && width(font, TABLE_SIZE, shown + "...") > available) {
-            shown = shown.substring(0, shown.length() - 1);
-        }
-        return shown + "...";
-    }
-
     private void write(PDFont font, float size, String text) throws IOException {
-        for (String line : wrap(font, size, printable(font, text.strip().replaceAll("\\s+", " ")))) {
+        for (String line : wrap(font, size, WIDTH, printable(font, text.strip().replaceAll("\\s+", " ")))) {
             makeRoom(leading(size));
             y -= leading(size);
             text(font, size, line, MARGIN, y);
@@ -297,12 +322,13 @@ final class PdfReport implements Closeable {
         page.fill();
     }
 
-    private List<String> wrap(PDFont font, float size, String text) throws IOException {
+    /** The text in lines no wider than {@code width}; a single word wider than that gets a line of its own. */
+    private static List<String> wrap(PDFont font, float size, float width, String text) throws IOException {
         List<String> lines = new ArrayList<>();
         String line = "";
         for (String word : text.split(" ")) {
             String longer = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && width(font, size, longer) > WIDTH) {
+            if (!line.isEmpty() && width(font, size, longer) > width) {
                 lines.add(line);
                 line = word;
             } else {

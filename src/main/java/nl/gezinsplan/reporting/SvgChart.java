@@ -12,8 +12,9 @@ import java.util.stream.IntStream;
  */
 public final class SvgChart {
 
-    static final double WIDTH = 560;
-    static final double HEIGHT = 300;
+    /** Small enough that its text stays readable when a phone shrinks it to fit, and larger screens scale it up. */
+    static final double WIDTH = 440;
+    static final double HEIGHT = 280;
 
     private SvgChart() {
     }

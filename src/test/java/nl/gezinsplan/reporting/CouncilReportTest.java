@@ -118,7 +118,6 @@ class CouncilReportTest {
         messages.setBasenames("i18n/monitor", "i18n/reporting", "i18n/casework");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-        messages.setUseCodeAsDefaultMessage(true);
         return messages;
     }
 

@@ -24,7 +24,7 @@ class SvgChartTest {
         assertThat(root.getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
         assertThat(root.getAttribute("role")).isEqualTo("img");
         assertThat(root.getAttribute("aria-label")).isEqualTo("Instroom per maand");
-        assertThat(root.getAttribute("viewBox")).isEqualTo("0 0 560 300");
+        assertThat(root.getAttribute("viewBox")).isEqualTo("0 0 440 280");
         assertThat(root.getElementsByTagName("title").item(0).getTextContent()).isEqualTo("Instroom per maand");
     }
 
@@ -68,6 +68,19 @@ class SvgChartTest {
         assertThat(svg.getDocumentElement().getAttribute("aria-label"))
                 .isEqualTo("Kosten <script>alert('x')</script> & \"meer\"");
         assertThat(svg.getDocumentElement().getTextContent()).contains("<jan>", "A & B");
+    }
+
+    @Test
+    void marksTheLimitAcrossTheChartAndMakesRoomForIt() throws Exception {
+        Chart budgets = new Chart("Budget", Chart.Kind.BAR, List.of("Jeugdwet", "Wmo"),
+                List.of(new Chart.Series("besteed", List.of(50.0, 80.0))), 100.0);
+
+        Document svg = parse(SvgChart.render(budgets, DUTCH));
+
+        Element limit = (Element) svg.getElementsByTagName("line").item(svg.getElementsByTagName("line").getLength() - 1);
+        assertThat(limit.getAttribute("class")).isEqualTo("limit");
+        List<Element> bars = points(svg, "rect");
+        assertThat(Double.parseDouble(limit.getAttribute("y1"))).isLessThan(Double.parseDouble(bars.get(1).getAttribute("y")));
     }
 
     @Test

@@ -42,10 +42,12 @@ class ReportTableView extends VerticalLayout {
                 added.setTextAlign(ColumnTextAlign.END);
             }
         }
-        grid.getColumns().get(0).setFrozen(true);
+        // the first column names the row: it stays in view while the others scroll sideways on a narrow screen
+        grid.getColumns().get(0).setAutoWidth(false).setWidth(firstColumnWidth(table)).setFrozen(true);
         grid.setItems(table.rows());
         grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId(id);
         grid.setAriaLabel(table.title());
         add(grid);
@@ -53,6 +55,16 @@ class ReportTableView extends VerticalLayout {
             add(new Paragraph(getTranslation("monitor.empty")));
         }
         add(csv(table, texts, period, id));
+    }
+
+    /** Wide enough for its texts, up to about half a phone's width; longer texts wrap. */
+    private static String firstColumnWidth(ReportTable table) {
+        int longest = table.headers().get(0).length();
+        for (List<Cell> row : table.rows()) {
+            String text = row.get(0).text();
+            longest = Math.max(longest, text == null ? 0 : text.length());
+        }
+        return Math.max(6, Math.min(12, Math.round(longest * 0.55f) + 2)) + "em";
     }
 
     /** A traffic light shows its colour, a shape and its word, so it does not depend on seeing colour. */
