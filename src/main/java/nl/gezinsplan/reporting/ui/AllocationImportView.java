@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -22,7 +23,6 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.reporting.AllocationImport;
 import nl.gezinsplan.reporting.CsvWriter;
 import nl.gezinsplan.reporting.ImportMode;
@@ -60,6 +60,7 @@ public class AllocationImportView extends VerticalLayout implements HasDynamicTi
         upload.setMaxFileSize(MAX_FILE_SIZE);
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setUploadButton(new Button(getTranslation("monitor.import.upload"), VaadinIcon.UPLOAD.create()));
+        upload.setI18n(uploadTexts());
         upload.setId("import-upload");
         // the next file replaces the last one instead of being refused as one too many
         upload.addAllFinishedListener(event -> upload.clearFileList());
@@ -73,13 +74,7 @@ public class AllocationImportView extends VerticalLayout implements HasDynamicTi
 
     private void load(String fileName, byte[] content) {
         result.removeAll();
-        try {
-            show(imports.importCsv(fileName, new ByteArrayInputStream(content), mode.getValue()));
-        } catch (InvalidInput refused) {
-            Paragraph message = new Paragraph(getTranslation(refused.messageKey(), refused.arguments()));
-            message.addClassName("import-refused");
-            result.add(message);
-        }
+        show(imports.importCsv(fileName, new ByteArrayInputStream(content), mode.getValue()));
     }
 
     private void show(ImportReport report) {
@@ -102,6 +97,18 @@ public class AllocationImportView extends VerticalLayout implements HasDynamicTi
             problems.setId("import-problems");
             result.add(problems);
         }
+    }
+
+    /** The upload's own words (dropping, refusals) in the user's language, not the component's English. */
+    private UploadI18N uploadTexts() {
+        return new UploadI18N()
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("monitor.import.drop"))
+                        .setMany(getTranslation("monitor.import.drop")))
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("monitor.import.upload"))
+                        .setMany(getTranslation("monitor.import.upload")))
+                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("monitor.import.too-many"))
+                        .setFileIsTooBig(getTranslation("monitor.import.too-big"))
+                        .setIncorrectFileType(getTranslation("monitor.import.not-csv")));
     }
 
     private Anchor template() {

@@ -38,7 +38,7 @@ class PeriodChooser extends FlexLayout {
         setting = true;
         kind.setValue(initial.kind());
         year.setValue(initial.first().getYear());
-        showParts(initial.kind(), (Integer) partOf(initial));
+        showParts(initial.kind(), partOf(initial));
         setting = false;
 
         kind.addValueChangeListener(event -> {
@@ -89,8 +89,9 @@ class PeriodChooser extends FlexLayout {
         part.setValue(selected);
     }
 
-    private static Object partOf(Period period) {
+    /** The month, quarter or half of the year; 1 for a year. */
+    private static int partOf(Period period) {
         Object[] arguments = period.labelArguments();
-        return arguments.length > 1 ? arguments[1] : 1;
+        return arguments.length > 1 ? (Integer) arguments[1] : 1;
     }
 }
