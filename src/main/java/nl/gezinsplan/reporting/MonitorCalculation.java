@@ -54,8 +54,11 @@ class MonitorCalculation {
                 indicators.add(valued(indicator, values.get(indicator), settings));
             }
             List<MonthlyFlow> flows = monthlyFlows(period.first(), period.last());
-            return new MonitorFigures(period, List.copyOf(indicators), flows, breakdowns(period), extensions(period),
-                    laws(period), budgets(period, settings));
+            List<Breakdown> breakdowns = new ArrayList<>();
+            List<LawFigures> laws = new ArrayList<>();
+            breakdowns(period, breakdowns, laws);
+            return new MonitorFigures(period, List.copyOf(indicators), flows, List.copyOf(breakdowns),
+                    extensions(period), List.copyOf(laws), budgets(period, settings));
         });
     }
 
@@ -176,41 +179,35 @@ class MonitorCalculation {
         return List.copyOf(flows);
     }
 
-    private List<Breakdown> breakdowns(Period period) {
+    /** The breakdowns per dimension, and from the breakdown by law the figures per law. */
+    private void breakdowns(Period period, List<Breakdown> breakdowns, List<LawFigures> laws) {
         Map<Dimension, List<BreakdownRow>> rows = new EnumMap<>(Dimension.class);
         for (Dimension dimension : Dimension.values()) {
             rows.put(dimension, new ArrayList<>());
         }
+        Map<Law, LawFigures> perLaw = new EnumMap<>(Law.class);
         period(MonitorQueries.BREAKDOWNS, period).query((rs, row) -> {
-            Dimension dimension = rs.getBoolean("by_law") ? Dimension.LAW
-                    : rs.getBoolean("by_category") ? Dimension.CATEGORY
-                    : rs.getBoolean("by_provider") ? Dimension.PROVIDER
-                    : rs.getBoolean("by_referrer") ? Dimension.REFERRER : Dimension.DISTRICT;
-            rows.get(dimension).add(new BreakdownRow(rs.getString("label"), rs.getLong("clients"),
-                    rs.getLong("allocations"), rs.getLong("inflow"), rs.getLong("outflow"),
-                    euros(rs.getBigDecimal("cost"))));
+            Dimension dimension = Dimension.valueOf(rs.getString("dimension"));
+            String label = rs.getString("label");
+            BigDecimal cost = euros(rs.getBigDecimal("cost"));
+            rows.get(dimension).add(new BreakdownRow(label, rs.getLong("clients"), rs.getLong("chains"),
+                    rs.getLong("inflow"), rs.getLong("outflow"), cost));
+            if (dimension == Dimension.LAW) {
+                Law law = Law.valueOf(label);
+                perLaw.put(law, new LawFigures(law, rs.getLong("clients"), rs.getLong("allocations"), cost));
+            }
             return row;
         }).list();
-        return rows.entrySet().stream().map(entry -> new Breakdown(entry.getKey(), List.copyOf(entry.getValue())))
-                .toList();
+        rows.forEach((dimension, list) -> breakdowns.add(new Breakdown(dimension, List.copyOf(list))));
+        for (Law law : Law.values()) {
+            laws.add(perLaw.getOrDefault(law, new LawFigures(law, 0, 0, euros(BigDecimal.ZERO))));
+        }
     }
 
     private List<ExtensionCount> extensions(Period period) {
         return period(MonitorQueries.EXTENSIONS, period).query((rs, row) -> new ExtensionCount(rs.getString("provider"),
                 rs.getString("product_code"), rs.getInt("year"), rs.getInt("quarter"), rs.getLong("extensions")))
                 .list();
-    }
-
-    private List<LawFigures> laws(Period period) {
-        Map<Law, LawFigures> found = new EnumMap<>(Law.class);
-        period(MonitorQueries.LAWS, period).query((rs, row) -> {
-            Law law = Law.valueOf(rs.getString("law"));
-            found.put(law, new LawFigures(law, rs.getLong("clients"), rs.getLong("provisions"),
-                    euros(rs.getBigDecimal("cost"))));
-            return row;
-        }).list();
-        return java.util.Arrays.stream(Law.values())
-                .map(law -> found.getOrDefault(law, new LawFigures(law, 0, 0, euros(BigDecimal.ZERO)))).toList();
     }
 
     /**

@@ -8,14 +8,21 @@ package nl.gezinsplan.reporting;
  */
 final class MonitorQueries {
 
-    /** The active members of a period with their cost in it; the start of most statements below. */
+    /**
+     * The active members of a period with their cost in it; the start of most statements below. A chain's last member
+     * is taken along while its chain is active, even if it ended itself before an overlapping earlier member did, so
+     * that it carries the chain's outflow; {@code own_active} says whether the allocation itself was.
+     */
     private static final String ACTIVE = """
             active as (
                 select m.*,
-                       m.cost_per_day * (least(coalesce(m.end_date, :last::date), :last::date)
-                           - greatest(m.start_date, :first::date) + 1) as cost
+                       m.end_date is null or m.end_date >= :first::date as own_active,
+                       m.cost_per_day * greatest(least(coalesce(m.end_date, :last::date), :last::date)
+                           - greatest(m.start_date, :first::date) + 1, 0) as cost
                 from monitor_member m
-                where m.start_date <= :last::date and (m.end_date is null or m.end_date >= :first::date)
+                where m.start_date <= :last::date
+                  and (m.end_date is null or m.end_date >= :first::date
+                       or m.chain_last and (m.chain_end is null or m.chain_end >= :first::date))
             )
             """;
 
@@ -49,17 +56,19 @@ final class MonitorQueries {
                        count(*) filter (where light) as light,
                        count(*) filter (where heavy) as heavy
                 from clients
+            ), chains as (
+                select count(*) as allocations from (select chain from youth group by chain) active_chains
             ), allocations as (
-                select count(distinct chain) as allocations,
-                       count(*) filter (where seq = chain and chain_start >= :first::date and not residential)
+                select
+                       count(*) filter (where first_of_chain and chain_start >= :first::date and not residential)
                            as inflow_non_residential,
                        count(*) filter (where chain_last and chain_end <= :last::date and not residential)
                            as outflow_non_residential,
-                       count(*) filter (where seq = chain and chain_start >= :first::date and residential)
+                       count(*) filter (where first_of_chain and chain_start >= :first::date and residential)
                            as inflow_residential,
                        count(*) filter (where chain_last and chain_end <= :last::date and residential)
                            as outflow_residential,
-                       count(*) filter (where start_date >= :first::date and (seq <> chain or extension_request))
+                       count(*) filter (where start_date >= :first::date and (not first_of_chain or extension_request))
                            as extensions,
                        coalesce(sum(cost), 0) as spending,
                        coalesce(sum(cost) filter (where residential), 0) as spending_residential,
@@ -68,7 +77,7 @@ final class MonitorQueries {
                        coalesce(sum(cost) filter (where not residential), 0) as spending_non_residential
                 from youth
             )
-            select * from counts, allocations
+            select * from counts, chains, allocations
             """;
 
     /**
@@ -80,23 +89,24 @@ final class MonitorQueries {
      */
     static final String RESIDENTIAL_STAYS = """
             with stays as (
-                select client, chain_start, chain_end, foster
+                select chain, client, chain_start, chain_end, foster
                 from monitor_member
-                where law = 'JEUGDWET' and residential and seq = chain
+                where law = 'JEUGDWET' and residential and chain_last
             ), cohort as (
-                select s.*,
-                       s.chain_end is not null and s.chain_end < (s.chain_start + interval '6 months')::date
-                       and exists (select 1 from monitor_member f
-                                   where f.client = s.client and f.law = 'JEUGDWET' and (not f.residential or f.foster)
-                                     and f.start_date <= s.chain_end + 31
-                                     and (f.end_date is null or f.end_date >= s.chain_end)) as moved_on
-                from stays s
-                where not s.foster and (s.chain_start + interval '6 months')::date between :first::date and :last::date
+                select * from stays
+                where not foster and (chain_start + interval '6 months')::date between :first::date and :last::date
+            ), moved_on as (
+                select distinct c.chain
+                from cohort c
+                     join monitor_member f on f.client = c.client
+                where c.chain_end < (c.chain_start + interval '6 months')::date
+                  and f.law = 'JEUGDWET' and (not f.residential or f.foster)
+                  and f.start_date <= c.chain_end + 31 and (f.end_date is null or f.end_date >= c.chain_end)
             )
             select (select avg(chain_end - chain_start + 1) from stays
                     where not foster and chain_end between :first::date and :last::date) as duration,
                    (select count(*) from cohort) as cohort,
-                   (select count(*) filter (where moved_on) from cohort) as moved_on
+                   (select count(*) from moved_on) as moved_on
             """;
 
     /**
@@ -173,7 +183,7 @@ final class MonitorQueries {
             with events as (
                 select date_trunc('month', chain_start)::date as month, residential, 1 as inflow, 0 as outflow
                 from monitor_member
-                where law = 'JEUGDWET' and seq = chain and chain_start between :first::date and :last::date
+                where law = 'JEUGDWET' and first_of_chain and chain_start between :first::date and :last::date
                 union all
                 select date_trunc('month', chain_end)::date, residential, 0, 1
                 from monitor_member
@@ -191,22 +201,26 @@ final class MonitorQueries {
     /**
      * Breakdowns of the allocations active in the period (youth care by the youth definition, the other laws all),
      * by law, product category, provider, referrer and district in one pass: clients once each, chains, chains
-     * starting and ending in the period, cost in the period. An unknown referrer or district reads as an empty label.
+     * starting and ending in the period, cost in the period, and the allocations themselves active (for the figures
+     * per law). An unknown referrer or district reads as an empty label.
      */
     static final String BREAKDOWNS = "with " + ACTIVE + """
-            select grouping(law) = 0 as by_law, grouping(category_code) = 0 as by_category,
-                   grouping(provider) = 0 as by_provider, grouping(referrer) = 0 as by_referrer,
-                   coalesce(law, category_code, provider, referrer, district, '') as label,
+            select case when grouping(law) = 0 then 'LAW' when grouping(category_code) = 0 then 'CATEGORY'
+                        when grouping(provider) = 0 then 'PROVIDER' when grouping(referrer) = 0 then 'REFERRER'
+                        else 'DISTRICT' end as dimension,
+                   coalesce(law, category_code, provider, referrer, district) as label,
                    count(distinct client) as clients,
-                   count(distinct chain) as allocations,
-                   count(*) filter (where seq = chain and chain_start >= :first::date) as inflow,
+                   count(distinct chain) as chains,
+                   count(*) filter (where first_of_chain and chain_start >= :first::date) as inflow,
                    count(*) filter (where chain_last and chain_end <= :last::date) as outflow,
+                   count(*) filter (where own_active) as allocations,
                    coalesce(sum(cost), 0) as cost
             from (select law, category_code, provider, coalesce(referrer, '') as referrer,
-                         coalesce(district, '') as district, client, chain, seq, chain_start, chain_last, chain_end, cost
+                         coalesce(district, '') as district, client, chain, first_of_chain, chain_start, chain_last,
+                         chain_end, own_active, cost
                   from active) a
             group by grouping sets ((law), (category_code), (provider), (referrer), (district))
-            order by label
+            order by 1, 2
             """;
 
     /** Extensions (M10): as in {@link #YOUTH}, per provider, product code and quarter of their start. */
@@ -215,17 +229,11 @@ final class MonitorQueries {
                    extract(quarter from start_date)::int as quarter, count(*) as extensions
             from monitor_member
             where law = 'JEUGDWET' and start_date between :first::date and :last::date
-              and (seq <> chain or extension_request)
+              and (not first_of_chain or extension_request)
             group by 1, 2, 3, 4
             order by 3, 4, 1, 2
             """;
 
-    /** Per law in the period: clients once each, allocations (not chained) active, their cost in the period. */
-    static final String LAWS = "with " + ACTIVE + """
-            select law, count(distinct client) as clients, count(*) as provisions, coalesce(sum(cost), 0) as cost
-            from active
-            group by law
-            """;
 
     /**
      * Budget use per law, on the view itself (every allocation, every age): what the allocations cost in the calendar
