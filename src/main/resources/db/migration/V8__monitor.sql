@@ -65,7 +65,8 @@ create index provision_dates_idx on provision (coalesce(care_start, allocation_s
 -- own provisions of one person chain together. Cost per day: own provisions spread volume x tariff over a year by
 -- their frequency (as casework.Frequency: 52 per week, 12 per month) or, when given once, over their own days.
 create view monitor_allocation as
-select 'H' || h.id                                              as allocation,
+-- the allocation's id: positive for imported history, negative for Gezinsplan's own provisions
+select h.id                                                     as allocation,
        h.client,
        h.birth_date,
        null::bigint                                             as person_id,
@@ -85,7 +86,7 @@ select 'H' || h.id                                              as allocation,
        false                                                    as extension_request
 from allocation_history h
 union all
-select 'G' || v.id,
+select -v.id,
        coalesce(p.bsn, 'person:' || p.id),
        p.birth_date,
        p.id,

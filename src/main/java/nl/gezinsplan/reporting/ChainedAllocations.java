@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <li>Chaining: per client and product code, ordered by effective start, an allocation joins the chain before it when
  * it starts at most 2 days after the latest end so far (at most one calendar day between them) or overlaps it.
  * {@code first_of_chain} marks the allocation that starts a chain; every member carries the chain's identity in
- * {@code chain} (the first member's start and id) and its start in {@code chain_start}; {@code chain_last} marks the
+ * {@code chain} (a number made of the first member's start and id) and its start in {@code chain_start}; {@code chain_last} marks the
  * chain's last member (the one that started last), which carries the chain's end in {@code chain_end} (the latest end
  * of its members, null while one runs). Two passes over one sort: the latest end so far on the last member is the
  * chain's end, because an earlier chain of the client and product ended before this one began; and the running
@@ -39,7 +39,7 @@ final class ChainedAllocations {
     private static final String CREATE = """
             create temporary table monitor_member on commit drop as
             with candidate as (
-                select a.allocation collate "C" as allocation, a.client collate "C" as client, a.person_id,
+                select a.allocation, a.client collate "C" as client, a.person_id,
                        a.family_id, a.birth_date, a.law collate "C" as law, a.category_code collate "C" as category_code,
                        a.product_code collate "C" as product_code, a.provider collate "C" as provider,
                        a.referrer collate "C" as referrer, a.district collate "C" as district, a.start_date, a.end_date,
@@ -50,7 +50,8 @@ final class ChainedAllocations {
                        coalesce(a.housing_form, case when a.product_code = any(:lightHousingProducts) then 'LIGHT'
                            when a.product_code = any(:heavyHousingProducts) then 'HEAVY' end) as housing
                 from monitor_allocation a
-                where (a.law <> 'JEUGDWET' or a.allocation_start < a.birth_date + interval '18 years')
+                where (a.law <> 'JEUGDWET' and not :youthOnly
+                       or a.law = 'JEUGDWET' and a.allocation_start < a.birth_date + interval '18 years')
                   and a.start_date <= :horizon::date
                   and (a.end_date is null or a.end_date >= :lowest::date
                        or a.law = 'JEUGDWET' and (a.category_code = any(:residentialCategories)
@@ -68,7 +69,8 @@ final class ChainedAllocations {
                 from ordered o
             ), chained as (
                 select m.*,
-                       max(case when first_of_chain then to_char(start_date, 'YYYYMMDD') collate "C" || allocation end)
+                       max(case when first_of_chain
+                           then (start_date - date '2000-01-01')::bigint * 1000000000000 + allocation end)
                            over same as chain,
                        max(case when first_of_chain then start_date end) over same as chain_start,
                        coalesce(lead(first_of_chain) over same, true) as chain_last
@@ -86,8 +88,12 @@ final class ChainedAllocations {
     private ChainedAllocations() {
     }
 
-    /** Fills {@value #TABLE} for a computation over {@code first} to {@code last}; call inside a transaction. */
-    static void materialise(JdbcClient jdbc, MonitorSettings settings, LocalDate first, LocalDate last) {
+    /**
+     * Fills {@value #TABLE} for a computation over {@code first} to {@code last}, with youth care only or every law;
+     * call inside a transaction.
+     */
+    static void materialise(JdbcClient jdbc, MonitorSettings settings, LocalDate first, LocalDate last,
+            boolean youthOnly) {
         // the chaining sorts the period's allocations once; in memory that is several times faster than on disk
         jdbc.sql("set local work_mem = '64MB'").update();
         jdbc.sql("drop table if exists " + TABLE).update();
@@ -97,6 +103,7 @@ final class ChainedAllocations {
                 .param("fosterCareProducts", settings.fosterCareProducts().toArray(String[]::new))
                 .param("lightHousingProducts", settings.lightHousingProducts().toArray(String[]::new))
                 .param("heavyHousingProducts", settings.heavyHousingProducts().toArray(String[]::new))
+                .param("youthOnly", youthOnly)
                 .param("horizon", last.plusDays(31))
                 .param("lowest", first.minusMonths(6).minusDays(2))
                 .update();

@@ -17,6 +17,8 @@ import nl.gezinsplan.workflow.StatutoryTerms;
 import nl.gezinsplan.workflow.TermStage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -34,15 +36,17 @@ class MonitorCalculation {
     private final TransactionTemplate transaction;
     private final StatutoryTerms terms;
 
-    MonitorCalculation(JdbcClient jdbc, TransactionTemplate transaction, StatutoryTerms terms) {
+    MonitorCalculation(JdbcClient jdbc, PlatformTransactionManager transactions, StatutoryTerms terms) {
         this.jdbc = jdbc;
-        this.transaction = transaction;
+        // a transaction of its own: the temporary table needs one that may write, whatever the caller's is
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.terms = terms;
     }
 
     MonitorFigures figures(Period period, MonitorSettings settings) {
         return transaction.execute(status -> {
-            ChainedAllocations.materialise(jdbc, settings, period.first(), period.last());
+            ChainedAllocations.materialise(jdbc, settings, period.first(), period.last(), false);
             Map<Indicator, BigDecimal> values = new EnumMap<>(Indicator.class);
             youth(period, settings, values);
             residentialStays(period, values);
@@ -66,7 +70,7 @@ class MonitorCalculation {
         LocalDate first = from.atDay(1);
         LocalDate last = to.atEndOfMonth();
         return transaction.execute(status -> {
-            ChainedAllocations.materialise(jdbc, settings, first, last);
+            ChainedAllocations.materialise(jdbc, settings, first, last, true);
             return monthlyFlows(first, last);
         });
     }
