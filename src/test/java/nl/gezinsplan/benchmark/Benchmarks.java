@@ -46,17 +46,22 @@ final class Benchmarks {
     }
 
     static void measure(String what, Supplier<?> query) {
-        for (int i = 0; i < WARM_UP; i++) {
+        measure(what, WARM_UP, RUNS, query);
+    }
+
+    /** As {@link #measure(String, Supplier)}, with fewer runs for queries that take seconds. */
+    static void measure(String what, int warmUp, int runs, Supplier<?> query) {
+        for (int i = 0; i < warmUp; i++) {
             query.get();
         }
-        double[] millis = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
+        double[] millis = new double[runs];
+        for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
             query.get();
             millis[i] = (System.nanoTime() - start) / 1_000_000.0;
         }
         Arrays.sort(millis);
-        System.out.printf("%-58s %8.1f %8.1f %8.1f%n", what, millis[RUNS / 2], millis[(int) (RUNS * 0.95)],
-                millis[RUNS - 1]);
+        System.out.printf("%-58s %8.1f %8.1f %8.1f%n", what, millis[runs / 2], millis[(int) (runs * 0.95)],
+                millis[runs - 1]);
     }
 }

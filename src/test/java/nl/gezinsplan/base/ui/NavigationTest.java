@@ -30,9 +30,9 @@ class NavigationTest extends ViewTest {
 
     private static final Map<String, List<String>> NAVIGATION_BY_USER = Map.of(
             "anna", List.of("werk", "inbox", "gezinnen"),
-            "marieke", List.of("team", "inbox", "gezinnen", "audit"),
+            "marieke", List.of("team", "inbox", "gezinnen", "monitor", "audit"),
             "sanne", List.of("mijn-gezin", "mijn-gezin/hulp"),
-            "beheer", List.of("beheer/gebruikers", "beheer/producten"));
+            "beheer", List.of("beheer/gebruikers", "beheer/producten", "monitor"));
 
     static {
         HOME_BY_USER.put("anna", MyWorkView.class);

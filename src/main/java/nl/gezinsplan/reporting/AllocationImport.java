@@ -1,0 +1,164 @@
+package nl.gezinsplan.reporting;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import nl.gezinsplan.security.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads allocation history from before Gezinsplan from a CSV file in the shape of the national allocation messages,
+ * so the monitor's indicators reach back into the years before. Every bad line is reported with its line number and
+ * reason; the user chooses to load the good lines anyway or nothing at all.
+ *
+ * <p>Importing the same data twice does not double it: every line is loaded under a hash of its normalised content
+ * (values trimmed, dates and numbers written one way, codes in upper case), and a line whose hash is already in the
+ * history (from an earlier import, or earlier in the same file) is counted as already loaded and skipped. So a file
+ * loaded again, or a later file that repeats some lines, adds only what is new.
+ */
+@Service
+@PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+public class AllocationImport {
+
+    /**
+     * The columns, separated by semicolons, in the shape of the iJw allocation message (JW301): client (BSN or the
+     * municipality's client number), birth date, law (empty: JEUGDWET), product category, product code, provider,
+     * referrer, district, allocation start and end, care start and end, volume, unit (HOUR, DAY_PART, DAY, WEEK,
+     * MONTH, PIECE, TRAJECTORY, EURO), frequency (PER_DAY, PER_WEEK, PER_MONTH, TOTAL), tariff, amount. Dates as
+     * yyyy-mm-dd or dd-mm-yyyy, decimals with a point or a comma. Either volume, unit, frequency and tariff, or an
+     * amount for the whole allocation period.
+     */
+    public static final List<String> COLUMNS = List.of("client", "birth_date", "law", "category", "product_code",
+            "provider", "referrer", "district", "allocation_start", "allocation_end", "care_start", "care_end",
+            "volume", "unit", "frequency", "tariff", "amount");
+
+    private static final String INSERT = """
+            insert into allocation_history (import_id, line_hash, client, birth_date, law, category_code, product_code,
+                provider, referrer, district, allocation_start, allocation_end, care_start, care_end, volume, unit,
+                frequency, tariff, amount, cost_per_day)
+            values (:importId, :lineHash, :client, :birthDate, :law, :category, :productCode, :provider, :referrer,
+                :district, :allocationStart, :allocationEnd, :careStart, :careEnd, :volume, :unit, :frequency, :tariff,
+                :amount, :costPerDay)
+            on conflict (line_hash) do nothing
+            """;
+
+    private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AllocationImport(JdbcClient jdbc, CurrentUser currentUser, Clock clock) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The header line and one example line, for users to download and fill in. */
+    public static String template() {
+        return String.join(";", COLUMNS) + "\n"
+                + "999990019;2012-03-14;JEUGDWET;45;45A48;Voorbeeld Jeugdhulp;GP;Centrum;2023-01-01;2023-12-31;"
+                + "2023-01-09;;4;HOUR;PER_WEEK;85.50;\n";
+    }
+
+    /**
+     * Reads the file (UTF-8; a first line starting with "client" is the header) and loads it by the mode. With
+     * ALL_OR_NOTHING and a bad line, nothing is loaded and {@code committed} is false.
+     */
+    @Transactional
+    public ImportReport importCsv(String fileName, InputStream csv, ImportMode mode) {
+        byte[] content = read(csv);
+        List<ImportedAllocation> good = new ArrayList<>();
+        List<ImportProblem> problems = new ArrayList<>();
+        int lines = 0;
+        int number = 0;
+        for (String line : new String(content, StandardCharsets.UTF_8).split("\r?\n", -1)) {
+            number++;
+            String text = number == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line;
+            if (text.isBlank() || number == 1 && text.trim().toLowerCase(Locale.ROOT).startsWith(COLUMNS.get(0))) {
+                continue;
+            }
+            lines++;
+            try {
+                good.add(ImportedAllocation.parse(CsvLine.split(text)));
+            } catch (ImportedAllocation.BadLine bad) {
+                problems.add(new ImportProblem(number, bad.messageKey(), bad.arguments()));
+            }
+        }
+        if (mode == ImportMode.ALL_OR_NOTHING && !problems.isEmpty()) {
+            return new ImportReport(lines, 0, 0, List.copyOf(problems), false);
+        }
+        long importId = jdbc.sql("""
+                        insert into allocation_import (file_name, content_hash, imported_by, imported_at, lines, loaded,
+                            already_loaded, rejected)
+                        values (:fileName, :hash, :by, :at, :lines, 0, 0, :rejected)
+                        returning id""")
+                .param("fileName", fileName)
+                .param("hash", sha256(content))
+                .param("by", currentUser.username().orElse("system"))
+                .param("at", java.sql.Timestamp.from(Instant.now(clock)))
+                .param("lines", lines)
+                .param("rejected", problems.size())
+                .query(Long.class).single();
+        int loaded = 0;
+        for (ImportedAllocation allocation : good) {
+            loaded += insert(importId, allocation);
+        }
+        int alreadyLoaded = good.size() - loaded;
+        jdbc.sql("update allocation_import set loaded = :loaded, already_loaded = :already where id = :id")
+                .param("loaded", loaded).param("already", alreadyLoaded).param("id", importId).update();
+        return new ImportReport(lines, loaded, alreadyLoaded, List.copyOf(problems), true);
+    }
+
+    private int insert(long importId, ImportedAllocation a) {
+        return jdbc.sql(INSERT)
+                .param("importId", importId)
+                .param("lineHash", sha256(a.normalised().getBytes(StandardCharsets.UTF_8)))
+                .param("client", a.client())
+                .param("birthDate", a.birthDate())
+                .param("law", a.law().name())
+                .param("category", a.category())
+                .param("productCode", a.productCode())
+                .param("provider", a.provider())
+                .param("referrer", a.referrer())
+                .param("district", a.district())
+                .param("allocationStart", a.allocationStart())
+                .param("allocationEnd", a.allocationEnd())
+                .param("careStart", a.careStart())
+                .param("careEnd", a.careEnd())
+                .param("volume", a.volume())
+                .param("unit", a.unit())
+                .param("frequency", a.frequency())
+                .param("tariff", a.tariff())
+                .param("amount", a.amount())
+                .param("costPerDay", a.costPerDay())
+                .update();
+    }
+
+    private static byte[] read(InputStream csv) {
+        try (InputStream in = csv) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package nl.gezinsplan.reporting;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The council's (half-yearly) report as PDF: every indicator with its baselines, target and traffic light, the monthly
+ * in- and outflow and the trend over two years as charts, the breakdowns, the extensions, the other laws and the
+ * budget use against the ceilings. Written in the language asked for; the figures come from the {@link Monitor}.
+ */
+@Service
+@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+public class CouncilReport {
+
+    public static final String CONTENT_TYPE = "application/pdf";
+    /** How many months the trend chart looks back, the period's last month included. */
+    public static final int TREND_MONTHS = 24;
+
+    private final Monitor monitor;
+    private final MessageSource messages;
+    private final String municipality;
+
+    CouncilReport(Monitor monitor, MessageSource messages,
+            @Value("${gezinsplan.decision.municipality}") String municipality) {
+        this.monitor = monitor;
+        this.messages = messages;
+        this.municipality = municipality;
+    }
+
+    /** The half-year the council gets next: the last one that has ended by {@code today}. */
+    public static Period lastHalfYear(LocalDate today) {
+        return today.getMonthValue() <= 6 ? Period.halfYear(today.getYear() - 1, 2) : Period.halfYear(today.getYear(), 1);
+    }
+
+    /** The trend's months: {@link #TREND_MONTHS} months up to the period's last. */
+    public List<MonthlyFlow> trend(Period period) {
+        YearMonth last = YearMonth.from(period.last());
+        return monitor.flows(last.minusMonths(TREND_MONTHS - 1), last);
+    }
+
+    public String fileName(Period period, Locale locale) {
+        MonitorTexts texts = texts(locale);
+        return texts.fileName(texts.text("monitor.report.file"), period, "pdf");
+    }
+
+    public byte[] pdf(Period period, Locale locale) {
+        return write(monitor.figures(period), trend(period), texts(locale));
+    }
+
+    byte[] write(MonitorFigures figures, List<MonthlyFlow> trend, MonitorTexts texts) {
+        MonitorTables tables = new MonitorTables(texts);
+        MonitorCharts charts = new MonitorCharts(texts);
+        String title = texts.text("monitor.report.title", municipality, texts.period(figures.period()));
+        try (PdfReport report = new PdfReport(title, texts.text("monitor.report.author", municipality), texts)) {
+            report.title(title);
+            report.line(texts.text("monitor.report.intro"));
+            report.heading(texts.text("monitor.indicators.title"));
+            report.table(tables.indicators(figures.indicators()));
+            report.chartHeading(texts.text("monitor.flows.title"));
+            report.chart(charts.flows(figures.flows()));
+            report.line(texts.text("monitor.flows.seasonal"));
+            report.table(tables.flows(figures.flows()));
+            report.chartHeading(texts.text("monitor.trend.title"));
+            report.chart(charts.trend(trend));
+            for (Breakdown breakdown : figures.breakdowns()) {
+                ReportTable table = tables.breakdown(breakdown);
+                report.heading(table.title());
+                report.table(table);
+            }
+            report.heading(texts.text("monitor.extensions.title"));
+            report.table(tables.extensions(figures.extensions()));
+            report.heading(texts.text("monitor.laws.title"));
+            report.table(tables.laws(figures.laws()));
+            report.chartHeading(texts.text("monitor.budgets.title"));
+            report.chart(charts.budgets(figures.budgets()));
+            report.line(texts.text("monitor.budgets.caption"));
+            report.table(tables.budgets(figures.budgets()));
+            return report.toPdf();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The council report could not be written", e);
+        }
+    }
+
+    private MonitorTexts texts(Locale locale) {
+        return new MonitorTexts((key, arguments) -> messages.getMessage(key, arguments, locale), locale);
+    }
+}

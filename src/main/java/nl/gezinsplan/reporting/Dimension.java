@@ -1,0 +1,17 @@
+package nl.gezinsplan.reporting;
+
+import java.util.Locale;
+
+/** What a breakdown of the youth allocations groups by. */
+public enum Dimension {
+    LAW,
+    CATEGORY,
+    PROVIDER,
+    REFERRER,
+    DISTRICT;
+
+    /** "reporting.dimension.law" and so on. */
+    public String messageKey() {
+        return "reporting.dimension." + name().toLowerCase(Locale.ROOT);
+    }
+}

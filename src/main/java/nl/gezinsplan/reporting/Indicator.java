@@ -1,0 +1,89 @@
+package nl.gezinsplan.reporting;
+
+import java.util.Locale;
+
+/**
+ * The council's indicators (DOMAIN.md section 5) that have one value per period. Youth-care indicators count
+ * chained youth allocations (see {@code ChainedAllocations}); the others read Gezinsplan's own records.
+ */
+public enum Indicator {
+    /** O-1: chained youth allocations active in the period. */
+    ALLOCATIONS(Measure.COUNT, false),
+    /** Distinct youths (0-17 at allocation start) with an active allocation in the period. */
+    YOUTH_IN_CARE(Measure.COUNT, false),
+    /** B-1: youths with an active non-residential allocation, per 100 residents 0-17. */
+    NON_RESIDENTIAL_YOUTH_SHARE(Measure.PERCENT, false),
+    /** C-1: youths with an active residential allocation, per 100 residents 0-17. */
+    RESIDENTIAL_YOUTH_SHARE(Measure.PERCENT, false),
+    /** B-2c: of the youths in care, the share with only non-residential allocations active. */
+    ONLY_NON_RESIDENTIAL_SHARE(Measure.PERCENT, true),
+    /** O-2: youth-care spending in the period divided by the youths in care in the period. */
+    COST_PER_YOUTH(Measure.EURO, false),
+    /** D-2: residential spending divided by the youths in residential care. */
+    COST_PER_RESIDENTIAL_YOUTH(Measure.EURO, false),
+    /** D-2, foster part: foster-care spending divided by the youths in foster care. */
+    COST_PER_FOSTER_CARE_YOUTH(Measure.EURO, false),
+    /** D-2, other part: residential spending other than foster care divided by the youths in it. */
+    COST_PER_OTHER_RESIDENTIAL_YOUTH(Measure.EURO, false),
+    /** B-4: youth-care spending on allocations in the period. */
+    SPENDING_TOTAL(Measure.EURO, false),
+    /** B-4 / D-1: spending on residential allocations. */
+    SPENDING_RESIDENTIAL(Measure.EURO, false),
+    /** B-4: spending on non-residential allocations. */
+    SPENDING_NON_RESIDENTIAL(Measure.EURO, false),
+    /** B-2: chained non-residential allocations starting in the period. */
+    INFLOW_NON_RESIDENTIAL(Measure.COUNT, false),
+    /** B-2: chained non-residential allocations ending in the period. */
+    OUTFLOW_NON_RESIDENTIAL(Measure.COUNT, true),
+    /** C-1a: chained residential allocations starting in the period. */
+    INFLOW_RESIDENTIAL(Measure.COUNT, false),
+    /** C-1a: chained residential allocations ending in the period. */
+    OUTFLOW_RESIDENTIAL(Measure.COUNT, true),
+    /** M10: allocations starting in the period that extend an earlier one (a later member of a chain). */
+    EXTENSIONS(Measure.COUNT, false),
+    /** M13: of the youths aged 16.5 or more in the period, the share that had a perspective talk. */
+    PERSPECTIVE_TALK_AT_16_5(Measure.PERCENT, true),
+    /** M13: of the youths turning 18 in the period, the share that had a perspective talk before their birthday. */
+    PERSPECTIVE_TALK_BEFORE_18(Measure.PERCENT, true),
+    /** M12: of residential chains ending in the period, the share followed within 6 months by non-residential care. */
+    RESIDENTIAL_TO_FAMILY_OR_AMBULANT(Measure.PERCENT, true),
+    /** C-2: average length in days of the residential chains ending in the period, foster care left out. */
+    RESIDENTIAL_DURATION(Measure.DAYS, false),
+    /** M14: of the youths in a housing form in the period, the share in a light one. */
+    LIGHT_HOUSING_SHARE(Measure.PERCENT, true),
+    /** M14: youths in a heavy housing form in the period. */
+    HEAVY_HOUSING_YOUTH(Measure.COUNT, false),
+    /** M4: of the families with care in the period, the share with a current contact person. */
+    FAMILIES_WITH_CONTACT_PERSON(Measure.PERCENT, true),
+    /** M4: professionals in the latest plan, averaged over the families with care in the period. */
+    PROFESSIONALS_PER_FAMILY(Measure.NUMBER, false),
+    /** M4: families with provisions active in the period under exactly two laws. */
+    FAMILIES_TWO_LAWS(Measure.COUNT, false),
+    /** M4: families with provisions active in the period under all three laws. */
+    FAMILIES_THREE_LAWS(Measure.COUNT, false),
+    /** Average days from request to decision, for the requests decided in the period. */
+    LEAD_TIME(Measure.DAYS, false),
+    /** Of the requests decided in the period, the share decided within the statutory term. */
+    WITHIN_STATUTORY_TERM(Measure.PERCENT, true);
+
+    private final Measure measure;
+    private final boolean higherIsBetter;
+
+    Indicator(Measure measure, boolean higherIsBetter) {
+        this.measure = measure;
+        this.higherIsBetter = higherIsBetter;
+    }
+
+    public Measure measure() {
+        return measure;
+    }
+
+    public boolean higherIsBetter() {
+        return higherIsBetter;
+    }
+
+    /** "reporting.indicator.non-residential-youth-share" and so on. */
+    public String messageKey() {
+        return "reporting.indicator." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,289 @@
+package nl.gezinsplan.reporting;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.gezinsplan.base.Law;
+import nl.gezinsplan.workflow.StatutoryTerms;
+import nl.gezinsplan.workflow.TermStage;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Computes the monitor's figures in PostgreSQL: chains the allocations once into a temporary table, then runs one
+ * aggregating statement per group of indicators ({@link MonitorQueries}); Java only divides and rounds the sums.
+ * Without rights checks: {@link Monitor} checks them.
+ */
+@Component
+class MonitorCalculation {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final LocalDate TERM_REFERENCE = LocalDate.of(2000, 1, 1);
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final StatutoryTerms terms;
+
+    MonitorCalculation(JdbcClient jdbc, PlatformTransactionManager transactions, StatutoryTerms terms) {
+        this.jdbc = jdbc;
+        // a transaction of its own: the temporary table needs one that may write, whatever the caller's is
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.terms = terms;
+    }
+
+    MonitorFigures figures(Period period, MonitorSettings settings) {
+        return transaction.execute(status -> {
+            ChainedAllocations.materialise(jdbc, settings, period.first(), period.last(), false);
+            Map<Indicator, BigDecimal> values = new EnumMap<>(Indicator.class);
+            youth(period, settings, values);
+            residentialStays(period, values);
+            perspectiveTalks(period, values);
+            families(period, values);
+            leadTimes(period, values);
+            List<IndicatorValue> indicators = new ArrayList<>();
+            for (Indicator indicator : Indicator.values()) {
+                indicators.add(valued(indicator, values.get(indicator), settings));
+            }
+            List<MonthlyFlow> flows = monthlyFlows(period.first(), period.last());
+            List<Breakdown> breakdowns = new ArrayList<>();
+            List<LawFigures> laws = new ArrayList<>();
+            breakdowns(period, breakdowns, laws);
+            return new MonitorFigures(period, List.copyOf(indicators), flows, List.copyOf(breakdowns),
+                    extensions(period), List.copyOf(laws), budgets(period, settings));
+        });
+    }
+
+    List<MonthlyFlow> flows(YearMonth from, YearMonth to, MonitorSettings settings) {
+        LocalDate first = from.atDay(1);
+        LocalDate last = to.atEndOfMonth();
+        return transaction.execute(status -> {
+            ChainedAllocations.materialise(jdbc, settings, first, last, true);
+            return monthlyFlows(first, last);
+        });
+    }
+
+    private void youth(Period period, MonitorSettings settings, Map<Indicator, BigDecimal> values) {
+        Long population = settings.populationAtEndOf(period.first().getYear() - 1);
+        // per youth per year: the period's spending scaled to twelve months, so a half year reads beside the yearly baselines
+        BigDecimal yearShare = BigDecimal.valueOf(period.months().size())
+                .divide(BigDecimal.valueOf(12), 10, RoundingMode.HALF_UP);
+        period(MonitorQueries.YOUTH, period).query((rs, row) -> {
+            long youths = rs.getLong("youths");
+            values.put(Indicator.ALLOCATIONS, count(rs, "allocations"));
+            values.put(Indicator.YOUTH_IN_CARE, BigDecimal.valueOf(youths));
+            if (population != null) {
+                values.put(Indicator.NON_RESIDENTIAL_YOUTH_SHARE, percent(rs.getLong("non_residential"), population));
+                values.put(Indicator.RESIDENTIAL_YOUTH_SHARE, percent(rs.getLong("residential"), population));
+            }
+            values.put(Indicator.ONLY_NON_RESIDENTIAL_SHARE, percent(rs.getLong("only_non_residential"), youths));
+            BigDecimal spending = rs.getBigDecimal("spending");
+            values.put(Indicator.COST_PER_YOUTH, perYouthPerYear(spending, youths, yearShare));
+            values.put(Indicator.COST_PER_RESIDENTIAL_YOUTH, perYouthPerYear(rs.getBigDecimal("spending_residential"),
+                    rs.getLong("residential"), yearShare));
+            values.put(Indicator.COST_PER_FOSTER_CARE_YOUTH, perYouthPerYear(rs.getBigDecimal("spending_foster"),
+                    rs.getLong("foster"), yearShare));
+            values.put(Indicator.COST_PER_OTHER_RESIDENTIAL_YOUTH, perYouthPerYear(
+                    rs.getBigDecimal("spending_other_residential"), rs.getLong("other_residential"), yearShare));
+            values.put(Indicator.SPENDING_TOTAL, euros(spending));
+            values.put(Indicator.SPENDING_RESIDENTIAL, euros(rs.getBigDecimal("spending_residential")));
+            values.put(Indicator.SPENDING_NON_RESIDENTIAL, euros(rs.getBigDecimal("spending_non_residential")));
+            values.put(Indicator.INFLOW_NON_RESIDENTIAL, count(rs, "inflow_non_residential"));
+            values.put(Indicator.OUTFLOW_NON_RESIDENTIAL, count(rs, "outflow_non_residential"));
+            values.put(Indicator.INFLOW_RESIDENTIAL, count(rs, "inflow_residential"));
+            values.put(Indicator.OUTFLOW_RESIDENTIAL, count(rs, "outflow_residential"));
+            values.put(Indicator.EXTENSIONS, count(rs, "extensions"));
+            values.put(Indicator.LIGHT_HOUSING_SHARE,
+                    percent(rs.getLong("light"), rs.getLong("light") + rs.getLong("heavy")));
+            values.put(Indicator.HEAVY_HOUSING_YOUTH, count(rs, "heavy"));
+            return row;
+        }).single();
+    }
+
+    private void residentialStays(Period period, Map<Indicator, BigDecimal> values) {
+        period(MonitorQueries.RESIDENTIAL_STAYS, period).query((rs, row) -> {
+            BigDecimal duration = rs.getBigDecimal("duration");
+            values.put(Indicator.RESIDENTIAL_DURATION,
+                    duration == null ? null : duration.setScale(0, RoundingMode.HALF_UP));
+            values.put(Indicator.RESIDENTIAL_TO_FAMILY_OR_AMBULANT,
+                    percent(rs.getLong("moved_on"), rs.getLong("cohort")));
+            return row;
+        }).single();
+    }
+
+    private void perspectiveTalks(Period period, Map<Indicator, BigDecimal> values) {
+        period(MonitorQueries.PERSPECTIVE_TALKS, period).query((rs, row) -> {
+            values.put(Indicator.PERSPECTIVE_TALK_AT_16_5, percent(rs.getLong("older_with_talk"), rs.getLong("older")));
+            values.put(Indicator.PERSPECTIVE_TALK_BEFORE_18,
+                    percent(rs.getLong("turning_with_talk"), rs.getLong("turning")));
+            return row;
+        }).single();
+    }
+
+    private void families(Period period, Map<Indicator, BigDecimal> values) {
+        period(MonitorQueries.FAMILIES, period).query((rs, row) -> {
+            long families = rs.getLong("families");
+            values.put(Indicator.FAMILIES_WITH_CONTACT_PERSON, percent(rs.getLong("with_contact"), families));
+            BigDecimal professionals = rs.getBigDecimal("professionals");
+            values.put(Indicator.PROFESSIONALS_PER_FAMILY,
+                    professionals == null ? null : professionals.setScale(1, RoundingMode.HALF_UP));
+            values.put(Indicator.FAMILIES_TWO_LAWS, count(rs, "two_laws"));
+            values.put(Indicator.FAMILIES_THREE_LAWS, count(rs, "three_laws"));
+            return row;
+        }).single();
+    }
+
+    private void leadTimes(Period period, Map<Indicator, BigDecimal> values) {
+        period(MonitorQueries.LEAD_TIMES, period)
+                .param("wmoTerm", termDays(Law.WMO))
+                .param("youthTerm", termDays(Law.JEUGDWET))
+                .param("participationTerm", termDays(Law.PARTICIPATIEWET))
+                .query((rs, row) -> {
+                    BigDecimal leadTime = rs.getBigDecimal("lead_time");
+                    values.put(Indicator.LEAD_TIME,
+                            leadTime == null ? null : leadTime.setScale(1, RoundingMode.HALF_UP));
+                    values.put(Indicator.WITHIN_STATUTORY_TERM,
+                            percent(rs.getLong("within_term"), rs.getLong("decided")));
+                    return row;
+                }).single();
+    }
+
+    /** The decision term of a law in days, from the same DMN table the route uses. */
+    private int termDays(Law law) {
+        return terms.deadline(law, TermStage.DECISION, TERM_REFERENCE)
+                .map(deadline -> (int) ChronoUnit.DAYS.between(TERM_REFERENCE, deadline.due()))
+                .orElseThrow(() -> new IllegalStateException("No decision term for " + law));
+    }
+
+    private List<MonthlyFlow> monthlyFlows(LocalDate first, LocalDate last) {
+        Map<YearMonth, MonthlyFlow> found = new HashMap<>();
+        jdbc.sql(MonitorQueries.FLOWS).param("first", first).param("last", last).query((rs, row) -> {
+            YearMonth month = YearMonth.from(rs.getObject("month", LocalDate.class));
+            found.put(month, new MonthlyFlow(month, rs.getLong("inflow_non_residential"),
+                    rs.getLong("outflow_non_residential"), rs.getLong("inflow_residential"),
+                    rs.getLong("outflow_residential")));
+            return row;
+        }).list();
+        List<MonthlyFlow> flows = new ArrayList<>();
+        for (YearMonth month = YearMonth.from(first); !month.isAfter(YearMonth.from(last)); month = month.plusMonths(1)) {
+            flows.add(found.getOrDefault(month, new MonthlyFlow(month, 0, 0, 0, 0)));
+        }
+        return List.copyOf(flows);
+    }
+
+    /** The breakdowns per dimension, and from the breakdown by law the figures per law. */
+    private void breakdowns(Period period, List<Breakdown> breakdowns, List<LawFigures> laws) {
+        Map<Dimension, List<BreakdownRow>> rows = new EnumMap<>(Dimension.class);
+        for (Dimension dimension : Dimension.values()) {
+            rows.put(dimension, new ArrayList<>());
+        }
+        Map<Law, LawFigures> perLaw = new EnumMap<>(Law.class);
+        period(MonitorQueries.BREAKDOWNS, period).query((rs, row) -> {
+            Dimension dimension = Dimension.valueOf(rs.getString("dimension"));
+            String label = rs.getString("label");
+            BigDecimal cost = euros(rs.getBigDecimal("cost"));
+            rows.get(dimension).add(new BreakdownRow(label, rs.getLong("clients"), rs.getLong("chains"),
+                    rs.getLong("inflow"), rs.getLong("outflow"), cost));
+            if (dimension == Dimension.LAW) {
+                Law law = Law.valueOf(label);
+                perLaw.put(law, new LawFigures(law, rs.getLong("clients"), rs.getLong("allocations"), cost));
+            }
+            return row;
+        }).list();
+        rows.forEach((dimension, list) -> breakdowns.add(new Breakdown(dimension, List.copyOf(list))));
+        for (Law law : Law.values()) {
+            laws.add(perLaw.getOrDefault(law, new LawFigures(law, 0, 0, euros(BigDecimal.ZERO))));
+        }
+    }
+
+    private List<ExtensionCount> extensions(Period period) {
+        return period(MonitorQueries.EXTENSIONS, period).query((rs, row) -> new ExtensionCount(rs.getString("provider"),
+                rs.getString("product_code"), rs.getInt("year"), rs.getInt("quarter"), rs.getLong("extensions")))
+                .list();
+    }
+
+    /**
+     * The year of the period's last day against each law's ceiling: orange from the warning share (default 90%),
+     * red over the ceiling.
+     */
+    private List<BudgetLine> budgets(Period period, MonitorSettings settings) {
+        int year = period.last().getYear();
+        Map<Law, BigDecimal> spent = new EnumMap<>(Law.class);
+        jdbc.sql(MonitorQueries.BUDGETS)
+                .param("yearFirst", LocalDate.of(year, 1, 1))
+                .param("yearLast", LocalDate.of(year, 12, 31))
+                .query((rs, row) -> spent.put(Law.valueOf(rs.getString("law")), rs.getBigDecimal("spent")))
+                .list();
+        List<BudgetLine> lines = new ArrayList<>();
+        for (Law law : Law.values()) {
+            BigDecimal amount = euros(spent.getOrDefault(law, BigDecimal.ZERO));
+            BigDecimal ceiling = settings.ceilings().get(law);
+            BigDecimal share = ceiling.signum() == 0 ? null
+                    : amount.multiply(HUNDRED).divide(ceiling, 1, RoundingMode.HALF_UP);
+            TrafficLight light = share == null ? TrafficLight.NONE
+                    : amount.compareTo(ceiling) > 0 ? TrafficLight.RED
+                    : amount.compareTo(ceiling.multiply(settings.budgetWarningShare())) >= 0 ? TrafficLight.ORANGE
+                    : TrafficLight.GREEN;
+            lines.add(new BudgetLine(law, amount, ceiling, share, light));
+        }
+        return List.copyOf(lines);
+    }
+
+    private IndicatorValue valued(Indicator indicator, BigDecimal value, MonitorSettings settings) {
+        BigDecimal target = settings.targets().get(indicator);
+        return new IndicatorValue(indicator, value, settings.baseline2023().get(indicator),
+                settings.baseline2024().get(indicator), target, light(indicator, value, target, settings.orangeMargin()));
+    }
+
+    /**
+     * Green when the value meets the target, orange when it misses it by no more than the margin (a share of the
+     * target, default 10%), red otherwise; none without a value or a target.
+     */
+    static TrafficLight light(Indicator indicator, BigDecimal value, BigDecimal target, BigDecimal margin) {
+        if (value == null || target == null) {
+            return TrafficLight.NONE;
+        }
+        BigDecimal slack = target.abs().multiply(margin);
+        if (indicator.higherIsBetter()) {
+            return value.compareTo(target) >= 0 ? TrafficLight.GREEN
+                    : value.compareTo(target.subtract(slack)) >= 0 ? TrafficLight.ORANGE : TrafficLight.RED;
+        }
+        return value.compareTo(target) <= 0 ? TrafficLight.GREEN
+                : value.compareTo(target.add(slack)) <= 0 ? TrafficLight.ORANGE : TrafficLight.RED;
+    }
+
+    private JdbcClient.StatementSpec period(String sql, Period period) {
+        return jdbc.sql(sql).param("first", period.first()).param("last", period.last());
+    }
+
+    private static BigDecimal count(ResultSet rs, String column) throws SQLException {
+        return BigDecimal.valueOf(rs.getLong(column));
+    }
+
+    /** A percentage with one decimal; null when there is nothing to divide by. */
+    private static BigDecimal percent(long part, long whole) {
+        return whole == 0 ? null
+                : BigDecimal.valueOf(part).multiply(HUNDRED).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal perYouthPerYear(BigDecimal spending, long youths, BigDecimal yearShare) {
+        return youths == 0 ? null : spending.divide(yearShare, 10, RoundingMode.HALF_UP)
+                .divide(BigDecimal.valueOf(youths), 0, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal euros(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_UP);
+    }
+}

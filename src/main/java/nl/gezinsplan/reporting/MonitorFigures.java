@@ -1,0 +1,7 @@
+package nl.gezinsplan.reporting;
+
+import java.util.List;
+
+/** Everything the management monitor shows for one period. */
+public record MonitorFigures(Period period, List<IndicatorValue> indicators, List<MonthlyFlow> flows,
+        List<Breakdown> breakdowns, List<ExtensionCount> extensions, List<LawFigures> laws, List<BudgetLine> budgets) {}

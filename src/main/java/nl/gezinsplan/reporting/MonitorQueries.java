@@ -1,0 +1,254 @@
+package nl.gezinsplan.reporting;
+
+/**
+ * The SQL of the monitor, one statement per group of indicators, each over {@code monitor_member} (see
+ * {@link ChainedAllocations}) unless said. Parameters {@code :first} and {@code :last} are the period's first and
+ * last day. Active in the period: starts on or before its last day and has no end or ends on or after its first day.
+ * Cost in the period: cost per day times the allocation's active days inside the period.
+ */
+final class MonitorQueries {
+
+    /**
+     * The active members of a period with their cost in it; the start of most statements below. A chain's last member
+     * is taken along while its chain is active, even if it ended itself before an overlapping earlier member did, so
+     * that it carries the chain's outflow; {@code own_active} says whether the allocation itself was.
+     */
+    private static final String ACTIVE = """
+            active as (
+                select m.*,
+                       m.end_date is null or m.end_date >= :first::date as own_active,
+                       m.cost_per_day * greatest(least(coalesce(m.end_date, :last::date), :last::date)
+                           - greatest(m.start_date, :first::date) + 1, 0) as cost
+                from monitor_member m
+                where m.start_date <= :last::date
+                  and (m.end_date is null or m.end_date >= :first::date
+                       or m.chain_last and (m.chain_end is null or m.chain_end >= :first::date))
+            )
+            """;
+
+    /**
+     * Youth care in the period (DOMAIN.md 5, the table's indicators): youths with an active youth allocation, once
+     * each; with a non-residential one; with a residential one (foster care, other); with only non-residential ones;
+     * in a light or heavy housing form. Chains active, starting (inflow) and ending (outflow) in the period, residential
+     * apart. Extensions: youth allocations starting in the period that join a chain as a later member, or that were
+     * granted on an extension request. Spending: cost in the period, residential (foster, other) and non-residential.
+     */
+    static final String YOUTH = "with " + ACTIVE + """
+            , youth as (
+                select * from active where law = 'JEUGDWET'
+            ), clients as (
+                select client,
+                       bool_or(residential) as residential,
+                       bool_or(residential and foster) as foster,
+                       bool_or(residential and not foster) as other_residential,
+                       bool_or(not residential) as non_residential,
+                       bool_or(residential and housing = 'LIGHT') as light,
+                       bool_or(residential and housing = 'HEAVY') as heavy
+                from youth
+                group by client
+            ), counts as (
+                select count(*) as youths,
+                       count(*) filter (where non_residential) as non_residential,
+                       count(*) filter (where residential) as residential,
+                       count(*) filter (where not residential) as only_non_residential,
+                       count(*) filter (where foster) as foster,
+                       count(*) filter (where other_residential) as other_residential,
+                       count(*) filter (where light) as light,
+                       count(*) filter (where heavy) as heavy
+                from clients
+            ), chains as (
+                select count(*) as allocations from (select chain from youth group by chain) active_chains
+            ), allocations as (
+                select
+                       count(*) filter (where first_of_chain and chain_start >= :first::date and not residential)
+                           as inflow_non_residential,
+                       count(*) filter (where chain_last and chain_end <= :last::date and not residential)
+                           as outflow_non_residential,
+                       count(*) filter (where first_of_chain and chain_start >= :first::date and residential)
+                           as inflow_residential,
+                       count(*) filter (where chain_last and chain_end <= :last::date and residential)
+                           as outflow_residential,
+                       count(*) filter (where start_date >= :first::date and (not first_of_chain or extension_request))
+                           as extensions,
+                       coalesce(sum(cost), 0) as spending,
+                       coalesce(sum(cost) filter (where residential), 0) as spending_residential,
+                       coalesce(sum(cost) filter (where residential and foster), 0) as spending_foster,
+                       coalesce(sum(cost) filter (where residential and not foster), 0) as spending_other_residential,
+                       coalesce(sum(cost) filter (where not residential), 0) as spending_non_residential
+                from youth
+            )
+            select * from counts, chains, allocations
+            """;
+
+    /**
+     * Residential stays (M12, C-2), over whole residential chains. Duration: days from the first start to the last
+     * end of the chains ending in the period, foster care left out. Moved on within six months (the product's
+     * reading of "doorgeleid binnen zes maanden"): of the residential chains other than foster care whose six months
+     * after their start end in the period, the share that ended within those six months and was followed, within 31
+     * days after its end, by family-based care (foster care) or non-residential youth care of the same client.
+     */
+    static final String RESIDENTIAL_STAYS = """
+            with stays as (
+                select chain, client, chain_start, chain_end, foster
+                from monitor_member
+                where law = 'JEUGDWET' and residential and chain_last
+            ), cohort as (
+                select * from stays
+                where not foster and (chain_start + interval '6 months')::date between :first::date and :last::date
+            ), moved_on as (
+                select distinct c.chain
+                from cohort c
+                     join monitor_member f on f.client = c.client
+                where c.chain_end < (c.chain_start + interval '6 months')::date
+                  and f.law = 'JEUGDWET' and (not f.residential or f.foster)
+                  and f.start_date <= c.chain_end + 31 and (f.end_date is null or f.end_date >= c.chain_end)
+            )
+            select (select avg(chain_end - chain_start + 1) from stays
+                    where not foster and chain_end between :first::date and :last::date) as duration,
+                   (select count(*) from cohort) as cohort,
+                   (select count(*) from moved_on) as moved_on
+            """;
+
+    /**
+     * Perspective talks (M13), for youths with youth care from Gezinsplan active in the period: of those aged 16.5
+     * or older but not yet 18 on the period's last day, the share with a perspective talk held by then; of those
+     * turning 18 in the period, the share with a perspective talk held before their 18th birthday.
+     */
+    static final String PERSPECTIVE_TALKS = "with " + ACTIVE + """
+            , youths as (
+                select distinct person_id, birth_date from active where law = 'JEUGDWET' and person_id is not null
+            ), judged as (
+                select y.*,
+                       (y.birth_date + interval '16 years 6 months')::date <= :last::date
+                           and (y.birth_date + interval '18 years')::date > :last::date as older,
+                       (y.birth_date + interval '18 years')::date between :first::date and :last::date as turning,
+                       (select min(held_on) from meeting m where m.person_id = y.person_id and m.kind = 'PERSPECTIVE')
+                           as first_talk
+                from youths y
+            )
+            select count(*) filter (where older) as older,
+                   count(*) filter (where older and first_talk <= :last::date) as older_with_talk,
+                   count(*) filter (where turning) as turning,
+                   count(*) filter (where turning and first_talk < (birth_date + interval '18 years')::date)
+                       as turning_with_talk
+            from judged
+            """;
+
+    /**
+     * Families (M4), over the families with a provision from Gezinsplan active in the period: those with a contact
+     * person on the period's last day; the professionals in their latest plan version by then (averaged over the
+     * families with a plan); those with provisions under exactly two and under all three laws.
+     */
+    static final String FAMILIES = "with " + ACTIVE + """
+            , families as (
+                select family_id, count(distinct law) as laws from active where family_id is not null group by family_id
+            ), judged as (
+                select f.*,
+                       exists (select 1 from contact_person c where c.family_id = f.family_id
+                               and c.started_at < :last::date + 1
+                               and (c.ended_at is null or c.ended_at >= :last::date + 1)) as with_contact,
+                       (select count(*) from plan_involved i where i.kind = 'PROFESSIONAL' and i.plan_version =
+                           (select v.id from plan_version v where v.family_id = f.family_id
+                            and v.created_at < :last::date + 1 order by v.number desc limit 1)) as professionals,
+                       exists (select 1 from plan_version v where v.family_id = f.family_id
+                               and v.created_at < :last::date + 1) as with_plan
+                from families f
+            )
+            select count(*) as families,
+                   count(*) filter (where with_contact) as with_contact,
+                   avg(professionals) filter (where with_plan) as professionals,
+                   count(*) filter (where laws = 2) as two_laws,
+                   count(*) filter (where laws = 3) as three_laws
+            from judged
+            """;
+
+    /**
+     * Lead time (on table request): of the requests decided in the period, the average days from request to decision,
+     * and how many were decided within the statutory decision term (bpmn/statutory-term.dmn): from the application
+     * under the Wmo (the request when no application date is known), from the request under the other laws.
+     */
+    static final String LEAD_TIMES = """
+            select count(*) as decided,
+                   avg(decided_on - requested_on) as lead_time,
+                   count(*) filter (where decided_on <= case law
+                       when 'WMO' then coalesce(applied_on, requested_on) + :wmoTerm
+                       when 'JEUGDWET' then requested_on + :youthTerm
+                       else requested_on + :participationTerm end) as within_term
+            from request
+            where decided_on between :first::date and :last::date
+            """;
+
+    /** Monthly inflow and outflow of chained youth allocations, residential apart, over {@code :first-:last}. */
+    static final String FLOWS = """
+            with events as (
+                select date_trunc('month', chain_start)::date as month, residential, 1 as inflow, 0 as outflow
+                from monitor_member
+                where law = 'JEUGDWET' and first_of_chain and chain_start between :first::date and :last::date
+                union all
+                select date_trunc('month', chain_end)::date, residential, 0, 1
+                from monitor_member
+                where law = 'JEUGDWET' and chain_last and chain_end between :first::date and :last::date
+            )
+            select month,
+                   count(*) filter (where inflow = 1 and not residential) as inflow_non_residential,
+                   count(*) filter (where outflow = 1 and not residential) as outflow_non_residential,
+                   count(*) filter (where inflow = 1 and residential) as inflow_residential,
+                   count(*) filter (where outflow = 1 and residential) as outflow_residential
+            from events
+            group by month
+            """;
+
+    /**
+     * Breakdowns of the allocations active in the period (youth care by the youth definition, the other laws all),
+     * by law, product category, provider, referrer and district in one pass: clients once each, chains, chains
+     * starting and ending in the period, cost in the period, and the allocations themselves active (for the figures
+     * per law). An unknown referrer or district reads as an empty label.
+     */
+    static final String BREAKDOWNS = "with " + ACTIVE + """
+            select case when grouping(law) = 0 then 'LAW' when grouping(category_code) = 0 then 'CATEGORY'
+                        when grouping(provider) = 0 then 'PROVIDER' when grouping(referrer) = 0 then 'REFERRER'
+                        else 'DISTRICT' end as dimension,
+                   coalesce(law, category_code, provider, referrer, district) as label,
+                   count(distinct client) as clients,
+                   count(distinct chain) as chains,
+                   count(*) filter (where first_of_chain and chain_start >= :first::date) as inflow,
+                   count(*) filter (where chain_last and chain_end <= :last::date) as outflow,
+                   count(*) filter (where own_active) as allocations,
+                   coalesce(sum(cost), 0) as cost
+            from (select law, category_code, provider, coalesce(referrer, '') as referrer,
+                         coalesce(district, '') as district, client, chain, first_of_chain, chain_start, chain_last,
+                         chain_end, own_active, cost
+                  from active) a
+            group by grouping sets ((law), (category_code), (provider), (referrer), (district))
+            order by 1, 2
+            """;
+
+    /** Extensions (M10): as in {@link #YOUTH}, per provider, product code and quarter of their start. */
+    static final String EXTENSIONS = """
+            select provider, product_code, extract(year from start_date)::int as year,
+                   extract(quarter from start_date)::int as quarter, count(*) as extensions
+            from monitor_member
+            where law = 'JEUGDWET' and start_date between :first::date and :last::date
+              and (not first_of_chain or extension_request)
+            group by 1, 2, 3, 4
+            order by 3, 4, 1, 2
+            """;
+
+
+    /**
+     * Budget use per law, on the view itself (every allocation, every age): what the allocations cost in the calendar
+     * year {@code :yearFirst-:yearLast}, running ones up to the end of that year. So for the current year it is what is
+     * spent so far plus what running allocations commit for the rest of it.
+     */
+    static final String BUDGETS = """
+            select law,
+                   coalesce(sum(cost_per_day * (least(coalesce(end_date, :yearLast::date), :yearLast::date)
+                       - greatest(start_date, :yearFirst::date) + 1)), 0) as spent
+            from monitor_allocation
+            where start_date <= :yearLast::date and (end_date is null or end_date >= :yearFirst::date)
+            group by law
+            """;
+
+    private MonitorQueries() {
+    }
+}

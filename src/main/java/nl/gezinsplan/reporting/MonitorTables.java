@@ -1,0 +1,96 @@
+package nl.gezinsplan.reporting;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The monitor's figures as the tables a reader sees beside the charts, downloads as CSV and finds in the report. */
+public final class MonitorTables {
+
+    private final MonitorTexts texts;
+
+    public MonitorTables(MonitorTexts texts) {
+        this.texts = texts;
+    }
+
+    public ReportTable indicators(List<IndicatorValue> values) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (IndicatorValue value : values) {
+            Measure measure = value.indicator().measure();
+            rows.add(List.of(Cell.text(texts.indicator(value.indicator())), Cell.number(value.value(), measure),
+                    Cell.number(value.baseline2023(), measure), Cell.number(value.baseline2024(), measure),
+                    Cell.number(value.target(), measure), Cell.light(value.light(), texts.light(value.light())),
+                    Cell.text(texts.text("monitor.unit." + measure.name()))));
+        }
+        return new ReportTable(texts.text("monitor.indicators.title"), headers("monitor.indicators.indicator",
+                "monitor.indicators.value", "monitor.indicators.baseline-2023", "monitor.indicators.baseline-2024",
+                "monitor.indicators.target", "monitor.indicators.light", "monitor.indicators.unit"), rows);
+    }
+
+    /** The months of the chosen period. */
+    public ReportTable flows(List<MonthlyFlow> flows) {
+        return flowTable(texts.text("monitor.flows.title"), flows);
+    }
+
+    /** The months before the chosen period's end, for the trend. */
+    public ReportTable trend(List<MonthlyFlow> flows) {
+        return flowTable(texts.text("monitor.trend.title"), flows);
+    }
+
+    public ReportTable breakdown(Breakdown breakdown) {
+        List<List<Cell>> rows = breakdown.rows().stream().map(row -> List.of(Cell.text(row.label()),
+                Cell.count(row.clients()), Cell.count(row.allocations()), Cell.count(row.inflow()),
+                Cell.count(row.outflow()), Cell.number(row.cost(), Measure.EURO))).toList();
+        String dimension = texts.dimension(breakdown.dimension());
+        return new ReportTable(texts.text("monitor.breakdown.title", dimension), List.of(dimension,
+                texts.text("monitor.breakdown.clients"), texts.text("monitor.breakdown.allocations"),
+                texts.text("monitor.breakdown.inflow"), texts.text("monitor.breakdown.outflow"),
+                texts.text("monitor.breakdown.cost")), rows);
+    }
+
+    public ReportTable extensions(List<ExtensionCount> extensions) {
+        List<List<Cell>> rows = extensions.stream().map(count -> List.of(Cell.text(count.provider()),
+                Cell.text(count.productCode()),
+                Cell.text(texts.text("monitor.extensions.quarter", count.year(), count.quarter())),
+                Cell.count(count.extensions()))).toList();
+        return new ReportTable(texts.text("monitor.extensions.title"), headers("monitor.extensions.provider",
+                "monitor.extensions.product", "monitor.extensions.period", "monitor.extensions.count"), rows);
+    }
+
+    public ReportTable laws(List<LawFigures> laws) {
+        List<List<Cell>> rows = laws.stream().map(law -> List.of(Cell.text(texts.law(law.law())),
+                Cell.count(law.clients()), Cell.count(law.provisions()), Cell.number(law.cost(), Measure.EURO)))
+                .toList();
+        return new ReportTable(texts.text("monitor.laws.title"), headers("monitor.laws.law", "monitor.laws.clients",
+                "monitor.laws.provisions", "monitor.laws.cost"), rows);
+    }
+
+    public ReportTable budgets(List<BudgetLine> budgets) {
+        List<List<Cell>> rows = budgets.stream().map(line -> List.of(Cell.text(texts.law(line.law())),
+                Cell.number(line.spent(), Measure.EURO), Cell.number(line.ceiling(), Measure.EURO),
+                Cell.number(line.share(), Measure.PERCENT), Cell.light(line.light(), texts.light(line.light()))))
+                .toList();
+        return new ReportTable(texts.text("monitor.budgets.title"), headers("monitor.budgets.law",
+                "monitor.budgets.spent", "monitor.budgets.ceiling", "monitor.budgets.share", "monitor.budgets.light"),
+                rows);
+    }
+
+    /** "jan 2025" in the reader's language. */
+    public String month(YearMonth month) {
+        return DateTimeFormatter.ofPattern("MMM yyyy", texts.locale()).format(month);
+    }
+
+    private ReportTable flowTable(String title, List<MonthlyFlow> flows) {
+        List<List<Cell>> rows = flows.stream().map(flow -> List.of(Cell.text(month(flow.month())),
+                Cell.count(flow.inflowNonResidential()), Cell.count(flow.outflowNonResidential()),
+                Cell.count(flow.inflowResidential()), Cell.count(flow.outflowResidential()))).toList();
+        return new ReportTable(title, headers("monitor.flows.month", "monitor.flows.inflow-non-residential",
+                "monitor.flows.outflow-non-residential", "monitor.flows.inflow-residential",
+                "monitor.flows.outflow-residential"), rows);
+    }
+
+    private List<String> headers(String... keys) {
+        return List.of(keys).stream().map(texts::text).toList();
+    }
+}

@@ -1,0 +1,163 @@
+package nl.gezinsplan.reporting.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import nl.gezinsplan.reporting.Breakdown;
+import nl.gezinsplan.reporting.Chart;
+import nl.gezinsplan.reporting.CouncilReport;
+import nl.gezinsplan.reporting.Monitor;
+import nl.gezinsplan.reporting.MonitorCharts;
+import nl.gezinsplan.reporting.MonitorFigures;
+import nl.gezinsplan.reporting.MonitorTables;
+import nl.gezinsplan.reporting.MonitorTexts;
+import nl.gezinsplan.reporting.MonthlyFlow;
+import nl.gezinsplan.reporting.Period;
+import nl.gezinsplan.reporting.ReportTable;
+import nl.gezinsplan.reporting.SvgChart;
+import nl.gezinsplan.security.Role;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The council's monitor for managers: every indicator for a chosen period beside its baselines, target and traffic
+ * light; the monthly in- and outflow and its trend as charts with the same numbers in tables; breakdowns, extensions,
+ * the other laws and budget use. Every table downloads as CSV, and the whole as the council's PDF report.
+ */
+@Route("monitor")
+@Menu(title = "monitor.nav", order = 8, icon = "vaadin:chart")
+@RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
+public class MonitorView extends VerticalLayout implements HasDynamicTitle {
+
+    /** The first year the policy measures, its baseline year 2019 included. */
+    private static final int FIRST_YEAR = 2019;
+
+    private final Monitor monitor;
+    private final CouncilReport report;
+    private final MonitorTexts texts;
+    private final MonitorTables tables;
+    private final MonitorCharts charts;
+    private final H2 periodTitle = new H2();
+    private final Div content = new Div();
+    private Period period;
+
+    public MonitorView(Monitor monitor, CouncilReport report, Clock clock) {
+        this.monitor = monitor;
+        this.report = report;
+        this.texts = new MonitorTexts(this::getTranslation, getLocale());
+        this.tables = new MonitorTables(texts);
+        this.charts = new MonitorCharts(texts);
+        addClassName("monitor-view");
+        LocalDate today = LocalDate.now(clock);
+        period = CouncilReport.lastHalfYear(today);
+
+        PeriodChooser chooser = new PeriodChooser(period, FIRST_YEAR, today.getYear(), this::show);
+        RouterLink importLink = new RouterLink(getTranslation("monitor.import.link"), AllocationImportView.class);
+        importLink.setId("monitor-import");
+        HorizontalLayout tools = new HorizontalLayout(chooser, reportLink(), importLink);
+        tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        tools.setWrap(true);
+        content.addClassName("monitor-content");
+        content.setWidthFull();
+        add(new H1(getTranslation("monitor.title")), tools, periodTitle, content);
+        show(period);
+    }
+
+    private void show(Period chosen) {
+        period = chosen;
+        periodTitle.setText(texts.period(chosen));
+        MonitorFigures figures = monitor.figures(chosen);
+        List<MonthlyFlow> trend = report.trend(chosen);
+        content.removeAll();
+
+        section("monitor.indicators.title",
+                table(tables.indicators(figures.indicators()), "monitor-indicators"),
+                caption("monitor.indicators.caption"));
+        section("monitor.flows.title", pair(charts.flows(figures.flows()),
+                table(tables.flows(figures.flows()), "monitor-flows")), caption("monitor.flows.seasonal"));
+        section("monitor.trend.title", pair(charts.trend(trend), table(tables.trend(trend), "monitor-trend")));
+        TabSheet breakdowns = new TabSheet();
+        breakdowns.setId("monitor-breakdowns");
+        breakdowns.setWidthFull();
+        for (Breakdown breakdown : figures.breakdowns()) {
+            String id = "monitor-breakdown-" + breakdown.dimension().name().toLowerCase(Locale.ROOT);
+            breakdowns.add(texts.dimension(breakdown.dimension()), table(tables.breakdown(breakdown), id));
+        }
+        section("monitor.breakdown.section", breakdowns);
+        section("monitor.extensions.title", table(tables.extensions(figures.extensions()), "monitor-extensions"));
+        section("monitor.laws.title", table(tables.laws(figures.laws()), "monitor-laws"));
+        section("monitor.budgets.title", pair(charts.budgets(figures.budgets()),
+                table(tables.budgets(figures.budgets()), "monitor-budgets")), caption("monitor.budgets.caption"));
+    }
+
+    private void section(String titleKey, Component... parts) {
+        Div section = new Div(new H2(getTranslation(titleKey)));
+        section.add(parts);
+        section.addClassName("monitor-section");
+        content.add(section);
+    }
+
+    /** A chart with its table beside it, or under it when the screen is narrow. */
+    private Component pair(Chart chart, Component table) {
+        Svg svg = new Svg(SvgChart.render(chart, texts.locale()));
+        svg.addClassName("monitor-chart");
+        Div pair = new Div(svg, table);
+        pair.addClassName("monitor-pair");
+        return pair;
+    }
+
+    private Component table(ReportTable table, String id) {
+        return new ReportTableView(table, texts, period, id);
+    }
+
+    private Paragraph caption(String key) {
+        Paragraph caption = new Paragraph(getTranslation(key));
+        caption.addClassName("monitor-caption");
+        return caption;
+    }
+
+    /** Written when clicked, for the period chosen at that moment. */
+    private Anchor reportLink() {
+        DownloadHandler pdf = DownloadHandler.fromInputStream(event -> {
+            try {
+                byte[] content = report.pdf(period, texts.locale());
+                return new DownloadResponse(new ByteArrayInputStream(content), report.fileName(period, texts.locale()),
+                        CouncilReport.CONTENT_TYPE, content.length);
+            } catch (AccessDeniedException refused) {
+                return DownloadResponse.error(HttpStatusCode.FORBIDDEN);
+            }
+        });
+        Anchor link = new Anchor(pdf, "");
+        link.add(VaadinIcon.FILE_TEXT_O.create(), new Span(
+                getTranslation("monitor.report.download")));
+        link.setId("monitor-report");
+        return link;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("monitor.title");
+    }
+}

@@ -1,0 +1,225 @@
+package nl.gezinsplan.reporting;
+
+import static nl.gezinsplan.reporting.YouthCareIndicatorsTest.indicatorValue;
+import static nl.gezinsplan.reporting.YouthCareIndicatorsTest.value;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.gezinsplan.IntegrationTest;
+import nl.gezinsplan.SignIn;
+import nl.gezinsplan.base.Law;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The indicators that read Gezinsplan's own records (provisions, requests, meetings, contact persons, plans) and the
+ * budget use per law, on families and requests made for the test in years long before any other data (2008, 2009),
+ * with the expected values worked out by hand.
+ */
+@IntegrationTest
+class CaseworkIndicatorsTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MonitorCalculation calculation;
+
+    @Autowired
+    AllocationImport allocationImport;
+
+    @Autowired
+    Environment environment;
+
+    @Autowired
+    UserDetailsService users;
+
+    MonitorSettings settings;
+
+    @BeforeEach
+    void signIn() {
+        SignIn.as(users, "beheer");
+        settings = MonitorSettings.from(environment);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void measuresPerspectiveTalksFamiliesAndLeadTimesFromGezinsplansOwnRecords() {
+        // family 1: youths Y1 (18 on 1 Mar 2008, talk in Dec 2007) and Y2 (18 on 1 Aug 2008, no talk); a parent with
+        // Wmo care: two laws; a current contact person; a plan with three professionals (and one from the network)
+        long family1 = family("Monitor 2008-1");
+        long y1 = person(family1, LocalDate.of(1990, 3, 1));
+        long y2 = person(family1, LocalDate.of(1990, 8, 1));
+        long parent1 = person(family1, LocalDate.of(1965, 1, 1));
+        provision(family1, y1, "45A01", "2008-01-01", "2008-12-31", null);
+        provision(family1, y2, "45A01", "2008-01-01", "2008-12-31", null);
+        provision(family1, parent1, "01A01", "2008-01-01", "2008-12-31", null);
+        perspectiveTalk(family1, y1, "2007-12-01");
+        contactPerson(family1, "2007-01-01", null);
+        plan(family1, 1, "2007-06-01", 3);
+
+        // family 2: youth Y3 (16.5 on 1 Sep 2007, 18 in 2009; talk in May 2008); a parent with Wmo and
+        // Participatiewet care: three laws; the contact person left on 30 June 2008; the plan's second version (March
+        // 2008) has two professionals, the first had one
+        long family2 = family("Monitor 2008-2");
+        long y3 = person(family2, LocalDate.of(1991, 3, 1));
+        long parent2 = person(family2, LocalDate.of(1966, 1, 1));
+        provision(family2, y3, "45A02", "2008-01-01", "2008-12-31", null);
+        provision(family2, parent2, "02A01", "2008-01-01", "2008-12-31", null);
+        provision(family2, parent2, "PW01", "2008-01-01", "2008-12-31", null);
+        perspectiveTalk(family2, y3, "2008-05-01");
+        contactPerson(family2, "2007-01-01", "2008-06-30");
+        plan(family2, 1, "2007-06-01", 1);
+        plan(family2, 2, "2008-03-01", 2);
+
+        // family 3: Y5 (16.5 on 15 Jul 2007, 18 in 2009, no talk), Y6 (18 on 1 Oct 2008, talk only after, on 5 Oct),
+        // Y4 (16 in December 2008: too young); youth care only; no contact person, no plan. Y5's care of 2007 was
+        // extended on a request from 1 March 2008, with more than a day between: an extension all the same
+        long family3 = family("Monitor 2008-3");
+        long y5 = person(family3, LocalDate.of(1991, 1, 15));
+        long y6 = person(family3, LocalDate.of(1990, 10, 1));
+        long y4 = person(family3, LocalDate.of(1992, 12, 1));
+        long earlier = provision(family3, y5, "45A03", "2007-01-01", "2007-12-31", null);
+        long extension = request(family3, y5, Law.JEUGDWET, "2008-01-15", null, "2008-02-20", earlier);
+        provision(family3, y5, "45A03", "2008-03-01", "2008-12-31", extension);
+        provision(family3, y6, "45A01", "2008-01-01", "2008-12-31", null);
+        provision(family3, y4, "45A01", "2008-01-01", "2008-12-31", null);
+        perspectiveTalk(family3, y6, "2008-10-05");
+
+        // decisions in 2008: Jeugdwet in 56 days (within 8 weeks) and in 57 days (not), Wmo 14 days after the
+        // application (within 2 weeks; 45 days after the request) and 19 days after a request without a known
+        // application (not); plus the extension request above, 36 days (within)
+        request(family1, y1, Law.JEUGDWET, "2008-01-01", null, "2008-02-26", null);
+        request(family1, y2, Law.JEUGDWET, "2008-01-01", null, "2008-02-27", null);
+        request(family1, parent1, Law.WMO, "2008-03-01", "2008-04-01", "2008-04-15", null);
+        request(family2, parent2, Law.WMO, "2008-03-01", null, "2008-03-20", null);
+
+        MonitorFigures figures = calculation.figures(Period.year(2008), settings);
+
+        // 16.5 or older and not yet 18 on 31 Dec 2008: Y3 (talk) and Y5 (none): 50%
+        assertThat(value(figures, Indicator.PERSPECTIVE_TALK_AT_16_5)).isEqualByComparingTo("50.0");
+        // turning 18 in 2008: Y1 (talk before), Y2 (none), Y6 (talk after the birthday): 1 of 3
+        assertThat(value(figures, Indicator.PERSPECTIVE_TALK_BEFORE_18)).isEqualByComparingTo("33.3");
+        // families with care in 2008: three; a contact person on 31 Dec 2008: family 1 only
+        assertThat(value(figures, Indicator.FAMILIES_WITH_CONTACT_PERSON)).isEqualByComparingTo("33.3");
+        // professionals in the latest plan, families with a plan: (3 + 2) / 2
+        assertThat(value(figures, Indicator.PROFESSIONALS_PER_FAMILY)).isEqualByComparingTo("2.5");
+        assertThat(value(figures, Indicator.FAMILIES_TWO_LAWS)).isEqualByComparingTo("1");
+        assertThat(value(figures, Indicator.FAMILIES_THREE_LAWS)).isEqualByComparingTo("1");
+        // lead time (56 + 57 + 45 + 19 + 36) / 5 = 42.6 days; within the term 3 of 5 = 60%, red against 100%
+        assertThat(value(figures, Indicator.LEAD_TIME)).isEqualByComparingTo("42.6");
+        IndicatorValue withinTerm = indicatorValue(figures, Indicator.WITHIN_STATUTORY_TERM);
+        assertThat(withinTerm.value()).isEqualByComparingTo("60.0");
+        assertThat(withinTerm.light()).isEqualTo(TrafficLight.RED);
+        assertThat(value(figures, Indicator.EXTENSIONS)).isEqualByComparingTo("1");
+        // per law: youth care for Y1, Y2, Y3, Y5, Y6, Y4 (six provisions in 2008, Y5's of 2007 ended); Wmo for the
+        // two parents; Participatiewet for one. Provisions per week at 1 x tariff: 52 / 365 a day
+        assertThat(figures.laws()).extracting(LawFigures::law, LawFigures::clients, LawFigures::provisions)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Law.JEUGDWET, 6L, 6L),
+                        org.assertj.core.groups.Tuple.tuple(Law.WMO, 2L, 2L),
+                        org.assertj.core.groups.Tuple.tuple(Law.PARTICIPATIEWET, 1L, 1L));
+        // PW01 at 1,335.00 per week for the 366 days of 2008: 1,335 x 52 / 365 x 366 = 69,610.19
+        assertThat(figures.laws().get(2).cost()).isEqualByComparingTo("69610.19");
+    }
+
+    @Test
+    void warnsBeforeALawsBudgetCeilingIsReachedAndShowsRedOverIt() {
+        // a Wmo allocation all of 2009 at 100 a day: 36,500 in the year
+        ImportReport report = allocationImport.importCsv("budget.csv", new HistoryFile()
+                .line("B2009-W", LocalDate.of(1950, 1, 1), "WMO", "02A01", "Budget 2009", "", "", "2009-01-01",
+                        "2009-12-31", "", "", 100).stream(), ImportMode.ALL_OR_NOTHING);
+        assertThat(report.loaded()).isEqualTo(1);
+
+        // 36,500 of 50,000 = 73%: green; of 40,000 = 91.3%: orange (from 90%); of 36,000: over it, red. Any period
+        // of 2009 judges the whole year
+        assertThat(wmoBudget(Period.year(2009), 50_000)).isEqualTo(
+                new BudgetLine(Law.WMO, new BigDecimal("36500.00"), new BigDecimal("50000"), new BigDecimal("73.0"),
+                        TrafficLight.GREEN));
+        assertThat(wmoBudget(Period.quarter(2009, 1), 40_000).light()).isEqualTo(TrafficLight.ORANGE);
+        assertThat(wmoBudget(Period.quarter(2009, 1), 40_000).share()).isEqualByComparingTo("91.3");
+        assertThat(wmoBudget(Period.year(2009), 36_000).light()).isEqualTo(TrafficLight.RED);
+    }
+
+    private BudgetLine wmoBudget(Period period, long ceiling) {
+        return calculation.figures(period, settings.withCeiling(Law.WMO, BigDecimal.valueOf(ceiling))).budgets()
+                .stream().filter(line -> line.law() == Law.WMO).findFirst().orElseThrow();
+    }
+
+    private long family(String name) {
+        return jdbc.sql("insert into family (name, district, created_at, version) values (:name, 'Test', now(), 0)"
+                + " returning id").param("name", name).query(Long.class).single();
+    }
+
+    private long person(long family, LocalDate born) {
+        return jdbc.sql("insert into person (family_id, first_name, last_name, birth_date, family_role, created_at,"
+                        + " version) values (:family, 'Test', 'Monitor', :born, 'CHILD', now(), 0) returning id")
+                .param("family", family).param("born", born).query(Long.class).single();
+    }
+
+    private long provision(long family, long person, String product, String start, String end, Long request) {
+        return jdbc.sql("""
+                        insert into provision (family_id, person_id, product_id, provider_id, volume, frequency, tariff,
+                            allocation_start, allocation_end, status, created_at, created_by, version, request_id)
+                        select :family, :person, p.id, (select min(id) from provider), 1, 'PER_WEEK', p.tariff,
+                            :start, :end, 'ENDED', now(), 'test', 0, :request
+                        from product p where p.code = :product
+                        returning id""")
+                .param("family", family).param("person", person).param("product", product)
+                .param("start", LocalDate.parse(start)).param("end", LocalDate.parse(end)).param("request", request)
+                .query(Long.class).single();
+    }
+
+    private long request(long family, long person, Law law, String requested, String applied, String decided,
+            Long extensionOf) {
+        return jdbc.sql("""
+                        insert into request (family_id, person_id, law, referrer, urgency, requested_on, applied_on,
+                            decided_on, extension_of, status, registered_by, registered_at, version)
+                        values (:family, :person, :law, 'ACCESS_TEAM', 'NORMAL', :requested, :applied, :decided,
+                            :extensionOf, 'GRANTED', 'test', now(), 0)
+                        returning id""")
+                .param("family", family).param("person", person).param("law", law.name())
+                .param("requested", LocalDate.parse(requested))
+                .param("applied", applied == null ? null : LocalDate.parse(applied))
+                .param("decided", LocalDate.parse(decided)).param("extensionOf", extensionOf)
+                .query(Long.class).single();
+    }
+
+    private void perspectiveTalk(long family, long person, String heldOn) {
+        jdbc.sql("insert into meeting (family_id, person_id, kind, held_on, attendees, recorded_by, recorded_at)"
+                        + " values (:family, :person, 'PERSPECTIVE', :held, 'test', 'test', now())")
+                .param("family", family).param("person", person).param("held", LocalDate.parse(heldOn)).update();
+    }
+
+    private void contactPerson(long family, String from, String until) {
+        jdbc.sql("insert into contact_person (family_id, username, started_at, ended_at, assigned_by)"
+                        + " values (:family, 'anna', :from, :until, 'test')")
+                .param("family", family).param("from", LocalDate.parse(from).atTime(9, 0))
+                .param("until", until == null ? null : LocalDate.parse(until).atTime(17, 0)).update();
+    }
+
+    private void plan(long family, int number, String createdOn, int professionals) {
+        long version = jdbc.sql("insert into plan_version (family_id, number, author, created_at)"
+                        + " values (:family, :number, 'anna', :created) returning id")
+                .param("family", family).param("number", number)
+                .param("created", LocalDate.parse(createdOn).atTime(10, 0)).query(Long.class).single();
+        for (int i = 0; i <= professionals; i++) {
+            jdbc.sql("insert into plan_involved (plan_version, position, item_key, name, kind)"
+                            + " values (:version, :position, :key, 'Someone', :kind)")
+                    .param("version", version).param("position", i).param("key", UUID.randomUUID())
+                    .param("kind", i < professionals ? "PROFESSIONAL" : "NETWORK").update();
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package nl.gezinsplan.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import nl.gezinsplan.base.Law;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/** The council report's PDF, written from figures given here, read back with PDFBox. */
+class CouncilReportTest {
+
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
+    private static final Period FIRST_HALF_2025 = Period.halfYear(2025, 1);
+
+    private final ResourceBundleMessageSource messages = messages();
+    private final CouncilReport report = new CouncilReport(null, messages, "Lelystad");
+
+    @Test
+    void showsEveryIndicatorWithItsValueBaselinesTargetAndTrafficLightWord() throws IOException {
+        String text = textOf(report.write(figures(3), trend(), texts(DUTCH)));
+
+        assertThat(text).contains("Monitor sociaal domein gemeente Lelystad",
+                messages.getMessage(FIRST_HALF_2025.messageKey(), FIRST_HALF_2025.labelArguments(), DUTCH));
+        assertThat(text).contains(name(Indicator.NON_RESIDENTIAL_YOUTH_SHARE) + " 12,1% 12,7% 11,9% 11,5% Oranje",
+                name(Indicator.COST_PER_YOUTH) + " € 18.000 € 17.300 € 20.200 € 19.000 Groen",
+                name(Indicator.RESIDENTIAL_YOUTH_SHARE) + " 2,1% 1,7% 1,8% 1,6% Rood");
+        assertThat(text).contains("Jeugdwet € 4.500.000 € 9.000.000 50,0% Groen", "Zorg & Co");
+    }
+
+    @Test
+    void speaksTheReadersLanguage() throws IOException {
+        String text = textOf(report.write(figures(3), trend(), texts(Locale.ENGLISH)));
+
+        assertThat(text).contains("Social domain monitor, municipality of Lelystad", "12.1%", "Orange", "Green", "Red",
+                "€18,000");
+    }
+
+    @Test
+    void drawsItsChartsAsVectorsNotImages() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(report.write(figures(3), trend(), texts(DUTCH)))) {
+            for (PDPage page : pdf.getPages()) {
+                assertThat(page.getResources().getXObjectNames()).isEmpty();
+            }
+            assertThat(textOf(report.write(figures(3), trend(), texts(DUTCH))))
+                    .contains("Instroom ambulant", "Uitstroom verblijf");
+        }
+    }
+
+    @Test
+    void aLongTableGoesOnOverMorePages() throws IOException {
+        byte[] pdf = report.write(figures(120), trend(), texts(DUTCH));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(3);
+        }
+        assertThat(textOf(pdf)).contains("Aanbieder 119");
+    }
+
+    @Test
+    void theCouncilGetsTheLastHalfYearThatEnded() {
+        assertThat(CouncilReport.lastHalfYear(LocalDate.of(2026, 11, 23))).isEqualTo(Period.halfYear(2026, 1));
+        assertThat(CouncilReport.lastHalfYear(LocalDate.of(2026, 6, 30))).isEqualTo(Period.halfYear(2025, 2));
+    }
+
+    private MonitorFigures figures(int providers) {
+        List<IndicatorValue> indicators = List.of(
+                value(Indicator.NON_RESIDENTIAL_YOUTH_SHARE, "12.1", "12.7", "11.9", "11.5", TrafficLight.ORANGE),
+                value(Indicator.COST_PER_YOUTH, "18000", "17300", "20200", "19000", TrafficLight.GREEN),
+                value(Indicator.RESIDENTIAL_YOUTH_SHARE, "2.1", "1.7", "1.8", "1.6", TrafficLight.RED));
+        List<MonthlyFlow> flows = FIRST_HALF_2025.months().stream()
+                .map(month -> new MonthlyFlow(month, 40 + month.getMonthValue(), 30, 4, 3)).toList();
+        List<BreakdownRow> rows = new ArrayList<>();
+        rows.add(new BreakdownRow("Zorg & Co", 12, 14, 3, 2, new BigDecimal("48000")));
+        IntStream.range(1, providers).forEach(i -> rows.add(
+                new BreakdownRow("Aanbieder " + i, i, i, 1, 1, BigDecimal.valueOf(1000L * i))));
+        return new MonitorFigures(FIRST_HALF_2025, indicators, flows,
+                List.of(new Breakdown(Dimension.PROVIDER, rows)),
+                List.of(new ExtensionCount("Zorg & Co", "45A48", 2025, 1, 5)),
+                List.of(new LawFigures(Law.WMO, 80, 95, new BigDecimal("310000"))),
+                List.of(new BudgetLine(Law.JEUGDWET, new BigDecimal("4500000"), new BigDecimal("9000000"),
+                        new BigDecimal("50.0"), TrafficLight.GREEN)));
+    }
+
+    private static List<MonthlyFlow> trend() {
+        YearMonth last = YearMonth.of(2025, 6);
+        return IntStream.range(0, CouncilReport.TREND_MONTHS)
+                .mapToObj(i -> new MonthlyFlow(last.minusMonths(23 - i), 30 + i, 25, 3, 2)).toList();
+    }
+
+    private static IndicatorValue value(Indicator indicator, String value, String baseline2023, String baseline2024,
+            String target, TrafficLight light) {
+        return new IndicatorValue(indicator, new BigDecimal(value), new BigDecimal(baseline2023),
+                new BigDecimal(baseline2024), new BigDecimal(target), light);
+    }
+
+    private String name(Indicator indicator) {
+        return messages.getMessage(indicator.messageKey(), null, DUTCH);
+    }
+
+    private MonitorTexts texts(Locale locale) {
+        return new MonitorTexts((key, arguments) -> messages.getMessage(key, arguments, locale), locale);
+    }
+
+    private static ResourceBundleMessageSource messages() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames("i18n/monitor", "i18n/reporting", "i18n/casework");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return messages;
+    }
+
+    private static String textOf(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replace('\u00a0', ' ').replaceAll("\\s+", " ");
+        }
+    }
+}

@@ -1,0 +1,244 @@
+package nl.gezinsplan.reporting.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.fakeservlet.FakeResponse;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import nl.gezinsplan.ViewTest;
+import nl.gezinsplan.reporting.AllocationImport;
+import nl.gezinsplan.reporting.CouncilReport;
+import nl.gezinsplan.reporting.ImportMode;
+import nl.gezinsplan.reporting.Indicator;
+import nl.gezinsplan.reporting.IndicatorValue;
+import nl.gezinsplan.reporting.Monitor;
+import nl.gezinsplan.reporting.MonitorFigures;
+import nl.gezinsplan.reporting.MonitorTexts;
+import nl.gezinsplan.reporting.Period;
+import nl.gezinsplan.reporting.PeriodKind;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The monitor as manager marieke sees it: every indicator with baselines, target and traffic light as the monitor
+ * computes them, the period chooser reloading the figures, a CSV file per table and the council report as PDF; and
+ * refused to a consultant and a family member, on the screen and in the services.
+ */
+class MonitorViewTest extends ViewTest {
+
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
+    private static final AtomicLong CLIENTS = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+
+    @Autowired
+    Monitor monitor;
+
+    @Autowired
+    CouncilReport councilReport;
+
+    @Autowired
+    AllocationImport imports;
+
+    @Autowired
+    MessageSource messages;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void showsEveryIndicatorWithItsBaselinesTargetAndTrafficLightInWords() {
+        loginAs("marieke");
+        navigate("monitor");
+
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(MonitorView.class);
+        Period period = chosenPeriod();
+        MonitorFigures figures = monitor.figures(period);
+        MonitorTexts texts = texts();
+        Grid<?> grid = grid("monitor-indicators");
+        assertThat(GridKt._size(grid)).isEqualTo(Indicator.values().length).isEqualTo(figures.indicators().size());
+        for (int row = 0; row < figures.indicators().size(); row++) {
+            IndicatorValue value = figures.indicators().get(row);
+            var measure = value.indicator().measure();
+            assertThat(GridKt._getFormattedRow(grid, row)).as(value.indicator().name()).startsWith(
+                    texts.indicator(value.indicator()), texts.format(value.value(), measure),
+                    texts.format(value.baseline2023(), measure), texts.format(value.baseline2024(), measure),
+                    texts.format(value.target(), measure));
+            Component light = GridKt._getCellComponent(grid, row, "c5");
+            assertThat(light.getElement().getClassList())
+                    .contains("traffic-light-" + value.light().name().toLowerCase(Locale.ROOT));
+            assertThat(light.getElement().getTextRecursively()).isEqualTo(texts.light(value.light()));
+        }
+        assertThat(GridKt._getFormattedRow(grid, rowOf(figures, Indicator.NON_RESIDENTIAL_YOUTH_SHARE)))
+                .contains("12,7%", "11,9%");
+        assertThat(GridKt._getFormattedRow(grid, rowOf(figures, Indicator.COST_PER_YOUTH)).get(2).replace('\u00a0', ' '))
+                .isEqualTo("€ 17.300");
+    }
+
+    @Test
+    void changingThePeriodReloadsTheFigures() {
+        loginAs("marieke");
+        navigate("monitor");
+        choose(PeriodKind.MONTH, 2019, 3);
+        assertThat(_get(H2.class, spec -> spec.withText("2019-03"))).isNotNull();
+        long inflowBefore = inflowNonResidential();
+
+        importYouthCare("2019-03-11", "2019-08-31");
+        choose(PeriodKind.MONTH, 2019, 4);
+        assertThat(_get(H2.class, spec -> spec.withText("2019-04"))).isNotNull();
+        choose(PeriodKind.MONTH, 2019, 3);
+
+        assertThat(inflowNonResidential()).isEqualTo(inflowBefore + 1);
+        choose(PeriodKind.YEAR, 2019, 0);
+        assertThat(_get(H2.class, spec -> spec.withText("2019"))).isNotNull();
+        assertThat(GridKt._size(grid("monitor-flows"))).isEqualTo(12);
+    }
+
+    @Test
+    void everyTableDownloadsAsCsvForExcelInDutch() {
+        loginAs("marieke");
+        navigate("monitor");
+
+        List<Anchor> links = _find(Anchor.class).stream().filter(link -> link.getId().orElse("").endsWith("-csv"))
+                .toList();
+        assertThat(links).extracting(link -> link.getId().orElseThrow()).contains("monitor-indicators-csv",
+                "monitor-flows-csv", "monitor-trend-csv", "monitor-breakdown-law-csv", "monitor-extensions-csv",
+                "monitor-laws-csv", "monitor-budgets-csv");
+        for (Anchor link : links) {
+            FakeResponse response = Downloads.fetch(link);
+            assertThat(response.getContentType()).as(link.getId().orElseThrow()).startsWith("text/csv");
+            assertThat(response.getHeader("Content-Disposition")).contains("attachment", ".csv");
+            byte[] csv = response.getBuffer().toByteArray();
+            assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
+        }
+        TabSheet breakdowns = _get(TabSheet.class, spec -> spec.withId("monitor-breakdowns"));
+        breakdowns.setSelectedTab(_get(breakdowns, Tab.class, spec -> spec.withLabel("Aanbieder")));
+        assertThat(Downloads.fetch(_get(Anchor.class, spec -> spec.withId("monitor-breakdown-provider-csv")))
+                .getHeader("Content-Disposition")).contains("uitsplitsing-naar-aanbieder-");
+        String indicators = new String(Downloads.fetch(_get(Anchor.class, spec -> spec.withId("monitor-indicators-csv")))
+                .getBuffer().toByteArray(), StandardCharsets.UTF_8);
+        assertThat(indicators).contains("Indicator;Waarde;Nulmeting 2023;Nulmeting 2024;Streefwaarde;Stoplicht",
+                texts().indicator(Indicator.NON_RESIDENTIAL_YOUTH_SHARE) + ";");
+        assertThat(indicators).containsPattern(";12,7;11,9;[0-9,]*;(Groen|Oranje|Rood|Geen doel);%");
+    }
+
+    @Test
+    void theCouncilReportDownloadsAsPdfWithTheIndicatorsAndTheirLights() throws IOException {
+        loginAs("marieke");
+        navigate("monitor");
+        MonitorFigures figures = monitor.figures(chosenPeriod());
+
+        FakeResponse response = Downloads.fetch(_get(Anchor.class, spec -> spec.withId("monitor-report")));
+
+        assertThat(response.getContentType()).isEqualTo("application/pdf");
+        assertThat(response.getHeader("Content-Disposition")).contains("attachment", "raadsrapportage-");
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(response.getBuffer().toByteArray())) {
+            text = new PDFTextStripper().getText(pdf).replace('\u00a0', ' ').replaceAll("\\s+", " ");
+        }
+        MonitorTexts texts = texts();
+        assertThat(text).contains("Monitor sociaal domein gemeente Lelystad", texts.period(chosenPeriod()));
+        for (IndicatorValue value : figures.indicators()) {
+            assertThat(text).contains(texts.indicator(value.indicator()) + " "
+                    + texts.format(value.value(), value.indicator().measure()).replace('\u00a0', ' '));
+        }
+        assertThat(text).contains("Groen");
+    }
+
+    @Test
+    void theImportIsReachableFromTheMonitor() {
+        loginAs("marieke");
+        navigate("monitor");
+
+        navigate(_get(com.vaadin.flow.router.RouterLink.class, spec -> spec.withId("monitor-import")).getHref());
+
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AllocationImportView.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"anna", "sanne"})
+    void aConsultantAndAFamilyMemberAreRefusedTheScreensAndTheFigures(String user) {
+        loginAs(user);
+
+        navigate("monitor");
+        assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(MonitorView.class);
+        navigate("monitor/import");
+        assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(AllocationImportView.class);
+
+        Period period = Period.halfYear(2025, 1);
+        assertThatThrownBy(() -> monitor.figures(period)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> councilReport.pdf(period, DUTCH)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> imports.importCsv("x.csv", new ByteArrayInputStream(new byte[0]),
+                ImportMode.GOOD_LINES)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void choose(PeriodKind kind, int year, int part) {
+        Select<PeriodKind> kinds = _get(Select.class, spec -> spec.withId("period-kind"));
+        Select<Integer> years = _get(Select.class, spec -> spec.withId("period-year"));
+        Select<Integer> parts = _get(Select.class, spec -> spec.withId("period-part"));
+        _setValue(kinds, kind);
+        _setValue(years, year);
+        if (kind != PeriodKind.YEAR) {
+            _setValue(parts, part);
+        }
+    }
+
+    private long inflowNonResidential() {
+        Grid<?> flows = grid("monitor-flows");
+        assertThat(GridKt._size(flows)).isOne();
+        return Long.parseLong(GridKt._getFormattedRow(flows, 0).get(1).replace(".", ""));
+    }
+
+    /** A youth of ten with home help (non-residential), under a client number no other test uses. */
+    private void importYouthCare(String start, String end) {
+        String client = "MV" + CLIENTS.incrementAndGet();
+        String file = String.join(";", AllocationImport.COLUMNS) + "\n" + String.join(";", client,
+                LocalDate.parse(start).minusYears(10).toString(), "JEUGDWET", "45", "45A48", "Monitor Jeugdhulp", "GP",
+                "Centrum", start, end, "", "", "4", "HOUR", "PER_WEEK", "85.50", "") + "\n";
+        var report = imports.importCsv(client + ".csv", new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)),
+                ImportMode.ALL_OR_NOTHING);
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.loaded()).isOne();
+    }
+
+    private static int rowOf(MonitorFigures figures, Indicator indicator) {
+        return figures.indicators().stream().map(IndicatorValue::indicator).toList().indexOf(indicator);
+    }
+
+    private Period chosenPeriod() {
+        return CouncilReport.lastHalfYear(LocalDate.now(clock));
+    }
+
+    private MonitorTexts texts() {
+        return new MonitorTexts((key, arguments) -> messages.getMessage(key, arguments, DUTCH), DUTCH);
+    }
+
+    private static Grid<?> grid(String id) {
+        return _get(Grid.class, spec -> spec.withId(id));
+    }
+}
