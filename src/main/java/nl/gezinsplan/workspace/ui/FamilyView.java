@@ -129,6 +129,7 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
         sections.add(getTranslation("workspace.family.provisions"),
                 new ProvisionsPanel(provisions, catalogue, familyId, file.members()));
         sections.add(getTranslation("decision.letters.title"), DecisionLettersPanel.of(familyId));
+        sections.add(getTranslation("workspace.questions.tab"), FamilyQuestionsPanel.of(familyId, consultant));
         sections.add(getTranslation("workspace.family.timeline"), timeline(familyId));
 
         add(header, address, members(file, consultant), contactPerson(file), sections);
