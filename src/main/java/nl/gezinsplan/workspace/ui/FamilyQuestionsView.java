@@ -41,7 +41,7 @@ public class FamilyQuestionsView extends VerticalLayout implements HasDynamicTit
                 .withZone(ClockConfiguration.MUNICIPALITY_ZONE);
         Grid<WaitingQuestions> grid = new Grid<>();
         grid.addComponentColumn(family -> new RouterLink(family.familyName(), FamilyView.class, family.familyId()))
-                .setHeader(getTranslation("workspace.questions.family")).setFlexGrow(2);
+                .setHeader(getTranslation("workspace.questions.family")).setFlexGrow(2).setKey("family");
         grid.addColumn(WaitingQuestions::messages).setHeader(getTranslation("workspace.questions.waiting"));
         grid.addColumn(family -> moments.format(family.since())).setHeader(getTranslation("workspace.questions.since"));
         grid.setItems(waiting);
