@@ -58,6 +58,7 @@ public class FamilyQuestionsPanel extends VerticalLayout {
         H3 heading = new H3(conversation.memberName());
         Div section = new Div(heading);
         section.addClassName("family-conversation");
+        section.setWidthFull();
         if (conversation.waitingForAnswer()) {
             Span waiting = new Span(getTranslation("workspace.questions.waiting-for-answer"));
             waiting.addClassName("message-waiting");
