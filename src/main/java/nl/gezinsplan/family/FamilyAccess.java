@@ -88,6 +88,14 @@ public class FamilyAccess {
         audit.record(AuditAction.CREATE, familyId, subject, detail, involvementOf(familyId).teams());
     }
 
+    /**
+     * Without a check: a family member who has just activated their invitation, recorded in the name of their new
+     * login as they are not signed in yet. The caller has checked the invitation.
+     */
+    public void recordActivation(long familyId, String username, String subject, String detail) {
+        audit.recordAs(username, AuditAction.CREATE, familyId, subject, detail, involvementOf(familyId).teams());
+    }
+
     public boolean mayRead(long familyId) {
         return allowed(currentUser.require(), familyId, involvementOf(familyId), READERS);
     }
@@ -111,7 +119,8 @@ public class FamilyAccess {
     }
 
     private void require(long familyId, String subject, String detail, AuditAction action, Set<Role> roles) {
-        DirectoryUser user = currentUser.require();
+        // a session can outlive its login: a family member whose access was stopped is disabled, and so unknown here
+        DirectoryUser user = currentUser.get().orElseThrow(() -> new AccessDeniedException("No enabled user"));
         Involvement involvement = involvementOf(familyId);
         if (!allowed(user, familyId, involvement, roles)) {
             audit.recordDenial(familyId, subject, involvement.teams());

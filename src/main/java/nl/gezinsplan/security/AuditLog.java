@@ -37,13 +37,23 @@ public class AuditLog {
     /** Records a read or change in the caller's transaction: a change that rolls back leaves no trace. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditAction action, long familyId, String subject, String detail, Collection<String> familyTeams) {
-        insert(action, familyId, subject, detail, familyTeams);
+        insert(currentUser.require(), action, familyId, subject, detail, familyTeams);
+    }
+
+    /**
+     * Records, in the caller's transaction, what someone did who is not signed in yet: a family member activating
+     * their portal account, in their new login's name. The caller has established who {@code actor} is.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAs(String actor, AuditAction action, long familyId, String subject, String detail,
+                         Collection<String> familyTeams) {
+        insert(actor, List.of(), action, familyId, subject, detail, familyTeams);
     }
 
     /** Records a refusal in a transaction of its own, so it stays although the refused call rolls back. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordDenial(long familyId, String subject, Collection<String> familyTeams) {
-        insert(AuditAction.DENIED, familyId, subject, null, familyTeams);
+        insert(currentUser.require(), AuditAction.DENIED, familyId, subject, null, familyTeams);
     }
 
     /**
@@ -89,19 +99,23 @@ public class AuditLog {
                 rs.getString("subject"), rs.getString("detail"));
     }
 
-    private void insert(AuditAction action, long familyId, String subject, String detail,
+    private void insert(DirectoryUser actor, AuditAction action, long familyId, String subject, String detail,
                         Collection<String> familyTeams) {
-        DirectoryUser actor = currentUser.require();
+        insert(actor.username(), actor.teamCodes(), action, familyId, subject, detail, familyTeams);
+    }
+
+    private void insert(String actor, Collection<String> actorTeams, AuditAction action, long familyId, String subject,
+                        String detail, Collection<String> familyTeams) {
         jdbc.sql("""
                         insert into audit_event (at, actor, action, family_id, subject, detail, actor_teams, family_teams)
                         values (:at, :actor, :action, :familyId, :subject, :detail, cast(:actorTeams as varchar[]), cast(:familyTeams as varchar[]))""")
                 .param("at", Timestamp.from(clock.instant()))
-                .param("actor", actor.username())
+                .param("actor", actor)
                 .param("action", action.name())
                 .param("familyId", familyId)
                 .param("subject", subject)
                 .param("detail", detail)
-                .param("actorTeams", actor.teamCodes().toArray(String[]::new))
+                .param("actorTeams", actorTeams.toArray(String[]::new))
                 .param("familyTeams", familyTeams.toArray(String[]::new))
                 .update();
     }

@@ -23,4 +23,8 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
     @Modifying
     @Query("update user_account set failed_logins = 0, locked_until = null where lower(username) = lower(:username)")
     void clearFailedLogins(String username);
+
+    @Modifying
+    @Query("update user_account set enabled = false where lower(username) = lower(:username) and role = 'FAMILY'")
+    void disableFamilyLogin(String username);
 }

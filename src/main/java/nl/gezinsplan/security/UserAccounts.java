@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import nl.gezinsplan.base.InvalidInput;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -73,19 +72,29 @@ public class UserAccounts implements UserDetailsService {
     /**
      * Creates the login of a family member for the portal. The caller has checked what entitles them to it (an
      * invitation) and links the login to their person in the family.
+     *
+     * @throws AccountRefused when the user name or password does not meet the rules
      */
     public void createFamilyLogin(String username, String firstName, String lastName, String password) {
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new InvalidInput("security.username.invalid");
+            throw new AccountRefused("security.username.invalid");
         }
         if (repository.findByUsername(username).isPresent()) {
-            throw new InvalidInput("security.username.taken");
+            throw new AccountRefused("security.username.taken");
         }
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidInput("security.password.too-short");
+            throw new AccountRefused("security.password.too-short");
         }
         repository.save(new UserAccount(username, firstName, lastName, null, passwordEncoder.encode(password),
                 Role.FAMILY, Set.of(), clock.instant()));
+    }
+
+    /**
+     * Stops a family member's login from signing in again; a session it still has is refused by the portal, which
+     * checks the member's access on every call. The caller has checked who may end that access.
+     */
+    public void disableFamilyLogin(String username) {
+        repository.disableFamilyLogin(username);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
