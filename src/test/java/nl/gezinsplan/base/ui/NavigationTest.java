@@ -29,9 +29,9 @@ class NavigationTest extends ViewTest {
             UserAdminView.class, "beheer/gebruikers");
 
     private static final Map<String, List<String>> NAVIGATION_BY_USER = Map.of(
-            "anna", List.of("werk", "inbox", "gezinnen"),
+            "anna", List.of("werk", "inbox", "vragen", "gezinnen"),
             "marieke", List.of("team", "inbox", "gezinnen", "audit"),
-            "sanne", List.of("mijn-gezin"),
+            "sanne", List.of("mijn-gezin", "mijn-gezin/vragen"),
             "beheer", List.of("beheer/gebruikers", "beheer/producten"));
 
     static {

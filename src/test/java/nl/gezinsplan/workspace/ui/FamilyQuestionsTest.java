@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -108,6 +109,15 @@ class FamilyQuestionsTest extends ViewTest {
         assertThat(bubbleTexts("message-theirs")).containsExactly("Wie betaalt de hulp?");
         assertThat(_find(TextArea.class)).isEmpty();
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).doesNotContain("Vragen van gezinnen");
+    }
+
+    @Test
+    void aFamilyMemberCannotOpenTheConsultantsList() {
+        Request request = askedByTheParent("Mag ik de lijst zien?");
+        loginAs(jdbc.sql("select username from family_account where family_id = :id")
+                .param("id", request.getFamilyId()).query(String.class).single());
+        navigate("vragen");
+        assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(FamilyQuestionsView.class);
     }
 
     @Test
