@@ -124,12 +124,12 @@ public class Conversations {
      * in it as answered.
      */
     public void answer(long personId, String text) {
-        Person person = jdbc.sql("select family_id, first_name, last_name from person where id = :id")
+        Member member = jdbc.sql("select family_id, first_name, last_name from person where id = :id")
                 .param("id", personId)
-                .query((rs, row) -> new Person(rs.getLong(1), rs.getString(2) + " " + rs.getString(3)))
+                .query((rs, row) -> new Member(rs.getLong(1), rs.getString(2) + " " + rs.getString(3)))
                 .optional()
                 .orElseThrow(() -> new AccessDeniedException("No person " + personId));
-        access.requireChange(person.familyId(), AuditAction.CREATE, "audit.message.answered", person.name());
+        access.requireChange(member.familyId(), AuditAction.CREATE, "audit.message.answered", member.name());
         boolean hasConversation = jdbc.sql(
                         "select exists (select 1 from family_message where person_id = :id and from_family)")
                 .param("id", personId)
@@ -138,7 +138,7 @@ public class Conversations {
         if (!hasConversation) {
             throw new InvalidInput("portal.questions.no-conversation");
         }
-        insert(person.familyId(), personId, false, validated(text));
+        insert(member.familyId(), personId, false, validated(text));
         jdbc.sql("""
                         update family_message set read_at = :now
                         where person_id = :personId and from_family and read_at is null""")
@@ -232,6 +232,7 @@ public class Conversations {
         return directory.findUser(username).map(DirectoryUser::fullName).orElse(username);
     }
 
-    private record Person(long familyId, String name) {
+    /** The family member whose conversation a consultant answers. */
+    private record Member(long familyId, String name) {
     }
 }

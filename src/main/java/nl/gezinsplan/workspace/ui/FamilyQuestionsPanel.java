@@ -77,7 +77,8 @@ public class FamilyQuestionsPanel extends VerticalLayout {
     private Component bubble(FamilyMessage message) {
         DateTimeFormatter moments = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(ClockConfiguration.MUNICIPALITY_ZONE);
-        Span from = new Span(message.authorName() + ", " + moments.format(message.sentAt()));
+        Span from = new Span(getTranslation("workspace.questions.from", message.authorName(),
+                moments.format(message.sentAt())));
         from.addClassName("message-from");
         Div bubble = new Div(from, new Paragraph(message.text()));
         bubble.addClassNames("message", message.fromFamily() ? "message-theirs" : "message-mine");
