@@ -57,7 +57,24 @@ public abstract class BrowserTest {
 
     @BeforeEach
     void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"));
+        open(new Browser.NewContextOptions());
+    }
+
+    /** Continues in a fresh browser the size of a phone (375 × 667, touch), as a family reads the portal: signed out. */
+    protected void onPhone() {
+        context.close();
+        open(new Browser.NewContextOptions().setViewportSize(375, 667).setDeviceScaleFactor(2).setIsMobile(true)
+                .setHasTouch(true));
+    }
+
+    /** Continues in a fresh desktop browser: signed out. */
+    protected void onDesktop() {
+        context.close();
+        open(new Browser.NewContextOptions());
+    }
+
+    private void open(Browser.NewContextOptions options) {
+        context = browser.newContext(options.setLocale("en-US"));
         context.setDefaultTimeout(20_000);
         page = context.newPage();
     }
@@ -71,11 +88,15 @@ public abstract class BrowserTest {
         return "http://localhost:" + port + "/" + path;
     }
 
-    /** Logs in through the login page, as a person would. */
+    /** Logs in a demo user through the login page, as a person would. */
     protected void login(String username) {
+        login(username, DemoUsers.PASSWORD);
+    }
+
+    protected void login(String username, String password) {
         page.navigate(url(""));
         page.getByLabel("Gebruikersnaam").fill(username);
-        page.getByLabel("Wachtwoord").fill(DemoUsers.PASSWORD);
+        page.getByLabel("Wachtwoord").fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
     }
 

@@ -133,6 +133,7 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
         sections.add(getTranslation("decision.letters.title"), DecisionLettersPanel.of(familyId));
         sections.add(getTranslation("portal.access.tab"), PortalAccessPanel.of(familyId, consultant));
         sections.add(getTranslation("portal.care.staff.tab"), CareFeedbackPanel.of(familyId));
+        sections.add(getTranslation("workspace.questions.tab"), FamilyQuestionsPanel.of(familyId, consultant));
         sections.add(getTranslation("workspace.family.timeline"), timeline(familyId));
 
         add(header, address, members(file, consultant), contactPerson(file), sections);

@@ -30,7 +30,7 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
         FamilyList myFamilies = new FamilyList(families::myCaseload, () -> caseload);
         myFamilies.setId("my-families");
         myFamilies.setHeight("24rem");
-        RouterLink toInbox = new RouterLink(getTranslation("inbox.open", inbox.count()), InboxView.class);
+        RouterLink toInbox = new RouterLink(getTranslation("inbox.to-inbox", inbox.count()), InboxView.class);
         toInbox.setId("to-inbox");
         add(new H1(getTranslation("work.title")),
                 new Paragraph(getTranslation("work.welcome", user.firstName())),

@@ -45,6 +45,23 @@ class TranslationsTest {
         }
     }
 
+    /** Within one file the last definition silently wins, so a second one hides the first text. */
+    @Test
+    void noFileDefinesAKeyTwice() throws IOException {
+        Pattern definition = Pattern.compile("^([^#!\\s][^=:\\s]*)\\s*[=:]");
+        for (String bundle : bundles()) {
+            for (String language : List.of(bundle, bundle + "_en")) {
+                Set<String> defined = new HashSet<>();
+                for (String line : Files.readAllLines(BUNDLES.resolve(language + ".properties"))) {
+                    Matcher key = definition.matcher(line);
+                    if (key.find()) {
+                        assertThat(defined.add(key.group(1))).as("%s defines %s once", language, key.group(1)).isTrue();
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void everyLiteralKeyInTheCodeHasAText() throws IOException {
         Set<String> used = new TreeSet<>();

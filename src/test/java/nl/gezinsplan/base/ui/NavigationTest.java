@@ -29,9 +29,9 @@ class NavigationTest extends ViewTest {
             UserAdminView.class, "beheer/gebruikers");
 
     private static final Map<String, List<String>> NAVIGATION_BY_USER = Map.of(
-            "anna", List.of("werk", "inbox", "gezinnen"),
+            "anna", List.of("werk", "inbox", "vragen", "gezinnen"),
             "marieke", List.of("team", "inbox", "gezinnen", "monitor", "audit"),
-            "sanne", List.of("mijn-gezin", "mijn-gezin/hulp"),
+            "sanne", List.of("mijn-gezin", "mijn-gezin/vragen", "mijn-gezin/hulp"),
             "beheer", List.of("beheer/gebruikers", "beheer/producten", "monitor"));
 
     static {

@@ -28,7 +28,7 @@ class FamilyJourneyBrowserTest extends BrowserTest {
         SecurityContextHolder.clearContext();
 
         login("anna");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gezinnen")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gezinnen").setExact(true)).click();
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Zoek op naam, BSN of geboortedatum (d-m-jjjj)"))
                 .fill("reisvog");
         page.getByText("Reisvogel").first().click();

@@ -1,0 +1,238 @@
+package nl.gezinsplan.portal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.family.FamilyAccess;
+import nl.gezinsplan.family.FamilyAccounts;
+import nl.gezinsplan.family.FamilyMember;
+import nl.gezinsplan.security.AuditAction;
+import nl.gezinsplan.security.CurrentUser;
+import nl.gezinsplan.security.DirectoryUser;
+import nl.gezinsplan.security.UserDirectory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Questions and remarks of family members to their contact person, and the answers. Each member has a conversation of
+ * their own: they send and read only that one (no id of theirs is taken, so they cannot ask for another), while
+ * consultants with access to the family read all its conversations and answer them; a colleague may answer too.
+ * Every read and message is audited, every refusal too.
+ */
+@Service
+@Transactional
+public class Conversations {
+
+    public static final int MAX_LENGTH = 2000;
+    private static final String MESSAGES = """
+            select m.id, m.person_id, m.from_family, m.author, m.text, m.sent_at, m.read_at, p.first_name, p.last_name
+            from family_message m join person p on p.id = m.person_id
+            where\s""";
+    private static final String MY_CASELOAD = """
+            m.family_id in (select c.family_id from contact_person c
+                            where c.ended_at is null and lower(c.username) = lower(:me))""";
+
+    private final JdbcClient jdbc;
+    private final FamilyAccounts accounts;
+    private final FamilyAccess access;
+    private final CurrentUser currentUser;
+    private final UserDirectory directory;
+    private final Clock clock;
+
+    Conversations(JdbcClient jdbc, FamilyAccounts accounts, FamilyAccess access, CurrentUser currentUser,
+                  UserDirectory directory, Clock clock) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /** The signed-in member sends a question or remark to their family's contact person. */
+    public void send(String text) {
+        FamilyMember member = accounts.requireSignedIn();
+        access.requireMemberChange(member.familyId(), AuditAction.CREATE, "audit.message.sent",
+                member.firstName() + " " + member.lastName());
+        insert(member.familyId(), member.personId(), true, validated(text));
+    }
+
+    /** The signed-in member's own conversation; reading it marks the answers in it as read. */
+    public MyConversation mine() {
+        FamilyMember member = accounts.requireSignedIn();
+        access.requireReadByStaffOrMember(member.familyId(), "audit.messages.read", null);
+        List<FamilyMessage> messages = withStaffNames(jdbc.sql(MESSAGES + "m.person_id = :id order by m.sent_at, m.id")
+                .param("id", member.personId())
+                .query((rs, row) -> toMessage(rs))
+                .list());
+        jdbc.sql("""
+                        update family_message set read_at = :now
+                        where person_id = :personId and not from_family and read_at is null""")
+                .param("now", Timestamp.from(clock.instant()))
+                .param("personId", member.personId())
+                .update();
+        return new MyConversation(contactPersonOf(member.familyId()), messages);
+    }
+
+    /** How many answers the signed-in member has not read yet; none for anyone else. Counting reads no content. */
+    @Transactional(readOnly = true)
+    public long unreadAnswers() {
+        return accounts.signedIn().map(member -> jdbc.sql("""
+                                select count(*) from family_message
+                                where person_id = :personId and not from_family and read_at is null""")
+                        .param("personId", member.personId())
+                        .query(Long.class)
+                        .single())
+                .orElse(0L);
+    }
+
+    /** Every conversation of the family, those waiting for an answer first, then the latest first. */
+    public List<Conversation> ofFamily(long familyId) {
+        access.requireRead(familyId, "audit.messages.read", null);
+        Map<Long, List<FamilyMessage>> byMember = new LinkedHashMap<>();
+        Map<Long, String> names = new HashMap<>();
+        jdbc.sql(MESSAGES + "m.family_id = :id order by m.sent_at, m.id")
+                .param("id", familyId)
+                .query(rs -> {
+                    long personId = rs.getLong("person_id");
+                    names.putIfAbsent(personId, rs.getString("first_name") + " " + rs.getString("last_name"));
+                    byMember.computeIfAbsent(personId, id -> new ArrayList<>()).add(toMessage(rs));
+                });
+        return byMember.entrySet().stream()
+                .map(entry -> new Conversation(entry.getKey(), names.get(entry.getKey()),
+                        withStaffNames(entry.getValue())))
+                .sorted(Comparator.comparing(Conversation::waitingForAnswer).reversed()
+                        .thenComparing(conversation -> conversation.messages().get(conversation.messages().size() - 1)
+                                .sentAt(), Comparator.reverseOrder()))
+                .toList();
+    }
+
+    /**
+     * A consultant with access to the person's family answers the person's conversation, which marks the questions
+     * in it as answered.
+     */
+    public void answer(long personId, String text) {
+        Member member = jdbc.sql("select family_id, first_name, last_name from person where id = :id")
+                .param("id", personId)
+                .query((rs, row) -> new Member(rs.getLong(1), rs.getString(2) + " " + rs.getString(3)))
+                .optional()
+                .orElseThrow(() -> new AccessDeniedException("No person " + personId));
+        access.requireChange(member.familyId(), AuditAction.CREATE, "audit.message.answered", member.name());
+        boolean hasConversation = jdbc.sql(
+                        "select exists (select 1 from family_message where person_id = :id and from_family)")
+                .param("id", personId)
+                .query(Boolean.class)
+                .single();
+        if (!hasConversation) {
+            throw new InvalidInput("portal.questions.no-conversation");
+        }
+        insert(member.familyId(), personId, false, validated(text));
+        jdbc.sql("""
+                        update family_message set read_at = :now
+                        where person_id = :personId and from_family and read_at is null""")
+                .param("now", Timestamp.from(clock.instant()))
+                .param("personId", personId)
+                .update();
+    }
+
+    /**
+     * How many messages wait for an answer in the families of which the signed-in consultant is the contact person.
+     * Counting reads no file, so it is not audited.
+     */
+    @PreAuthorize("hasRole('CONSULTANT')")
+    @Transactional(readOnly = true)
+    public long waitingForMe() {
+        return jdbc.sql("select count(*) from family_message m where m.from_family and m.read_at is null and "
+                        + MY_CASELOAD)
+                .param("me", currentUser.require().username())
+                .query(Long.class)
+                .single();
+    }
+
+    /** The families of the signed-in consultant's caseload with messages waiting for an answer, longest waiting first. */
+    @PreAuthorize("hasRole('CONSULTANT')")
+    @Transactional(readOnly = true)
+    public List<WaitingQuestions> familiesWaitingForMe() {
+        return jdbc.sql("""
+                        select f.id, f.name, count(*) messages, min(m.sent_at) since
+                        from family_message m join family f on f.id = m.family_id
+                        where m.from_family and m.read_at is null and\s""" + MY_CASELOAD + """
+                         group by f.id, f.name order by since, f.id""")
+                .param("me", currentUser.require().username())
+                .query((rs, row) -> new WaitingQuestions(rs.getLong("id"), rs.getString("name"),
+                        rs.getLong("messages"), rs.getTimestamp("since").toInstant()))
+                .list();
+    }
+
+    private static String validated(String text) {
+        String message = text == null ? "" : text.strip();
+        if (message.isEmpty()) {
+            throw new InvalidInput("portal.questions.empty");
+        }
+        if (message.codePointCount(0, message.length()) > MAX_LENGTH) {
+            throw new InvalidInput("portal.questions.too-long", MAX_LENGTH);
+        }
+        return message;
+    }
+
+    private void insert(long familyId, long personId, boolean fromFamily, String text) {
+        jdbc.sql("""
+                        insert into family_message (family_id, person_id, author, from_family, text, sent_at)
+                        values (:familyId, :personId, :author, :fromFamily, :text, :sentAt)""")
+                .param("familyId", familyId)
+                .param("personId", personId)
+                .param("author", currentUser.require().username())
+                .param("fromFamily", fromFamily)
+                .param("text", text)
+                .param("sentAt", Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    /** The family's messages carry the member's name already; a consultant's name comes from the directory. */
+    private List<FamilyMessage> withStaffNames(List<FamilyMessage> messages) {
+        Map<String, String> staff = new HashMap<>();
+        return messages.stream()
+                .map(message -> message.fromFamily() ? message : new FamilyMessage(message.id(), message.personId(),
+                        false, staff.computeIfAbsent(message.authorName(), this::fullName), message.text(),
+                        message.sentAt(), message.readAt()))
+                .toList();
+    }
+
+    /** The author is the member's name for the family's messages, the consultant's login for the answers. */
+    private static FamilyMessage toMessage(ResultSet rs) throws SQLException {
+        boolean fromFamily = rs.getBoolean("from_family");
+        Timestamp readAt = rs.getTimestamp("read_at");
+        return new FamilyMessage(rs.getLong("id"), rs.getLong("person_id"), fromFamily,
+                fromFamily ? rs.getString("first_name") + " " + rs.getString("last_name") : rs.getString("author"),
+                rs.getString("text"), rs.getTimestamp("sent_at").toInstant(),
+                readAt == null ? null : readAt.toInstant());
+    }
+
+    private Optional<String> contactPersonOf(long familyId) {
+        return jdbc.sql("select username from contact_person where family_id = :id and ended_at is null")
+                .param("id", familyId)
+                .query(String.class)
+                .optional()
+                .map(this::fullName);
+    }
+
+    private String fullName(String username) {
+        return directory.findUser(username).map(DirectoryUser::fullName).orElse(username);
+    }
+
+    /** The family member whose conversation a consultant answers. */
+    private record Member(long familyId, String name) {
+    }
+}

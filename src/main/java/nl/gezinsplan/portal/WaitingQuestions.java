@@ -1,0 +1,7 @@
+package nl.gezinsplan.portal;
+
+import java.time.Instant;
+
+/** A family of the consultant's caseload with messages waiting for an answer, and since when the oldest waits. */
+public record WaitingQuestions(long familyId, String familyName, long messages, Instant since) {
+}

@@ -1,0 +1,134 @@
+package nl.gezinsplan.portal.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextArea;
+import nl.gezinsplan.SignIn;
+import nl.gezinsplan.ViewTest;
+import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.Request;
+import nl.gezinsplan.family.TestMembers;
+import nl.gezinsplan.portal.Conversations;
+import nl.gezinsplan.workflow.TestRoutes;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+class QuestionsViewTest extends ViewTest {
+
+    @Autowired
+    TestRoutes routes;
+
+    @Autowired
+    TestMembers members;
+
+    @Autowired
+    Conversations conversations;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aParentSendsAQuestionThatAppearsAtTheBottomOfTheirConversation() {
+        Request request = routes.awaitingConsent(Law.JEUGDWET);
+        loginAs(members.portalLogin(parentOf(request)));
+        navigate("mijn-gezin/vragen");
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Vragen aan uw contactpersoon");
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+                .anyMatch(text -> text.contains("Anna") && text.contains("geeft hier antwoord"))
+                .contains("U heeft nog geen vragen gestuurd.");
+
+        send("Wanneer komt u langs?");
+        send("En mag mijn zus erbij zijn?");
+
+        assertThat(_get(TextArea.class).getValue()).isEmpty();
+        assertThat(_find(Paragraph.class, spec -> spec.withText("U heeft nog geen vragen gestuurd."))).isEmpty();
+        assertThat(_find(Div.class, spec -> spec.withClasses("message-mine")))
+                .extracting(bubble -> _get(bubble, Paragraph.class).getText())
+                .containsExactly("Wanneer komt u langs?", "En mag mijn zus erbij zijn?");
+    }
+
+    @Test
+    void anEmptyOrTooLongMessageStaysInTheFieldWithAClearMessage() {
+        Request request = routes.awaitingConsent(Law.JEUGDWET);
+        loginAs(members.portalLogin(parentOf(request)));
+        navigate("mijn-gezin/vragen");
+
+        send("   ");
+        TextArea text = _get(TextArea.class);
+        assertThat(text.isInvalid()).isTrue();
+        assertThat(text.getErrorMessage()).isEqualTo("Het bericht is leeg. Schrijf eerst wat u wilt vragen of zeggen.");
+
+        String tooLong = "Lang verhaal. ".repeat(200);
+        send(tooLong);
+        assertThat(text.getValue()).isEqualTo(tooLong);
+        assertThat(text.isInvalid()).isTrue();
+        assertThat(text.getErrorMessage()).isEqualTo("Het bericht is te lang. Het mag hoogstens 2.000 tekens hebben.");
+        assertThat(_find(Div.class, spec -> spec.withClasses("message"))).isEmpty();
+    }
+
+    @Test
+    void anAnswerShowsAsNewAndTheMenuCountsItUntilItIsRead() {
+        Request request = routes.awaitingConsent(Law.JEUGDWET);
+        long parentId = parentOf(request);
+        String parent = members.portalLogin(parentId);
+        SignIn.as(users, parent);
+        conversations.send("Wanneer komt u langs?");
+        SignIn.as(users, "anna");
+        conversations.answer(parentId, "Donderdag om tien uur.");
+
+        loginAs(parent);
+        navigate("mijn-gezin");
+        assertThat(menuCount()).isEqualTo("1");
+
+        navigate(questionsInMenu().getPath());
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(QuestionsView.class);
+        Div answer = _get(Div.class, spec -> spec.withClasses("message-theirs"));
+        assertThat(_get(answer, Paragraph.class).getText()).isEqualTo("Donderdag om tien uur.");
+        assertThat(_get(answer, Span.class, spec -> spec.withClasses("message-new")).getText()).isEqualTo("Nieuw");
+        assertThat(menuCount()).isEmpty();
+    }
+
+    @Test
+    void staffCannotOpenTheFamilysQuestions() {
+        loginAs("anna");
+        navigate("mijn-gezin/vragen");
+        assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(QuestionsView.class);
+    }
+
+    private static void send(String text) {
+        _setValue(_get(TextArea.class), text);
+        _click(_get(Button.class, spec -> spec.withText("Versturen")));
+    }
+
+    private static String menuCount() {
+        Span count = (Span) questionsInMenu().getSuffixComponent();
+        return count.isVisible() ? count.getText() : "";
+    }
+
+    private static SideNavItem questionsInMenu() {
+        return _find(SideNavItem.class).stream().filter(item -> item.getLabel().equals("Vragen")).findFirst()
+                .orElseThrow();
+    }
+
+    private long parentOf(Request request) {
+        return jdbc.sql("select min(id) from person where family_id = :id and family_role = 'PARENT'")
+                .param("id", request.getFamilyId()).query(Long.class).single();
+    }
+}
