@@ -9,10 +9,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.HttpStatusCode;
@@ -48,7 +46,7 @@ import org.springframework.security.access.AccessDeniedException;
 @Route("mijn-gezin/hulp")
 @Menu(title = "nav.portal.care", order = 3, icon = "vaadin:handshake")
 @RolesAllowed(Role.FAMILY_NAME)
-public class MyCareView extends VerticalLayout implements HasDynamicTitle {
+public class MyCareView extends PortalPage {
 
     /** How many months a provision asks about at once. */
     static final int MONTHS_AT_ONCE = 3;
@@ -57,34 +55,24 @@ public class MyCareView extends VerticalLayout implements HasDynamicTitle {
 
     private final CareFeedback feedback;
     private final MyLetters letters;
-    private final FamilyAccounts accounts;
-    private final String municipalityPhone;
 
     public MyCareView(CareFeedback feedback, MyLetters letters, FamilyAccounts accounts,
                       @Value("${gezinsplan.portal.phone}") String municipalityPhone) {
+        super(accounts, municipalityPhone);
         this.feedback = feedback;
         this.letters = letters;
-        this.accounts = accounts;
-        this.municipalityPhone = municipalityPhone;
-        addClassName("portal");
-        setPadding(true);
         show();
     }
 
-    private void show() {
-        removeAll();
+    @Override
+    protected void content(FamilyMember member) {
         add(new H1(getTranslation("nav.portal.care")));
-        Optional<FamilyMember> member = accounts.signedIn();
-        if (member.isEmpty()) {
-            add(new Paragraph(getTranslation("portal.no-access", municipalityPhone)));
-            return;
-        }
         add(new Paragraph(getTranslation("portal.care.intro")));
         List<ProvisionFeedback> care = feedback.mine();
         if (care.isEmpty()) {
             add(new Paragraph(getTranslation("portal.care.feedback.none")));
         }
-        care.forEach(provision -> add(provision(provision, member.get().personId())));
+        care.forEach(provision -> add(provision(provision, member.personId())));
         add(new H2(getTranslation("portal.care.letters")));
         letters();
     }
