@@ -13,11 +13,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.HttpStatusCode;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -25,8 +21,8 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.casework.ui.Formats;
-import nl.gezinsplan.decision.DecisionLetterFile;
 import nl.gezinsplan.decision.DecisionLetterSummary;
+import nl.gezinsplan.decision.ui.DecisionLetterLink;
 import nl.gezinsplan.family.FamilyAccounts;
 import nl.gezinsplan.family.FamilyMember;
 import nl.gezinsplan.portal.CareFeedback;
@@ -37,7 +33,6 @@ import nl.gezinsplan.portal.ProvisionFeedback;
 import nl.gezinsplan.portal.RatingMoment;
 import nl.gezinsplan.security.Role;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * "Mijn hulp" on a phone: per provision, whether the care was given each month and what the member thinks of it, and
@@ -185,20 +180,11 @@ public class MyCareView extends PortalPage {
                 .with(download(letter))));
     }
 
-    /** Fetched when tapped, so the download is checked and audited like every other read. */
     private Anchor download(DecisionLetterSummary letter) {
-        DownloadHandler pdf = DownloadHandler.fromInputStream(event -> {
-            try {
-                DecisionLetterFile file = letters.download(letter.id());
-                return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
-                        DecisionLetterFile.CONTENT_TYPE, file.content().length);
-            } catch (AccessDeniedException refused) {
-                return DownloadResponse.error(HttpStatusCode.FORBIDDEN);
-            }
-        });
-        Anchor anchor = new Anchor(pdf, getTranslation("portal.care.letters.download"));
-        anchor.addClassName("portal-download");
-        return anchor;
+        Anchor link = new DecisionLetterLink(getTranslation("portal.care.letters.download"),
+                () -> letters.download(letter.id()));
+        link.addClassName("portal-download");
+        return link;
     }
 
     private String answered(DeliveryAnswer answer) {
