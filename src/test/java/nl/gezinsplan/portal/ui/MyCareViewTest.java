@@ -16,19 +16,12 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.server.StreamResourceRegistry;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinService;
-import com.vaadin.flow.server.VaadinServletResponse;
-import com.vaadin.flow.server.VaadinServletService;
-import com.vaadin.flow.server.VaadinSession;
-import java.io.IOException;
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import nl.gezinsplan.Downloads;
 import nl.gezinsplan.SignIn;
 import nl.gezinsplan.ViewTest;
 import nl.gezinsplan.base.Law;
@@ -130,7 +123,7 @@ class MyCareViewTest extends ViewTest {
     }
 
     @Test
-    void theLettersOfTheChildrenAreListedAndOpenAsThePdfButAYouthsLetterIsNotForTheParents() throws IOException {
+    void theLettersOfTheChildrenAreListedAndOpenAsThePdfButAYouthsLetterIsNotForTheParents() {
         GrantedCare child = testCare.granted(Law.JEUGDWET, LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(3));
         long parent = parentOf(child);
         loginAs(members.portalLogin(parent));
@@ -138,7 +131,7 @@ class MyCareViewTest extends ViewTest {
 
         assertThat(_find(H3.class)).extracting(H3::getText).contains("U krijgt de hulp (toekenning)");
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains("Voor Kim Route");
-        FakeResponse response = download(_get(Anchor.class, spec -> spec.withText("Brief openen (pdf)")));
+        FakeResponse response = Downloads.fetch(_get(Anchor.class, spec -> spec.withText("Brief openen (pdf)")));
         assertThat(response.getContentType()).isEqualTo("application/pdf");
         assertThat(textOf(response.getBuffer().toByteArray())).contains("Kim Route");
 
@@ -181,19 +174,6 @@ class MyCareViewTest extends ViewTest {
 
     private static Button sendRating() {
         return _get(Button.class, spec -> spec.withText("Versturen"));
-    }
-
-    /** Requests the link's target as the browser would: through the session's registry to the download handler. */
-    private static FakeResponse download(Anchor link) throws IOException {
-        VaadinSession session = VaadinSession.getCurrent();
-        StreamResourceRegistry.ElementStreamResource resource =
-                (StreamResourceRegistry.ElementStreamResource) session.getResourceRegistry()
-                        .getResource(URI.create(link.getHref())).orElseThrow();
-        FakeResponse response = new FakeResponse();
-        VaadinServletService service = (VaadinServletService) VaadinService.getCurrent();
-        resource.getElementRequestHandler().handleRequest(VaadinRequest.getCurrent(),
-                new VaadinServletResponse(response, service), session, resource.getOwner());
-        return response;
     }
 
     private long parentOf(GrantedCare care) {
