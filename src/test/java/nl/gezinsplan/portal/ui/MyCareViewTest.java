@@ -36,7 +36,6 @@ import nl.gezinsplan.portal.CareFeedback;
 import nl.gezinsplan.portal.TestCare;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 class MyCareViewTest extends ViewTest {
@@ -61,14 +60,11 @@ class MyCareViewTest extends ViewTest {
     @Autowired
     UserDetailsService users;
 
-    @Autowired
-    JdbcClient jdbc;
-
     @Test
     void aParentConfirmsAMonthAndReportsAnotherNotDeliveredWithARemark() {
         YearMonth now = YearMonth.now();
         GrantedCare care = testCare.granted(Law.JEUGDWET, now.minusMonths(4).atDay(1), now.plusMonths(4).atDay(1));
-        loginAs(members.portalLogin(parentOf(care)));
+        loginAs(members.portalLogin(members.parentOf(care.familyId())));
         navigate("mijn-gezin/hulp");
 
         assertThat(_get(H1.class).getText()).isEqualTo("Mijn hulp");
@@ -102,7 +98,7 @@ class MyCareViewTest extends ViewTest {
         GrantedCare care = testCare.granted(Law.JEUGDWET, LocalDate.now().minusMonths(3), LocalDate.now().plusMonths(3));
         meetings.recordProvisionMeeting(care.familyId(), care.personId(), care.provisionId(), MeetingKind.CHECK,
                 new MeetingReport(LocalDate.now(), "ouders, aanbieder", null), "CONTINUE", null, null);
-        loginAs(members.portalLogin(parentOf(care)));
+        loginAs(members.portalLogin(members.parentOf(care.familyId())));
         navigate("mijn-gezin/hulp");
 
         assertThat(_find(H3.class)).extracting(H3::getText).contains("Wat vindt u van de hulp?");
@@ -125,7 +121,7 @@ class MyCareViewTest extends ViewTest {
     @Test
     void theLettersOfTheChildrenAreListedAndOpenAsThePdfButAYouthsLetterIsNotForTheParents() {
         GrantedCare child = testCare.granted(Law.JEUGDWET, LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(3));
-        long parent = parentOf(child);
+        long parent = members.parentOf(child.familyId());
         loginAs(members.portalLogin(parent));
         navigate("mijn-gezin/hulp");
 
@@ -137,7 +133,7 @@ class MyCareViewTest extends ViewTest {
 
         GrantedCare youth = testCare.granted(Law.JEUGDWET, LocalDate.now().minusMonths(1),
                 LocalDate.now().plusMonths(3), LocalDate.now().minusYears(17));
-        loginAs(members.portalLogin(parentOf(youth)));
+        loginAs(members.portalLogin(members.parentOf(youth.familyId())));
         navigate("mijn-gezin/hulp");
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
                 .contains("Er zijn nog geen brieven.", "U krijgt nu geen hulp waarover wij u iets vragen.");
@@ -146,7 +142,7 @@ class MyCareViewTest extends ViewTest {
     @Test
     void aRevokedLoginIsToldItHasNoAccess() {
         GrantedCare care = testCare.granted(Law.WMO, LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(3));
-        long parent = parentOf(care);
+        long parent = members.parentOf(care.familyId());
         String login = members.portalLogin(parent);
         SignIn.as(users, TestCases.consultantOf(Law.WMO));
         accounts.revoke(parent, TestCases.consultantOf(Law.WMO));
@@ -174,10 +170,5 @@ class MyCareViewTest extends ViewTest {
 
     private static Button sendRating() {
         return _get(Button.class, spec -> spec.withText("Versturen"));
-    }
-
-    private long parentOf(GrantedCare care) {
-        return jdbc.sql("select min(id) from person where family_id = :id and family_role = 'PARENT'")
-                .param("id", care.familyId()).query(Long.class).single();
     }
 }
