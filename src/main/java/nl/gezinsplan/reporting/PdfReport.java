@@ -1,21 +1,17 @@
 package nl.gezinsplan.reporting;
 
+import static nl.gezinsplan.base.pdf.PdfPages.leading;
+import static nl.gezinsplan.base.pdf.PdfPages.printable;
+import static nl.gezinsplan.base.pdf.PdfPages.width;
+import static nl.gezinsplan.base.pdf.PdfPages.wrap;
+
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
+import nl.gezinsplan.base.pdf.PdfPages;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * A report on A4 pages, written from the top down: headings, lines, tables (their header repeated on each new page)
@@ -24,11 +20,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  */
 final class PdfReport implements Closeable {
 
-    /** PDFBox's own Liberation Sans, embedded: it prints every provider's name, which the standard fonts cannot. */
-    private static final String UNICODE_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-    private static final PDRectangle A4 = PDRectangle.A4;
     private static final float MARGIN = 48;
-    private static final float WIDTH = A4.getWidth() - 2 * MARGIN;
     private static final float TEXT_SIZE = 10;
     private static final float TABLE_SIZE = 8;
     private static final float HEADING_SIZE = 13;
@@ -44,23 +36,16 @@ final class PdfReport implements Closeable {
     private static final Color GRID = new Color(0xd0, 0xd4, 0xd9);
     private static final Color TEXT = new Color(0x1f, 0x29, 0x33);
 
-    private final PDDocument document = new PDDocument();
     private final MonitorTexts texts;
+    private final PdfPages pages;
     private final PDFont regular;
-    private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-    private PDPageContentStream page;
-    private float y;
+    private final PDFont bold;
 
     PdfReport(String title, String author, MonitorTexts texts) throws IOException {
         this.texts = texts;
-        try (InputStream font = PDDocument.class.getResourceAsStream(UNICODE_FONT)) {
-            regular = PDType0Font.load(document,
-                    Objects.requireNonNull(font, () -> "PDFBox no longer ships " + UNICODE_FONT));
-        }
-        document.getDocumentInformation().setTitle(title);
-        document.getDocumentInformation().setAuthor(author);
-        document.getDocumentCatalog().setLanguage(texts.locale().toLanguageTag());
-        newPage();
+        pages = new PdfPages(title, author, texts.locale().toLanguageTag(), MARGIN);
+        regular = pages.regular();
+        bold = pages.bold();
     }
 
     void title(String text) throws IOException {
@@ -69,15 +54,15 @@ final class PdfReport implements Closeable {
 
     /** A heading, on the next page when little would follow it on this one. */
     void heading(String text) throws IOException {
-        y -= TEXT_SIZE;
-        makeRoom(leading(HEADING_SIZE) + 4 * leading(TABLE_SIZE));
+        pages.down(TEXT_SIZE);
+        pages.makeRoom(leading(HEADING_SIZE) + 4 * leading(TABLE_SIZE));
         write(bold, HEADING_SIZE, text);
     }
 
     /** A heading with a chart under it, both on the next page when the chart would not fit on this one. */
     void chartHeading(String text) throws IOException {
-        y -= TEXT_SIZE;
-        makeRoom(leading(HEADING_SIZE) + chartHeight());
+        pages.down(TEXT_SIZE);
+        pages.makeRoom(leading(HEADING_SIZE) + chartHeight());
         write(bold, HEADING_SIZE, text);
     }
 
@@ -89,26 +74,25 @@ final class PdfReport implements Closeable {
     void table(ReportTable table) throws IOException {
         float[] widths = columnWidths(table);
         List<Cell> header = table.headers().stream().map(Cell::text).toList();
-        makeRoom(rowHeight(header, widths, bold) + 2 * rowHeight(List.of(), widths, regular));
+        pages.makeRoom(rowHeight(header, widths, bold) + 2 * rowHeight(List.of(), widths, regular));
         row(header, widths, bold);
         for (List<Cell> row : table.rows()) {
-            if (y - rowHeight(row, widths, regular) < MARGIN) {
-                page.close();
-                newPage();
+            if (pages.makeRoom(rowHeight(row, widths, regular))) {
                 row(header, widths, bold);
             }
             row(row, widths, regular);
         }
-        y -= TEXT_SIZE * 0.5f;
+        pages.down(TEXT_SIZE * 0.5f);
     }
 
     /** The chart laid out as on the screen, on a wider box, scaled to the page's width. */
     void chart(Chart chart) throws IOException {
         ChartLayout layout = new ChartLayout(chart, CHART_WIDTH, CHART_HEIGHT, texts.locale());
-        float scale = (float) (WIDTH / layout.width());
+        float scale = (float) (pages.width() / layout.width());
         float height = chartHeight();
-        makeRoom(height + leading(TEXT_SIZE));
-        float top = y;
+        pages.makeRoom(height + leading(TEXT_SIZE));
+        PDPageContentStream page = pages.page();
+        float top = pages.y();
         float size = (float) ChartLayout.FONT_SIZE * scale;
         page.setLineWidth(0.5f);
         for (ChartLayout.Tick tick : layout.ticks()) {
@@ -175,23 +159,20 @@ final class PdfReport implements Closeable {
             text(regular, size, entry.name(), x + 20 * scale, top - (float) entry.y() * scale);
         }
         page.setLineWidth(1);
-        y = top - height - TEXT_SIZE * 0.5f;
+        pages.moveTo(top - height - TEXT_SIZE * 0.5f);
     }
 
     byte[] toPdf() throws IOException {
-        page.close();
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        document.save(pdf);
-        return pdf.toByteArray();
+        return pages.toPdf();
     }
 
     @Override
     public void close() throws IOException {
-        document.close();
+        pages.close();
     }
 
-    private static float chartHeight() {
-        return (float) (CHART_HEIGHT * WIDTH / CHART_WIDTH);
+    private float chartHeight() {
+        return (float) (CHART_HEIGHT * pages.width() / CHART_WIDTH);
     }
 
     static Color colour(TrafficLight light) {
@@ -206,7 +187,7 @@ final class PdfReport implements Closeable {
     private void row(List<Cell> cells, float[] widths, PDFont font) throws IOException {
         float height = rowHeight(cells, widths, font);
         float x = MARGIN;
-        float firstBaseline = y - CELL_PADDING - TABLE_SIZE;
+        float firstBaseline = pages.y() - CELL_PADDING - TABLE_SIZE;
         for (int i = 0; i < cells.size(); i++) {
             Cell cell = cells.get(i);
             float textX = x + CELL_PADDING;
@@ -224,9 +205,9 @@ final class PdfReport implements Closeable {
             }
             x += widths[i];
         }
-        y -= height;
-        page.setLineWidth(0.5f);
-        stroke(GRID, new float[0], MARGIN, y, x, y);
+        pages.down(height);
+        pages.page().setLineWidth(0.5f);
+        stroke(GRID, new float[0], MARGIN, pages.y(), x, pages.y());
     }
 
     private float rowHeight(List<Cell> cells, float[] widths, PDFont font) throws IOException {
@@ -271,28 +252,30 @@ final class PdfReport implements Closeable {
                 widestText = i;
             }
         }
-        if (total <= WIDTH) {
+        float width = pages.width();
+        if (total <= width) {
             return widths;
         }
-        if (widestText >= 0 && widths[widestText] - (total - WIDTH) >= MIN_TEXT_WIDTH) {
-            widths[widestText] -= total - WIDTH;
+        if (widestText >= 0 && widths[widestText] - (total - width) >= MIN_TEXT_WIDTH) {
+            widths[widestText] -= total - width;
             return widths;
         }
         for (int i = 0; i < columns; i++) {
-            widths[i] = widths[i] * WIDTH / total;
+            widths[i] = widths[i] * width / total;
         }
         return widths;
     }
 
     private void write(PDFont font, float size, String text) throws IOException {
-        for (String line : wrap(font, size, WIDTH, printable(font, text.strip().replaceAll("\\s+", " ")))) {
-            makeRoom(leading(size));
-            y -= leading(size);
-            text(font, size, line, MARGIN, y);
+        for (String line : wrap(font, size, pages.width(), printable(font, text.strip().replaceAll("\\s+", " ")))) {
+            pages.makeRoom(leading(size));
+            pages.down(leading(size));
+            text(font, size, line, MARGIN, pages.y());
         }
     }
 
     private void text(PDFont font, float size, String text, float x, float baseline) throws IOException {
+        PDPageContentStream page = pages.page();
         page.setNonStrokingColor(TEXT);
         page.beginText();
         page.setFont(font, size);
@@ -302,6 +285,7 @@ final class PdfReport implements Closeable {
     }
 
     private void stroke(Color colour, float[] dashes, float x1, float y1, float x2, float y2) throws IOException {
+        PDPageContentStream page = pages.page();
         page.setStrokingColor(colour);
         page.setLineDashPattern(dashes, 0);
         page.moveTo(x1, y1);
@@ -313,6 +297,7 @@ final class PdfReport implements Closeable {
     /** A filled circle from four Bézier curves, as PDF has no circle of its own. */
     private void disc(Color colour, float x, float centreY, float radius) throws IOException {
         float k = 0.5523f * radius;
+        PDPageContentStream page = pages.page();
         page.setNonStrokingColor(colour);
         page.moveTo(x + radius, centreY);
         page.curveTo(x + radius, centreY + k, x + k, centreY + radius, x, centreY + radius);
@@ -320,58 +305,5 @@ final class PdfReport implements Closeable {
         page.curveTo(x - radius, centreY - k, x - k, centreY - radius, x, centreY - radius);
         page.curveTo(x + k, centreY - radius, x + radius, centreY - k, x + radius, centreY);
         page.fill();
-    }
-
-    /** The text in lines no wider than {@code width}; a single word wider than that gets a line of its own. */
-    private static List<String> wrap(PDFont font, float size, float width, String text) throws IOException {
-        List<String> lines = new ArrayList<>();
-        String line = "";
-        for (String word : text.split(" ")) {
-            String longer = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && width(font, size, longer) > width) {
-                lines.add(line);
-                line = word;
-            } else {
-                line = longer;
-            }
-        }
-        lines.add(line);
-        return lines;
-    }
-
-    private static float width(PDFont font, float size, String text) throws IOException {
-        return font.getStringWidth(printable(font, text)) / 1000 * size;
-    }
-
-    /** What the font cannot show becomes "?" rather than failing the report. */
-    private static String printable(PDFont font, String text) {
-        StringBuilder shown = new StringBuilder();
-        text.codePoints().mapToObj(Character::toString).forEach(character -> {
-            try {
-                font.encode(character);
-                shown.append(character);
-            } catch (IllegalArgumentException | IOException unknown) {
-                shown.append('?');
-            }
-        });
-        return shown.toString();
-    }
-
-    private void makeRoom(float height) throws IOException {
-        if (y - height < MARGIN) {
-            page.close();
-            newPage();
-        }
-    }
-
-    private void newPage() throws IOException {
-        PDPage next = new PDPage(A4);
-        document.addPage(next);
-        page = new PDPageContentStream(document, next);
-        y = A4.getHeight() - MARGIN;
-    }
-
-    private static float leading(float size) {
-        return size * 1.4f;
     }
 }

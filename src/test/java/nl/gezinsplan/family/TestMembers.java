@@ -2,9 +2,10 @@ package nl.gezinsplan.family;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.gezinsplan.security.UserAccounts;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Gives family members a portal login, as an activated invitation does. */
+/** Finds family members and gives them a portal login, as an activated invitation does. */
 @Component
 public class TestMembers {
 
@@ -13,10 +14,18 @@ public class TestMembers {
 
     private final UserAccounts accounts;
     private final FamilyAccounts familyAccounts;
+    private final JdbcClient jdbc;
 
-    TestMembers(UserAccounts accounts, FamilyAccounts familyAccounts) {
+    TestMembers(UserAccounts accounts, FamilyAccounts familyAccounts, JdbcClient jdbc) {
         this.accounts = accounts;
         this.familyAccounts = familyAccounts;
+        this.jdbc = jdbc;
+    }
+
+    /** The family's first parent (the lowest person id). */
+    public long parentOf(long familyId) {
+        return jdbc.sql("select min(id) from person where family_id = :id and family_role = 'PARENT'")
+                .param("id", familyId).query(Long.class).single();
     }
 
     /** A new login linked to the person; returns its user name. */

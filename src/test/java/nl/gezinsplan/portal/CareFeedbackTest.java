@@ -81,7 +81,7 @@ class CareFeedbackTest {
         provisions.allocate(care.familyId(), new ProvisionDraft(care.personId(), cases.productOf(Law.JEUGDWET).getId(),
                 cases.provider().getId(), BigDecimal.ONE, Frequency.ONCE, LocalDate.now().minusMonths(2), null, null,
                 null));
-        SignIn.as(users, members.portalLogin(parentOf(care)));
+        SignIn.as(users, members.portalLogin(members.parentOf(care.familyId())));
 
         assertThat(feedback.mine()).as("proposed care is not asked about").singleElement().satisfies(provision -> {
             assertThat(provision.provision().id()).isEqualTo(care.provisionId());
@@ -97,7 +97,7 @@ class CareFeedbackTest {
         GrantedCare care = testCare.granted(Law.JEUGDWET, now.minusMonths(2).atDay(1), now.plusMonths(6).atDay(1));
         long otherParent = families.addPerson(care.familyId(),
                 testFamilies.person("Robin", "Route", LocalDate.of(1984, 6, 1), FamilyRole.PARENT)).getId();
-        String parent = members.portalLogin(parentOf(care));
+        String parent = members.portalLogin(members.parentOf(care.familyId()));
         String other = members.portalLogin(otherParent);
 
         SignIn.as(users, parent);
@@ -122,7 +122,7 @@ class CareFeedbackTest {
     void careNotDeliveredNeedsTheMembersRemarkWhichTheConsultantReads() {
         YearMonth now = YearMonth.now();
         GrantedCare care = testCare.granted(Law.WMO, now.minusMonths(1).atDay(15), now.plusMonths(6).atDay(1));
-        SignIn.as(users, members.portalLogin(parentOf(care)));
+        SignIn.as(users, members.portalLogin(members.parentOf(care.familyId())));
 
         assertThatThrownBy(() -> feedback.answerDelivery(care.provisionId(), now.minusMonths(1), false, "  "))
                 .isInstanceOf(InvalidInput.class).hasMessage("portal.care.delivery.remark.required");
@@ -139,7 +139,7 @@ class CareFeedbackTest {
     void onlyMonthsOfTheCareThatHaveBegunCanBeAnswered() {
         YearMonth now = YearMonth.now();
         GrantedCare care = testCare.granted(Law.JEUGDWET, now.minusMonths(1).atDay(20), now.plusMonths(6).atDay(1));
-        SignIn.as(users, members.portalLogin(parentOf(care)));
+        SignIn.as(users, members.portalLogin(members.parentOf(care.familyId())));
 
         for (YearMonth month : List.of(now.minusMonths(2), now.plusMonths(1))) {
             assertThatThrownBy(() -> feedback.answerDelivery(care.provisionId(), month, true, null))
@@ -157,7 +157,7 @@ class CareFeedbackTest {
         GrantedCare care = testCare.granted(Law.JEUGDWET, start, LocalDate.now().plusMonths(6));
         long otherParent = families.addPerson(care.familyId(),
                 testFamilies.person("Robin", "Route", LocalDate.of(1984, 6, 1), FamilyRole.PARENT)).getId();
-        long parentId = parentOf(care);
+        long parentId = members.parentOf(care.familyId());
         String parent = members.portalLogin(parentId);
         String other = members.portalLogin(otherParent);
 
@@ -200,7 +200,7 @@ class CareFeedbackTest {
     void scoresOutsideOneToTenAreRefusedByTheServiceAndTheDatabase() {
         GrantedCare care = testCare.granted(Law.JEUGDWET, LocalDate.now().minusMonths(2), LocalDate.now().plusMonths(2));
         held(care, MeetingKind.CHECK);
-        long parentId = parentOf(care);
+        long parentId = members.parentOf(care.familyId());
         SignIn.as(users, members.portalLogin(parentId));
 
         for (int[] scores : new int[][] {{0, 5, 5}, {5, 11, 5}, {5, 5, -1}}) {
@@ -222,7 +222,7 @@ class CareFeedbackTest {
         GrantedCare own = testCare.granted(Law.JEUGDWET, LocalDate.now().minusMonths(2), LocalDate.now().plusMonths(2));
         GrantedCare other = testCare.granted(Law.WMO, LocalDate.now().minusMonths(2), LocalDate.now().plusMonths(2));
         held(other, MeetingKind.CHECK);
-        String parent = members.portalLogin(parentOf(own));
+        String parent = members.portalLogin(members.parentOf(own.familyId()));
         SignIn.as(users, parent);
 
         List<Runnable> attempts = List.of(
@@ -246,7 +246,7 @@ class CareFeedbackTest {
         GrantedCare care = testCare.granted(Law.JEUGDWET, LocalDate.now().minusMonths(2), LocalDate.now().plusMonths(4),
                 seventeen);
         held(care, MeetingKind.CHECK);
-        String parent = members.portalLogin(parentOf(care));
+        String parent = members.portalLogin(members.parentOf(care.familyId()));
         String youth = members.portalLogin(care.personId());
 
         SignIn.as(users, parent);
@@ -291,11 +291,6 @@ class CareFeedbackTest {
     private static ProvisionFeedback only(List<ProvisionFeedback> feedback) {
         assertThat(feedback).hasSize(1);
         return feedback.get(0);
-    }
-
-    private long parentOf(GrantedCare care) {
-        return jdbc.sql("select min(id) from person where family_id = :id and family_role = 'PARENT'")
-                .param("id", care.familyId()).query(Long.class).single();
     }
 
     private List<String> auditActions(String actor, long familyId) {

@@ -58,7 +58,7 @@ class ConversationsTest {
     void aParentAsksAQuestionAndTheContactPersonSeesItWaitingAndAnswersIt() {
         Request request = routes.awaitingConsent(Law.JEUGDWET);
         long familyId = request.getFamilyId();
-        long parentId = parentOf(familyId);
+        long parentId = members.parentOf(familyId);
         String parent = members.portalLogin(parentId);
         long waitingBefore = conversations.waitingForMe();
 
@@ -142,10 +142,10 @@ class ConversationsTest {
         Request own = routes.awaitingConsent(Law.JEUGDWET);
         Request other = routes.awaitingConsent(Law.WMO);
         long otherFamily = other.getFamilyId();
-        long otherParent = parentOf(otherFamily);
+        long otherParent = members.parentOf(otherFamily);
         SignIn.as(users, members.portalLogin(otherParent));
         conversations.send("Een vraag van een ander gezin");
-        String parent = members.portalLogin(parentOf(own.getFamilyId()));
+        String parent = members.portalLogin(members.parentOf(own.getFamilyId()));
 
         SignIn.as(users, parent);
         List<Runnable> attempts = List.of(
@@ -171,7 +171,7 @@ class ConversationsTest {
     @Test
     void aColleagueWithAccessMayAnswerButAManagerOnlyReads() {
         Request request = routes.awaitingConsent(Law.JEUGDWET);
-        long parentId = parentOf(request.getFamilyId());
+        long parentId = members.parentOf(request.getFamilyId());
         SignIn.as(users, members.portalLogin(parentId));
         conversations.send("Kan het gesprek ook op woensdag?");
 
@@ -188,7 +188,7 @@ class ConversationsTest {
     @Test
     void anEmptyOrTooLongMessageIsRefusedAndNothingIsSaved() {
         Request request = routes.awaitingConsent(Law.JEUGDWET);
-        long parentId = parentOf(request.getFamilyId());
+        long parentId = members.parentOf(request.getFamilyId());
         SignIn.as(users, members.portalLogin(parentId));
 
         assertThatThrownBy(() -> conversations.send(" \n ")).isInstanceOf(InvalidInput.class)
@@ -217,11 +217,6 @@ class ConversationsTest {
         assertThatThrownBy(() -> conversations.send("Een vraag")).as("staff have no conversation of their own")
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(messagesOf(request.getPersonId())).isZero();
-    }
-
-    private long parentOf(long familyId) {
-        return jdbc.sql("select min(id) from person where family_id = :id and family_role = 'PARENT'")
-                .param("id", familyId).query(Long.class).single();
     }
 
     private long messagesOf(long personId) {

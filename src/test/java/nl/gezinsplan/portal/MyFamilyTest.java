@@ -83,7 +83,7 @@ class MyFamilyTest {
     @Test
     void aParentReadsThePlanAndAgreesToItWhichMovesTheRouteOn() {
         Request request = routes.awaitingConsent(Law.JEUGDWET);
-        String parent = members.portalLogin(parentOf(request.getFamilyId()));
+        String parent = members.portalLogin(members.parentOf(request.getFamilyId()));
         SignIn.as(users, parent);
 
         MyFamilyFile file = myFamily.read();
@@ -111,7 +111,7 @@ class MyFamilyTest {
     void aMemberCannotReachAnotherFamilyAndTheAttemptIsLogged() {
         Request own = routes.awaitingConsent(Law.JEUGDWET);
         Request other = routes.awaitingConsent(Law.WMO);
-        String parent = members.portalLogin(parentOf(own.getFamilyId()));
+        String parent = members.portalLogin(members.parentOf(own.getFamilyId()));
         SignIn.as(users, parent);
         long otherFamily = other.getFamilyId();
 
@@ -132,7 +132,7 @@ class MyFamilyTest {
     @Test
     void aMemberSeesOnlyTheStaffPartsOfTheFileThePortalOffers() {
         Request request = routes.awaitingConsent(Law.JEUGDWET);
-        SignIn.as(users, members.portalLogin(parentOf(request.getFamilyId())));
+        SignIn.as(users, members.portalLogin(members.parentOf(request.getFamilyId())));
 
         // the plan's history and the file's timeline are for professionals
         assertThatThrownBy(() -> plans.versions(request.getFamilyId())).isInstanceOf(AccessDeniedException.class);
@@ -144,7 +144,7 @@ class MyFamilyTest {
     void aYouthOfSixteenSeesOwnAndSharedItemsAndParentsDoNotSeeTheirs() {
         LocalDate sixteen = LocalDate.now().minusYears(16).minusDays(1);
         var family = testFamilies.registeredBy("anna", "Eigen");
-        long parentId = parentOf(family.getId());
+        long parentId = members.parentOf(family.getId());
         Person youth = families.addPerson(family.getId(), testFamilies.person("Lotte", "Eigen", sixteen, FamilyRole.CHILD));
         Person child = families.addPerson(family.getId(),
                 testFamilies.person("Mats", "Eigen", LocalDate.now().minusYears(9), FamilyRole.CHILD));
@@ -178,7 +178,7 @@ class MyFamilyTest {
         PlanDraft changed = PlanDraft.from(read);
         changed.goals().add(goal(request.getPersonId(), "Beter slapen"));
         plans.save(familyId, changed);
-        SignIn.as(users, members.portalLogin(parentOf(familyId)));
+        SignIn.as(users, members.portalLogin(members.parentOf(familyId)));
 
         assertThatThrownBy(() -> plans.agreeInPortal(read.number()))
                 .isInstanceOf(InvalidInput.class).hasMessage("plan.agreement.not-current");
@@ -189,7 +189,7 @@ class MyFamilyTest {
     @Test
     void aRevokedOrUnlinkedLoginSeesNothing() {
         Request request = routes.awaitingConsent(Law.JEUGDWET);
-        long parentId = parentOf(request.getFamilyId());
+        long parentId = members.parentOf(request.getFamilyId());
         String parent = members.portalLogin(parentId);
         familyAccounts.revoke(parentId, "anna");
         SignIn.as(users, parent);
@@ -209,11 +209,6 @@ class MyFamilyTest {
 
     private Goal goal(Long personId, String description) {
         return Goal.create(Law.JEUGDWET, personId, description, "Afgesproken", null, GoalStatus.OPEN);
-    }
-
-    private long parentOf(long familyId) {
-        return jdbc.sql("select min(id) from person where family_id = :id and family_role = 'PARENT'")
-                .param("id", familyId).query(Long.class).single();
     }
 
     private List<String> auditActions(String actor, long familyId) {

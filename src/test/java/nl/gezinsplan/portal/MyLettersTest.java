@@ -52,7 +52,7 @@ class MyLettersTest {
     @Test
     void aParentReadsAndDownloadsTheLetterAboutTheirChild() {
         GrantedCare care = testCare.granted(Law.JEUGDWET, LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(5));
-        String parent = members.portalLogin(parentOf(care));
+        String parent = members.portalLogin(members.parentOf(care.familyId()));
         SignIn.as(users, parent);
 
         DecisionLetterSummary letter = single(myLetters.list());
@@ -67,7 +67,7 @@ class MyLettersTest {
         GrantedCare care = testCare.granted(Law.JEUGDWET, LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(5),
                 LocalDate.now().minusYears(16).minusDays(3));
         long letterId = single(letters.lettersOf(care.familyId())).id();
-        String parent = members.portalLogin(parentOf(care));
+        String parent = members.portalLogin(members.parentOf(care.familyId()));
         String youth = members.portalLogin(care.personId());
 
         SignIn.as(users, parent);
@@ -85,7 +85,7 @@ class MyLettersTest {
         GrantedCare own = testCare.granted(Law.JEUGDWET, LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(5));
         GrantedCare other = testCare.granted(Law.WMO, LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(5));
         long otherLetter = single(letters.lettersOf(other.familyId())).id();
-        String parent = members.portalLogin(parentOf(own));
+        String parent = members.portalLogin(members.parentOf(own.familyId()));
         SignIn.as(users, parent);
 
         assertThatThrownBy(() -> myLetters.download(otherLetter)).isInstanceOf(AccessDeniedException.class);
@@ -103,11 +103,6 @@ class MyLettersTest {
     private static DecisionLetterSummary single(List<DecisionLetterSummary> list) {
         assertThat(list).hasSize(1);
         return list.get(0);
-    }
-
-    private long parentOf(GrantedCare care) {
-        return jdbc.sql("select min(id) from person where family_id = :id and family_role = 'PARENT'")
-                .param("id", care.familyId()).query(Long.class).single();
     }
 
     private List<String> auditSubjects(String actor, long familyId, String action) {

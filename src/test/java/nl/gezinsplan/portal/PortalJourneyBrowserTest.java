@@ -15,7 +15,6 @@ import nl.gezinsplan.workflow.RequestRoute;
 import nl.gezinsplan.workflow.TestRoutes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -46,14 +45,11 @@ class PortalJourneyBrowserTest extends BrowserTest {
     @Autowired
     UserDetailsService users;
 
-    @Autowired
-    JdbcClient jdbc;
-
     @Test
     void aParentOnTheirPhoneAgreesToThePlanAndAsksAQuestionThatTheContactPersonAnswers() {
         Request request = routes.awaitingConsent(Law.JEUGDWET);
         long familyId = request.getFamilyId();
-        String parent = members.portalLogin(parentOf(familyId));
+        String parent = members.portalLogin(members.parentOf(familyId));
 
         onPhone();
         login(parent, TestMembers.PASSWORD);
@@ -129,10 +125,5 @@ class PortalJourneyBrowserTest extends BrowserTest {
 
     private Locator menuItem(String label) {
         return page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText(label));
-    }
-
-    private long parentOf(long familyId) {
-        return jdbc.sql("select min(id) from person where family_id = :id and family_role = 'PARENT'")
-                .param("id", familyId).query(Long.class).single();
     }
 }

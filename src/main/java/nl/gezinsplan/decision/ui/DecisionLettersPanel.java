@@ -5,18 +5,12 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.VaadinService;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import nl.gezinsplan.decision.DecisionLetterFile;
 import nl.gezinsplan.decision.DecisionLetterSummary;
 import nl.gezinsplan.decision.DecisionLetters;
-import org.springframework.security.access.AccessDeniedException;
 
 /** The decision letters of a family, newest first, each to download as the PDF that was sent. Part of the family page. */
 public class DecisionLettersPanel extends VerticalLayout {
@@ -56,17 +50,8 @@ public class DecisionLettersPanel extends VerticalLayout {
                 familyId);
     }
 
-    /** Fetched when clicked, so the download is access-checked and audited like every other read. */
     private Anchor download(DecisionLetterSummary letter) {
-        DownloadHandler pdf = DownloadHandler.fromInputStream(event -> {
-            try {
-                DecisionLetterFile file = letters.download(letter.id());
-                return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
-                        DecisionLetterFile.CONTENT_TYPE, file.content().length);
-            } catch (AccessDeniedException refused) {
-                return DownloadResponse.error(HttpStatusCode.FORBIDDEN);
-            }
-        });
-        return new Anchor(pdf, getTranslation("decision.letters.download", letter.fileName()));
+        return new DecisionLetterLink(getTranslation("decision.letters.download", letter.fileName()),
+                () -> letters.download(letter.id()));
     }
 }

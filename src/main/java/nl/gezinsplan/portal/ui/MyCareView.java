@@ -9,17 +9,11 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.HttpStatusCode;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -27,8 +21,8 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.casework.ui.Formats;
-import nl.gezinsplan.decision.DecisionLetterFile;
 import nl.gezinsplan.decision.DecisionLetterSummary;
+import nl.gezinsplan.decision.ui.DecisionLetterLink;
 import nl.gezinsplan.family.FamilyAccounts;
 import nl.gezinsplan.family.FamilyMember;
 import nl.gezinsplan.portal.CareFeedback;
@@ -39,7 +33,6 @@ import nl.gezinsplan.portal.ProvisionFeedback;
 import nl.gezinsplan.portal.RatingMoment;
 import nl.gezinsplan.security.Role;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * "Mijn hulp" on a phone: per provision, whether the care was given each month and what the member thinks of it, and
@@ -48,7 +41,7 @@ import org.springframework.security.access.AccessDeniedException;
 @Route("mijn-gezin/hulp")
 @Menu(title = "nav.portal.care", order = 3, icon = "vaadin:handshake")
 @RolesAllowed(Role.FAMILY_NAME)
-public class MyCareView extends VerticalLayout implements HasDynamicTitle {
+public class MyCareView extends PortalPage {
 
     /** How many months a provision asks about at once. */
     static final int MONTHS_AT_ONCE = 3;
@@ -57,34 +50,24 @@ public class MyCareView extends VerticalLayout implements HasDynamicTitle {
 
     private final CareFeedback feedback;
     private final MyLetters letters;
-    private final FamilyAccounts accounts;
-    private final String municipalityPhone;
 
     public MyCareView(CareFeedback feedback, MyLetters letters, FamilyAccounts accounts,
                       @Value("${gezinsplan.portal.phone}") String municipalityPhone) {
+        super(accounts, municipalityPhone);
         this.feedback = feedback;
         this.letters = letters;
-        this.accounts = accounts;
-        this.municipalityPhone = municipalityPhone;
-        addClassName("portal");
-        setPadding(true);
         show();
     }
 
-    private void show() {
-        removeAll();
+    @Override
+    protected void content(FamilyMember member) {
         add(new H1(getTranslation("nav.portal.care")));
-        Optional<FamilyMember> member = accounts.signedIn();
-        if (member.isEmpty()) {
-            add(new Paragraph(getTranslation("portal.no-access", municipalityPhone)));
-            return;
-        }
         add(new Paragraph(getTranslation("portal.care.intro")));
         List<ProvisionFeedback> care = feedback.mine();
         if (care.isEmpty()) {
             add(new Paragraph(getTranslation("portal.care.feedback.none")));
         }
-        care.forEach(provision -> add(provision(provision, member.get().personId())));
+        care.forEach(provision -> add(provision(provision, member.personId())));
         add(new H2(getTranslation("portal.care.letters")));
         letters();
     }
@@ -197,20 +180,11 @@ public class MyCareView extends VerticalLayout implements HasDynamicTitle {
                 .with(download(letter))));
     }
 
-    /** Fetched when tapped, so the download is checked and audited like every other read. */
     private Anchor download(DecisionLetterSummary letter) {
-        DownloadHandler pdf = DownloadHandler.fromInputStream(event -> {
-            try {
-                DecisionLetterFile file = letters.download(letter.id());
-                return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
-                        DecisionLetterFile.CONTENT_TYPE, file.content().length);
-            } catch (AccessDeniedException refused) {
-                return DownloadResponse.error(HttpStatusCode.FORBIDDEN);
-            }
-        });
-        Anchor anchor = new Anchor(pdf, getTranslation("portal.care.letters.download"));
-        anchor.addClassName("portal-download");
-        return anchor;
+        Anchor link = new DecisionLetterLink(getTranslation("portal.care.letters.download"),
+                () -> letters.download(letter.id()));
+        link.addClassName("portal-download");
+        return link;
     }
 
     private String answered(DeliveryAnswer answer) {

@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,6 +20,7 @@ import java.util.stream.Stream;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.casework.ui.Formats;
 import nl.gezinsplan.family.FamilyAccounts;
+import nl.gezinsplan.family.FamilyMember;
 import nl.gezinsplan.meeting.Meeting;
 import nl.gezinsplan.plan.Agreement;
 import nl.gezinsplan.plan.Goal;
@@ -40,30 +39,21 @@ import org.springframework.beans.factory.annotation.Value;
 @Route("mijn-gezin")
 @Menu(title = "nav.portal", order = 1, icon = "vaadin:home")
 @RolesAllowed(Role.FAMILY_NAME)
-public class MyFamilyView extends VerticalLayout implements HasDynamicTitle {
+public class MyFamilyView extends PortalPage {
 
     private final MyFamily myFamily;
-    private final FamilyAccounts accounts;
     private final Plans plans;
-    private final String municipalityPhone;
 
     public MyFamilyView(MyFamily myFamily, FamilyAccounts accounts, Plans plans,
                         @Value("${gezinsplan.portal.phone}") String municipalityPhone) {
+        super(accounts, municipalityPhone);
         this.myFamily = myFamily;
-        this.accounts = accounts;
         this.plans = plans;
-        this.municipalityPhone = municipalityPhone;
-        addClassName("portal");
-        setPadding(true);
         show();
     }
 
-    private void show() {
-        removeAll();
-        if (accounts.signedIn().isEmpty()) {
-            add(new H1(getTranslation("nav.portal")), new Paragraph(getTranslation("portal.no-access", municipalityPhone)));
-            return;
-        }
+    @Override
+    protected void content(FamilyMember member) {
         MyFamilyFile file = myFamily.read();
         add(new H1(getTranslation("portal.title", file.familyName())),
                 new Paragraph(getTranslation("portal.welcome", file.member().firstName())));
@@ -108,8 +98,8 @@ public class MyFamilyView extends VerticalLayout implements HasDynamicTitle {
             if (contact.email() != null) {
                 card.with(new Anchor("mailto:" + contact.email(), contact.email()));
             }
-            card.line(getTranslation("portal.contact.phone", municipalityPhone, contact.fullName()));
-        }, () -> card.line(getTranslation("portal.contact.none", municipalityPhone)));
+            card.line(getTranslation("portal.contact.phone", municipalityPhone(), contact.fullName()));
+        }, () -> card.line(getTranslation("portal.contact.none", municipalityPhone())));
         return card;
     }
 

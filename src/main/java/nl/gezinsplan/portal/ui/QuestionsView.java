@@ -7,9 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,6 +17,7 @@ import nl.gezinsplan.base.ClockConfiguration;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.base.MenuCount;
 import nl.gezinsplan.family.FamilyAccounts;
+import nl.gezinsplan.family.FamilyMember;
 import nl.gezinsplan.portal.Conversations;
 import nl.gezinsplan.portal.FamilyMessage;
 import nl.gezinsplan.portal.MyConversation;
@@ -32,7 +31,7 @@ import org.springframework.beans.factory.annotation.Value;
 @Route(QuestionsView.ROUTE)
 @Menu(title = "portal.questions.nav", order = 2, icon = "vaadin:comments")
 @RolesAllowed(Role.FAMILY_NAME)
-public class QuestionsView extends VerticalLayout implements HasDynamicTitle {
+public class QuestionsView extends PortalPage {
 
     static final String ROUTE = "mijn-gezin/vragen";
 
@@ -42,14 +41,14 @@ public class QuestionsView extends VerticalLayout implements HasDynamicTitle {
 
     public QuestionsView(Conversations conversations, FamilyAccounts accounts,
                          @Value("${gezinsplan.portal.phone}") String municipalityPhone) {
+        super(accounts, municipalityPhone);
         this.conversations = conversations;
-        addClassName("portal");
-        setPadding(true);
+        show();
+    }
+
+    @Override
+    protected void content(FamilyMember member) {
         add(new H1(getTranslation("portal.questions.title")));
-        if (accounts.signedIn().isEmpty()) {
-            add(new Paragraph(getTranslation("portal.no-access", municipalityPhone)));
-            return;
-        }
         MyConversation conversation = conversations.mine();
         add(new Paragraph(conversation.contactPerson()
                         .map(name -> getTranslation("portal.questions.intro", name))

@@ -12,15 +12,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.server.StreamResourceRegistry;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinService;
-import com.vaadin.flow.server.VaadinServletResponse;
-import com.vaadin.flow.server.VaadinServletService;
-import com.vaadin.flow.server.VaadinSession;
-import java.io.IOException;
-import java.net.URI;
 import java.util.List;
+import nl.gezinsplan.Downloads;
 import nl.gezinsplan.ViewTest;
 import nl.gezinsplan.casework.RefusalReason;
 import nl.gezinsplan.casework.Request;
@@ -41,7 +34,7 @@ class DecisionLettersPanelTest extends ViewTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void theFamilyPageListsTheLetterAndItsLinkServesThePdf() throws IOException {
+    void theFamilyPageListsTheLetterAndItsLinkServesThePdf() {
         Request request = testLetters.refused(List.of(RefusalReason.NETWORK_SUFFICES), "Steun van de buren");
         loginAs("anna");
 
@@ -57,7 +50,7 @@ class DecisionLettersPanelTest extends ViewTest {
         assertThat(link.getText()).isEqualTo(fileName + " downloaden");
         // Karibu renders a grid cell detached; the browser's grid attaches it, which registers the link's handler
         UI.getCurrent().add(link);
-        FakeResponse response = download(link);
+        FakeResponse response = Downloads.fetch(link);
         assertThat(response.getContentType()).isEqualTo("application/pdf");
         assertThat(response.getHeader("Content-Disposition")).contains("attachment", fileName);
         assertThat(textOf(response.getBuffer().toByteArray())).contains("Afwijzing van uw aanvraag", "Steun van de buren");
@@ -73,19 +66,6 @@ class DecisionLettersPanelTest extends ViewTest {
 
         assertThat(_get(_get(TabSheet.class), Paragraph.class).getText())
                 .isEqualTo("Er zijn nog geen beschikkingen voor dit gezin.");
-    }
-
-    /** Requests the link's target as the browser would: through the session's registry to the download handler. */
-    private static FakeResponse download(Anchor link) throws IOException {
-        VaadinSession session = VaadinSession.getCurrent();
-        StreamResourceRegistry.ElementStreamResource resource =
-                (StreamResourceRegistry.ElementStreamResource) session.getResourceRegistry()
-                        .getResource(URI.create(link.getHref())).orElseThrow();
-        FakeResponse response = new FakeResponse();
-        VaadinServletService service = (VaadinServletService) VaadinService.getCurrent();
-        resource.getElementRequestHandler().handleRequest(VaadinRequest.getCurrent(),
-                new VaadinServletResponse(response, service), session, resource.getOwner());
-        return response;
     }
 
     private static void openLettersTab() {

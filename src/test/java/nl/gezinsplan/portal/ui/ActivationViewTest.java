@@ -17,6 +17,7 @@ import nl.gezinsplan.ViewTest;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.base.ui.LoginView;
 import nl.gezinsplan.casework.Request;
+import nl.gezinsplan.family.TestMembers;
 import nl.gezinsplan.portal.Invitation;
 import nl.gezinsplan.portal.MyFamily;
 import nl.gezinsplan.portal.PortalAccess;
@@ -24,7 +25,6 @@ import nl.gezinsplan.security.UserDirectory;
 import nl.gezinsplan.workflow.TestRoutes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -45,15 +45,15 @@ class ActivationViewTest extends ViewTest {
     UserDirectory directory;
 
     @Autowired
-    UserDetailsService users;
+    TestMembers members;
 
     @Autowired
-    JdbcClient jdbc;
+    UserDetailsService users;
 
     @Test
     void theInvitationsLinkMakesTheAccountAndTheMemberThenReadsTheirFamily() {
         Request request = routes.awaitingConsent(Law.JEUGDWET);
-        Invitation invitation = portalAccess.invite(parentOf(request));
+        Invitation invitation = portalAccess.invite(members.parentOf(request.getFamilyId()));
         String username = "sam.route." + request.getId();
         SecurityContextHolder.clearContext();
 
@@ -89,7 +89,7 @@ class ActivationViewTest extends ViewTest {
     @Test
     void twoDifferentPasswordsAreRefusedAndTheCodeStillWorks() {
         Request request = routes.awaitingConsent(Law.WMO);
-        Invitation invitation = portalAccess.invite(parentOf(request));
+        Invitation invitation = portalAccess.invite(members.parentOf(request.getFamilyId()));
         SecurityContextHolder.clearContext();
         navigate("activeren?code=" + invitation.code());
         fillIn("sam.verschil." + request.getId(), PASSWORD, PASSWORD + "!");
@@ -117,10 +117,5 @@ class ActivationViewTest extends ViewTest {
         _setValue(_get(TextField.class, spec -> spec.withId("username")), username);
         _setValue(_get(PasswordField.class, spec -> spec.withId("password")), password);
         _setValue(_get(PasswordField.class, spec -> spec.withId("repeat")), repeat);
-    }
-
-    private long parentOf(Request request) {
-        return jdbc.sql("select min(id) from person where family_id = :id and family_role = 'PARENT'")
-                .param("id", request.getFamilyId()).query(Long.class).single();
     }
 }

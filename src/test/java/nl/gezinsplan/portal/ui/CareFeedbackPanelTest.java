@@ -25,7 +25,6 @@ import nl.gezinsplan.portal.RatingMoment;
 import nl.gezinsplan.portal.TestCare;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 class CareFeedbackPanelTest extends ViewTest {
@@ -45,9 +44,6 @@ class CareFeedbackPanelTest extends ViewTest {
     @Autowired
     UserDetailsService users;
 
-    @Autowired
-    JdbcClient jdbc;
-
     @Test
     @SuppressWarnings("unchecked")
     void theConsultantSeesTheMonthsTheFamilySaysCareWasNotDeliveredAndItsRatings() {
@@ -55,7 +51,7 @@ class CareFeedbackPanelTest extends ViewTest {
         GrantedCare care = testCare.granted(Law.JEUGDWET, now.minusMonths(3).atDay(1), now.plusMonths(3).atDay(1));
         meetings.recordProvisionMeeting(care.familyId(), care.personId(), care.provisionId(), MeetingKind.CHECK,
                 new MeetingReport(LocalDate.now(), "ouders, aanbieder", null), "CONTINUE", null, null);
-        SignIn.as(users, members.portalLogin(parentOf(care)));
+        SignIn.as(users, members.portalLogin(members.parentOf(care.familyId())));
         feedback.answerDelivery(care.provisionId(), now.minusMonths(3), true, null);
         feedback.answerDelivery(care.provisionId(), now.minusMonths(2), false, "Niemand gekomen");
         feedback.rate(care.provisionId(), RatingMoment.CHECK, 4, 7, 3, "Weinig contact");
@@ -86,10 +82,5 @@ class CareFeedbackPanelTest extends ViewTest {
 
         assertThat(_find(_get(CareFeedbackPanel.class), Paragraph.class)).extracting(Paragraph::getText)
                 .containsExactly("Nog niet beantwoord: 2 maand(en).", "Het gezin heeft hierover nog niets gezegd.");
-    }
-
-    private long parentOf(GrantedCare care) {
-        return jdbc.sql("select min(id) from person where family_id = :id and family_role = 'PARENT'")
-                .param("id", care.familyId()).query(Long.class).single();
     }
 }

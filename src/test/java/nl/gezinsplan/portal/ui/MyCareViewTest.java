@@ -16,19 +16,12 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.server.StreamResourceRegistry;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinService;
-import com.vaadin.flow.server.VaadinServletResponse;
-import com.vaadin.flow.server.VaadinServletService;
-import com.vaadin.flow.server.VaadinSession;
-import java.io.IOException;
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import nl.gezinsplan.Downloads;
 import nl.gezinsplan.SignIn;
 import nl.gezinsplan.ViewTest;
 import nl.gezinsplan.base.Law;
@@ -43,7 +36,6 @@ import nl.gezinsplan.portal.CareFeedback;
 import nl.gezinsplan.portal.TestCare;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 class MyCareViewTest extends ViewTest {
@@ -68,14 +60,11 @@ class MyCareViewTest extends ViewTest {
     @Autowired
     UserDetailsService users;
 
-    @Autowired
-    JdbcClient jdbc;
-
     @Test
     void aParentConfirmsAMonthAndReportsAnotherNotDeliveredWithARemark() {
         YearMonth now = YearMonth.now();
         GrantedCare care = testCare.granted(Law.JEUGDWET, now.minusMonths(4).atDay(1), now.plusMonths(4).atDay(1));
-        loginAs(members.portalLogin(parentOf(care)));
+        loginAs(members.portalLogin(members.parentOf(care.familyId())));
         navigate("mijn-gezin/hulp");
 
         assertThat(_get(H1.class).getText()).isEqualTo("Mijn hulp");
@@ -109,7 +98,7 @@ class MyCareViewTest extends ViewTest {
         GrantedCare care = testCare.granted(Law.JEUGDWET, LocalDate.now().minusMonths(3), LocalDate.now().plusMonths(3));
         meetings.recordProvisionMeeting(care.familyId(), care.personId(), care.provisionId(), MeetingKind.CHECK,
                 new MeetingReport(LocalDate.now(), "ouders, aanbieder", null), "CONTINUE", null, null);
-        loginAs(members.portalLogin(parentOf(care)));
+        loginAs(members.portalLogin(members.parentOf(care.familyId())));
         navigate("mijn-gezin/hulp");
 
         assertThat(_find(H3.class)).extracting(H3::getText).contains("Wat vindt u van de hulp?");
@@ -130,21 +119,21 @@ class MyCareViewTest extends ViewTest {
     }
 
     @Test
-    void theLettersOfTheChildrenAreListedAndOpenAsThePdfButAYouthsLetterIsNotForTheParents() throws IOException {
+    void theLettersOfTheChildrenAreListedAndOpenAsThePdfButAYouthsLetterIsNotForTheParents() {
         GrantedCare child = testCare.granted(Law.JEUGDWET, LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(3));
-        long parent = parentOf(child);
+        long parent = members.parentOf(child.familyId());
         loginAs(members.portalLogin(parent));
         navigate("mijn-gezin/hulp");
 
         assertThat(_find(H3.class)).extracting(H3::getText).contains("U krijgt de hulp (toekenning)");
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains("Voor Kim Route");
-        FakeResponse response = download(_get(Anchor.class, spec -> spec.withText("Brief openen (pdf)")));
+        FakeResponse response = Downloads.fetch(_get(Anchor.class, spec -> spec.withText("Brief openen (pdf)")));
         assertThat(response.getContentType()).isEqualTo("application/pdf");
         assertThat(textOf(response.getBuffer().toByteArray())).contains("Kim Route");
 
         GrantedCare youth = testCare.granted(Law.JEUGDWET, LocalDate.now().minusMonths(1),
                 LocalDate.now().plusMonths(3), LocalDate.now().minusYears(17));
-        loginAs(members.portalLogin(parentOf(youth)));
+        loginAs(members.portalLogin(members.parentOf(youth.familyId())));
         navigate("mijn-gezin/hulp");
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
                 .contains("Er zijn nog geen brieven.", "U krijgt nu geen hulp waarover wij u iets vragen.");
@@ -153,7 +142,7 @@ class MyCareViewTest extends ViewTest {
     @Test
     void aRevokedLoginIsToldItHasNoAccess() {
         GrantedCare care = testCare.granted(Law.WMO, LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(3));
-        long parent = parentOf(care);
+        long parent = members.parentOf(care.familyId());
         String login = members.portalLogin(parent);
         SignIn.as(users, TestCases.consultantOf(Law.WMO));
         accounts.revoke(parent, TestCases.consultantOf(Law.WMO));
@@ -181,23 +170,5 @@ class MyCareViewTest extends ViewTest {
 
     private static Button sendRating() {
         return _get(Button.class, spec -> spec.withText("Versturen"));
-    }
-
-    /** Requests the link's target as the browser would: through the session's registry to the download handler. */
-    private static FakeResponse download(Anchor link) throws IOException {
-        VaadinSession session = VaadinSession.getCurrent();
-        StreamResourceRegistry.ElementStreamResource resource =
-                (StreamResourceRegistry.ElementStreamResource) session.getResourceRegistry()
-                        .getResource(URI.create(link.getHref())).orElseThrow();
-        FakeResponse response = new FakeResponse();
-        VaadinServletService service = (VaadinServletService) VaadinService.getCurrent();
-        resource.getElementRequestHandler().handleRequest(VaadinRequest.getCurrent(),
-                new VaadinServletResponse(response, service), session, resource.getOwner());
-        return response;
-    }
-
-    private long parentOf(GrantedCare care) {
-        return jdbc.sql("select min(id) from person where family_id = :id and family_role = 'PARENT'")
-                .param("id", care.familyId()).query(Long.class).single();
     }
 }

@@ -23,7 +23,6 @@ import nl.gezinsplan.portal.Conversations;
 import nl.gezinsplan.workflow.TestRoutes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 class QuestionsViewTest extends ViewTest {
@@ -40,13 +39,10 @@ class QuestionsViewTest extends ViewTest {
     @Autowired
     UserDetailsService users;
 
-    @Autowired
-    JdbcClient jdbc;
-
     @Test
     void aParentSendsAQuestionThatAppearsAtTheBottomOfTheirConversation() {
         Request request = routes.awaitingConsent(Law.JEUGDWET);
-        loginAs(members.portalLogin(parentOf(request)));
+        loginAs(members.portalLogin(members.parentOf(request.getFamilyId())));
         navigate("mijn-gezin/vragen");
 
         assertThat(_get(H1.class).getText()).isEqualTo("Vragen aan uw contactpersoon");
@@ -67,7 +63,7 @@ class QuestionsViewTest extends ViewTest {
     @Test
     void anEmptyOrTooLongMessageStaysInTheFieldWithAClearMessage() {
         Request request = routes.awaitingConsent(Law.JEUGDWET);
-        loginAs(members.portalLogin(parentOf(request)));
+        loginAs(members.portalLogin(members.parentOf(request.getFamilyId())));
         navigate("mijn-gezin/vragen");
 
         send("   ");
@@ -86,7 +82,7 @@ class QuestionsViewTest extends ViewTest {
     @Test
     void anAnswerShowsAsNewAndTheMenuCountsItUntilItIsRead() {
         Request request = routes.awaitingConsent(Law.JEUGDWET);
-        long parentId = parentOf(request);
+        long parentId = members.parentOf(request.getFamilyId());
         String parent = members.portalLogin(parentId);
         SignIn.as(users, parent);
         conversations.send("Wanneer komt u langs?");
@@ -125,10 +121,5 @@ class QuestionsViewTest extends ViewTest {
     private static SideNavItem questionsInMenu() {
         return _find(SideNavItem.class).stream().filter(item -> item.getLabel().equals("Vragen")).findFirst()
                 .orElseThrow();
-    }
-
-    private long parentOf(Request request) {
-        return jdbc.sql("select min(id) from person where family_id = :id and family_role = 'PARENT'")
-                .param("id", request.getFamilyId()).query(Long.class).single();
     }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import nl.gezinsplan.Downloads;
 import nl.gezinsplan.ViewTest;
 import nl.gezinsplan.reporting.AllocationImport;
 import nl.gezinsplan.reporting.ImportMode;

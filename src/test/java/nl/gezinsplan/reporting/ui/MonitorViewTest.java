@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import nl.gezinsplan.Downloads;
 import nl.gezinsplan.ViewTest;
 import nl.gezinsplan.reporting.AllocationImport;
 import nl.gezinsplan.reporting.CouncilReport;

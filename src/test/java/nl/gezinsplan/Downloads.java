@@ -1,4 +1,4 @@
-package nl.gezinsplan.reporting.ui;
+package nl.gezinsplan;
 
 import com.github.mvysny.fakeservlet.FakeResponse;
 import com.vaadin.flow.component.html.Anchor;
@@ -13,12 +13,12 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 
 /** Follows a download link as the browser would: through the session's registry to the link's download handler. */
-final class Downloads {
+public final class Downloads {
 
     private Downloads() {
     }
 
-    static FakeResponse fetch(Anchor link) {
+    public static FakeResponse fetch(Anchor link) {
         VaadinSession session = VaadinSession.getCurrent();
         StreamResourceRegistry.ElementStreamResource resource =
                 (StreamResourceRegistry.ElementStreamResource) session.getResourceRegistry()

@@ -1,0 +1,42 @@
+package nl.gezinsplan.portal.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import nl.gezinsplan.family.FamilyAccounts;
+import nl.gezinsplan.family.FamilyMember;
+
+/**
+ * A page of the portal, made for a phone. A signed-in member without portal access (not yet, or no longer) sees the
+ * page's title and whom to call instead of its content.
+ */
+abstract class PortalPage extends VerticalLayout implements HasDynamicTitle {
+
+    private final FamilyAccounts accounts;
+    private final String municipalityPhone;
+
+    PortalPage(FamilyAccounts accounts, String municipalityPhone) {
+        this.accounts = accounts;
+        this.municipalityPhone = municipalityPhone;
+        addClassName("portal");
+        setPadding(true);
+    }
+
+    /** Adds the page's content for {@code member}, its heading first; the page is empty when this is called. */
+    protected abstract void content(FamilyMember member);
+
+    /**
+     * Shows the page (anew): its content, or the title and whom to call. Called by the page's constructor once its
+     * own fields are set, and after a change the page shows.
+     */
+    protected final void show() {
+        removeAll();
+        accounts.signedIn().ifPresentOrElse(this::content, () -> add(new H1(getPageTitle()),
+                new Paragraph(getTranslation("portal.no-access", municipalityPhone))));
+    }
+
+    protected final String municipalityPhone() {
+        return municipalityPhone;
+    }
+}
