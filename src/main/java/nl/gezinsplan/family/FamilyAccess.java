@@ -110,7 +110,7 @@ public class FamilyAccess {
     }
 
     public boolean mayRead(long familyId) {
-        return allowed(currentUser.require(), familyId, involvementOf(familyId), READERS);
+        return allowed(currentUser.require(), familyId, null, involvementOf(familyId), READERS);
     }
 
     /** The SQL condition on {@code f.id} that keeps the families the caller may read, with its parameters. */
@@ -135,37 +135,39 @@ public class FamilyAccess {
         require(familyId, null, subject, detail, action, roles);
     }
 
-    /** {@code personId}: the member the item concerns, or null for the family file or a shared item. */
     private void require(long familyId, Long personId, String subject, String detail, AuditAction action,
                          Set<Role> roles) {
         // a session can outlive its login: a family member whose access was stopped is disabled, and so unknown here
         DirectoryUser user = currentUser.get().orElseThrow(() -> new AccessDeniedException("No enabled user"));
         Involvement involvement = involvementOf(familyId);
-        if (!allowed(user, familyId, involvement, roles) || !memberSees(user, personId)) {
+        if (!allowed(user, familyId, personId, involvement, roles)) {
             audit.recordDenial(familyId, subject, involvement.teams());
             throw new AccessDeniedException("No access to family " + familyId);
         }
         audit.record(action, familyId, subject, detail, involvement.teams());
     }
 
-    private boolean allowed(DirectoryUser user, long familyId, Involvement involvement, Set<Role> roles) {
+    /**
+     * {@code personId}: the member the item concerns, or null for the family file or a shared item. Staff see every
+     * member of a family they may open; a family member only their own family, and in it the members
+     * {@link FamilyAccounts#visiblePersonIds} shows them.
+     */
+    private boolean allowed(DirectoryUser user, long familyId, Long personId, Involvement involvement,
+                            Set<Role> roles) {
         if (!roles.contains(user.role())) {
             return false;
         }
         if (user.role() == Role.FAMILY) {
-            return accounts.familyOf(user.username()).filter(own -> own == familyId).isPresent();
+            return accounts.signedIn()
+                    .filter(member -> member.familyId() == familyId)
+                    .filter(member -> personId == null || accounts.visiblePersonIds(member).contains(personId))
+                    .isPresent();
         }
         if (user.role() == Role.MANAGER) {
             return involvement.teams().stream().anyMatch(user.teamCodes()::contains);
         }
         boolean isContactPerson = involvement.contactPerson().filter(user.username()::equalsIgnoreCase).isPresent();
         return isContactPerson || involvement.openWork().stream().anyMatch(user.teamCodes()::contains);
-    }
-
-    /** Staff see every member of a family they may open; a family member only those {@link FamilyAccounts} shows. */
-    private boolean memberSees(DirectoryUser user, Long personId) {
-        return personId == null || user.role() != Role.FAMILY || accounts.signedIn()
-                .filter(member -> accounts.visiblePersonIds(member).contains(personId)).isPresent();
     }
 
     /** Everything the access rule looks at, read once per check. */

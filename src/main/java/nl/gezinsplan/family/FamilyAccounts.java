@@ -108,16 +108,6 @@ public class FamilyAccounts {
                 .optional();
     }
 
-    /** The family the login belongs to while its access lasts; used by the access rule. */
-    Optional<Long> familyOf(String username) {
-        return jdbc.sql("""
-                        select family_id from family_account
-                        where lower(username) = lower(:username) and revoked_at is null""")
-                .param("username", username)
-                .query(Long.class)
-                .optional();
-    }
-
     private Optional<FamilyMember> memberOf(DirectoryUser user) {
         return jdbc.sql("""
                         select a.username, p.id, p.family_id, p.first_name, p.last_name, p.family_role, p.birth_date

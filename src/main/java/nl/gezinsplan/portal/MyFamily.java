@@ -3,6 +3,7 @@ package nl.gezinsplan.portal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -91,6 +92,6 @@ public class MyFamily {
     private static Predicate<PlannedMeeting> notYetHeld(List<Meeting> held) {
         return plannedMeeting -> held.stream().noneMatch(meeting -> meeting.kind() == plannedMeeting.kind()
                 && meeting.personId() == plannedMeeting.personId()
-                && java.util.Objects.equals(meeting.provisionId(), plannedMeeting.provisionId()));
+                && Objects.equals(meeting.provisionId(), plannedMeeting.provisionId()));
     }
 }
