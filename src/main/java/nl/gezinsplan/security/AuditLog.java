@@ -57,6 +57,18 @@ public class AuditLog {
     }
 
     /**
+     * Records, in a transaction of its own, what a user did or was refused outside any family file: a refused task or
+     * page, or an administrator's change through the engine's REST API or webapps. It stays although the call it
+     * describes rolls back. {@code actor} is the canonical user name, or what an anonymous caller gave.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordOutsideFile(String actor, AuditAction action, String subject, String detail) {
+        List<String> actorTeams = currentUser.get().filter(user -> user.username().equalsIgnoreCase(actor))
+                .map(user -> List.copyOf(user.teamCodes())).orElse(List.of());
+        insert(actor, actorTeams, action, null, subject, detail, List.of());
+    }
+
+    /**
      * What was created and changed in a family file, newest first: the family's timeline. The caller has checked the
      * reader's right to the family.
      */
@@ -104,7 +116,7 @@ public class AuditLog {
         insert(actor.username(), actor.teamCodes(), action, familyId, subject, detail, familyTeams);
     }
 
-    private void insert(String actor, Collection<String> actorTeams, AuditAction action, long familyId, String subject,
+    private void insert(String actor, Collection<String> actorTeams, AuditAction action, Long familyId, String subject,
                         String detail, Collection<String> familyTeams) {
         jdbc.sql("""
                         insert into audit_event (at, actor, action, family_id, subject, detail, actor_teams, family_teams)
