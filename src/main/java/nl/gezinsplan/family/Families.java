@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.gezinsplan.base.Input;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.security.AuditAction;
 import nl.gezinsplan.security.AuditEvent;
@@ -307,13 +308,16 @@ public class Families {
     }
 
     private void validate(Family family) {
-        if (family.getName() == null || family.getName().isBlank()) {
-            throw new InvalidInput("family.name.required");
-        }
+        Input.requiredText(family.getName(), FamilyLimits.NAME, "family.name.required");
+        Input.text(family.getStreet(), FamilyLimits.STREET);
+        Input.text(family.getHouseNumber(), FamilyLimits.HOUSE_NUMBER);
         if (family.getPostalCode() != null && !family.getPostalCode().isBlank()
                 && !family.getPostalCode().replace(" ", "").matches("\\d{4}[A-Za-z]{2}")) {
             throw new InvalidInput("family.postal-code.invalid");
         }
+        Input.text(family.getPostalCode(), FamilyLimits.POSTAL_CODE);
+        Input.text(family.getCity(), FamilyLimits.CITY);
+        Input.text(family.getDistrict(), FamilyLimits.DISTRICT);
     }
 
     private void validate(Person person) {
@@ -321,11 +325,14 @@ public class Families {
                 || person.getLastName() == null || person.getLastName().isBlank()) {
             throw new InvalidInput("family.person.name.required");
         }
+        Input.text(person.getFirstName(), FamilyLimits.FIRST_NAME);
+        Input.text(person.getLastName(), FamilyLimits.LAST_NAME);
         if (person.getBsn() != null && !Bsn.isValid(person.getBsn())) {
             throw new InvalidInput("family.person.bsn.invalid");
         }
         LocalDate today = LocalDate.now(clock);
-        if (person.getBirthDate() == null || person.getBirthDate().isAfter(today)
+        Input.pastDate(person.getBirthDate(), "family.person.birth-date", today);
+        if (person.getBirthDate() == null
                 || person.getBirthDate().isBefore(today.minusYears(120))) {
             throw new InvalidInput("family.person.birth-date.invalid");
         }

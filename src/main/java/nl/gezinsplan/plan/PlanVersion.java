@@ -28,6 +28,11 @@ public record PlanVersion(
         return (int) involved.stream().filter(person -> person.kind() == InvolvedKind.PROFESSIONAL).count();
     }
 
+    /** Whether {@code draft} holds exactly this version's items, in the same order: saving it would change nothing. */
+    boolean sameContentAs(PlanDraft draft) {
+        return goals.equals(draft.goals()) && agreements.equals(draft.agreements()) && involved.equals(draft.involved());
+    }
+
     /** Spring Data JDBC hands over no list when a version has no items of a kind. */
     private static <T> List<T> copyOf(List<T> items) {
         return items == null ? List.of() : List.copyOf(items);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.gezinsplan.base.Input;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.family.Families;
 import nl.gezinsplan.family.FamilyAccess;
@@ -33,10 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Plans {
 
     private static final String READ = "audit.plan.read";
-    /** Earlier dates are typing errors (a year of two digits), not plans. */
-    private static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
-    private static final int LONG_TEXT = 1000;
-    private static final int SHORT_TEXT = 200;
 
     private final PlanVersionRepository versions;
     private final FamilyAccess access;
@@ -153,6 +150,9 @@ public class Plans {
         if (versions.latestNumber(familyId) != draft.basedOn()) {
             throw new InvalidInput("plan.saved-by-someone-else");
         }
+        if (draft.basedOn() > 0 && find(familyId, draft.basedOn()).sameContentAs(draft)) {
+            throw new InvalidInput("plan.unchanged", draft.basedOn());
+        }
         PlanVersion version = new PlanVersion(null, familyId, number, currentUser.require().username(),
                 clock.instant(), draft.goals(), draft.agreements(), draft.involved());
         try {
@@ -191,22 +191,24 @@ public class Plans {
 
     private static void validate(Goal goal) {
         require(goal.law() != null, "plan.goal.law.required");
-        requireText(goal.description(), LONG_TEXT, "plan.goal.description.required");
-        requireText(goal.measurableResult(), LONG_TEXT, "plan.goal.result.required");
+        Input.requiredText(goal.description(), PlanLimits.GOAL_DESCRIPTION, "plan.goal.description.required");
+        Input.requiredText(goal.measurableResult(), PlanLimits.GOAL_RESULT, "plan.goal.result.required");
         require(goal.status() != null, "plan.goal.status.required");
+        Input.date(goal.targetDate(), "plan.goal.target-date");
         require(plausible(goal.targetDate()), "plan.goal.target-date.invalid");
     }
 
     private static void validate(Agreement agreement) {
-        requireText(agreement.party(), SHORT_TEXT, "plan.agreement.party.required");
-        requireText(agreement.action(), LONG_TEXT, "plan.agreement.action.required");
+        Input.requiredText(agreement.party(), PlanLimits.AGREEMENT_PARTY, "plan.agreement.party.required");
+        Input.requiredText(agreement.action(), PlanLimits.AGREEMENT_ACTION, "plan.agreement.action.required");
+        Input.date(agreement.dueDate(), "plan.agreement.due-date");
         require(plausible(agreement.dueDate()), "plan.agreement.due-date.invalid");
     }
 
     private static void validate(Involved involved) {
-        requireText(involved.name(), SHORT_TEXT, "plan.involved.name.required");
-        limit(involved.organisation(), SHORT_TEXT);
-        limit(involved.role(), SHORT_TEXT);
+        Input.requiredText(involved.name(), PlanLimits.INVOLVED_NAME, "plan.involved.name.required");
+        Input.text(involved.organisation(), PlanLimits.INVOLVED_ORGANISATION);
+        Input.text(involved.role(), PlanLimits.INVOLVED_ROLE);
         require(involved.kind() != null, "plan.involved.kind.required");
     }
 
@@ -232,18 +234,7 @@ public class Plans {
     }
 
     private static boolean plausible(LocalDate date) {
-        return date == null || !date.isBefore(EARLIEST_DATE);
-    }
-
-    private static void requireText(String text, int maxLength, String requiredKey) {
-        require(text != null && !text.isBlank(), requiredKey);
-        limit(text, maxLength);
-    }
-
-    private static void limit(String text, int maxLength) {
-        if (text != null && text.length() > maxLength) {
-            throw new InvalidInput("plan.text.too-long", maxLength);
-        }
+        return date == null || !date.isBefore(PlanLimits.EARLIEST_DATE);
     }
 
     private static void require(boolean condition, String messageKey) {

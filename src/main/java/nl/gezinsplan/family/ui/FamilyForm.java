@@ -4,6 +4,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import nl.gezinsplan.family.Family;
+import nl.gezinsplan.family.FamilyLimits;
 
 /** The household's name and address. */
 public class FamilyForm extends FormLayout {
@@ -18,6 +19,13 @@ public class FamilyForm extends FormLayout {
         TextField postalCode = new TextField(getTranslation("family.postal-code"));
         TextField city = new TextField(getTranslation("family.city"));
         TextField district = new TextField(getTranslation("family.district"));
+
+        name.setMaxLength(FamilyLimits.NAME.maxLength());
+        street.setMaxLength(FamilyLimits.STREET.maxLength());
+        houseNumber.setMaxLength(FamilyLimits.HOUSE_NUMBER.maxLength());
+        postalCode.setMaxLength(FamilyLimits.POSTAL_CODE.maxLength());
+        city.setMaxLength(FamilyLimits.CITY.maxLength());
+        district.setMaxLength(FamilyLimits.DISTRICT.maxLength());
 
         binder.forField(name).asRequired(getTranslation("family.name.required")).bind(Family::getName, Family::setName);
         binder.forField(street).bind(Family::getStreet, Family::setStreet);

@@ -6,7 +6,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.time.LocalDate;
+import nl.gezinsplan.base.form.FormInput;
 import nl.gezinsplan.family.Bsn;
+import nl.gezinsplan.family.FamilyLimits;
 import nl.gezinsplan.family.FamilyRole;
 import nl.gezinsplan.family.Person;
 
@@ -21,9 +23,12 @@ public class PersonForm extends FormLayout {
         TextField bsn = new TextField(getTranslation("family.person.bsn"));
         bsn.setHelperText(getTranslation("family.person.bsn.help"));
         bsn.setMaxLength(11);
-        DatePicker birthDate = new DatePicker(getTranslation("family.person.birth-date"));
+        firstName.setMaxLength(FamilyLimits.FIRST_NAME.maxLength());
+        lastName.setMaxLength(FamilyLimits.LAST_NAME.maxLength());
+        DatePicker birthDate = FormInput.datePicker(getTranslation("family.person.birth-date"));
         birthDate.setLocale(getLocale());
         birthDate.setMax(LocalDate.now());
+        birthDate.setI18n(birthDate.getI18n().setMaxErrorMessage(getTranslation("family.person.birth-date.invalid")));
         Select<FamilyRole> role = new Select<>();
         role.setLabel(getTranslation("family.person.role"));
         role.setItems(FamilyRole.values());

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.UUID;
 import nl.gezinsplan.plan.Agreement;
+import nl.gezinsplan.plan.PlanLimits;
 
 class AgreementForm extends ItemForm<Agreement> {
 
@@ -14,8 +15,8 @@ class AgreementForm extends ItemForm<Agreement> {
 
     AgreementForm() {
         super(Agreement.class);
-        party.setMaxLength(200);
-        action.setMaxLength(1000);
+        party.setMaxLength(PlanLimits.AGREEMENT_PARTY.maxLength());
+        action.setMaxLength(PlanLimits.AGREEMENT_ACTION.maxLength());
         binder.forField(party).asRequired(getTranslation("plan.agreement.party.required")).bind("party");
         binder.forField(action).asRequired(getTranslation("plan.agreement.action.required")).bind("action");
         binder.forField(dueDate).bind("dueDate");

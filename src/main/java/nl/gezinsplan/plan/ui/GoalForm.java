@@ -8,6 +8,7 @@ import java.util.UUID;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.plan.Goal;
 import nl.gezinsplan.plan.GoalStatus;
+import nl.gezinsplan.plan.PlanLimits;
 
 class GoalForm extends ItemForm<Goal> {
 
@@ -28,8 +29,8 @@ class GoalForm extends ItemForm<Goal> {
         person.setItemLabelGenerator(id -> id == null ? getTranslation("plan.goal.whole-family") : memberNames.get(id));
         person.setEmptySelectionAllowed(true);
         person.setEmptySelectionCaption(getTranslation("plan.goal.whole-family"));
-        description.setMaxLength(1000);
-        measurableResult.setMaxLength(1000);
+        description.setMaxLength(PlanLimits.GOAL_DESCRIPTION.maxLength());
+        measurableResult.setMaxLength(PlanLimits.GOAL_RESULT.maxLength());
         status.setLabel(getTranslation("plan.goal.status"));
         status.setItems(GoalStatus.values());
         status.setItemLabelGenerator(value -> getTranslation("plan.goal.status." + value));

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.UUID;
 import nl.gezinsplan.plan.Involved;
 import nl.gezinsplan.plan.InvolvedKind;
+import nl.gezinsplan.plan.PlanLimits;
 
 class InvolvedForm extends ItemForm<Involved> {
 
@@ -15,9 +16,9 @@ class InvolvedForm extends ItemForm<Involved> {
 
     InvolvedForm() {
         super(Involved.class);
-        name.setMaxLength(200);
-        organisation.setMaxLength(200);
-        role.setMaxLength(200);
+        name.setMaxLength(PlanLimits.INVOLVED_NAME.maxLength());
+        organisation.setMaxLength(PlanLimits.INVOLVED_ORGANISATION.maxLength());
+        role.setMaxLength(PlanLimits.INVOLVED_ROLE.maxLength());
         kind.setItems(InvolvedKind.values());
         kind.setItemLabelGenerator(value -> getTranslation("plan.involved.kind." + value));
         binder.forField(name).asRequired(getTranslation("plan.involved.name.required")).bind("name");

@@ -3,10 +3,11 @@ package nl.gezinsplan.plan.ui;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.data.binder.Binder;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import nl.gezinsplan.base.form.FormInput;
 import nl.gezinsplan.plan.PlanItem;
+import nl.gezinsplan.plan.PlanLimits;
 
 /**
  * A small form for one goal, agreement or person involved. The Binder checks the input before it goes into the
@@ -14,11 +15,12 @@ import nl.gezinsplan.plan.PlanItem;
  */
 abstract class ItemForm<T extends PlanItem> extends FormLayout {
 
-    /** The service refuses earlier dates too; the picker says so while the user types. */
-    static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
-
     protected final Binder<T> binder;
+    /** Stands in for the key when comparing what is typed with what was shown. */
+    private static final UUID ANY_KEY = new UUID(0, 0);
+
     private UUID editing;
+    private T shown;
 
     ItemForm(Class<T> type) {
         binder = new Binder<>(type);
@@ -31,6 +33,15 @@ abstract class ItemForm<T extends PlanItem> extends FormLayout {
         if (item == null) {
             clearedForNewItem();
         }
+        shown = build(ANY_KEY);
+    }
+
+    /**
+     * Whether the fields hold something not yet in the draft: a change not applied, or input a field cannot read.
+     * Saving the plan then would silently drop it.
+     */
+    boolean hasUnappliedInput() {
+        return FormInput.unreadable(this).isPresent() || !build(ANY_KEY).equals(shown);
     }
 
     boolean editsExistingItem() {
@@ -52,11 +63,9 @@ abstract class ItemForm<T extends PlanItem> extends FormLayout {
     }
 
     protected DatePicker datePicker(String labelKey) {
-        DatePicker picker = new DatePicker(getTranslation(labelKey));
-        picker.setMin(EARLIEST_DATE);
-        picker.setI18n(new DatePicker.DatePickerI18n()
-                .setMinErrorMessage(getTranslation("plan.form.date.too-early"))
-                .setBadInputErrorMessage(getTranslation("plan.form.date.unreadable")));
+        DatePicker picker = FormInput.datePicker(getTranslation(labelKey));
+        picker.setMin(PlanLimits.EARLIEST_DATE);
+        picker.setI18n(picker.getI18n().setMinErrorMessage(getTranslation("plan.form.date.too-early")));
         return picker;
     }
 }

@@ -45,6 +45,11 @@ class ItemSection<T extends PlanItem> extends VerticalLayout {
         show(null);
     }
 
+    /** Whether the form holds input not yet in the draft (see {@link ItemForm#hasUnappliedInput}). */
+    boolean hasUnappliedInput() {
+        return form.hasUnappliedInput();
+    }
+
     private void show(T item) {
         form.edit(item);
         apply.setText(getTranslation(item == null ? "plan.editor.add" : "plan.editor.change"));

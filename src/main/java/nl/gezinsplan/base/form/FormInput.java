@@ -1,0 +1,81 @@
+package nl.gezinsplan.base.form;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.data.binder.HasValidator;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.ValueContext;
+import java.util.Optional;
+import java.util.stream.Stream;
+import nl.gezinsplan.base.Input;
+import nl.gezinsplan.base.InvalidInput;
+
+/**
+ * The one way forms take input: date pickers bounded to the dates the services accept, that say in words when a
+ * date cannot be read (31-02-2024), and a save that is not attempted while a field holds input it could not read and
+ * that turns the service's refusal into the text to show. The form keeps everything typed in both cases; failures
+ * nobody expected reach {@code base.ui.UnexpectedErrors}, which says nothing was lost.
+ */
+public final class FormInput {
+
+    private FormInput() {
+    }
+
+    /** A date picker for dates from 1900 to 2100 in the user's language, with a message for every bad input. */
+    public static DatePicker datePicker(String label) {
+        return bound(new DatePicker(label));
+    }
+
+    /** Bounds {@code picker} to 1900-2100 (narrower bounds set later still apply) and gives its errors words. */
+    public static DatePicker bound(DatePicker picker) {
+        picker.setMin(Input.EARLIEST_DATE);
+        picker.setMax(Input.LATEST_DATE);
+        String outOfRange = picker.getTranslation("input.date.between", String.valueOf(Input.EARLIEST_DATE.getYear()),
+                String.valueOf(Input.LATEST_DATE.getYear()));
+        picker.setI18n(new DatePicker.DatePickerI18n()
+                .setBadInputErrorMessage(picker.getTranslation("input.date.unreadable"))
+                .setMinErrorMessage(outOfRange)
+                .setMaxErrorMessage(outOfRange));
+        return picker;
+    }
+
+    /**
+     * Saves unless a field of {@code form} holds input it could not read (a date that does not exist, a number with
+     * letters): then, or when the service refuses with {@link InvalidInput}, returns the message to show instead.
+     */
+    public static Optional<String> save(Component form, Runnable save) {
+        Optional<String> unreadable = unreadable(form);
+        if (unreadable.isPresent()) {
+            return unreadable;
+        }
+        try {
+            save.run();
+            return Optional.empty();
+        } catch (InvalidInput refused) {
+            return Optional.of(form.getTranslation(refused.messageKey(), refused.arguments()));
+        }
+    }
+
+    /** The first field of {@code form} whose own check fails (bad input, out of its bounds), as its message. */
+    public static Optional<String> unreadable(Component form) {
+        return Stream.concat(Stream.of(form), form.getChildren().flatMap(FormInput::descendants))
+                .filter(component -> component instanceof HasValidator<?> && component instanceof HasValue<?, ?>)
+                .filter(component -> component.isVisible() && !((HasValue<?, ?>) component).isReadOnly())
+                .map(FormInput::check)
+                .filter(ValidationResult::isError)
+                .findFirst()
+                .map(error -> error.getErrorMessage().isBlank() ? form.getTranslation("input.unreadable")
+                        : error.getErrorMessage());
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static ValidationResult check(Component component) {
+        HasValue field = (HasValue) component;
+        return ((HasValidator) component).getDefaultValidator().apply(field.getValue(), new ValueContext(component));
+    }
+
+    private static Stream<Component> descendants(Component component) {
+        return Stream.concat(Stream.of(component), component.getChildren().flatMap(FormInput::descendants));
+    }
+}

@@ -1,0 +1,49 @@
+package nl.gezinsplan.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.DefaultErrorHandler;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ErrorHandler;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import nl.gezinsplan.base.InvalidInput;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The last resort for a failure no screen expected while the user works (a save the database refused, a bug): the
+ * error goes to the log and the user reads that nothing was lost, on the same screen with everything still typed,
+ * instead of nothing or an old message. A refusal a screen forgot to catch is shown as the refusal it is.
+ */
+@Component
+class UnexpectedErrors implements VaadinServiceInitListener, ErrorHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(UnexpectedErrors.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(this));
+    }
+
+    @Override
+    public void error(ErrorEvent event) {
+        Throwable failure = DefaultErrorHandler.findRelevantThrowable(event.getThrowable());
+        UI ui = UI.getCurrent();
+        if (ui == null) {
+            new DefaultErrorHandler().error(event);
+            return;
+        }
+        String message;
+        if (failure instanceof InvalidInput refused) {
+            message = ui.getTranslation(refused.messageKey(), refused.arguments());
+        } else {
+            log.error("Unexpected failure in the user interface", failure);
+            message = ui.getTranslation("input.save.failed");
+        }
+        ui.access(() -> Notification.show(message, 8_000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR));
+    }
+}
