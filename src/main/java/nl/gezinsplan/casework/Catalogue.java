@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.gezinsplan.base.Input;
 import nl.gezinsplan.base.InvalidInput;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -65,27 +66,19 @@ public class Catalogue {
     }
 
     private void validate(Product product) {
-        if (product.getCode() == null || product.getCode().isBlank()) {
-            throw new InvalidInput("casework.product.code.required");
-        }
-        if (product.getCode().length() > 10) {
-            throw new InvalidInput("casework.product.code.too-long");
-        }
+        Input.requiredText(product.getCode(), CaseworkLimits.PRODUCT_CODE, "casework.product.code.required");
         if (isTakenByAnother(products.findByCode(product.getCode()).map(Product::getId), product.getId())) {
             throw new InvalidInput("casework.product.code.taken", product.getCode());
         }
-        if (product.getName() == null || product.getName().isBlank()) {
-            throw new InvalidInput("casework.product.name.required");
-        }
+        Input.requiredText(product.getName(), CaseworkLimits.PRODUCT_NAME, "casework.product.name.required");
         if (product.getLaw() == null) {
             throw new InvalidInput("casework.product.law.required");
         }
-        if (product.getCategoryCode() == null || product.getCategoryCode().isBlank()) {
-            throw new InvalidInput("casework.product.category.required");
-        }
+        Input.requiredText(product.getCategoryCode(), CaseworkLimits.PRODUCT_CATEGORY, "casework.product.category.required");
         if (product.getUnit() == null) {
             throw new InvalidInput("casework.product.unit.required");
         }
+        Input.number(product.getTariff(), CaseworkLimits.TARIFF);
         if (product.getTariff() == null || product.getTariff().compareTo(BigDecimal.ZERO) < 0) {
             throw new InvalidInput("casework.product.tariff.invalid");
         }

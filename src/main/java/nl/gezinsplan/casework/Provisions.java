@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.gezinsplan.base.Input;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.family.FamilyAccess;
@@ -132,6 +133,7 @@ public class Provisions {
         if (endDate == null) {
             throw new InvalidInput("casework.provision.end.required");
         }
+        Input.date(endDate, "casework.provisions.end.date");
         LocalDate earliest = Optional.ofNullable(provision.getCareStart()).orElse(provision.getAllocationStart());
         if (endDate.isBefore(earliest)) {
             throw new InvalidInput("casework.provision.end.before-start");
@@ -150,9 +152,7 @@ public class Provisions {
     public void recordExitPerspective(long provisionId, String answer) {
         Provision provision = provisions.findById(provisionId).orElseThrow();
         access.requireChange(provision.getFamilyId(), AuditAction.UPDATE, "audit.provision.exit-perspective", null);
-        if (answer == null || answer.isBlank()) {
-            throw new InvalidInput("casework.provision.exit-perspective.required");
-        }
+        Input.requiredText(answer, CaseworkLimits.EXIT_PERSPECTIVE, "casework.provision.exit-perspective.required");
         provision.recordExitPerspective(answer.strip(), LocalDate.now(clock));
         provisions.save(provision);
     }
@@ -242,6 +242,7 @@ public class Provisions {
         if (!provider.isActive() && !provider.getId().equals(provision.getProviderId())) {
             throw new InvalidInput("casework.provision.provider.inactive", provider.getName());
         }
+        Input.number(draft.volume(), CaseworkLimits.VOLUME);
         if (draft.volume() == null || draft.volume().compareTo(BigDecimal.ZERO) <= 0) {
             throw new InvalidInput("casework.provision.volume.invalid");
         }
@@ -254,6 +255,10 @@ public class Provisions {
     private static void validatePeriods(ProvisionDraft draft) {
         LocalDate start = draft.allocationStart();
         LocalDate end = draft.allocationEnd();
+        Input.date(start, "casework.provision.allocation-start");
+        Input.date(end, "casework.provision.allocation-end");
+        Input.date(draft.careStart(), "casework.provision.care-start");
+        Input.date(draft.careEnd(), "casework.provision.care-end");
         if (start == null) {
             throw new InvalidInput("casework.provision.start.required");
         }

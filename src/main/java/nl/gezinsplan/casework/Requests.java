@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
+import nl.gezinsplan.base.Input;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.family.FamilyAccess;
 import nl.gezinsplan.security.AuditAction;
@@ -83,6 +84,7 @@ public class Requests {
     }
 
     public void recordTriage(long requestId, TriageOutcome outcome, Set<TriageReason> reasons, String note) {
+        Input.text(note, CaseworkLimits.TRIAGE_NOTE);
         Request request = changing(requestId);
         request.triage(outcome, reasons, note);
         requests.save(request);
@@ -109,6 +111,7 @@ public class Requests {
 
     public void recordNeeTenzij(long requestId, NeeTenzijOutcome outcome, List<RefusalReason> reasons,
                                 String alternatives) {
+        Input.text(alternatives, CaseworkLimits.ALTERNATIVES);
         Request request = changing(requestId);
         request.checkNeeTenzij(outcome, reasons, alternatives);
         requests.save(request);
@@ -117,6 +120,7 @@ public class Requests {
 
     public void recordPanelDecision(long requestId, NeeTenzijOutcome outcome, List<RefusalReason> reasons,
                                     String alternatives) {
+        Input.text(alternatives, CaseworkLimits.ALTERNATIVES);
         Request request = find(requestId);
         access.requireVerdict(request.getFamilyId(), "audit.request.panel", null);
         request.decideAtPanel(outcome, reasons, alternatives);
@@ -126,6 +130,7 @@ public class Requests {
 
     /** Records a reviewer's or manager's verdict on the proposal, approval or rejection. */
     public void recordVerdict(long requestId, ApprovalLevel level, boolean approved, String reason) {
+        Input.text(reason, CaseworkLimits.VERDICT_REASON);
         Request request = find(requestId);
         access.requireVerdict(request.getFamilyId(), "audit.request.verdict", null);
         jdbc.sql("""
@@ -241,9 +246,11 @@ public class Requests {
         if (draft.requestedOn() == null) {
             throw new InvalidInput("casework.request.date.required");
         }
+        Input.date(draft.requestedOn(), "casework.request.requested-on");
         if (draft.requestedOn().isAfter(today())) {
             throw new InvalidInput("casework.request.date.future");
         }
+        Input.text(draft.description(), CaseworkLimits.REQUEST_DESCRIPTION);
     }
 
     private static int months(Provision provision) {

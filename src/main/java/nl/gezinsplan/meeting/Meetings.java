@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import nl.gezinsplan.base.Input;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.family.FamilyAccess;
 import nl.gezinsplan.security.AuditAction;
@@ -18,9 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Meetings {
-
-    private static final int NOTES = 4000;
-    private static final int SHORT_TEXT = 1000;
 
     private final JdbcClient jdbc;
     private final FamilyAccess access;
@@ -57,6 +55,10 @@ public class Meetings {
     private void insert(long familyId, long personId, Long provisionId, MeetingKind kind, MeetingReport report,
                         String outcome, String exitGoal, String exitCriteria, PerspectiveOutcome talk) {
         validate(report);
+        Input.text(outcome, MeetingLimits.OUTCOME);
+        Input.text(exitGoal, MeetingLimits.EXIT_GOAL);
+        Input.text(exitCriteria, MeetingLimits.EXIT_CRITERIA);
+        validate(talk);
         access.requireChange(familyId, AuditAction.CREATE, "audit.meeting.recorded", kind.name());
         jdbc.sql("""
                         insert into meeting (family_id, person_id, provision_id, kind, held_on, attendees, notes,
@@ -93,15 +95,22 @@ public class Meetings {
         if (report.heldOn() == null) {
             throw new InvalidInput("meeting.held-on.required");
         }
+        Input.date(report.heldOn(), MeetingLimits.HELD_ON);
         if (report.heldOn().isAfter(LocalDate.now(clock))) {
             throw new InvalidInput("meeting.held-on.future");
         }
-        if (report.attendees() == null || report.attendees().isBlank()) {
-            throw new InvalidInput("meeting.attendees.required");
-        }
-        if (report.attendees().length() > SHORT_TEXT || report.notes() != null && report.notes().length() > NOTES) {
-            throw new InvalidInput("meeting.text.too-long");
-        }
+        Input.requiredText(report.attendees(), MeetingLimits.ATTENDEES, "meeting.attendees.required");
+        Input.text(report.notes(), MeetingLimits.NOTES);
+    }
+
+    private static void validate(PerspectiveOutcome talk) {
+        Input.text(talk.housing(), MeetingLimits.HOUSING);
+        Input.text(talk.income(), MeetingLimits.INCOME);
+        Input.text(talk.schoolOrWork(), MeetingLimits.SCHOOL_OR_WORK);
+        Input.text(talk.wmoSupport(), MeetingLimits.WMO_SUPPORT);
+        Input.text(talk.network(), MeetingLimits.NETWORK);
+        Input.text(talk.extendedCareConditions(), MeetingLimits.EXTENDED_CARE_CONDITIONS);
+        Input.date(talk.extendedCareEnd(), MeetingLimits.EXTENDED_CARE_END);
     }
 
     private static Meeting toMeeting(ResultSet rs) throws SQLException {

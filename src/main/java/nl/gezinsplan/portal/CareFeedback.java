@@ -12,7 +12,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.gezinsplan.base.Input;
 import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.base.TextLimit;
 import nl.gezinsplan.casework.ProvisionLine;
 import nl.gezinsplan.casework.ProvisionStatus;
 import nl.gezinsplan.casework.Provisions;
@@ -43,7 +45,6 @@ public class CareFeedback {
     /** The provisions the family is asked about: granted, and those that were, until they ended or were stopped. */
     private static final Set<ProvisionStatus> DELIVERED = Set.of(ProvisionStatus.GRANTED, ProvisionStatus.ENDED,
             ProvisionStatus.STOPPED);
-    private static final int REMARK = 1000;
     private static final String READ = "audit.portal.care.read";
     private static final String DELIVERY = "audit.portal.care.delivery";
     private static final String RATING = "audit.portal.care.rating";
@@ -87,7 +88,7 @@ public class CareFeedback {
     public void answerDelivery(long provisionId, YearMonth month, boolean delivered, String remark) {
         FamilyMember member = accounts.requireSignedIn();
         Care care = requireMemberSees(member, provisionId, DELIVERY, String.valueOf(month));
-        String words = remark(remark);
+        String words = remark(remark, PortalLimits.DELIVERY_REMARK);
         if (month == null || !care.months(today()).contains(month)) {
             throw new InvalidInput("portal.care.delivery.month.invalid");
         }
@@ -117,7 +118,7 @@ public class CareFeedback {
     public void rate(long provisionId, RatingMoment moment, int effect, int route, int provider, String remark) {
         FamilyMember member = accounts.requireSignedIn();
         Care care = requireMemberSees(member, provisionId, RATING, String.valueOf(moment));
-        String words = remark(remark);
+        String words = remark(remark, PortalLimits.RATING_REMARK);
         if (Stream.of(effect, route, provider).anyMatch(score -> score < 1 || score > 10)) {
             throw new InvalidInput("portal.care.rating.score.invalid");
         }
@@ -260,13 +261,11 @@ public class CareFeedback {
         return care;
     }
 
-    private static String remark(String remark) {
+    private static String remark(String remark, TextLimit limit) {
         if (remark == null || remark.isBlank()) {
             return null;
         }
-        if (remark.strip().length() > REMARK) {
-            throw new InvalidInput("portal.care.remark.too-long", REMARK);
-        }
+        Input.text(remark.strip(), limit);
         return remark.strip();
     }
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.gezinsplan.base.Input;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.family.FamilyAccess;
 import nl.gezinsplan.family.FamilyAccounts;
@@ -35,7 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Conversations {
 
-    public static final int MAX_LENGTH = 2000;
     private static final String MESSAGES = """
             select m.id, m.person_id, m.from_family, m.author, m.text, m.sent_at, m.read_at, p.first_name, p.last_name
             from family_message m join person p on p.id = m.person_id
@@ -181,9 +181,7 @@ public class Conversations {
         if (message.isEmpty()) {
             throw new InvalidInput("portal.questions.empty");
         }
-        if (message.codePointCount(0, message.length()) > MAX_LENGTH) {
-            throw new InvalidInput("portal.questions.too-long", MAX_LENGTH);
-        }
+        Input.text(message, PortalLimits.MESSAGE);
         return message;
     }
 

@@ -1,5 +1,6 @@
 package nl.gezinsplan.security;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +21,8 @@ public class UserAccounts implements UserDetailsService {
 
     private static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9._-]{3,64}");
     private static final int MIN_PASSWORD_LENGTH = 10;
+    /** BCrypt reads no more than 72 bytes of a password and refuses longer ones. */
+    private static final int MAX_PASSWORD_BYTES = 72;
 
     private final UserAccountRepository repository;
     private final UserDirectory directory;
@@ -84,6 +87,9 @@ public class UserAccounts implements UserDetailsService {
         }
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw new AccountRefused("security.password.too-short");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new AccountRefused("security.password.too-long");
         }
         repository.save(new UserAccount(username, firstName, lastName, null, passwordEncoder.encode(password),
                 Role.FAMILY, Set.of(), clock.instant()));

@@ -3,7 +3,7 @@ package nl.gezinsplan.workspace;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.base.Input;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.security.CurrentUser;
 import nl.gezinsplan.workflow.InboxFilter;
@@ -16,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class SavedFilters {
 
-    static final int NAME_LENGTH = 100;
     private static final String ME = "(select id from user_account where lower(username) = lower(:me))";
 
     private final JdbcClient jdbc;
@@ -39,12 +38,7 @@ public class SavedFilters {
     /** Saves the filter under the name; one of the user's filters with the same name is replaced. */
     public SavedFilter save(String name, InboxFilter filter) {
         String trimmed = name == null ? "" : name.trim();
-        if (trimmed.isEmpty()) {
-            throw new InvalidInput("inbox.filter.name.required");
-        }
-        if (trimmed.length() > NAME_LENGTH) {
-            throw new InvalidInput("inbox.filter.name.too-long", NAME_LENGTH);
-        }
+        Input.requiredText(trimmed, WorkspaceLimits.FILTER_NAME, "inbox.filter.name.required");
         long id = jdbc.sql("insert into inbox_filter (user_account, name, scope, law, task_key, due) values (" + ME
                         + ", :name, :scope, :law, :taskKey, :due)"
                         + " on conflict (user_account, lower(name)) do update set name = excluded.name,"

@@ -16,6 +16,7 @@ import nl.gezinsplan.security.AuditLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -92,13 +93,14 @@ class FamiliesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2999-01-01", "1890-01-01"})
-    void aBirthDateInTheFutureOrLongAgoIsRefused(String birthDate) {
+    @CsvSource({"2099-01-01, input.date.future", "2999-01-01, input.date.out-of-range",
+            "1890-01-01, input.date.out-of-range", "1901-01-01, family.person.birth-date.invalid"})
+    void aBirthDateInTheFutureOrLongAgoIsRefusedSayingWhy(String birthDate, String message) {
         Family family = testFamilies.registeredBy("anna", "Datum");
 
         assertThatThrownBy(() -> families.addPerson(family.getId(),
                 testFamilies.person("Ada", "Datum", LocalDate.parse(birthDate), FamilyRole.CHILD)))
-                .hasMessage("family.person.birth-date.invalid");
+                .hasMessage(message);
     }
 
     @Test

@@ -186,10 +186,10 @@ class PlansTest {
         ExecutorService colleague = Executors.newSingleThreadExecutor();
         try {
             Future<?> theirSave = new TransactionTemplate(transactions).execute(status -> {
-                plans.save(familyId, PlanDraft.from(first));
+                plans.save(familyId, changed(first, "Eigen kamer"));
                 Future<?> second = colleague.submit(() -> {
                     SecurityContextHolder.getContext().setAuthentication(anna);
-                    return plans.save(familyId, PlanDraft.from(first));
+                    return plans.save(familyId, changed(first, "Werk"));
                 });
                 awaitASaveWaitingForThisOne();
                 return second;
@@ -201,6 +201,32 @@ class PlansTest {
         } finally {
             colleague.shutdownNow();
         }
+    }
+
+    @Test
+    void aSaveWithoutChangesMakesNoVersionAndSaysSo() {
+        PlanVersion first = saved(draft -> draft.goals().add(goal("Naar school")));
+
+        assertThatExceptionOfType(InvalidInput.class).isThrownBy(() -> plans.save(familyId, PlanDraft.from(first)))
+                .withMessage("plan.unchanged");
+        assertThat(plans.versions(familyId)).extracting(PlanVersionSummary::number).containsExactly(1);
+    }
+
+    @Test
+    void itemsThatDoNotFitTheirColumnsOrDatesOutOfRangeAreRefusedNamingTheField() {
+        PlanVersion first = saved(draft -> draft.goals().add(goal("Naar school")));
+
+        PlanDraft longGoal = changed(first, "x".repeat(PlanLimits.GOAL_DESCRIPTION.maxLength() + 1));
+        assertThatExceptionOfType(InvalidInput.class).isThrownBy(() -> plans.save(familyId, longGoal))
+                .withMessage("input.text.too-long");
+        PlanDraft withNul = changed(first, "Naar\u0000school");
+        assertThatExceptionOfType(InvalidInput.class).isThrownBy(() -> plans.save(familyId, withNul))
+                .withMessage("input.text.bad-characters");
+        PlanDraft farAway = PlanDraft.from(first);
+        farAway.agreements().add(Agreement.create("Moeder", "Belt de school", LocalDate.of(9999, 12, 31)));
+        assertThatExceptionOfType(InvalidInput.class).isThrownBy(() -> plans.save(familyId, farAway))
+                .withMessage("input.date.out-of-range");
+        assertThat(plans.versions(familyId)).hasSize(1);
     }
 
     @Test
@@ -259,6 +285,12 @@ class PlansTest {
 
     private void assertRefused(Consumer<PlanDraft> change, String messageKey) {
         assertThatExceptionOfType(InvalidInput.class).isThrownBy(() -> saved(change)).withMessage(messageKey);
+    }
+
+    private PlanDraft changed(PlanVersion version, String newGoal) {
+        PlanDraft draft = PlanDraft.from(version);
+        draft.goals().add(goal(newGoal));
+        return draft;
     }
 
     private static Goal goal(String description) {

@@ -146,7 +146,7 @@ class CareFeedbackTest {
                     .isInstanceOf(InvalidInput.class).hasMessage("portal.care.delivery.month.invalid");
         }
         assertThatThrownBy(() -> feedback.answerDelivery(care.provisionId(), now, false, "x".repeat(1001)))
-                .isInstanceOf(InvalidInput.class).hasMessage("portal.care.remark.too-long");
+                .isInstanceOf(InvalidInput.class).hasMessage("input.text.too-long");
         assertThat(jdbc.sql("select count(*) from care_delivery where provision_id = :id")
                 .param("id", care.provisionId()).query(Long.class).single()).isZero();
     }

@@ -195,11 +195,11 @@ class ConversationsTest {
                 .hasMessage("portal.questions.empty");
         assertThatThrownBy(() -> conversations.send(null)).isInstanceOf(InvalidInput.class)
                 .hasMessage("portal.questions.empty");
-        assertThatThrownBy(() -> conversations.send("x".repeat(Conversations.MAX_LENGTH + 1)))
-                .isInstanceOf(InvalidInput.class).hasMessage("portal.questions.too-long");
+        assertThatThrownBy(() -> conversations.send("x".repeat(PortalLimits.MESSAGE.maxLength() + 1)))
+                .isInstanceOf(InvalidInput.class).hasMessage("input.text.too-long");
         assertThat(messagesOf(parentId)).isZero();
 
-        conversations.send("x".repeat(Conversations.MAX_LENGTH));
+        conversations.send("x".repeat(PortalLimits.MESSAGE.maxLength()));
         assertThat(messagesOf(parentId)).isEqualTo(1);
 
         SignIn.as(users, "anna");

@@ -67,6 +67,6 @@ class SavedFiltersTest {
         assertThatThrownBy(() -> savedFilters.save("  ", InboxFilter.EVERYTHING))
                 .isInstanceOf(InvalidInput.class).hasMessage("inbox.filter.name.required");
         assertThatThrownBy(() -> savedFilters.save("x".repeat(101), InboxFilter.EVERYTHING))
-                .isInstanceOf(InvalidInput.class).hasMessage("inbox.filter.name.too-long");
+                .isInstanceOf(InvalidInput.class).hasMessage("input.text.too-long");
     }
 }

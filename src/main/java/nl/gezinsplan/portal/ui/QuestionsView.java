@@ -19,6 +19,7 @@ import nl.gezinsplan.base.MenuCount;
 import nl.gezinsplan.family.FamilyAccounts;
 import nl.gezinsplan.family.FamilyMember;
 import nl.gezinsplan.portal.Conversations;
+import nl.gezinsplan.portal.PortalLimits;
 import nl.gezinsplan.portal.FamilyMessage;
 import nl.gezinsplan.portal.MyConversation;
 import nl.gezinsplan.security.Role;
@@ -59,7 +60,7 @@ public class QuestionsView extends PortalPage {
         show(conversation);
 
         text.setLabel(getTranslation("portal.questions.text"));
-        text.setMaxLength(Conversations.MAX_LENGTH);
+        text.setMaxLength(PortalLimits.MESSAGE.maxLength());
         text.setWidthFull();
         text.setMinHeight("8rem");
         text.addValueChangeListener(changed -> text.setInvalid(false));

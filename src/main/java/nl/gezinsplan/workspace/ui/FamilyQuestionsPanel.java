@@ -18,6 +18,7 @@ import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.base.MenuCount;
 import nl.gezinsplan.portal.Conversation;
 import nl.gezinsplan.portal.Conversations;
+import nl.gezinsplan.portal.PortalLimits;
 import nl.gezinsplan.portal.FamilyMessage;
 
 /**
@@ -87,7 +88,7 @@ public class FamilyQuestionsPanel extends VerticalLayout {
 
     private Component answerField(Conversation conversation) {
         TextArea text = new TextArea(getTranslation("workspace.questions.answer", conversation.memberName()));
-        text.setMaxLength(Conversations.MAX_LENGTH);
+        text.setMaxLength(PortalLimits.MESSAGE.maxLength());
         text.setWidthFull();
         text.addValueChangeListener(changed -> text.setInvalid(false));
         Button send = new Button(getTranslation("workspace.questions.send"), click -> {

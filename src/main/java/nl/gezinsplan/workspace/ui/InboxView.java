@@ -38,6 +38,7 @@ import nl.gezinsplan.workflow.TaskGone;
 import nl.gezinsplan.workflow.TaskType;
 import nl.gezinsplan.workspace.SavedFilter;
 import nl.gezinsplan.workspace.SavedFilters;
+import nl.gezinsplan.workspace.WorkspaceLimits;
 
 /**
  * The inbox (werkvoorraad) of consultants and managers: their own tasks and those open to their teams, to filter,
@@ -167,7 +168,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private void openSaveDialog() {
         Dialog dialog = new Dialog(getTranslation("inbox.saved.save"));
         TextField name = new TextField(getTranslation("inbox.saved.name"));
-        name.setMaxLength(100);
+        name.setMaxLength(WorkspaceLimits.FILTER_NAME.maxLength());
         name.setValue(saved.getValue() == null ? "" : saved.getValue().name());
         Button save = new Button(getTranslation("inbox.saved.save"), click -> {
             try {

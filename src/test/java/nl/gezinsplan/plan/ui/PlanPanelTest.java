@@ -11,11 +11,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.List;
+import nl.gezinsplan.Typing;
 import nl.gezinsplan.ViewTest;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.family.Families;
@@ -104,7 +106,9 @@ class PlanPanelTest extends ViewTest {
         PlanEditor editor = _get(PlanEditor.class);
         typeGoal("Huishouden op orde", "Elke week is het huis schoon");
         _click(_get(Button.class, spec -> spec.withText("Toevoegen")));
-        plans.save(familyId, PlanDraft.from(plans.current(familyId).orElseThrow()));
+        PlanDraft colleagues = PlanDraft.from(plans.current(familyId).orElseThrow());
+        colleagues.goals().clear();
+        plans.save(familyId, colleagues);
 
         _click(_get(Button.class, spec -> spec.withText("Opslaan")));
 
@@ -112,6 +116,50 @@ class PlanPanelTest extends ViewTest {
         assertThat(_get(editor, Paragraph.class, spec -> spec.withId("plan-refusal")).getText())
                 .startsWith("Iemand anders heeft het plan net ook opgeslagen.");
         assertThat(_size(_get(editor, GoalGrid.class))).isEqualTo(2);
+    }
+
+    @Test
+    void aGoalStillInItsFormStopsTheSaveWithAMessageInsteadOfBeingDropped() {
+        _click(_get(Button.class, spec -> spec.withText("Plan bewerken")));
+        PlanEditor editor = _get(PlanEditor.class);
+        typeGoal("Huishouden op orde", "Elke week is het huis schoon");
+
+        _click(_get(Button.class, spec -> spec.withText("Opslaan")));
+
+        assertThat(editor.isOpened()).isTrue();
+        assertThat(_get(editor, Paragraph.class, spec -> spec.withId("plan-refusal")).getText())
+                .startsWith("Op het tabblad Doelen staat invoer die nog niet is toegevoegd");
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Doel")).getValue()).isEqualTo("Huishouden op orde");
+        assertThat(plans.versions(familyId)).hasSize(1);
+    }
+
+    @Test
+    void aTargetDateThePickerCannotReadIsNamedAndStopsTheSave() {
+        _click(_get(Button.class, spec -> spec.withText("Plan bewerken")));
+        PlanEditor editor = _get(PlanEditor.class);
+        typeGoal("Huishouden op orde", "Elke week is het huis schoon");
+        DatePicker targetDate = _get(DatePicker.class, spec -> spec.withLabel("Streefdatum"));
+        Typing.date(targetDate, "31-02-2024");
+
+        _click(_get(Button.class, spec -> spec.withText("Toevoegen")));
+        _click(_get(Button.class, spec -> spec.withText("Opslaan")));
+
+        assertThat(targetDate.getErrorMessage()).startsWith("Deze datum bestaat niet of is onleesbaar.");
+        assertThat(_get(editor, Paragraph.class, spec -> spec.withId("plan-refusal")).getText())
+                .startsWith("Op het tabblad Doelen staat invoer");
+        assertThat(plans.versions(familyId)).hasSize(1);
+    }
+
+    @Test
+    void aSaveWithoutChangesSaysSoAndMakesNoVersion() {
+        _click(_get(Button.class, spec -> spec.withText("Plan bewerken")));
+        PlanEditor editor = _get(PlanEditor.class);
+
+        _click(_get(Button.class, spec -> spec.withText("Opslaan")));
+
+        assertThat(_get(editor, Paragraph.class, spec -> spec.withId("plan-refusal")).getText())
+                .isEqualTo("Er is niets veranderd ten opzichte van versie 1: er is geen nieuwe versie gemaakt.");
+        assertThat(plans.versions(familyId)).hasSize(1);
     }
 
     @Test

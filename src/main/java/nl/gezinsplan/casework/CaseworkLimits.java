@@ -1,0 +1,31 @@
+package nl.gezinsplan.casework;
+
+import nl.gezinsplan.base.NumberLimit;
+import nl.gezinsplan.base.TextLimit;
+
+/**
+ * How long the texts of requests, provisions and the catalogue may be and how many digits their numbers take: the
+ * columns' lengths and precision, each named by the label of the field that fills it.
+ */
+public final class CaseworkLimits {
+
+    public static final TextLimit REQUEST_DESCRIPTION =
+            new TextLimit("request", "description", 2000, "casework.request.description");
+    public static final TextLimit TRIAGE_NOTE = new TextLimit("request", "triage_note", 2000, "workspace.task.triage.note");
+    public static final TextLimit ALTERNATIVES =
+            new TextLimit("request", "alternatives", 2000, "workspace.task.nee-tenzij.alternatives");
+    public static final TextLimit VERDICT_REASON =
+            new TextLimit("approval_verdict", "reason", 2000, "workspace.task.verdict.reason");
+    public static final TextLimit EXIT_PERSPECTIVE =
+            new TextLimit("provision", "exit_perspective", 2000, "workspace.task.exit-perspective.answer");
+    public static final NumberLimit VOLUME = new NumberLimit("provision", "volume", 10, 2, "casework.provision.volume");
+    public static final TextLimit PRODUCT_CODE = new TextLimit("product", "code", 10, "casework.product.code");
+    public static final TextLimit PRODUCT_NAME = new TextLimit("product", "name", 200, "casework.product.name");
+    public static final TextLimit PRODUCT_CATEGORY =
+            new TextLimit("product", "category_code", 10, "casework.product.category");
+    public static final NumberLimit TARIFF = new NumberLimit("product", "tariff", 10, 2, "casework.product.tariff");
+    public static final TextLimit PROVIDER_NAME = new TextLimit("provider", "name", 200, "casework.provider.name");
+
+    private CaseworkLimits() {
+    }
+}
