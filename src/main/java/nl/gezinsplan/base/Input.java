@@ -101,6 +101,14 @@ public final class Input {
         }
     }
 
+    /**
+     * What a search box holds, without NUL, which PostgreSQL refuses even in a search term: no text holds it, so
+     * dropping it finds the same as refusing would.
+     */
+    public static String searchable(String text) {
+        return text == null ? null : text.replace("\0", "");
+    }
+
     /** The field's label as an argument of a message, translated with it into the user's language. */
     private static DefaultMessageSourceResolvable label(String labelKey) {
         return new DefaultMessageSourceResolvable(new String[] {labelKey}, labelKey);

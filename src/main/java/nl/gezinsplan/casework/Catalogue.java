@@ -96,7 +96,7 @@ public class Catalogue {
     }
 
     private static String pattern(ProductFilter filter) {
-        String text = filter.text() == null ? "" : filter.text().trim().toLowerCase(Locale.ROOT);
+        String text = filter.text() == null ? "" : Input.searchable(filter.text()).trim().toLowerCase(Locale.ROOT);
         return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

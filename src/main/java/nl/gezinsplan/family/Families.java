@@ -345,7 +345,7 @@ public class Families {
         FamilyAccess.Condition visible = access.visibleFamilies();
         Map<String, Object> params = new HashMap<>(visible.params());
         String where = visible.sql();
-        String typed = text == null ? "" : text.trim();
+        String typed = text == null ? "" : Input.searchable(text).trim();
         Optional<Bsn> bsn = Bsn.parse(typed);
         Optional<LocalDate> birthDate = date(typed);
         if (bsn.isPresent()) {

@@ -132,6 +132,11 @@ public class AuditLog {
                 .update();
     }
 
+    /** PostgreSQL refuses NUL even in a search term, and no actor holds it (as base.Input.searchable, a module up). */
+    static String withoutNul(String text) {
+        return text == null ? null : text.replace("\0", "");
+    }
+
     private Query query(AuditFilter filter) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
@@ -139,7 +144,7 @@ public class AuditLog {
         params.put("myTeams", currentUser.require().teamCodes().toArray(String[]::new));
         if (filter.actor() != null) {
             conditions.add("lower(e.actor) = lower(:actor)");
-            params.put("actor", filter.actor());
+            params.put("actor", withoutNul(filter.actor()));
         }
         if (filter.familyId() != null) {
             conditions.add("e.family_id = :familyId");

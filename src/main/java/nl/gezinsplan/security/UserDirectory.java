@@ -132,7 +132,7 @@ public class UserDirectory {
             }
             if (filter.text() != null) {
                 conditions.add("(lower(u.username) like :text or lower(u.first_name || ' ' || u.last_name) like :text)");
-                params.put("text", "%" + filter.text().toLowerCase(Locale.ROOT) + "%");
+                params.put("text", "%" + AuditLog.withoutNul(filter.text()).toLowerCase(Locale.ROOT) + "%");
             }
             String where = conditions.stream().map(condition -> " and " + condition).reduce("", String::concat);
             return new Query(where, params);
@@ -142,7 +142,7 @@ public class UserDirectory {
                                  String pattern) {
             if (pattern != null) {
                 conditions.add("lower(" + column + ") like lower(:" + name + ")");
-                params.put(name, pattern);
+                params.put(name, AuditLog.withoutNul(pattern));
             }
         }
     }

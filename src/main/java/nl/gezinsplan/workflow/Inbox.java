@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import nl.gezinsplan.base.Input;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.security.CurrentUser;
 import nl.gezinsplan.security.DirectoryUser;
@@ -188,6 +189,7 @@ public class Inbox {
 
     /** Sets the day on which to look at the task again; null clears it. */
     public void followUpOn(String taskId, LocalDate day) {
+        Input.date(day, "inbox.follow-up.day");
         Task task = requireMayWork(taskId, me());
         task.setFollowUpDate(day == null ? null : EngineDates.startOf(day));
         engine.asCurrentUser(() -> {

@@ -1,6 +1,7 @@
 package nl.gezinsplan.base.form;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.data.binder.HasValidator;
@@ -55,6 +56,14 @@ public final class FormInput {
         } catch (InvalidInput refused) {
             return Optional.of(form.getTranslation(refused.messageKey(), refused.arguments()));
         }
+    }
+
+    /** As {@link #save(Component, Runnable)}, showing the refusal in {@code error}; returns whether it saved. */
+    public static <E extends Component & HasText> boolean save(Component form, E error, Runnable save) {
+        Optional<String> refusal = save(form, save);
+        refusal.ifPresent(error::setText);
+        error.setVisible(refusal.isPresent());
+        return refusal.isEmpty();
     }
 
     /** The first field of {@code form} whose own check fails (bad input, out of its bounds), as its message. */

@@ -22,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.casework.Catalogue;
+import nl.gezinsplan.casework.CaseworkLimits;
 import nl.gezinsplan.casework.Product;
 import nl.gezinsplan.casework.ProductFilter;
 import nl.gezinsplan.casework.Provider;
@@ -96,6 +97,7 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
 
     private Component providersTab() {
         TextField name = new TextField();
+        name.setMaxLength(CaseworkLimits.PROVIDER_NAME.maxLength());
         name.setPlaceholder(getTranslation("casework.provider.new"));
         Button add = new Button(getTranslation("casework.provider.add"), click -> {
             Provider provider = new Provider();
@@ -121,6 +123,7 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
     /** Renaming happens in place: the name is a field with its own button. */
     private Component nameField(Provider provider) {
         TextField name = new TextField();
+        name.setMaxLength(CaseworkLimits.PROVIDER_NAME.maxLength());
         name.setValue(provider.getName());
         name.setWidthFull();
         Button rename = new Button(getTranslation("casework.provider.rename"), click -> {

@@ -10,9 +10,10 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
-import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.base.form.FormInput;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.casework.Catalogue;
+import nl.gezinsplan.casework.CaseworkLimits;
 import nl.gezinsplan.casework.HousingForm;
 import nl.gezinsplan.casework.Product;
 import nl.gezinsplan.casework.Unit;
@@ -36,7 +37,9 @@ class ProductForm extends Dialog {
         setHeaderTitle(product.getId() == null ? getTranslation("casework.catalogue.new-product")
                 : getTranslation("casework.product.edit", product.getCode()));
         code.setLabel(getTranslation("casework.product.code"));
-        code.setMaxLength(10);
+        code.setMaxLength(CaseworkLimits.PRODUCT_CODE.maxLength());
+        name.setMaxLength(CaseworkLimits.PRODUCT_NAME.maxLength());
+        category.setMaxLength(CaseworkLimits.PRODUCT_CATEGORY.maxLength());
         name.setLabel(getTranslation("casework.product.name"));
         law.setLabel(getTranslation("casework.product.law"));
         law.setItems(Law.values());
@@ -87,15 +90,12 @@ class ProductForm extends Dialog {
         product.setFosterCare(fosterCare.getValue());
         product.setHousingForm(housingForm.getValue());
         product.setActive(active.getValue());
-        try {
+        FormInput.save(this, error, () -> {
             Product saved = catalogue.save(product);
             Notification.show(getTranslation("casework.product.saved", saved.getCode()));
             close();
             onSaved.run();
-        } catch (InvalidInput refused) {
-            error.setText(getTranslation(refused.messageKey(), refused.arguments()));
-            error.setVisible(true);
-        }
+        });
     }
 
     private static String orEmpty(String value) {

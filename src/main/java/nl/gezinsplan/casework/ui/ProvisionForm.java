@@ -14,9 +14,12 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
+import nl.gezinsplan.base.Input;
 import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.base.form.FormInput;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.casework.Catalogue;
+import nl.gezinsplan.casework.CaseworkLimits;
 import nl.gezinsplan.casework.Frequency;
 import nl.gezinsplan.casework.Product;
 import nl.gezinsplan.casework.ProductFilter;
@@ -37,10 +40,10 @@ public class ProvisionForm extends Dialog {
     private final BigDecimalField volume = new BigDecimalField();
     private final Span unit = new Span();
     private final Select<Frequency> frequency = new Select<>();
-    private final DatePicker allocationStart = new DatePicker();
-    private final DatePicker allocationEnd = new DatePicker();
-    private final DatePicker careStart = new DatePicker();
-    private final DatePicker careEnd = new DatePicker();
+    private final DatePicker allocationStart = FormInput.datePicker(null);
+    private final DatePicker allocationEnd = FormInput.datePicker(null);
+    private final DatePicker careStart = FormInput.datePicker(null);
+    private final DatePicker careEnd = FormInput.datePicker(null);
     private final Span tariff = new Span();
     private final Span cost = new Span();
     private final Paragraph error = new Paragraph();
@@ -102,8 +105,14 @@ public class ProvisionForm extends Dialog {
         tariff.setText(chosen == null ? "" : getTranslation("casework.provision.tariff",
                 Formats.euros(chosen.getTariff(), getLocale()), unitName));
         boolean complete = chosen != null && volume.getValue() != null && frequency.getValue() != null;
-        cost.setText(complete ? getTranslation("casework.provision.cost",
-                Formats.euros(frequency.getValue().costPerYear(volume.getValue(), chosen.getTariff()), getLocale())) : "");
+        try {
+            // no arithmetic on a volume its column cannot hold (1E-100000000 would keep a core busy for minutes)
+            Input.number(volume.getValue(), CaseworkLimits.VOLUME);
+            cost.setText(complete ? getTranslation("casework.provision.cost",
+                    Formats.euros(frequency.getValue().costPerYear(volume.getValue(), chosen.getTariff()), getLocale())) : "");
+        } catch (InvalidInput refused) {
+            cost.setText(getTranslation(refused.messageKey(), refused.arguments()));
+        }
     }
 
     /** A proposal for a request: for its person, under its law. */
@@ -122,14 +131,11 @@ public class ProvisionForm extends Dialog {
                 provider.getValue() == null ? null : provider.getValue().getId(),
                 volume.getValue(), frequency.getValue(), allocationStart.getValue(), allocationEnd.getValue(),
                 careStart.getValue(), careEnd.getValue());
-        try {
+        FormInput.save(this, error, () -> {
             saver.apply(draft);
             Notification.show(getTranslation("casework.provision.saved", product.getValue().getName()));
             close();
             onSaved.run();
-        } catch (InvalidInput refused) {
-            error.setText(getTranslation(refused.messageKey(), refused.arguments()));
-            error.setVisible(true);
-        }
+        });
     }
 }

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
-import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.base.form.FormInput;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.casework.Catalogue;
 import nl.gezinsplan.casework.FamilyCost;
@@ -90,19 +90,16 @@ public class ProvisionsPanel extends VerticalLayout {
 
     private void confirmEnd(ProvisionLine line) {
         Dialog dialog = new Dialog(getTranslation("casework.provisions.end.title", line.productName()));
-        DatePicker lastDay = new DatePicker(getTranslation("casework.provisions.end.date"), LocalDate.now());
+        DatePicker lastDay = FormInput.datePicker(getTranslation("casework.provisions.end.date"));
+        lastDay.setValue(LocalDate.now());
         Paragraph error = new Paragraph();
         error.addClassName("form-error");
-        Button confirm = new Button(getTranslation("casework.provisions.end"), click -> {
-            try {
-                provisions.end(line.id(), lastDay.getValue());
-                Notification.show(getTranslation("casework.provisions.ended", line.productName()));
-                dialog.close();
-                refresh();
-            } catch (InvalidInput refused) {
-                error.setText(getTranslation(refused.messageKey(), refused.arguments()));
-            }
-        });
+        Button confirm = new Button(getTranslation("casework.provisions.end"), click -> FormInput.save(dialog, error, () -> {
+            provisions.end(line.id(), lastDay.getValue());
+            Notification.show(getTranslation("casework.provisions.ended", line.productName()));
+            dialog.close();
+            refresh();
+        }));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         dialog.add(lastDay, error);
         dialog.getFooter().add(new Button(getTranslation("casework.form.cancel"), click -> dialog.close()), confirm);

@@ -12,8 +12,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.List;
-import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.base.form.FormInput;
 import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.CaseworkLimits;
 import nl.gezinsplan.casework.Referrer;
 import nl.gezinsplan.casework.RequestDraft;
 import nl.gezinsplan.casework.Requests;
@@ -30,7 +31,7 @@ class RequestForm extends Dialog {
     private final Select<Law> law = new Select<>();
     private final Select<Referrer> referrer = new Select<>();
     private final Select<Urgency> urgency = new Select<>();
-    private final DatePicker requestedOn = new DatePicker();
+    private final DatePicker requestedOn = FormInput.datePicker(null);
     private final TextArea description = new TextArea();
     private final Paragraph error = new Paragraph();
 
@@ -53,23 +54,18 @@ class RequestForm extends Dialog {
         requestedOn.setValue(today);
         requestedOn.setMax(today);
         description.setLabel(getTranslation("casework.request.description"));
-        description.setMaxLength(2000);
+        description.setMaxLength(CaseworkLimits.REQUEST_DESCRIPTION.maxLength());
         error.addClassName("form-error");
         error.setVisible(false);
 
-        Button save = new Button(getTranslation("casework.request.register"), click -> {
-            try {
-                requests.register(familyId, new RequestDraft(member.getValue() == null ? null : member.getValue().getId(),
-                        law.getValue(), referrer.getValue(), urgency.getValue(), requestedOn.getValue(),
-                        description.getValue()));
-                Notification.show(getTranslation("casework.request.registered"));
-                close();
-                onRegistered.run();
-            } catch (InvalidInput refused) {
-                error.setText(getTranslation(refused.messageKey(), refused.arguments()));
-                error.setVisible(true);
-            }
-        });
+        Button save = new Button(getTranslation("casework.request.register"), click -> FormInput.save(this, error, () -> {
+            requests.register(familyId, new RequestDraft(member.getValue() == null ? null : member.getValue().getId(),
+                    law.getValue(), referrer.getValue(), urgency.getValue(), requestedOn.getValue(),
+                    description.getValue()));
+            Notification.show(getTranslation("casework.request.registered"));
+            close();
+            onRegistered.run();
+        }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("casework.form.cancel"), click -> close()), save);
         FormLayout fields = new FormLayout(member, law, referrer, urgency, requestedOn, description);

@@ -29,6 +29,7 @@ import nl.gezinsplan.portal.CareFeedback;
 import nl.gezinsplan.portal.CareRating;
 import nl.gezinsplan.portal.DeliveryAnswer;
 import nl.gezinsplan.portal.MyLetters;
+import nl.gezinsplan.portal.PortalLimits;
 import nl.gezinsplan.portal.ProvisionFeedback;
 import nl.gezinsplan.portal.RatingMoment;
 import nl.gezinsplan.security.Role;
@@ -96,6 +97,7 @@ public class MyCareView extends PortalPage {
                 () -> feedback.answerDelivery(provisionId, month, true, null), "portal.care.delivery.thanks");
         yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         TextArea remark = new TextArea(getTranslation("portal.care.delivery.remark"));
+        remark.setMaxLength(PortalLimits.DELIVERY_REMARK.maxLength());
         remark.setWidthFull();
         remark.setVisible(false);
         Button send = action(getTranslation("portal.care.send"),
@@ -121,6 +123,7 @@ public class MyCareView extends PortalPage {
         RadioButtonGroup<Integer> route = score(getTranslation("portal.care.rating.route"));
         RadioButtonGroup<Integer> provider = score(getTranslation("portal.care.rating.provider"));
         TextArea remark = new TextArea(getTranslation("portal.care.rating.remark"));
+        remark.setMaxLength(PortalLimits.RATING_REMARK.maxLength());
         remark.setWidthFull();
         Button send = action(getTranslation("portal.care.send"),
                 () -> feedback.rate(provision.provision().id(), moment, valueOf(effect), valueOf(route),

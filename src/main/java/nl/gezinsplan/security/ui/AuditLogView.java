@@ -33,8 +33,8 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private final TextField actor = new TextField(getTranslation("audit.filter.actor"));
     private final IntegerField family = new IntegerField(getTranslation("audit.filter.family"));
     private final Select<AuditAction> action = new Select<>();
-    private final DatePicker from = new DatePicker(getTranslation("audit.filter.from"));
-    private final DatePicker until = new DatePicker(getTranslation("audit.filter.until"));
+    private final DatePicker from = datePicker("audit.filter.from");
+    private final DatePicker until = datePicker("audit.filter.until");
 
     public AuditLogView(AuditLog audit, Clock clock) {
         setSizeFull();
@@ -81,5 +81,12 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("audit.title");
+    }
+
+    /** A filter date; base's form helpers are a module up, so the unreadable-date message is set here. */
+    private DatePicker datePicker(String labelKey) {
+        DatePicker picker = new DatePicker(getTranslation(labelKey));
+        picker.setI18n(new DatePicker.DatePickerI18n().setBadInputErrorMessage(getTranslation("input.date.unreadable")));
+        return picker;
     }
 }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.base.form.FormInput;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.base.MenuCount;
 import nl.gezinsplan.family.Families;
@@ -203,13 +204,16 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     private void openFollowUpDialog(InboxLine line) {
         Dialog dialog = new Dialog(getTranslation("inbox.follow-up.title", line.task().name()));
-        DatePicker day = new DatePicker(getTranslation("inbox.follow-up.day"));
+        DatePicker day = FormInput.datePicker(getTranslation("inbox.follow-up.day"));
         day.setLocale(getLocale());
         day.setClearButtonVisible(true);
         if (line.task().followUp() != null) {
             day.setValue(LocalDate.ofInstant(line.task().followUp(), zone));
         }
         Button save = new Button(getTranslation("inbox.follow-up.save"), click -> {
+            if (FormInput.unreadable(day).isPresent()) {
+                return; // the picker says what is wrong with the date
+            }
             dialog.close();
             LocalDate chosen = day.getValue();
             act(task -> inbox.followUpOn(task, chosen), chosen == null ? "inbox.follow-up.cleared"

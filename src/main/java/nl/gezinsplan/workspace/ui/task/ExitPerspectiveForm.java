@@ -3,6 +3,7 @@ package nl.gezinsplan.workspace.ui.task;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
+import nl.gezinsplan.casework.CaseworkLimits;
 import nl.gezinsplan.workflow.ProvisionRoute;
 
 /** The monthly review: residential care ends within months; the provider's answer on the exit perspective. */
@@ -13,7 +14,7 @@ class ExitPerspectiveForm extends TaskForm {
     ExitPerspectiveForm(ProvisionRoute route, String taskId, Consumer<String> leave) {
         super(leave);
         answer.setLabel(getTranslation("workspace.task.exit-perspective.answer"));
-        answer.setMaxLength(2000);
+        answer.setMaxLength(CaseworkLimits.EXIT_PERSPECTIVE.maxLength());
         answer.setWidthFull();
         add(new Paragraph(getTranslation("workspace.task.exit-perspective.explanation")), answer, error(),
                 completeButton("workspace.task.complete", () -> route.recordExitPerspective(taskId, answer.getValue())));

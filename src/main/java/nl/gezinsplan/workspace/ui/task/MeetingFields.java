@@ -5,12 +5,14 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import nl.gezinsplan.base.form.FormInput;
+import nl.gezinsplan.meeting.MeetingLimits;
 import nl.gezinsplan.meeting.MeetingReport;
 
 /** What every meeting report asks: when it was held, who attended, what was discussed. */
 class MeetingFields extends FormLayout {
 
-    final DatePicker heldOn = new DatePicker();
+    final DatePicker heldOn = FormInput.datePicker(null);
     final TextField attendees = new TextField();
     final TextArea notes = new TextArea();
 
@@ -19,9 +21,9 @@ class MeetingFields extends FormLayout {
         heldOn.setValue(LocalDate.now());
         heldOn.setMax(LocalDate.now());
         attendees.setLabel(getTranslation("workspace.task.meeting.attendees"));
-        attendees.setMaxLength(1000);
+        attendees.setMaxLength(MeetingLimits.ATTENDEES.maxLength());
         notes.setLabel(getTranslation("workspace.task.meeting.notes"));
-        notes.setMaxLength(4000);
+        notes.setMaxLength(MeetingLimits.NOTES.maxLength());
         add(heldOn, attendees, notes);
         setColspan(notes, 2);
     }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.function.Consumer;
+import nl.gezinsplan.casework.CaseworkLimits;
 import nl.gezinsplan.casework.NeeTenzijOutcome;
 import nl.gezinsplan.casework.RefusalReason;
 import nl.gezinsplan.workflow.RequestRoute;
@@ -28,7 +29,7 @@ class NeeTenzijForm extends TaskForm {
         reasons.setItems(RefusalReason.values());
         reasons.setItemLabelGenerator(value -> getTranslation("casework.refusal-reason." + value.name()));
         alternatives.setLabel(getTranslation("workspace.task.nee-tenzij.alternatives"));
-        alternatives.setMaxLength(2000);
+        alternatives.setMaxLength(CaseworkLimits.ALTERNATIVES.maxLength());
         alternatives.setWidthFull();
         outcome.addValueChangeListener(change -> showRefusal(change.getValue() == NeeTenzijOutcome.NO));
         showRefusal(false);

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
+import nl.gezinsplan.base.form.FormInput;
+import nl.gezinsplan.meeting.MeetingLimits;
 import nl.gezinsplan.meeting.PerspectiveOutcome;
 import nl.gezinsplan.workflow.PerspectiveTalks;
 
@@ -23,13 +25,13 @@ class PerspectiveTalkForm extends TaskForm {
     final TextField network = field("network");
     final Checkbox extended = new Checkbox();
     final TextArea conditions = new TextArea();
-    final DatePicker extendedUntil = new DatePicker();
+    final DatePicker extendedUntil = FormInput.datePicker(null);
 
     PerspectiveTalkForm(PerspectiveTalks talks, String taskId, Consumer<String> leave) {
         super(leave);
         extended.setLabel(getTranslation("workspace.task.perspective.extended"));
         conditions.setLabel(getTranslation("workspace.task.perspective.conditions"));
-        conditions.setMaxLength(2000);
+        conditions.setMaxLength(MeetingLimits.EXTENDED_CARE_CONDITIONS.maxLength());
         extendedUntil.setLabel(getTranslation("workspace.task.perspective.until"));
         extended.addValueChangeListener(change -> showExtension(change.getValue()));
         showExtension(false);
@@ -42,7 +44,7 @@ class PerspectiveTalkForm extends TaskForm {
 
     private TextField field(String key) {
         TextField field = new TextField(getTranslation("workspace.task.perspective." + key));
-        field.setMaxLength(1000);
+        field.setMaxLength(MeetingLimits.HOUSING.maxLength());
         return field;
     }
 

@@ -2,6 +2,7 @@ package nl.gezinsplan.workspace.ui.task;
 
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
+import nl.gezinsplan.meeting.MeetingLimits;
 import nl.gezinsplan.workflow.ProvisionRoute;
 
 /** The start meeting with family and provider: the exit goal, and for residential care the exit criteria. */
@@ -14,11 +15,11 @@ class StartMeetingForm extends TaskForm {
     StartMeetingForm(ProvisionRoute route, String taskId, Consumer<String> leave) {
         super(leave);
         exitGoal.setLabel(getTranslation("workspace.task.start.exit-goal"));
-        exitGoal.setMaxLength(1000);
+        exitGoal.setMaxLength(MeetingLimits.EXIT_GOAL.maxLength());
         exitGoal.setWidthFull();
         exitCriteria.setLabel(getTranslation("workspace.task.start.exit-criteria"));
         exitCriteria.setHelperText(getTranslation("workspace.task.start.exit-criteria.help"));
-        exitCriteria.setMaxLength(2000);
+        exitCriteria.setMaxLength(MeetingLimits.EXIT_CRITERIA.maxLength());
         exitCriteria.setWidthFull();
         add(meeting, exitGoal, exitCriteria, error(), completeButton("workspace.task.complete",
                 () -> route.holdStartMeeting(taskId, meeting.report(), exitGoal.getValue(), exitCriteria.getValue())));

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.function.Consumer;
-import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.base.form.FormInput;
 import nl.gezinsplan.workflow.TaskAlreadyClaimed;
 import nl.gezinsplan.workflow.TaskGone;
 import nl.gezinsplan.workflow.WorkRefused;
@@ -35,11 +35,9 @@ abstract class TaskForm extends VerticalLayout {
 
     void complete(Runnable completion) {
         try {
-            completion.run();
-            leave.accept("workspace.task.completed");
-        } catch (InvalidInput refused) {
-            error.setText(getTranslation(refused.messageKey(), refused.arguments()));
-            error.setVisible(true);
+            if (FormInput.save(this, error, completion)) {
+                leave.accept("workspace.task.completed");
+            }
         } catch (TaskGone | TaskAlreadyClaimed | WorkRefused taken) {
             leave.accept("workspace.task.taken");
         }

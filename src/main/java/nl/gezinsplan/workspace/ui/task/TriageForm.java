@@ -4,6 +4,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
+import nl.gezinsplan.casework.CaseworkLimits;
 import nl.gezinsplan.casework.TriageOutcome;
 import nl.gezinsplan.casework.TriageReason;
 import nl.gezinsplan.workflow.RequestRoute;
@@ -24,7 +25,7 @@ class TriageForm extends TaskForm {
         reasons.setItems(TriageReason.values());
         reasons.setItemLabelGenerator(value -> getTranslation("casework.triage-reason." + value.name()));
         note.setLabel(getTranslation("workspace.task.triage.note"));
-        note.setMaxLength(2000);
+        note.setMaxLength(CaseworkLimits.TRIAGE_NOTE.maxLength());
         note.setWidthFull();
         add(outcome, reasons, note, error(), completeButton("workspace.task.complete",
                 () -> route.triage(taskId, outcome.getValue(), reasons.getValue(), note.getValue())));

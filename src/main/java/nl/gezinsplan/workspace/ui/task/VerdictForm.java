@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.function.Consumer;
 import nl.gezinsplan.casework.BudgetUse;
 import nl.gezinsplan.casework.Budgets;
+import nl.gezinsplan.casework.CaseworkLimits;
 import nl.gezinsplan.casework.FamilyCost;
 import nl.gezinsplan.casework.Provisions;
 import nl.gezinsplan.casework.ui.Formats;
@@ -41,7 +42,7 @@ class VerdictForm extends TaskForm {
             add(budget(budgets.of(task.law())));
         }
         reason.setLabel(getTranslation("workspace.task.verdict.reason"));
-        reason.setMaxLength(2000);
+        reason.setMaxLength(CaseworkLimits.VERDICT_REASON.maxLength());
         reason.setWidthFull();
         Button reject = new Button(getTranslation("workspace.task.verdict.reject"),
                 click -> complete(() -> workflow.complete(task.taskId(), Verdict.reject(reason.getValue()))));
