@@ -237,20 +237,20 @@ public class Families {
     }
 
     public Family update(Family family) {
+        validate(family); // before the audit trail records the name
         access.requireChange(family.getId(), AuditAction.UPDATE, "audit.family.updated", family.getName());
-        validate(family);
         return families.save(family);
     }
 
     public Person addPerson(long familyId, Person person) {
-        access.requireChange(familyId, AuditAction.CREATE, "audit.person.added", person.fullName());
         validate(person);
+        access.requireChange(familyId, AuditAction.CREATE, "audit.person.added", person.fullName());
         return addMember(familyId, person);
     }
 
     public Person updatePerson(Person person) {
-        access.requireChange(person.getFamilyId(), AuditAction.UPDATE, "audit.person.updated", person.fullName());
         validate(person);
+        access.requireChange(person.getFamilyId(), AuditAction.UPDATE, "audit.person.updated", person.fullName());
         ensureBsnIsFree(person);
         return persons.save(person);
     }

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.HasValidator;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.ValueContext;
@@ -11,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import nl.gezinsplan.base.Input;
 import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.base.TextLimit;
 
 /**
  * The one way forms take input: date pickers bounded to the dates the services accept, that say in words when a
@@ -39,6 +42,24 @@ public final class FormInput {
                 .setMinErrorMessage(outOfRange)
                 .setMaxErrorMessage(outOfRange));
         return picker;
+    }
+
+    /** Limits the field to its column's length and says so in words when more is pasted (Vaadin alone turns it red). */
+    public static TextField limit(TextField field, TextLimit limit) {
+        field.setMaxLength(limit.maxLength());
+        field.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(tooLong(field, limit)));
+        return field;
+    }
+
+    /** As {@link #limit(TextField, TextLimit)}, for a text area. */
+    public static TextArea limit(TextArea field, TextLimit limit) {
+        field.setMaxLength(limit.maxLength());
+        field.setI18n(new TextArea.TextAreaI18n().setMaxLengthErrorMessage(tooLong(field, limit)));
+        return field;
+    }
+
+    private static String tooLong(Component field, TextLimit limit) {
+        return field.getTranslation("input.text.too-long", field.getTranslation(limit.labelKey()), limit.maxLength());
     }
 
     /**

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import nl.gezinsplan.base.form.FormInput;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.casework.Catalogue;
@@ -97,7 +98,7 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
 
     private Component providersTab() {
         TextField name = new TextField();
-        name.setMaxLength(CaseworkLimits.PROVIDER_NAME.maxLength());
+        FormInput.limit(name, CaseworkLimits.PROVIDER_NAME);
         name.setPlaceholder(getTranslation("casework.provider.new"));
         Button add = new Button(getTranslation("casework.provider.add"), click -> {
             Provider provider = new Provider();
@@ -123,7 +124,7 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
     /** Renaming happens in place: the name is a field with its own button. */
     private Component nameField(Provider provider) {
         TextField name = new TextField();
-        name.setMaxLength(CaseworkLimits.PROVIDER_NAME.maxLength());
+        FormInput.limit(name, CaseworkLimits.PROVIDER_NAME);
         name.setValue(provider.getName());
         name.setWidthFull();
         Button rename = new Button(getTranslation("casework.provider.rename"), click -> {

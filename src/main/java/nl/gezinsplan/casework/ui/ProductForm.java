@@ -37,9 +37,9 @@ class ProductForm extends Dialog {
         setHeaderTitle(product.getId() == null ? getTranslation("casework.catalogue.new-product")
                 : getTranslation("casework.product.edit", product.getCode()));
         code.setLabel(getTranslation("casework.product.code"));
-        code.setMaxLength(CaseworkLimits.PRODUCT_CODE.maxLength());
-        name.setMaxLength(CaseworkLimits.PRODUCT_NAME.maxLength());
-        category.setMaxLength(CaseworkLimits.PRODUCT_CATEGORY.maxLength());
+        FormInput.limit(code, CaseworkLimits.PRODUCT_CODE);
+        FormInput.limit(name, CaseworkLimits.PRODUCT_NAME);
+        FormInput.limit(category, CaseworkLimits.PRODUCT_CATEGORY);
         name.setLabel(getTranslation("casework.product.name"));
         law.setLabel(getTranslation("casework.product.law"));
         law.setItems(Law.values());

@@ -54,7 +54,7 @@ class RequestForm extends Dialog {
         requestedOn.setValue(today);
         requestedOn.setMax(today);
         description.setLabel(getTranslation("casework.request.description"));
-        description.setMaxLength(CaseworkLimits.REQUEST_DESCRIPTION.maxLength());
+        FormInput.limit(description, CaseworkLimits.REQUEST_DESCRIPTION);
         error.addClassName("form-error");
         error.setVisible(false);
 

@@ -3,6 +3,7 @@ package nl.gezinsplan.family.ui;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import nl.gezinsplan.base.form.FormInput;
 import nl.gezinsplan.family.Family;
 import nl.gezinsplan.family.FamilyLimits;
 
@@ -20,12 +21,12 @@ public class FamilyForm extends FormLayout {
         TextField city = new TextField(getTranslation("family.city"));
         TextField district = new TextField(getTranslation("family.district"));
 
-        name.setMaxLength(FamilyLimits.NAME.maxLength());
-        street.setMaxLength(FamilyLimits.STREET.maxLength());
-        houseNumber.setMaxLength(FamilyLimits.HOUSE_NUMBER.maxLength());
-        postalCode.setMaxLength(FamilyLimits.POSTAL_CODE.maxLength());
-        city.setMaxLength(FamilyLimits.CITY.maxLength());
-        district.setMaxLength(FamilyLimits.DISTRICT.maxLength());
+        FormInput.limit(name, FamilyLimits.NAME);
+        FormInput.limit(street, FamilyLimits.STREET);
+        FormInput.limit(houseNumber, FamilyLimits.HOUSE_NUMBER);
+        FormInput.limit(postalCode, FamilyLimits.POSTAL_CODE);
+        FormInput.limit(city, FamilyLimits.CITY);
+        FormInput.limit(district, FamilyLimits.DISTRICT);
 
         binder.forField(name).asRequired(getTranslation("family.name.required")).bind(Family::getName, Family::setName);
         binder.forField(street).bind(Family::getStreet, Family::setStreet);

@@ -23,8 +23,9 @@ public class PersonForm extends FormLayout {
         TextField bsn = new TextField(getTranslation("family.person.bsn"));
         bsn.setHelperText(getTranslation("family.person.bsn.help"));
         bsn.setMaxLength(11);
-        firstName.setMaxLength(FamilyLimits.FIRST_NAME.maxLength());
-        lastName.setMaxLength(FamilyLimits.LAST_NAME.maxLength());
+        bsn.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(getTranslation("family.person.bsn.invalid")));
+        FormInput.limit(firstName, FamilyLimits.FIRST_NAME);
+        FormInput.limit(lastName, FamilyLimits.LAST_NAME);
         DatePicker birthDate = FormInput.datePicker(getTranslation("family.person.birth-date"));
         birthDate.setLocale(getLocale());
         birthDate.setMax(LocalDate.now());

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.UUID;
+import nl.gezinsplan.base.form.FormInput;
 import nl.gezinsplan.plan.Agreement;
 import nl.gezinsplan.plan.PlanLimits;
 
@@ -15,8 +16,8 @@ class AgreementForm extends ItemForm<Agreement> {
 
     AgreementForm() {
         super(Agreement.class);
-        party.setMaxLength(PlanLimits.AGREEMENT_PARTY.maxLength());
-        action.setMaxLength(PlanLimits.AGREEMENT_ACTION.maxLength());
+        FormInput.limit(party, PlanLimits.AGREEMENT_PARTY);
+        FormInput.limit(action, PlanLimits.AGREEMENT_ACTION);
         binder.forField(party).asRequired(getTranslation("plan.agreement.party.required")).bind("party");
         binder.forField(action).asRequired(getTranslation("plan.agreement.action.required")).bind("action");
         binder.forField(dueDate).bind("dueDate");

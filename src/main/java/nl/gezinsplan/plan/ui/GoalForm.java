@@ -5,6 +5,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
 import java.util.UUID;
+import nl.gezinsplan.base.form.FormInput;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.plan.Goal;
 import nl.gezinsplan.plan.GoalStatus;
@@ -29,8 +30,8 @@ class GoalForm extends ItemForm<Goal> {
         person.setItemLabelGenerator(id -> id == null ? getTranslation("plan.goal.whole-family") : memberNames.get(id));
         person.setEmptySelectionAllowed(true);
         person.setEmptySelectionCaption(getTranslation("plan.goal.whole-family"));
-        description.setMaxLength(PlanLimits.GOAL_DESCRIPTION.maxLength());
-        measurableResult.setMaxLength(PlanLimits.GOAL_RESULT.maxLength());
+        FormInput.limit(description, PlanLimits.GOAL_DESCRIPTION);
+        FormInput.limit(measurableResult, PlanLimits.GOAL_RESULT);
         status.setLabel(getTranslation("plan.goal.status"));
         status.setItems(GoalStatus.values());
         status.setItemLabelGenerator(value -> getTranslation("plan.goal.status." + value));

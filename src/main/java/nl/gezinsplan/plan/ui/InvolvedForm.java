@@ -3,6 +3,7 @@ package nl.gezinsplan.plan.ui;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.UUID;
+import nl.gezinsplan.base.form.FormInput;
 import nl.gezinsplan.plan.Involved;
 import nl.gezinsplan.plan.InvolvedKind;
 import nl.gezinsplan.plan.PlanLimits;
@@ -16,9 +17,9 @@ class InvolvedForm extends ItemForm<Involved> {
 
     InvolvedForm() {
         super(Involved.class);
-        name.setMaxLength(PlanLimits.INVOLVED_NAME.maxLength());
-        organisation.setMaxLength(PlanLimits.INVOLVED_ORGANISATION.maxLength());
-        role.setMaxLength(PlanLimits.INVOLVED_ROLE.maxLength());
+        FormInput.limit(name, PlanLimits.INVOLVED_NAME);
+        FormInput.limit(organisation, PlanLimits.INVOLVED_ORGANISATION);
+        FormInput.limit(role, PlanLimits.INVOLVED_ROLE);
         kind.setItems(InvolvedKind.values());
         kind.setItemLabelGenerator(value -> getTranslation("plan.involved.kind." + value));
         binder.forField(name).asRequired(getTranslation("plan.involved.name.required")).bind("name");

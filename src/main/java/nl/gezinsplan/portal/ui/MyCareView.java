@@ -19,6 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import nl.gezinsplan.base.form.FormInput;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.casework.ui.Formats;
 import nl.gezinsplan.decision.DecisionLetterSummary;
@@ -97,7 +98,7 @@ public class MyCareView extends PortalPage {
                 () -> feedback.answerDelivery(provisionId, month, true, null), "portal.care.delivery.thanks");
         yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         TextArea remark = new TextArea(getTranslation("portal.care.delivery.remark"));
-        remark.setMaxLength(PortalLimits.DELIVERY_REMARK.maxLength());
+        FormInput.limit(remark, PortalLimits.DELIVERY_REMARK);
         remark.setWidthFull();
         remark.setVisible(false);
         Button send = action(getTranslation("portal.care.send"),
@@ -123,7 +124,7 @@ public class MyCareView extends PortalPage {
         RadioButtonGroup<Integer> route = score(getTranslation("portal.care.rating.route"));
         RadioButtonGroup<Integer> provider = score(getTranslation("portal.care.rating.provider"));
         TextArea remark = new TextArea(getTranslation("portal.care.rating.remark"));
-        remark.setMaxLength(PortalLimits.RATING_REMARK.maxLength());
+        FormInput.limit(remark, PortalLimits.RATING_REMARK);
         remark.setWidthFull();
         Button send = action(getTranslation("portal.care.send"),
                 () -> feedback.rate(provision.provision().id(), moment, valueOf(effect), valueOf(route),

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import nl.gezinsplan.base.form.FormInput;
 import nl.gezinsplan.base.ClockConfiguration;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.base.MenuCount;
@@ -60,7 +61,7 @@ public class QuestionsView extends PortalPage {
         show(conversation);
 
         text.setLabel(getTranslation("portal.questions.text"));
-        text.setMaxLength(PortalLimits.MESSAGE.maxLength());
+        FormInput.limit(text, PortalLimits.MESSAGE);
         text.setWidthFull();
         text.setMinHeight("8rem");
         text.addValueChangeListener(changed -> text.setInvalid(false));

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.VaadinService;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import nl.gezinsplan.base.form.FormInput;
 import nl.gezinsplan.base.ClockConfiguration;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.base.MenuCount;
@@ -88,7 +89,7 @@ public class FamilyQuestionsPanel extends VerticalLayout {
 
     private Component answerField(Conversation conversation) {
         TextArea text = new TextArea(getTranslation("workspace.questions.answer", conversation.memberName()));
-        text.setMaxLength(PortalLimits.MESSAGE.maxLength());
+        FormInput.limit(text, PortalLimits.MESSAGE);
         text.setWidthFull();
         text.addValueChangeListener(changed -> text.setInvalid(false));
         Button send = new Button(getTranslation("workspace.questions.send"), click -> {

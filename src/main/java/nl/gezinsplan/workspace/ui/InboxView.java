@@ -169,7 +169,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private void openSaveDialog() {
         Dialog dialog = new Dialog(getTranslation("inbox.saved.save"));
         TextField name = new TextField(getTranslation("inbox.saved.name"));
-        name.setMaxLength(WorkspaceLimits.FILTER_NAME.maxLength());
+        FormInput.limit(name, WorkspaceLimits.FILTER_NAME);
         name.setValue(saved.getValue() == null ? "" : saved.getValue().name());
         Button save = new Button(getTranslation("inbox.saved.save"), click -> {
             try {

@@ -3,6 +3,7 @@ package nl.gezinsplan.workspace.ui.task;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
+import nl.gezinsplan.base.form.FormInput;
 import nl.gezinsplan.casework.CaseworkLimits;
 import nl.gezinsplan.workflow.ProvisionRoute;
 
@@ -14,7 +15,7 @@ class ExitPerspectiveForm extends TaskForm {
     ExitPerspectiveForm(ProvisionRoute route, String taskId, Consumer<String> leave) {
         super(leave);
         answer.setLabel(getTranslation("workspace.task.exit-perspective.answer"));
-        answer.setMaxLength(CaseworkLimits.EXIT_PERSPECTIVE.maxLength());
+        FormInput.limit(answer, CaseworkLimits.EXIT_PERSPECTIVE);
         answer.setWidthFull();
         add(new Paragraph(getTranslation("workspace.task.exit-perspective.explanation")), answer, error(),
                 completeButton("workspace.task.complete", () -> route.recordExitPerspective(taskId, answer.getValue())));

@@ -21,9 +21,9 @@ class MeetingFields extends FormLayout {
         heldOn.setValue(LocalDate.now());
         heldOn.setMax(LocalDate.now());
         attendees.setLabel(getTranslation("workspace.task.meeting.attendees"));
-        attendees.setMaxLength(MeetingLimits.ATTENDEES.maxLength());
+        FormInput.limit(attendees, MeetingLimits.ATTENDEES);
         notes.setLabel(getTranslation("workspace.task.meeting.notes"));
-        notes.setMaxLength(MeetingLimits.NOTES.maxLength());
+        FormInput.limit(notes, MeetingLimits.NOTES);
         add(heldOn, attendees, notes);
         setColspan(notes, 2);
     }

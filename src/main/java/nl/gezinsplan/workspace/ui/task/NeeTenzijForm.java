@@ -5,6 +5,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.function.Consumer;
+import nl.gezinsplan.base.form.FormInput;
 import nl.gezinsplan.casework.CaseworkLimits;
 import nl.gezinsplan.casework.NeeTenzijOutcome;
 import nl.gezinsplan.casework.RefusalReason;
@@ -29,7 +30,7 @@ class NeeTenzijForm extends TaskForm {
         reasons.setItems(RefusalReason.values());
         reasons.setItemLabelGenerator(value -> getTranslation("casework.refusal-reason." + value.name()));
         alternatives.setLabel(getTranslation("workspace.task.nee-tenzij.alternatives"));
-        alternatives.setMaxLength(CaseworkLimits.ALTERNATIVES.maxLength());
+        FormInput.limit(alternatives, CaseworkLimits.ALTERNATIVES);
         alternatives.setWidthFull();
         outcome.addValueChangeListener(change -> showRefusal(change.getValue() == NeeTenzijOutcome.NO));
         showRefusal(false);

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
+import nl.gezinsplan.base.TextLimit;
 import nl.gezinsplan.base.form.FormInput;
 import nl.gezinsplan.meeting.MeetingLimits;
 import nl.gezinsplan.meeting.PerspectiveOutcome;
@@ -18,11 +19,11 @@ import nl.gezinsplan.workflow.PerspectiveTalks;
 class PerspectiveTalkForm extends TaskForm {
 
     final MeetingFields meeting = new MeetingFields();
-    final TextField housing = field("housing");
-    final TextField income = field("income");
-    final TextField schoolOrWork = field("school-or-work");
-    final TextField wmoSupport = field("wmo-support");
-    final TextField network = field("network");
+    final TextField housing = field(MeetingLimits.HOUSING);
+    final TextField income = field(MeetingLimits.INCOME);
+    final TextField schoolOrWork = field(MeetingLimits.SCHOOL_OR_WORK);
+    final TextField wmoSupport = field(MeetingLimits.WMO_SUPPORT);
+    final TextField network = field(MeetingLimits.NETWORK);
     final Checkbox extended = new Checkbox();
     final TextArea conditions = new TextArea();
     final DatePicker extendedUntil = FormInput.datePicker(null);
@@ -31,7 +32,7 @@ class PerspectiveTalkForm extends TaskForm {
         super(leave);
         extended.setLabel(getTranslation("workspace.task.perspective.extended"));
         conditions.setLabel(getTranslation("workspace.task.perspective.conditions"));
-        conditions.setMaxLength(MeetingLimits.EXTENDED_CARE_CONDITIONS.maxLength());
+        FormInput.limit(conditions, MeetingLimits.EXTENDED_CARE_CONDITIONS);
         extendedUntil.setLabel(getTranslation("workspace.task.perspective.until"));
         extended.addValueChangeListener(change -> showExtension(change.getValue()));
         showExtension(false);
@@ -42,10 +43,8 @@ class PerspectiveTalkForm extends TaskForm {
                                 extended.getValue(), conditions.getValue(), extendedUntil.getValue()))));
     }
 
-    private TextField field(String key) {
-        TextField field = new TextField(getTranslation("workspace.task.perspective." + key));
-        field.setMaxLength(MeetingLimits.HOUSING.maxLength());
-        return field;
+    private TextField field(TextLimit limit) {
+        return FormInput.limit(new TextField(getTranslation(limit.labelKey())), limit);
     }
 
     private void showExtension(boolean extendedCare) {

@@ -2,6 +2,7 @@ package nl.gezinsplan.workspace.ui.task;
 
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
+import nl.gezinsplan.base.form.FormInput;
 import nl.gezinsplan.meeting.MeetingLimits;
 import nl.gezinsplan.workflow.ProvisionRoute;
 
@@ -15,11 +16,11 @@ class StartMeetingForm extends TaskForm {
     StartMeetingForm(ProvisionRoute route, String taskId, Consumer<String> leave) {
         super(leave);
         exitGoal.setLabel(getTranslation("workspace.task.start.exit-goal"));
-        exitGoal.setMaxLength(MeetingLimits.EXIT_GOAL.maxLength());
+        FormInput.limit(exitGoal, MeetingLimits.EXIT_GOAL);
         exitGoal.setWidthFull();
         exitCriteria.setLabel(getTranslation("workspace.task.start.exit-criteria"));
         exitCriteria.setHelperText(getTranslation("workspace.task.start.exit-criteria.help"));
-        exitCriteria.setMaxLength(MeetingLimits.EXIT_CRITERIA.maxLength());
+        FormInput.limit(exitCriteria, MeetingLimits.EXIT_CRITERIA);
         exitCriteria.setWidthFull();
         add(meeting, exitGoal, exitCriteria, error(), completeButton("workspace.task.complete",
                 () -> route.holdStartMeeting(taskId, meeting.report(), exitGoal.getValue(), exitCriteria.getValue())));

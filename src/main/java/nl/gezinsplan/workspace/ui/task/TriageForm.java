@@ -4,6 +4,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
+import nl.gezinsplan.base.form.FormInput;
 import nl.gezinsplan.casework.CaseworkLimits;
 import nl.gezinsplan.casework.TriageOutcome;
 import nl.gezinsplan.casework.TriageReason;
@@ -25,7 +26,7 @@ class TriageForm extends TaskForm {
         reasons.setItems(TriageReason.values());
         reasons.setItemLabelGenerator(value -> getTranslation("casework.triage-reason." + value.name()));
         note.setLabel(getTranslation("workspace.task.triage.note"));
-        note.setMaxLength(CaseworkLimits.TRIAGE_NOTE.maxLength());
+        FormInput.limit(note, CaseworkLimits.TRIAGE_NOTE);
         note.setWidthFull();
         add(outcome, reasons, note, error(), completeButton("workspace.task.complete",
                 () -> route.triage(taskId, outcome.getValue(), reasons.getValue(), note.getValue())));

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
+import nl.gezinsplan.base.form.FormInput;
 import nl.gezinsplan.casework.BudgetUse;
 import nl.gezinsplan.casework.Budgets;
 import nl.gezinsplan.casework.CaseworkLimits;
@@ -42,7 +43,7 @@ class VerdictForm extends TaskForm {
             add(budget(budgets.of(task.law())));
         }
         reason.setLabel(getTranslation("workspace.task.verdict.reason"));
-        reason.setMaxLength(CaseworkLimits.VERDICT_REASON.maxLength());
+        FormInput.limit(reason, CaseworkLimits.VERDICT_REASON);
         reason.setWidthFull();
         Button reject = new Button(getTranslation("workspace.task.verdict.reject"),
                 click -> complete(() -> workflow.complete(task.taskId(), Verdict.reject(reason.getValue()))));

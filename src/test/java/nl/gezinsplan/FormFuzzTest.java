@@ -1,0 +1,428 @@
+package nl.gezinsplan;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasText;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.GrantedCare;
+import nl.gezinsplan.casework.Referrer;
+import nl.gezinsplan.casework.Request;
+import nl.gezinsplan.casework.TestCases;
+import nl.gezinsplan.casework.TriageOutcome;
+import nl.gezinsplan.casework.Unit;
+import nl.gezinsplan.casework.Urgency;
+import nl.gezinsplan.family.Family;
+import nl.gezinsplan.family.FamilyRole;
+import nl.gezinsplan.family.TestFamilies;
+import nl.gezinsplan.family.TestMembers;
+import nl.gezinsplan.workflow.ProvisionRoute;
+import nl.gezinsplan.workflow.RequestRoute;
+import nl.gezinsplan.workflow.TestRoutes;
+import nl.gezinsplan.workspace.ui.FamilyView;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Every form, driven as a careless user or an attacker would: one field at a time gets a generated bad value
+ * (over-long text, NUL and other control characters, unpaired surrogates, numbers with exponents or too many digits,
+ * negative numbers, dates out of range or that do not exist) while the others hold good input, and the form is saved.
+ * Counted over a few hundred cases from a fixed seed: no exception escapes and nothing is logged as an error, the user
+ * reads a message every time, and nothing is saved. Good input in the same form then saves, so a form that saves
+ * nothing at all cannot pass.
+ */
+class FormFuzzTest extends ViewTest {
+
+    private static final long SEED = 20261206;
+    private static final int CASES_PER_FORM = 21;
+
+    @Autowired
+    TestFamilies testFamilies;
+
+    @Autowired
+    TestMembers members;
+
+    @Autowired
+    TestCases cases;
+
+    @Autowired
+    TestRoutes routes;
+
+    @Autowired
+    RequestRoute route;
+
+    @Autowired
+    ProvisionRoute provisionRoute;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private final Random random = new Random(SEED);
+    private final ListAppender<ILoggingEvent> log = new ListAppender<>();
+    private final List<String> unhandled = new ArrayList<>();
+    private final List<String> silent = new ArrayList<>();
+    private final List<String> saved = new ArrayList<>();
+    private int counter;
+    private int casesRun;
+
+    /** A form: how to put it on screen with good input, the part holding its fields, how to save, what it changes. */
+    private record Form(String name, Runnable openWithGoodInput, Supplier<Component> fields, Runnable save,
+                        Supplier<Object> state) {
+    }
+
+    @BeforeEach
+    void captureErrors() {
+        log.start();
+        root().addAppender(log);
+    }
+
+    @AfterEach
+    void stopCapturing() {
+        root().detachAppender(log);
+    }
+
+    @Test
+    void everyFormAnswersBadInputWithAMessageAndSavesNothing() {
+        for (Form form : forms()) {
+            for (int i = 0; i < CASES_PER_FORM; i++) {
+                attack(form);
+            }
+            Object before = form.state().get();
+            closeDialogs();
+            form.openWithGoodInput().run();
+            form.save().run();
+            assertThat(form.state().get()).as("%s saves good input", form.name()).isNotEqualTo(before);
+        }
+
+        assertThat(unhandled).as("exceptions that escaped a form").isEmpty();
+        assertThat(silent).as("bad input answered without a message").isEmpty();
+        assertThat(saved).as("bad input saved").isEmpty();
+        assertThat(log.list.stream().filter(event -> event.getLevel().isGreaterOrEqual(Level.ERROR))
+                .map(ILoggingEvent::getFormattedMessage)).as("errors in the log").isEmpty();
+        assertThat(casesRun).isGreaterThanOrEqualTo(200);
+    }
+
+    private void attack(Form form) {
+        closeDialogs();
+        form.openWithGoodInput().run();
+        List<Component> fields = fieldsOf(form.fields().get());
+        Component field = fields.get(random.nextInt(fields.size()));
+        Object before = form.state().get();
+        NotificationsKt.clearNotifications();
+        String what = form.name() + " / " + label(field);
+        try {
+            what += ": " + typeBadValue(field);
+            form.save().run();
+            casesRun++;
+            if (!messageShown()) {
+                silent.add(what);
+            }
+            if (!form.state().get().equals(before)) {
+                saved.add(what);
+            }
+        } catch (RuntimeException | AssertionError | StackOverflowError e) {
+            unhandled.add(what + " -> " + e);
+        }
+    }
+
+    /** Puts a generated bad value in the field, the way the browser would send it; returns what it typed. */
+    private String typeBadValue(Component field) {
+        if (field instanceof DatePicker picker) {
+            return switch (random.nextInt(4)) {
+                case 0 -> {
+                    Typing.date(picker, "31-02-2024");
+                    yield "31-02-2024";
+                }
+                case 1 -> set(picker, LocalDate.of(1850, 6, 1));
+                case 2 -> set(picker, LocalDate.of(2200, 1, 1));
+                default -> set(picker, LocalDate.of(9999, 12, 31));
+            };
+        }
+        if (field instanceof BigDecimalField number) {
+            String text = List.of("1E-100000000", "1e400", "99999999999999999999", "-5", "0.001", "12,34,5", "1E+20")
+                    .get(random.nextInt(7));
+            Typing.number(number, text);
+            return text;
+        }
+        @SuppressWarnings("unchecked")
+        HasValue<?, String> text = (HasValue<?, String>) field;
+        int maxLength = field instanceof TextField textField ? textField.getMaxLength()
+                : ((TextArea) field).getMaxLength();
+        String good = "Goed";
+        String bad = switch (random.nextInt(5)) {
+            case 0 -> "x".repeat((maxLength > 0 ? maxLength : 10_000) + 1 + random.nextInt(40));
+            case 1 -> good + "\u0000" + good;
+            case 2 -> good + (char) (1 + random.nextInt(8)) + good;
+            case 3 -> good + "\uD83D";
+            default -> "\uDC00" + good;
+        };
+        _setValue((HasValue<?, String>) text, bad);
+        return bad.length() > 20 ? bad.length() + " characters" : bad.replaceAll("\\p{Cc}|\\p{Cs}", "?");
+    }
+
+    private static String set(DatePicker picker, LocalDate date) {
+        _setValue(picker, date);
+        return date.toString();
+    }
+
+    /** A notification, a form's error line, or a field that says what is wrong with it. */
+    private static boolean messageShown() {
+        boolean notified = NotificationsKt.getNotifications().stream()
+                .anyMatch(notification -> !notification.getElement().getProperty("text", "").isBlank());
+        boolean errorLine = Stream.concat(_find(com.vaadin.flow.component.html.Paragraph.class).stream(),
+                        _find(com.vaadin.flow.component.html.Span.class).stream())
+                .filter(Component::isVisible)
+                .filter(text -> text.hasClassName("form-error") || "plan-refusal".equals(text.getId().orElse("")))
+                .anyMatch(text -> !((HasText) text).getText().isBlank());
+        boolean fieldSaysWhy = _find(Component.class).stream()
+                .filter(component -> component instanceof HasValidation)
+                .map(component -> (HasValidation) component)
+                .anyMatch(field -> field.isInvalid() && field.getErrorMessage() != null
+                        && !field.getErrorMessage().isBlank());
+        return notified || errorLine || fieldSaysWhy;
+    }
+
+    private static void closeDialogs() {
+        _find(Dialog.class).forEach(Dialog::close);
+    }
+
+    private static List<Component> fieldsOf(Component root) {
+        return descendants(root)
+                .filter(component -> component instanceof TextField || component instanceof TextArea
+                        || component instanceof BigDecimalField || component instanceof DatePicker)
+                .filter(component -> component.isVisible() && !((HasValue<?, ?>) component).isReadOnly())
+                .toList();
+    }
+
+    private static Stream<Component> descendants(Component component) {
+        return Stream.concat(Stream.of(component), component.getChildren().flatMap(FormFuzzTest::descendants));
+    }
+
+    private static String label(Component field) {
+        return field.getElement().getProperty("label", field.getClass().getSimpleName());
+    }
+
+    private static Logger root() {
+        return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    }
+
+    // The forms. Each opens afresh with good input, so one case never builds on another.
+
+    private List<Form> forms() {
+        Family family = testFamilies.registeredBy("anna", "Fuzz");
+        long familyId = family.getId();
+        Request request = cases.request(Law.JEUGDWET, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
+        GrantedCare care = cases.care(Law.JEUGDWET, false, LocalDate.now(), LocalDate.now().plusMonths(12));
+        provisionRoute.start(care);
+        String startMeeting = tasks.createTaskQuery().processInstanceBusinessKey("provision-" + care.provisionId())
+                .singleResult().getId();
+        String parent = members.portalLogin(members.parentOf(routes.awaitingConsent(Law.WMO).getFamilyId()));
+        return List.of(
+                new Form("new family", this::newFamily, () -> _get(Dialog.class), () -> save(_get(Dialog.class), "Opslaan"),
+                        () -> count("select count(*) from family")),
+                new Form("new member", () -> newMember(familyId), () -> _get(Dialog.class),
+                        () -> save(_get(Dialog.class), "Opslaan"),
+                        () -> count("select count(*) from person where family_id = " + familyId)),
+                new Form("family details", () -> familyDetails(familyId), () -> _get(Dialog.class),
+                        () -> save(_get(Dialog.class), "Opslaan"),
+                        () -> row("select name, street, house_number, postal_code, city, district from family where id = "
+                                + familyId)),
+                new Form("plan goal", () -> planGoal(familyId), () -> goalForm(),
+                        () -> save(_get(Dialog.class), "Toevoegen", "Opslaan"),
+                        () -> count("select count(*) from plan_version where family_id = " + familyId)),
+                new Form("request", () -> newRequest(familyId), () -> _get(Dialog.class),
+                        () -> save(_get(Dialog.class), "Registreren"),
+                        () -> count("select count(*) from request where family_id = " + familyId)),
+                new Form("provision", () -> newProvision(familyId), () -> _get(Dialog.class),
+                        () -> save(_get(Dialog.class), "Opslaan"),
+                        () -> count("select count(*) from provision where family_id = " + familyId)),
+                new Form("product", this::newProduct, () -> _get(Dialog.class), () -> save(_get(Dialog.class), "Opslaan"),
+                        () -> count("select count(*) from product")),
+                new Form("triage", () -> task("anna", route.openTaskOf(request.getId()).orElseThrow().taskId(),
+                        () -> {
+                            @SuppressWarnings("unchecked")
+                            RadioButtonGroup<Object> outcome = _get(RadioButtonGroup.class,
+                                    spec -> spec.withLabel("Uitkomst op de ladder"));
+                            _setValue(outcome, TriageOutcome.RESEARCH);
+                        }),
+                        FormFuzzTest::taskForm, () -> save(UI.getCurrent(), "Afronden"),
+                        () -> row("select coalesce(triage_outcome, '-'), coalesce(triage_note, '-') from request where id = "
+                                + request.getId())),
+                new Form("start meeting", () -> task("anna", startMeeting, () -> {
+                    _setValue(_get(TextField.class, spec -> spec.withLabel("Aanwezig")), "moeder, aanbieder");
+                    _setValue(_get(TextArea.class, spec -> spec.withLabel("Uitstroomdoel")), "Weer naar school");
+                }), FormFuzzTest::taskForm, () -> save(UI.getCurrent(), "Afronden"),
+                        () -> count("select count(*) from meeting where family_id = " + care.familyId())),
+                new Form("portal question", () -> {
+                    loginAs(parent);
+                    navigate("mijn-gezin/vragen");
+                    _setValue(_get(TextArea.class), "Wanneer komt de hulp?");
+                }, UI::getCurrent, () -> save(UI.getCurrent(), "Versturen"),
+                        () -> count("select count(*) from family_message")));
+    }
+
+    private void newFamily() {
+        loginAs("bram");
+        navigate("gezinnen");
+        _click(_get(Button.class, spec -> spec.withText("Nieuw gezin")));
+        text("Naam van het gezin", "Fuzz " + ++counter);
+        member("Fuzz");
+    }
+
+    private void newMember(long familyId) {
+        openFamily(familyId);
+        _click(_get(Button.class, spec -> spec.withText("Gezinslid toevoegen")));
+        member("Fuzz");
+    }
+
+    private void member(String lastName) {
+        text("Voornaam", "Lotte");
+        text("Achternaam", lastName);
+        _setValue(_get(_get(Dialog.class), DatePicker.class, spec -> spec.withLabel("Geboortedatum")),
+                LocalDate.of(1988, 2, 3));
+        _setValue(select("Rol in het gezin"), FamilyRole.PARENT);
+    }
+
+    private void familyDetails(long familyId) {
+        openFamily(familyId);
+        _click(_get(Button.class, spec -> spec.withText("Gezinsgegevens wijzigen")));
+        text("Naam van het gezin", "Fuzz " + ++counter);
+        text("Straat", "Stationsstraat");
+        text("Huisnummer", "12a");
+        text("Postcode", "8232 AB");
+    }
+
+    private void planGoal(long familyId) {
+        openFamily(familyId);
+        _click(_get(Button.class, spec -> spec.withText("Plan bewerken")));
+        _setValue(select("Wet"), Law.WMO);
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Doel")), "Huishouden op orde " + ++counter);
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Meetbaar resultaat")), "Elke week schoon");
+    }
+
+    private static Component goalForm() {
+        return _get(TextArea.class, spec -> spec.withLabel("Doel")).getParent().orElseThrow();
+    }
+
+    private void newRequest(long familyId) {
+        openFamily(familyId);
+        _get(TabSheet.class).setSelectedIndex(1);
+        _click(_get(Button.class, spec -> spec.withText("Hulpvraag registreren")));
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> member = _get(ComboBox.class, spec -> spec.withLabel("Gezinslid"));
+        _setValue(member, member.getListDataView().getItem(0));
+        _setValue(select("Wet"), Law.WMO);
+        _setValue(select("Melder"), Referrer.SELF);
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Hulpvraag")), "Hulp bij het huishouden");
+    }
+
+    @SuppressWarnings("unchecked")
+    private void newProvision(long familyId) {
+        openFamily(familyId);
+        _get(TabSheet.class).setSelectedIndex(2);
+        _click(_get(Button.class, spec -> spec.withText("Voorziening toevoegen")));
+        ComboBox<Object> member = _get(ComboBox.class, spec -> spec.withLabel("Gezinslid"));
+        _setValue(member, member.getListDataView().getItem(0));
+        _setValue(select("Wet"), Law.JEUGDWET);
+        ComboBox<Object> product = _get(ComboBox.class, spec -> spec.withLabel("Product"));
+        _setValue(product, product.getDataProvider().fetch(new com.vaadin.flow.data.provider.Query<>()).findFirst()
+                .orElseThrow());
+        ComboBox<Object> provider = _get(ComboBox.class, spec -> spec.withLabel("Zorgaanbieder"));
+        _setValue(provider, provider.getListDataView().getItem(0));
+        _setValue(_get(BigDecimalField.class), new BigDecimal("2.5"));
+        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Toegewezen tot en met")),
+                LocalDate.now().plusMonths(6));
+    }
+
+    private void newProduct() {
+        loginAs("beheer");
+        navigate("beheer/producten");
+        _click(_get(Button.class, spec -> spec.withText("Nieuw product")));
+        text("Code", "FZ" + ++counter);
+        text("Naam", "Fuzzproduct");
+        _setValue(select("Wet"), Law.WMO);
+        text("Categorie", "04");
+        _setValue(select("Eenheid"), Unit.HOUR);
+        _setValue(_get(BigDecimalField.class), new BigDecimal("61.50"));
+    }
+
+    private void task(String user, String taskId, Runnable goodInput) {
+        loginAs(user);
+        navigate("taak/" + taskId);
+        goodInput.run();
+    }
+
+    private static Component taskForm() {
+        return _get(Button.class, spec -> spec.withText("Afronden")).getParent().orElseThrow();
+    }
+
+    private void openFamily(long familyId) {
+        loginAs("anna");
+        UI.getCurrent().navigate(FamilyView.class, familyId);
+    }
+
+    private static void save(Component in, String... buttons) {
+        for (String button : buttons) {
+            Button found = _find(in, Button.class, spec -> spec.withText(button)).get(0);
+            if (found.isAttached()) {
+                _click(found);
+            }
+        }
+    }
+
+    private static void text(String label, String value) {
+        _setValue(_get(_get(Dialog.class), TextField.class, spec -> spec.withLabel(label)), value);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Select<Object> select(String label) {
+        List<Dialog> dialogs = _find(Dialog.class);
+        return dialogs.isEmpty() ? _get(Select.class, spec -> spec.withLabel(label))
+                : _get(dialogs.get(0), Select.class, spec -> spec.withLabel(label));
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    private Object row(String sql) {
+        return jdbc.sql(sql).query().listOfRows();
+    }
+}
