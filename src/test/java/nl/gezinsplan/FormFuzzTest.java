@@ -176,8 +176,9 @@ class FormFuzzTest extends ViewTest {
             };
         }
         if (field instanceof BigDecimalField number) {
-            String text = List.of("1E-100000000", "1e400", "99999999999999999999", "-5", "0.001", "12,34,5", "1E+20")
-                    .get(random.nextInt(7));
+            List<String> numbers = List.of("1E-100000000", "1e400", "1E5", "99999999999999999999", "-5", "0.001",
+                    "12,34,5", "1E+20");
+            String text = numbers.get(random.nextInt(numbers.size()));
             Typing.number(number, text);
             return text;
         }

@@ -1,6 +1,7 @@
 package nl.gezinsplan.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -44,6 +45,13 @@ class InputLimitsTest {
             assertThat(List.of(column.get("numeric_precision"), column.get("numeric_scale")))
                     .as("%s.%s", limit.table(), limit.column()).containsExactly(limit.precision(), limit.scale());
         });
+    }
+
+    /** Why {@link Input#text} refuses NUL: PostgreSQL does not store it in text, so it would fail the save. */
+    @Test
+    void postgresRefusesNulInText() {
+        assertThatThrownBy(() -> jdbc.sql("select cast(:text as varchar)").param("text", "a\u0000b").query(String.class).single())
+                .hasMessageContaining("0x00");
     }
 
     private Map<String, Object> column(String table, String column) {

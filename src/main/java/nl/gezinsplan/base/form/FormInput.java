@@ -4,11 +4,13 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.HasValidator;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.ValueContext;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import nl.gezinsplan.base.Input;
@@ -87,7 +89,10 @@ public final class FormInput {
         return refusal.isEmpty();
     }
 
-    /** The first field of {@code form} whose own check fails (bad input, out of its bounds), as its message. */
+    /**
+     * The first field of {@code form} whose own check fails (bad input, out of its bounds), as its message. A number
+     * typed with an exponent counts as unreadable too: Vaadin reads 1E5 as 100000, people do not mean that.
+     */
     public static Optional<String> unreadable(Component form) {
         return Stream.concat(Stream.of(form), form.getChildren().flatMap(FormInput::descendants))
                 .filter(component -> component instanceof HasValidator<?> && component instanceof HasValue<?, ?>)
@@ -101,6 +106,11 @@ public final class FormInput {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static ValidationResult check(Component component) {
+        if (component instanceof BigDecimalField number
+                && number.getElement().getProperty("value", "").toLowerCase(Locale.ROOT).contains("e")) {
+            return ValidationResult.error(number.getTranslation("input.number.unreadable",
+                    number.getLabel() == null ? "" : number.getLabel()));
+        }
         HasValue field = (HasValue) component;
         return ((HasValidator) component).getDefaultValidator().apply(field.getValue(), new ValueContext(component));
     }

@@ -75,7 +75,7 @@ class QuestionsViewTest extends ViewTest {
         send(tooLong);
         assertThat(text.getValue()).isEqualTo(tooLong);
         assertThat(text.isInvalid()).isTrue();
-        assertThat(text.getErrorMessage()).isEqualTo("Het bericht is te lang. Het mag hoogstens 2.000 tekens hebben.");
+        assertThat(text.getErrorMessage()).isEqualTo("Het bericht: gebruik hoogstens 2.000 tekens.");
         assertThat(_find(Div.class, spec -> spec.withClasses("message"))).isEmpty();
     }
 
