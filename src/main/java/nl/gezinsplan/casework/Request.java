@@ -86,7 +86,7 @@ public class Request {
 
     private void recordRefusal(NeeTenzijOutcome outcome, List<RefusalReason> reasons, String alternatives) {
         boolean refused = outcome == NeeTenzijOutcome.NO;
-        this.refusalReasons = refused ? reasons.stream().map(Enum::name).collect(Collectors.joining(",")) : null;
+        this.refusalReasons = refused ? reasons.stream().distinct().map(Enum::name).collect(Collectors.joining(",")) : null;
         this.alternatives = refused ? alternatives : null;
     }
 
