@@ -49,6 +49,7 @@ import nl.gezinsplan.workflow.ProvisionRoute;
 import nl.gezinsplan.workflow.RequestRoute;
 import nl.gezinsplan.workflow.TestRoutes;
 import nl.gezinsplan.workspace.ui.FamilyView;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,7 +69,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class FormFuzzTest extends ViewTest {
 
     private static final long SEED = 20261206;
-    private static final int CASES_PER_FORM = 21;
+    private static final int CASES_PER_FORM = 16;
 
     @Autowired
     TestFamilies testFamilies;
@@ -93,6 +94,9 @@ class FormFuzzTest extends ViewTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ProcessEngine engine;
 
     private final Random random = new Random(SEED);
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
@@ -254,7 +258,17 @@ class FormFuzzTest extends ViewTest {
         provisionRoute.start(care);
         String startMeeting = tasks.createTaskQuery().processInstanceBusinessKey("provision-" + care.provisionId())
                 .singleResult().getId();
-        String parent = members.portalLogin(members.parentOf(routes.awaitingConsent(Law.WMO).getFamilyId()));
+        Request proposal = routes.consented(Law.WMO);
+        cases.propose(proposal, 30_000, 6, false);
+        route.completeProposal(route.openTaskOf(proposal.getId()).orElseThrow().taskId());
+        GrantedCare residential = cases.care(Law.JEUGDWET, true, LocalDate.now().minusMonths(10),
+                LocalDate.now().plusMonths(2));
+        String review = engine.getRuntimeService().startProcessInstanceByKey("residentialReview").getId();
+        String exitPerspective = tasks.createTaskQuery().processInstanceId(review).list().stream()
+                .filter(task -> residential.provisionId() == (Long) tasks.getVariable(task.getId(), "provisionId"))
+                .findFirst().orElseThrow().getId();
+        long askingFamily = routes.awaitingConsent(Law.WMO).getFamilyId();
+        String parent = members.portalLogin(members.parentOf(askingFamily));
         return List.of(
                 new Form("new family", this::newFamily, () -> _get(Dialog.class), () -> save(_get(Dialog.class), "Opslaan"),
                         () -> count("select count(*) from family")),
@@ -291,12 +305,54 @@ class FormFuzzTest extends ViewTest {
                     _setValue(_get(TextArea.class, spec -> spec.withLabel("Uitstroomdoel")), "Weer naar school");
                 }), FormFuzzTest::taskForm, () -> save(UI.getCurrent(), "Afronden"),
                         () -> count("select count(*) from meeting where family_id = " + care.familyId())),
+                new Form("manager's rejection", () -> task("marieke",
+                        route.openTaskOf(proposal.getId()).orElseThrow().taskId(),
+                        () -> _setValue(reason(), "Eerst het netwerk")),
+                        () -> reason().getParent().orElseThrow(), () -> save(UI.getCurrent(), "Afwijzen"),
+                        () -> count("select count(*) from approval_verdict where request_id = " + proposal.getId())),
+                new Form("exit perspective", () -> task("anna", exitPerspective,
+                        () -> _setValue(_get(TextArea.class, spec -> spec.withLabel("Antwoord van de aanbieder")),
+                                "Terug naar huis")),
+                        FormFuzzTest::taskForm, () -> save(UI.getCurrent(), "Afronden"),
+                        () -> row("select coalesce(exit_perspective, '-') from provision where id = "
+                                + residential.provisionId())),
                 new Form("portal question", () -> {
                     loginAs(parent);
                     navigate("mijn-gezin/vragen");
                     _setValue(_get(TextArea.class), "Wanneer komt de hulp?");
                 }, UI::getCurrent, () -> save(UI.getCurrent(), "Versturen"),
-                        () -> count("select count(*) from family_message")));
+                        () -> count("select count(*) from family_message")),
+                new Form("answer to a family", () -> {
+                    loginAs(TestCases.consultantOf(Law.WMO));
+                    UI.getCurrent().navigate(FamilyView.class, askingFamily);
+                    _get(TabSheet.class).setSelectedIndex(6);
+                    _setValue(_get(TextArea.class, spec -> spec.withPredicate(area -> area.getLabel().startsWith("Antwoord aan"))), "Volgende week.");
+                }, () -> _get(TextArea.class, spec -> spec.withPredicate(area -> area.getLabel().startsWith("Antwoord aan"))).getParent().orElseThrow(),
+                        () -> save(UI.getCurrent(), "Antwoord versturen"),
+                        () -> count("select count(*) from family_message where not from_family")),
+                new Form("provider", () -> {
+                    loginAs("beheer");
+                    navigate("beheer/producten");
+                    _get(TabSheet.class).setSelectedIndex(1);
+                    _setValue(newProviderName(), "Fuzzhulp " + ++counter);
+                }, () -> newProviderName().getParent().orElseThrow(),
+                        () -> save(newProviderName().getParent().orElseThrow(), "Toevoegen"),
+                        () -> count("select count(*) from provider")),
+                new Form("saved filter", () -> {
+                    loginAs("anna");
+                    navigate("inbox");
+                    _click(_get(Button.class, spec -> spec.withText("Filter opslaan")));
+                    text("Naam van het filter", "Mijn filter " + ++counter);
+                }, () -> _get(Dialog.class), () -> save(_get(Dialog.class), "Filter opslaan"),
+                        () -> count("select count(*) from inbox_filter")));
+    }
+
+    private static TextArea reason() {
+        return _get(TextArea.class, spec -> spec.withLabel("Reden (verplicht bij afwijzen)"));
+    }
+
+    private static TextField newProviderName() {
+        return _get(TextField.class, spec -> spec.withPlaceholder("Nieuwe zorgaanbieder"));
     }
 
     private void newFamily() {

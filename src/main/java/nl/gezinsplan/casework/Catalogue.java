@@ -55,9 +55,7 @@ public class Catalogue {
     /** Adds a new provider or renames, deactivates or reactivates an existing one. */
     @PreAuthorize("hasRole('ADMIN')")
     public Provider save(Provider provider) {
-        if (provider.getName() == null || provider.getName().isBlank()) {
-            throw new InvalidInput("casework.provider.name.required");
-        }
+        Input.requiredText(provider.getName(), CaseworkLimits.PROVIDER_NAME, "casework.provider.name.required");
         provider.setName(provider.getName().trim());
         if (isTakenByAnother(providers.findByName(provider.getName()).map(Provider::getId), provider.getId())) {
             throw new InvalidInput("casework.provider.name.taken", provider.getName());
