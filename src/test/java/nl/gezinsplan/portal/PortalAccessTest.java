@@ -146,6 +146,8 @@ class PortalAccessTest {
                 .isInstanceOf(InvalidInput.class).hasMessage("security.username.taken");
         assertThatThrownBy(() -> portalAccess.activate(invitation.code(), "bezet-" + parentId, "kort", address()))
                 .isInstanceOf(InvalidInput.class).hasMessage("security.password.too-short");
+        assertThatThrownBy(() -> portalAccess.activate(invitation.code(), "bezet-" + parentId, "\u00e9".repeat(37),
+                address())).isInstanceOf(InvalidInput.class).hasMessage("security.password.too-long");
         assertThat(familyAccounts.activeLoginOf(parentId)).isEmpty();
 
         portalAccess.activate(invitation.code(), "bezet-" + parentId, PASSWORD, address());

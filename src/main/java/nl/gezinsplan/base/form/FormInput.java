@@ -94,7 +94,7 @@ public final class FormInput {
      * typed with an exponent counts as unreadable too: Vaadin reads 1E5 as 100000, people do not mean that.
      */
     public static Optional<String> unreadable(Component form) {
-        return Stream.concat(Stream.of(form), form.getChildren().flatMap(FormInput::descendants))
+        return descendants(form)
                 .filter(component -> component instanceof HasValidator<?> && component instanceof HasValue<?, ?>)
                 .filter(component -> component.isVisible() && !((HasValue<?, ?>) component).isReadOnly())
                 .map(FormInput::check)
@@ -104,12 +104,21 @@ public final class FormInput {
                         : error.getErrorMessage());
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    /** What a field's own check says; a number field without words of its own gets ours. */
     private static ValidationResult check(Component component) {
-        if (component instanceof BigDecimalField number
-                && number.getElement().getProperty("value", "").toLowerCase(Locale.ROOT).contains("e")) {
+        ValidationResult result = ownCheck(component);
+        if (result.isError() && result.getErrorMessage().isBlank() && component instanceof BigDecimalField number) {
             return ValidationResult.error(number.getTranslation("input.number.unreadable",
                     number.getLabel() == null ? "" : number.getLabel()));
+        }
+        return result;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static ValidationResult ownCheck(Component component) {
+        if (component instanceof BigDecimalField number
+                && number.getElement().getProperty("value", "").toLowerCase(Locale.ROOT).contains("e")) {
+            return ValidationResult.error("");
         }
         HasValue field = (HasValue) component;
         return ((HasValidator) component).getDefaultValidator().apply(field.getValue(), new ValueContext(component));
