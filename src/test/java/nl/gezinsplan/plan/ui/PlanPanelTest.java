@@ -88,8 +88,7 @@ class PlanPanelTest extends ViewTest {
 
     @Test
     void anIncompleteGoalIsNotAddedAndWhatWasTypedStays() {
-        _click(_get(Button.class, spec -> spec.withText("Plan bewerken")));
-        PlanEditor editor = _get(PlanEditor.class);
+        PlanEditor editor = openEditor();
         typeGoal("Huishouden op orde", "");
         _click(_get(Button.class, spec -> spec.withText("Toevoegen")));
 
@@ -102,8 +101,7 @@ class PlanPanelTest extends ViewTest {
 
     @Test
     void aRefusedSaveKeepsTheEditorOpenWithEverythingTyped() {
-        _click(_get(Button.class, spec -> spec.withText("Plan bewerken")));
-        PlanEditor editor = _get(PlanEditor.class);
+        PlanEditor editor = openEditor();
         typeGoal("Huishouden op orde", "Elke week is het huis schoon");
         _click(_get(Button.class, spec -> spec.withText("Toevoegen")));
         PlanDraft colleagues = PlanDraft.from(plans.current(familyId).orElseThrow());
@@ -120,8 +118,7 @@ class PlanPanelTest extends ViewTest {
 
     @Test
     void aGoalStillInItsFormStopsTheSaveWithAMessageInsteadOfBeingDropped() {
-        _click(_get(Button.class, spec -> spec.withText("Plan bewerken")));
-        PlanEditor editor = _get(PlanEditor.class);
+        PlanEditor editor = openEditor();
         typeGoal("Huishouden op orde", "Elke week is het huis schoon");
 
         _click(_get(Button.class, spec -> spec.withText("Opslaan")));
@@ -135,8 +132,7 @@ class PlanPanelTest extends ViewTest {
 
     @Test
     void aTargetDateThePickerCannotReadIsNamedAndStopsTheSave() {
-        _click(_get(Button.class, spec -> spec.withText("Plan bewerken")));
-        PlanEditor editor = _get(PlanEditor.class);
+        PlanEditor editor = openEditor();
         typeGoal("Huishouden op orde", "Elke week is het huis schoon");
         DatePicker targetDate = _get(DatePicker.class, spec -> spec.withLabel("Streefdatum"));
         Typing.date(targetDate, "31-02-2024");
@@ -152,8 +148,7 @@ class PlanPanelTest extends ViewTest {
 
     @Test
     void aSaveWithoutChangesSaysSoAndMakesNoVersion() {
-        _click(_get(Button.class, spec -> spec.withText("Plan bewerken")));
-        PlanEditor editor = _get(PlanEditor.class);
+        PlanEditor editor = openEditor();
 
         _click(_get(Button.class, spec -> spec.withText("Opslaan")));
 
@@ -176,6 +171,11 @@ class PlanPanelTest extends ViewTest {
         ChangeGrid<Goal> goals = _find(_get(PlanComparisonDialog.class), ChangeGrid.class).get(0);
         assertThat(_getFormattedRow(goals, 0)).startsWith("Hetzelfde");
         assertThat(_getFormattedRow(goals, 1)).startsWith("Nieuw", "Wmo, Hele gezin: Huishouden op orde");
+    }
+
+    private static PlanEditor openEditor() {
+        _click(_get(Button.class, spec -> spec.withText("Plan bewerken")));
+        return _get(PlanEditor.class);
     }
 
     @SuppressWarnings("unchecked")
