@@ -38,7 +38,7 @@ class EngineCalls {
     void complete(String taskId, Map<String, Object> variables) {
         String user = currentUser.require().username();
         Task task = open(taskId);
-        boolean mine = user.equals(task.getAssignee()) || task.getAssignee() == null && isOpenTo(taskId, user);
+        boolean mine = user.equalsIgnoreCase(task.getAssignee()) || task.getAssignee() == null && isOpenTo(taskId, user);
         if (!mine) {
             throw new WorkRefused(user + " does not have task " + taskId);
         }

@@ -53,7 +53,25 @@ public class TestCases {
     }
 
     public Request request(Law law, Referrer referrer, Urgency urgency, LocalDate requestedOn, LocalDate birthDate) {
-        Family family = testFamilies.registeredBy(consultantOf(law), "Route");
+        return requestBy(consultantOf(law), law, referrer, urgency, requestedOn, birthDate);
+    }
+
+    /**
+     * A request for a child of twelve in a new family of {@code proposer}, who has proposed a one-off provision for
+     * it that costs {@code costPerYear} for six months, and stays signed in. Its own route waits at triage.
+     */
+    public Request proposalBy(String proposer, Law law, double costPerYear, boolean residential) {
+        product(law, residential);
+        Request request = requestBy(proposer, law, Referrer.SELF, Urgency.NORMAL, LocalDate.now(),
+                LocalDate.now().minusYears(12));
+        propose(request, costPerYear, 6, residential);
+        requests.propose(request.getId());
+        return requests.get(request.getId());
+    }
+
+    private Request requestBy(String consultant, Law law, Referrer referrer, Urgency urgency, LocalDate requestedOn,
+                              LocalDate birthDate) {
+        Family family = testFamilies.registeredBy(consultant, "Route");
         Person child = families.addPerson(family.getId(),
                 testFamilies.person("Kim", "Route", birthDate, FamilyRole.CHILD));
         return requests.register(family.getId(),

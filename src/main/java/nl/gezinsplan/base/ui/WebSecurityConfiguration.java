@@ -6,6 +6,7 @@ import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyC
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import java.util.LinkedHashMap;
+import nl.gezinsplan.security.AuditLog;
 import nl.gezinsplan.security.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,13 +20,15 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Three doors, one set of users: the engine's REST API (HTTP Basic, administrators only), Camunda's webapps
- * (the Gezinsplan login session, administrators only) and the Vaadin application itself.
+ * (the Gezinsplan login session, administrators only) and the Vaadin application itself. What administrators change
+ * through the first two is audited ({@link EngineCallAudit}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -34,8 +37,9 @@ class WebSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain engineRestApi(HttpSecurity http) throws Exception {
+    SecurityFilterChain engineRestApi(HttpSecurity http, AuditLog audit) throws Exception {
         return http.securityMatcher(path("/engine-rest/**"))
+                .addFilterBefore(new EngineCallAudit(audit), ExceptionTranslationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.ADMIN_NAME))
                 .httpBasic(withDefaults())
                 // stateless and without cookies, so no cross-site request can ride on a browser session
@@ -46,12 +50,13 @@ class WebSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
+    SecurityFilterChain camundaWebapps(HttpSecurity http, AuditLog audit) throws Exception {
         LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> entryPoints = new LinkedHashMap<>();
         entryPoints.put(path("/camunda/api/**"), new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
         DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(entryPoints);
         entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
         return http.securityMatcher(path("/camunda/**"))
+                .addFilterBefore(new EngineCallAudit(audit), ExceptionTranslationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.ADMIN_NAME))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
                 // the webapps send their own CSRF token (Camunda's CsrfPreventionFilter)
