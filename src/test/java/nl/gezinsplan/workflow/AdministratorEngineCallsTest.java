@@ -2,23 +2,32 @@ package nl.gezinsplan.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import nl.gezinsplan.IntegrationTest;
 import nl.gezinsplan.SignIn;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.casework.NeeTenzijOutcome;
+import nl.gezinsplan.casework.Referrer;
 import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.casework.Requests;
 import nl.gezinsplan.casework.TestCases;
+import nl.gezinsplan.casework.TriageOutcome;
+import nl.gezinsplan.casework.Urgency;
 import nl.gezinsplan.security.DemoUsers;
+import nl.gezinsplan.security.Role;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -29,10 +38,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * The administrator's login on the engine's REST API, against the four-eyes rule and the requests' routes: looking is
- * allowed, changing a case is refused with 403, and every call that may change something is on the audit trail.
+ * allowed, changing a case is refused with 403, and every call that may change something is on the audit trail. The
+ * webapps' API reaches the same engine commands, and is audited by the same filter.
  */
 @IntegrationTest
 class AdministratorEngineCallsTest {
@@ -59,10 +71,16 @@ class AdministratorEngineCallsTest {
     RuntimeService runtime;
 
     @Autowired
+    ManagementService management;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    MockMvc mvc;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -91,15 +109,22 @@ class AdministratorEngineCallsTest {
     }
 
     @Test
-    void theAdministratorStillReadsTheEngine() throws Exception {
+    void theAdministratorStillReadsTheEngineAndRetriesJobsOnTheAuditTrail() throws Exception {
         Task review = approvalTaskOf(proposed(12_000));
+        Request researched = cases.request(Law.JEUGDWET, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
+        route.triage(routes.taskOf(researched), TriageOutcome.RESEARCH, Set.of(), null);
+        String reminder = management.createJobQuery().processInstanceId(routeOf(researched)).list().get(0).getId();
 
         HttpResponse<String> task = call("GET", "/engine-rest/task/" + review.getId(), null, "beheer");
         HttpResponse<String> query = call("POST", "/engine-rest/task", "{\"taskId\": \"" + review.getId() + "\"}", "beheer");
+        HttpResponse<String> retry = call("PUT", "/engine-rest/job/" + reminder + "/retries", "{\"retries\": 3}", "beheer");
 
         assertThat(task.statusCode()).isEqualTo(200);
         assertThat(query.statusCode()).isEqualTo(200);
         assertThat(query.body()).contains(review.getId());
+        assertThat(retry.statusCode()).isEqualTo(204);
+        assertThat(auditedActions("beheer", "PUT /engine-rest/job/" + reminder + "/retries -> 204"))
+                .containsExactly("UPDATE");
     }
 
     @Test
@@ -140,9 +165,7 @@ class AdministratorEngineCallsTest {
     @Test
     void deletingOrChangingARequestsRouteIsRefusedAndTheRequestKeepsItsRoute() throws Exception {
         Request request = proposed(12_000);
-        String routeId = runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(RequestRoute.businessKey(request.getId()))
-                .processDefinitionKey(RequestRoute.PROCESS).singleResult().getId();
+        String routeId = routeOf(request);
         String path = "/engine-rest/process-instance/" + routeId;
 
         assertRefusedAndAudited("DELETE", path, null);
@@ -161,6 +184,16 @@ class AdministratorEngineCallsTest {
         assertThat(route.openTaskOf(request.getId())).isPresent();
     }
 
+    @Test
+    void callsToTheWebappsApiThatMayChangeSomethingAreAuditedToo() throws Exception {
+        String path = "/camunda/api/engine/engine/default/task/some-task/complete";
+
+        mvc.perform(MockMvcRequestBuilders.post(path).with(user("anna").roles(Role.CONSULTANT_NAME)))
+                .andExpect(status().isForbidden());
+
+        assertThat(auditedActions("anna", "POST " + path + " -> 403")).containsExactly("DENIED");
+    }
+
     /** A youth-care proposal of anna, past the "nee, tenzij" check: at the four-eyes review, or the manager's. */
     private Request proposed(double costPerYear) {
         Request request = routes.consented(Law.JEUGDWET);
@@ -169,6 +202,11 @@ class AdministratorEngineCallsTest {
         route.checkNeeTenzij(routes.taskOf(request), NeeTenzijOutcome.YES, List.of(), null);
         SecurityContextHolder.clearContext();
         return request;
+    }
+
+    private String routeOf(Request request) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(RequestRoute.PROCESS)
+                .processInstanceBusinessKey(RequestRoute.businessKey(request.getId())).singleResult().getId();
     }
 
     private Task approvalTaskOf(Request request) {
