@@ -15,6 +15,9 @@ import nl.gezinsplan.family.Family;
 import nl.gezinsplan.family.TestFamilies;
 import nl.gezinsplan.security.AuditAction;
 import nl.gezinsplan.security.AuditEvent;
+import nl.gezinsplan.security.AuditLog;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -30,6 +33,9 @@ class AuditLogViewTest extends ViewTest {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    AuditLog auditLog;
 
     @Test
     void aManagerSeesWhoReadTheFamilyAndWhoWasRefused() {
@@ -55,5 +61,23 @@ class AuditLogViewTest extends ViewTest {
 
         _setValue(_get(TextField.class, spec -> spec.withLabel("Gebruiker")), "carla");
         assertThat(GridKt._findAll(trail)).extracting(AuditEvent::action).containsExactly(AuditAction.DENIED);
+    }
+
+    @Test
+    void showsACallToTheEngineWithoutAFamily() {
+        SignIn.as(users, "anna");
+        String call = "POST /camunda/api/engine/engine/default/task/" + System.nanoTime() + "/complete -> 403";
+        auditLog.recordOutsideFile("anna", AuditAction.DENIED, "audit.engine.call", call);
+
+        loginAs("marieke");
+        navigate("audit");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Gebruiker")), "anna");
+
+        @SuppressWarnings("unchecked")
+        Grid<AuditEvent> trail = _get(Grid.class);
+        List<List<String>> rows = IntStream.range(0, GridKt._size(trail))
+                .mapToObj(row -> GridKt._getFormattedRow(trail, row)).toList();
+        assertThat(rows).anySatisfy(row -> assertThat(row).contains("anna", "Geweigerd", "",
+                "Aanroep van de procesengine (REST-API of webapps): " + call));
     }
 }
