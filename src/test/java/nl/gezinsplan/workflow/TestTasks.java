@@ -28,6 +28,7 @@ public class TestTasks {
     private final TaskService tasks;
     private final IdentityService identity;
     private final TestCases cases;
+    private final Map<String, Long> proposals = new HashMap<>();
 
     TestTasks(PerspectiveTalks perspectiveTalks, RuntimeService runtime, TaskService tasks, IdentityService identity,
               TestCases cases) {
@@ -41,13 +42,13 @@ public class TestTasks {
     /** A proposal of {@code proposer} under the law that needs a colleague's four-eyes check; its review task. */
     public String review(String proposer, Law law, long familyId, long personId) {
         return taskOf(startApproval(approvalVariables(proposer, law, familyId, personId, 12_000, false,
-                proposalBy(proposer, law, 12_000, false))));
+                proposalBy(proposer, law))));
     }
 
     /** A proposal of residential care, which the team manager approves; the manager's task. */
     public String managerApproval(String proposer, Law law, long familyId, long personId, double costPerYear) {
         return taskOf(startApproval(approvalVariables(proposer, law, familyId, personId, costPerYear, true,
-                proposalBy(proposer, law, costPerYear, true))));
+                proposalBy(proposer, law))));
     }
 
     /**
@@ -56,7 +57,7 @@ public class TestTasks {
      */
     public String reviewOfARequest(String proposer, Law law, long familyId, long personId, LocalDate researchDue) {
         Map<String, Object> facts = new HashMap<>(approvalVariables(proposer, law, familyId, personId, 12_000, false,
-                proposalBy(proposer, law, 12_000, false)));
+                proposalBy(proposer, law)));
         facts.put("researchDue", EngineDates.startOf(researchDue));
         String request = runtime.createProcessInstanceByKey(RequestRoute.PROCESS).startBeforeActivity("approval")
                 .setVariables(facts).execute().getId();
@@ -128,18 +129,23 @@ public class TestTasks {
     }
 
     /**
-     * A proposal of {@code proposer}, recorded with a request, where the four-eyes rule reads the proposer; its
-     * request's id. The request's own route is dropped, so only the approval started here adds a task. Who is
-     * signed in stays.
+     * A proposal of {@code proposer} under the law, recorded with a request, where the four-eyes rule reads the
+     * proposer; its request's id. One per proposer and law serves every approval started here, as the rule asks only
+     * who proposed; its request's own route is dropped, so only those approvals add tasks. Who is signed in stays.
      */
-    private long proposalBy(String proposer, Law law, double costPerYear, boolean residential) {
+    private synchronized long proposalBy(String proposer, Law law) {
+        Long known = proposals.get(proposer + "-" + law);
+        if (known != null) {
+            return known;
+        }
         SecurityContext caller = SecurityContextHolder.getContext();
         SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
         try {
-            long requestId = cases.proposalBy(proposer, law, costPerYear, residential).getId();
+            long requestId = cases.proposalBy(proposer, law, 12_000, false).getId();
             runtime.createProcessInstanceQuery().processDefinitionKey(RequestRoute.PROCESS)
                     .processInstanceBusinessKey(RequestRoute.businessKey(requestId)).list()
                     .forEach(route -> runtime.deleteProcessInstance(route.getId(), "test: only its proposal is needed"));
+            proposals.put(proposer + "-" + law, requestId);
             return requestId;
         } finally {
             SecurityContextHolder.setContext(caller);
