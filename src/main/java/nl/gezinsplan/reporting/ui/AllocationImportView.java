@@ -23,6 +23,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import nl.gezinsplan.reporting.AllocationImport;
 import nl.gezinsplan.reporting.CsvWriter;
 import nl.gezinsplan.reporting.ImportMode;
@@ -95,6 +96,7 @@ public class AllocationImportView extends VerticalLayout implements HasDynamicTi
     private void refuse(String fileName, String reason) {
         Paragraph message = new Paragraph(getTranslation("monitor.import.refused", fileName, reason));
         message.setId("import-error");
+        message.addClassName("import-refusal");
         message.getElement().setAttribute("role", "alert");
         result.removeAll();
         result.add(message);
@@ -116,8 +118,9 @@ public class AllocationImportView extends VerticalLayout implements HasDynamicTi
             problems.addColumn(problem -> getTranslation(problem.messageKey(), problem.arguments().toArray()))
                     .setHeader(getTranslation("monitor.import.reason")).setFlexGrow(1);
             // fetched a page at a time as the user scrolls, however many lines are bad
-            problems.setItems(query -> report.problems().stream().skip(query.getOffset()).limit(query.getLimit()),
-                    query -> report.problems().size());
+            List<ImportProblem> bad = report.problems();
+            problems.setItems(query -> bad.subList(query.getOffset(),
+                    Math.min(bad.size(), query.getOffset() + query.getLimit())).stream(), query -> bad.size());
             problems.setHeight("28rem");
             problems.addThemeVariants(GridVariant.LUMO_COMPACT);
             problems.setId("import-problems");
