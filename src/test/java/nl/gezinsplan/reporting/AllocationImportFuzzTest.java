@@ -13,8 +13,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import nl.gezinsplan.IntegrationTest;
 import nl.gezinsplan.SignIn;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -48,16 +46,6 @@ class AllocationImportFuzzTest {
 
     private final Random random = new Random(20261206);
     private final Map<String, Integer> outcomes = new TreeMap<>();
-
-    @BeforeEach
-    void signIn() {
-        SignIn.as(users, "beheer");
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void everyGeneratedBadLineGetsOneReasonAndNothingBadIsLoaded() {
@@ -103,6 +91,7 @@ class AllocationImportFuzzTest {
     }
 
     private ImportReport importing(byte[] content) {
+        SignIn.as(users, "beheer");
         try {
             return allocationImport.importCsv("fuzz.csv", new ByteArrayInputStream(content), ImportMode.GOOD_LINES);
         } catch (ImportRefused refused) {
@@ -111,6 +100,8 @@ class AllocationImportFuzzTest {
         } catch (RuntimeException e) {
             outcomes.merge("unhandled", 1, Integer::sum);
             throw e;
+        } finally {
+            SecurityContextHolder.clearContext();
         }
         return null;
     }

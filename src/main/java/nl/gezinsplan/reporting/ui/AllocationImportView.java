@@ -70,12 +70,14 @@ public class AllocationImportView extends VerticalLayout implements HasDynamicTi
         // the next file replaces the last one instead of being refused as one too many
         upload.addAllFinishedListener(event -> upload.clearFileList());
         upload.addFileRejectedListener(event -> refuse(event.getFileName(), event.getErrorMessage()));
-        upload.addFailedListener(event -> refuse(event.getFileName(), getTranslation("monitor.import.failed")));
-        // a refusal by the server (over its size limit, or the connection lost) reaches only the browser
-        upload.getElement().addEventListener("upload-error",
-                        event -> refuse(event.getEventData().getString("event.detail.file.name"),
-                                getTranslation("monitor.import.failed")))
-                .addEventData("event.detail.file.name");
+        // a refusal by the server (over its size limit), a transfer broken off or stopped: only the browser sees
+        // it, the upload handler never runs
+        for (String failure : List.of("upload-error", "upload-abort")) {
+            upload.getElement().addEventListener(failure, event -> refuse(
+                            event.getEventData().getString("event.detail.file.name"),
+                            getTranslation("monitor.import.failed")))
+                    .addEventData("event.detail.file.name");
+        }
 
         result.setId("import-result");
         result.setWidthFull();

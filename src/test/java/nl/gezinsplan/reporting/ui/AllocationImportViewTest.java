@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.ComponentUtil;
@@ -12,9 +13,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.upload.FailedEvent;
 import com.vaadin.flow.component.upload.FileRejectedEvent;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.dom.DomEvent;
+import elemental.json.Json;
+import elemental.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -145,8 +148,11 @@ class AllocationImportViewTest extends ViewTest {
                 "groot.csv"));
         assertThat(text("import-error")).isEqualTo("Bestand groot.csv is niet geladen. Het bestand is groter dan 50 MB.");
 
-        // what the upload reports when the transfer breaks off
-        ComponentUtil.fireEvent(upload, new FailedEvent(upload, "half.csv", "text/csv", 1_000));
+        // what the browser reports when the server refuses the upload or the transfer breaks off
+        JsonObject failure = Json.createObject();
+        failure.put("event.detail.file.name", "half.csv");
+        failure.put("element.files", Json.createArray());
+        ElementUtilsKt._fireDomEvent(upload.getElement(), new DomEvent(upload.getElement(), "upload-error", failure));
         assertThat(text("import-error")).isEqualTo("Bestand half.csv is niet geladen. Het uploaden is mislukt of"
                 + " afgebroken. Probeer het opnieuw; een bestand mag ten hoogste 50 MB zijn.");
     }
