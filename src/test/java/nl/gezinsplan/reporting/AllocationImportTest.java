@@ -219,6 +219,18 @@ class AllocationImportTest {
     }
 
     @Test
+    void refusesAFileWithMoreBadLinesThanAnyHistoryAsAWhole() {
+        byte[] file = "x\n".repeat(AllocationImport.MAX_PROBLEMS + 1).getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> allocationImport.importCsv("many.csv", new ByteArrayInputStream(file),
+                ImportMode.GOOD_LINES))
+                .isInstanceOfSatisfying(ImportRefused.class, refused -> assertThat(refused.messageKey())
+                        .isEqualTo("reporting.import.refused.too-many-problems"));
+        assertThat(jdbc.sql("select count(*) from allocation_import where file_name = 'many.csv'")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void onlyAdministratorsAndManagersImport() {
         SignIn.as(users, "anna");
 
