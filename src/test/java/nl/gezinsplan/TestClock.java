@@ -1,6 +1,7 @@
 package nl.gezinsplan;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,7 +21,7 @@ public class TestClock extends Clock {
     /** The same time of day as now, on {@code day}. */
     public void moveTo(LocalDate day) {
         LocalDate today = LocalDate.now(system);
-        current = Clock.offset(system, java.time.Duration.ofDays(day.toEpochDay() - today.toEpochDay()));
+        current = Clock.offset(system, Duration.ofDays(day.toEpochDay() - today.toEpochDay()));
     }
 
     public void reset() {

@@ -90,13 +90,14 @@ public class AllocationImport {
         List<ImportedAllocation> good = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
         int lines = 0;
-        int number = 0;
-        for (int start = text.startsWith("\uFEFF") ? 1 : 0; start <= text.length(); number++) {
+        // index: the line's place in the file from 0; start: where it starts in the text, after any byte-order mark
+        int index = 0;
+        for (int start = text.startsWith("\uFEFF") ? 1 : 0; start <= text.length(); index++) {
             int newline = text.indexOf('\n', start);
             int end = newline < 0 ? text.length() : newline;
             String line = text.substring(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end);
             start = end + 1;
-            if (line.isBlank() || number == 0 && line.trim().toLowerCase(Locale.ROOT).startsWith(COLUMNS.get(0))) {
+            if (line.isBlank() || index == 0 && line.trim().toLowerCase(Locale.ROOT).startsWith(COLUMNS.get(0))) {
                 continue;
             }
             lines++;
@@ -106,7 +107,7 @@ public class AllocationImport {
                 if (problems.size() == MAX_PROBLEMS) {
                     throw new ImportRefused("too-many-problems", MAX_PROBLEMS);
                 }
-                problems.add(new ImportProblem(number + 1, bad.messageKey(), bad.arguments()));
+                problems.add(new ImportProblem(index + 1, bad.messageKey(), bad.arguments()));
             }
         }
         if (mode == ImportMode.ALL_OR_NOTHING && !problems.isEmpty()) {
