@@ -9,8 +9,13 @@ import java.util.List;
 import nl.gezinsplan.BrowserTest;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 class LoginBrowserTest extends BrowserTest {
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aConsultantLogsInSeesHerHomePageAndLogsOut() {
@@ -35,7 +40,8 @@ class LoginBrowserTest extends BrowserTest {
 
         login("anna");
         assertThat(heading("Mijn werk")).isVisible();
-        page.locator("a[href^='gezinnen/']").first().click();
+        page.navigate(url("gezinnen/" + jdbc.sql("select min(family_id) from contact_person"
+                + " where username = 'anna' and ended_at is null").query(Long.class).single()));
         assertThat(page.locator("#members")).isVisible();
         page.navigate(url("inbox"));
         assertThat(heading("Werkvoorraad")).isVisible();
