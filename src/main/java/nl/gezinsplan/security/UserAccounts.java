@@ -119,8 +119,7 @@ public class UserAccounts implements UserDetailsService {
         return directory.findUsers(filter, offset, limit).stream()
                 .map(user -> throttle.lockedUntil(user.username(), now)
                         .filter(until -> !user.isLockedAt(until))
-                        .map(until -> new DirectoryUser(user.username(), user.firstName(), user.lastName(),
-                                user.email(), user.role(), user.teamCodes(), until))
+                        .map(user::lockedUntil)
                         .orElse(user))
                 .toList();
     }
