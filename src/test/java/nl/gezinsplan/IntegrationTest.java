@@ -24,7 +24,9 @@ import org.springframework.context.annotation.Import;
                 // tests run timer jobs themselves; a job executor racing them for the same job makes tests flaky
                 "camunda.bpm.job-execution.enabled=false",
                 // the engine's coverage recorder refuses work outside a test; DemoRequestsTest puts them on the route
-                "gezinsplan.demo.requests=false"})
+                "gezinsplan.demo.requests=false",
+                // as behind a reverse proxy: X-Forwarded-For and -Proto from localhost are honoured (SecurityHeadersTest)
+                "server.forward-headers-strategy=native"})
 @AutoConfigureMockMvc
 @Import({ProcessEngineCoverageConfiguration.class, TestClock.class})
 public @interface IntegrationTest {

@@ -1,4 +1,4 @@
-package nl.gezinsplan.security.ui;
+package nl.gezinsplan.workspace.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
