@@ -25,7 +25,7 @@ import org.springframework.context.annotation.Import;
                 "camunda.bpm.job-execution.enabled=false",
                 // the engine's coverage recorder refuses work outside a test; DemoRequestsTest puts them on the route
                 "gezinsplan.demo.requests=false",
-                // as behind a reverse proxy: X-Forwarded-For and -Proto from localhost are honoured (SecurityHeadersTest)
+                // as behind a reverse proxy: X-Forwarded-For and -Proto from localhost are honoured (WebDefencesTest)
                 "server.forward-headers-strategy=native"})
 @AutoConfigureMockMvc
 @Import({ProcessEngineCoverageConfiguration.class, TestClock.class})
