@@ -21,6 +21,7 @@ import nl.gezinsplan.family.FamilyMember;
 import nl.gezinsplan.portal.Conversations;
 import nl.gezinsplan.portal.FamilyMessage;
 import nl.gezinsplan.portal.MyConversation;
+import nl.gezinsplan.security.AuditLog;
 import nl.gezinsplan.security.Role;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -39,9 +40,9 @@ public class QuestionsView extends PortalPage {
     private final Div messages = new Div();
     private final TextArea text = new TextArea();
 
-    public QuestionsView(Conversations conversations, FamilyAccounts accounts,
+    public QuestionsView(Conversations conversations, FamilyAccounts accounts, AuditLog audit,
                          @Value("${gezinsplan.portal.phone}") String municipalityPhone) {
-        super(accounts, municipalityPhone);
+        super(accounts, audit, municipalityPhone);
         this.conversations = conversations;
         show();
     }

@@ -1,4 +1,4 @@
-package nl.gezinsplan.security.ui;
+package nl.gezinsplan.workspace.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -8,6 +8,8 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.stream.IntStream;
 import nl.gezinsplan.SignIn;
 import nl.gezinsplan.ViewTest;
 import nl.gezinsplan.family.Families;
@@ -16,8 +18,6 @@ import nl.gezinsplan.family.TestFamilies;
 import nl.gezinsplan.security.AuditAction;
 import nl.gezinsplan.security.AuditEvent;
 import nl.gezinsplan.security.AuditLog;
-import java.util.List;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -77,7 +77,7 @@ class AuditLogViewTest extends ViewTest {
         Grid<AuditEvent> trail = _get(Grid.class);
         List<List<String>> rows = IntStream.range(0, GridKt._size(trail))
                 .mapToObj(row -> GridKt._getFormattedRow(trail, row)).toList();
-        assertThat(rows).anySatisfy(row -> assertThat(row).contains("anna", "Geweigerd", "",
+        assertThat(rows).anySatisfy(row -> assertThat(row).contains("Anna de Vries (anna)", "Geweigerd", "",
                 "Aanroep van de procesengine (REST-API of webapps): " + call));
     }
 }
