@@ -178,7 +178,11 @@ public class AuditLog {
     private Query query(AuditFilter filter) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        conditions.add("(e.actor_teams && cast(:myTeams as varchar[]) or e.family_teams && cast(:myTeams as varchar[]))");
+        // administrators belong to no team: what they did outside any family file (engine calls) every manager sees
+        conditions.add("""
+                (e.actor_teams && cast(:myTeams as varchar[]) or e.family_teams && cast(:myTeams as varchar[])
+                 or e.family_id is null and exists (select 1 from user_account u
+                                                    where lower(u.username) = lower(e.actor) and u.role = 'ADMIN'))""");
         params.put("myTeams", currentUser.require().teamCodes().toArray(String[]::new));
         if (filter.actor() != null) {
             conditions.add("lower(e.actor) = lower(:actor)");

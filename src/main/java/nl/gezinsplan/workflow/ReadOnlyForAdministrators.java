@@ -3,6 +3,7 @@ package nl.gezinsplan.workflow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import nl.gezinsplan.security.EngineChanges;
 import nl.gezinsplan.security.Role;
 import nl.gezinsplan.security.UserDirectory;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
  * may look at everything and get failed jobs going again (retries, incident notes), nothing more: completing,
  * claiming or assigning a task, setting variables, deleting, modifying, migrating, suspending or restarting a process,
  * correlating messages or deploying would change a case past its rules, so the request and its route would no longer
- * agree. Cases change in Gezinsplan itself. Checked on every engine command, whichever path it came by.
+ * agree. Cases change in Gezinsplan itself. Checked on every engine command, whichever path it came by; a web request
+ * in which a command changed something is marked for the audit of engine calls ({@link EngineChanges}).
  */
 @Component
 class ReadOnlyForAdministrators extends AbstractProcessEnginePlugin {
@@ -44,10 +46,15 @@ class ReadOnlyForAdministrators extends AbstractProcessEnginePlugin {
         interceptors.add(new CommandInterceptor() {
             @Override
             public <T> T execute(Command<T> command) {
-                if (!mayRun(command) && isAdministrator(configuration.getIdentityService().getCurrentAuthentication())) {
+                boolean read = isRead(command);
+                if (!read && !isRepair(command)
+                        && isAdministrator(configuration.getIdentityService().getCurrentAuthentication())) {
                     throw new AuthorizationException("Administrators may read the engine and retry failed jobs, "
                             + "nothing else; cases change in Gezinsplan itself (refused: "
                             + command.getClass().getSimpleName() + ")");
+                }
+                if (!read) {
+                    EngineChanges.markCurrentRequest();
                 }
                 return next.execute(command);
             }
@@ -55,9 +62,12 @@ class ReadOnlyForAdministrators extends AbstractProcessEnginePlugin {
         configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
     }
 
-    private static boolean mayRun(Command<?> command) {
-        String name = command.getClass().getSimpleName();
-        return command instanceof Query<?, ?> || READS.matcher(name).matches() || REPAIRS.matcher(name).matches();
+    private static boolean isRead(Command<?> command) {
+        return command instanceof Query<?, ?> || READS.matcher(command.getClass().getSimpleName()).matches();
+    }
+
+    private static boolean isRepair(Command<?> command) {
+        return REPAIRS.matcher(command.getClass().getSimpleName()).matches();
     }
 
     /** The REST API and webapps hand the engine the caller's groups; our own services only the user id. */

@@ -127,6 +127,7 @@ class AdministratorEngineCallsTest {
 
         assertThat(query.statusCode()).isEqualTo(200);
         assertThat(query.body()).contains(review.getId());
+        assertThat(auditedActions("beheer", "POST /engine-rest/task -> 200")).as("a query changes nothing").isEmpty();
         assertThat(retry.statusCode()).isEqualTo(204);
         assertThat(auditedActions("beheer", "PUT /engine-rest/job/" + reminder + "/retries -> 204"))
                 .containsExactly("UPDATE");

@@ -17,6 +17,7 @@ import nl.gezinsplan.family.Family;
 import nl.gezinsplan.family.TestFamilies;
 import nl.gezinsplan.security.AuditAction;
 import nl.gezinsplan.security.AuditEvent;
+import nl.gezinsplan.security.AuditFilter;
 import nl.gezinsplan.security.AuditLog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,5 +80,22 @@ class AuditLogViewTest extends ViewTest {
                 .mapToObj(row -> GridKt._getFormattedRow(trail, row)).toList();
         assertThat(rows).anySatisfy(row -> assertThat(row).contains("Anna de Vries (anna)", "Geweigerd", "",
                 "Aanroep van de procesengine (REST-API of webapps): " + call));
+    }
+
+    @Test
+    void everyManagerSeesWhatAnAdministratorDidInTheEngineButNotAFamilyMembersRefusals() {
+        String call = "PUT /engine-rest/job/" + System.nanoTime() + "/retries -> 204";
+        SignIn.as(users, "beheer");
+        auditLog.recordOutsideFile("beheer", AuditAction.UPDATE, "audit.engine.call", call);
+        SignIn.as(users, "sanne");
+        auditLog.recordOutsideFile("sanne", AuditAction.DENIED, "audit.page.refused", "monitor");
+
+        for (String manager : List.of("marieke", "mohamed")) {
+            SignIn.as(users, manager);
+            assertThat(auditLog.search(new AuditFilter("beheer", null, null, null, null), 0, 50))
+                    .extracting(AuditEvent::detail).as(manager).contains(call);
+            assertThat(auditLog.search(new AuditFilter("sanne", null, null, null, null), 0, 50))
+                    .extracting(AuditEvent::subject).as(manager).doesNotContain("audit.page.refused");
+        }
     }
 }
