@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Import;
 /**
  * The whole application on a throw-away embedded PostgreSQL, served on a random port. Every integration test
  * uses exactly this, so the suite starts one Spring context and shares it. The engine records process test
- * coverage (reports in target/process-test-coverage).
+ * coverage (reports in target/process-test-coverage). The application's clock is a {@link TestClock} that a test
+ * can move.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,8 +24,10 @@ import org.springframework.context.annotation.Import;
                 // tests run timer jobs themselves; a job executor racing them for the same job makes tests flaky
                 "camunda.bpm.job-execution.enabled=false",
                 // the engine's coverage recorder refuses work outside a test; DemoRequestsTest puts them on the route
-                "gezinsplan.demo.requests=false"})
+                "gezinsplan.demo.requests=false",
+                // as behind a reverse proxy: X-Forwarded-For and -Proto from localhost are honoured (WebDefencesTest)
+                "server.forward-headers-strategy=native"})
 @AutoConfigureMockMvc
-@Import(ProcessEngineCoverageConfiguration.class)
+@Import({ProcessEngineCoverageConfiguration.class, TestClock.class})
 public @interface IntegrationTest {
 }

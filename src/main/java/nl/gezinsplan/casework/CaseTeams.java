@@ -1,9 +1,8 @@
 package nl.gezinsplan.casework;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.family.FamilyTeams;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the family's teams with open work current after every change to its requests and provisions: the teams of
- * the laws of its open requests and open provisions, and the panel while a request waits for it.
+ * the laws of its open requests (no end) and open provisions (until the last allocation end, or no end when one has
+ * none), and the panel while a request waits for it. The dates do the rest: the access rule compares them with today.
  */
 @Component
 class CaseTeams {
@@ -20,34 +20,33 @@ class CaseTeams {
 
     private final JdbcClient jdbc;
     private final FamilyTeams familyTeams;
-    private final Clock clock;
 
-    CaseTeams(JdbcClient jdbc, FamilyTeams familyTeams, Clock clock) {
+    CaseTeams(JdbcClient jdbc, FamilyTeams familyTeams) {
         this.jdbc = jdbc;
         this.familyTeams = familyTeams;
-        this.clock = clock;
     }
 
     void refresh(long familyId) {
-        Set<String> teams = new HashSet<>();
+        Map<String, LocalDate> openUntil = new HashMap<>();
         jdbc.sql("""
-                        select pr.law from provision v join product pr on pr.id = v.product_id
-                        where v.family_id = :familyId and v.status in ('PROPOSED', 'GRANTED')
-                          and (v.allocation_end is null or v.allocation_end >= :today)
-                        union
-                        select law from request where family_id = :familyId and status = 'OPEN'""")
+                        select law, case when bool_and(until is not null) then max(until) end as until
+                        from (select pr.law, v.allocation_end as until
+                              from provision v join product pr on pr.id = v.product_id
+                              where v.family_id = :familyId and v.status in ('PROPOSED', 'GRANTED')
+                              union all
+                              select law, null from request where family_id = :familyId and status = 'OPEN') work
+                        group by law""")
                 .param("familyId", familyId)
-                .param("today", LocalDate.now(clock))
-                .query(String.class)
-                .list()
-                .forEach(law -> teams.add(Law.valueOf(law).teamCode()));
+                .query(rs -> {
+                    openUntil.put(Law.valueOf(rs.getString("law")).teamCode(), rs.getObject("until", LocalDate.class));
+                });
         boolean atPanel = jdbc.sql("select exists (select 1 from request where family_id = :familyId and at_panel)")
                 .param("familyId", familyId)
                 .query(Boolean.class)
                 .single();
         if (atPanel) {
-            teams.add(PANEL);
+            openUntil.put(PANEL, null);
         }
-        familyTeams.replace(familyId, teams);
+        familyTeams.replace(familyId, openUntil);
     }
 }

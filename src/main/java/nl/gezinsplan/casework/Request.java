@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.gezinsplan.base.Law;
+import nl.gezinsplan.security.DirectoryUser;
+import nl.gezinsplan.security.Role;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -33,6 +35,7 @@ public class Request {
     private String triageReasons;
     private String triageNote;
     private LocalDate appliedOn;
+    private String proposedBy;
     private NeeTenzijOutcome neeTenzijOutcome;
     private boolean atPanel;
     private NeeTenzijOutcome panelOutcome;
@@ -68,8 +71,37 @@ public class Request {
         triageNote = note;
     }
 
-    void apply(LocalDate on) {
+    /** The proposal is made: under the Wmo this is the application, from which the decision term runs. */
+    void propose(LocalDate on, String proposer) {
         appliedOn = on;
+        proposedBy = proposer;
+    }
+
+    /**
+     * The four-eyes rule (vier-ogenprincipe): the proposal is judged by someone other than its proposer; the review by
+     * a colleague of the request's team, the approval by a manager of that team. Administrators never judge. Names
+     * compare regardless of case, as logins do.
+     *
+     * @throws VerdictRefused when {@code judge} may not give a verdict at this level
+     */
+    void requireJudge(DirectoryUser judge, ApprovalLevel level) {
+        if (proposedBy == null) {
+            throw new VerdictRefused("Request " + id + " has no recorded proposal to judge");
+        }
+        if (judge.username().equalsIgnoreCase(proposedBy)) {
+            throw new VerdictRefused(judge.username() + " proposed this and may not approve it (four-eyes rule)");
+        }
+        String team = law.teamCode();
+        boolean inTeam = judge.teamCodes().contains(team);
+        boolean allowed = switch (level) {
+            case FOUR_EYES -> inTeam && (judge.role() == Role.CONSULTANT || judge.role() == Role.MANAGER);
+            case MANAGER -> inTeam && judge.role() == Role.MANAGER;
+            case NONE -> false;
+        };
+        if (!allowed) {
+            throw new VerdictRefused(judge.username() + " may not judge this proposal at level " + level
+                    + ": only " + (level == ApprovalLevel.MANAGER ? "a manager" : "a colleague") + " of team " + team);
+        }
     }
 
     void checkNeeTenzij(NeeTenzijOutcome outcome, List<RefusalReason> reasons, String alternatives) {
@@ -163,6 +195,10 @@ public class Request {
 
     public LocalDate getAppliedOn() {
         return appliedOn;
+    }
+
+    public String getProposedBy() {
+        return proposedBy;
     }
 
     public NeeTenzijOutcome getNeeTenzijOutcome() {

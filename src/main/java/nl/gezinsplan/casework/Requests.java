@@ -11,6 +11,8 @@ import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.family.FamilyAccess;
 import nl.gezinsplan.security.AuditAction;
 import nl.gezinsplan.security.CurrentUser;
+import nl.gezinsplan.security.DirectoryUser;
+import nl.gezinsplan.security.UserDirectory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -18,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Requests for help and what is decided on them along the route. The route's own rules (what triage may close, what
- * a refusal needs, who may approve) are checked by the engine, whichever client completes a task; this service checks
- * who may touch the family and keeps the case data.
+ * a refusal needs) are checked by the engine, whichever client completes a task; who may judge a proposal is the
+ * request's own rule, which the engine calls. This service checks who may touch the family and keeps the case data.
  */
 @Service
 @Transactional
@@ -34,19 +36,21 @@ public class Requests {
     private final FamilyAccess access;
     private final CaseTeams caseTeams;
     private final CurrentUser currentUser;
+    private final UserDirectory directory;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     Requests(RequestRepository requests, ProvisionRepository provisions, ProductRepository products,
-             FamilyAccess access, CaseTeams caseTeams, CurrentUser currentUser, ApplicationEventPublisher events,
-             JdbcClient jdbc, Clock clock) {
+             FamilyAccess access, CaseTeams caseTeams, CurrentUser currentUser, UserDirectory directory,
+             ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
         this.requests = requests;
         this.provisions = provisions;
         this.products = products;
         this.access = access;
         this.caseTeams = caseTeams;
         this.currentUser = currentUser;
+        this.directory = directory;
         this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -92,7 +96,8 @@ public class Requests {
 
     /**
      * The proposal is complete: its provisions, as routing facts for the approval. Under the Wmo this is the
-     * application, from which the decision term runs.
+     * application, from which the decision term runs. The signed-in consultant is recorded as its proposer, for the
+     * four-eyes rule.
      */
     public Proposal propose(long requestId) {
         Request request = changing(requestId);
@@ -100,7 +105,7 @@ public class Requests {
         if (proposed.isEmpty()) {
             throw new InvalidInput("casework.proposal.empty");
         }
-        request.apply(today());
+        request.propose(today(), currentUser.require().username());
         requests.save(request);
         BigDecimal cost = proposed.stream().map(Provision::costPerYear).reduce(BigDecimal.ZERO, BigDecimal::add);
         int months = proposed.stream().mapToInt(Requests::months).max().orElseThrow();
@@ -128,21 +133,50 @@ public class Requests {
         caseTeams.refresh(request.getFamilyId());
     }
 
-    /** Records a reviewer's or manager's verdict on the proposal, approval or rejection. */
-    public void recordVerdict(long requestId, ApprovalLevel level, boolean approved, String reason) {
+    /**
+     * Refuses {@code username} as the one who gives or will give a verdict on the request's proposal at {@code level},
+     * unless the four-eyes rule allows them ({@link Request#requireJudge}).
+     */
+    public void requireJudge(long requestId, String username, ApprovalLevel level) {
+        Request request = requests.findById(requestId)
+                .orElseThrow(() -> new VerdictRefused("Request " + requestId + " is unknown"));
+        request.requireJudge(judge(username), level);
+    }
+
+    /**
+     * Records the verdict of {@code username}, a reviewer or manager, on the proposal: an approval, or a rejection
+     * with its reason. Whichever path completes the review, the route records it here, once, in the transaction that
+     * completes the task; so a refused verdict leaves the task open.
+     */
+    public void recordVerdict(long requestId, ApprovalLevel level, String username, Boolean approved, String reason) {
+        if (approved == null) {
+            throw new InvalidInput("casework.verdict.required");
+        }
+        if (!approved && (reason == null || reason.isBlank())) {
+            throw new InvalidInput("casework.verdict.reason.required");
+        }
         Input.text(reason, CaseworkLimits.VERDICT_REASON);
         Request request = find(requestId);
-        access.requireVerdict(request.getFamilyId(), "audit.request.verdict", null);
+        if (!request.isOpen()) {
+            throw new InvalidInput("casework.request.closed");
+        }
+        DirectoryUser judge = judge(username);
+        request.requireJudge(judge, level);
         jdbc.sql("""
                         insert into approval_verdict (request_id, level, decided_by, decided_at, approved, reason)
                         values (:requestId, :level, :decidedBy, :decidedAt, :approved, :reason)""")
                 .param("requestId", requestId)
                 .param("level", level.name())
-                .param("decidedBy", currentUser.require().username())
+                .param("decidedBy", judge.username())
                 .param("decidedAt", java.sql.Timestamp.from(clock.instant()))
                 .param("approved", approved)
                 .param("reason", reason)
                 .update();
+        access.recordChangeBy(request.getFamilyId(), judge.username(), "audit.request.verdict", level.name());
+    }
+
+    private DirectoryUser judge(String username) {
+        return directory.findUser(username).orElseThrow(() -> new VerdictRefused(username + " is no known user"));
     }
 
     public List<ApprovalVerdict> verdictsOf(long requestId) {

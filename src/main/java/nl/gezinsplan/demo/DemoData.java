@@ -133,7 +133,7 @@ class DemoData implements ApplicationRunner {
                 contactRows.add(new Object[] {familyId, contact.username(), time(contact.startedAt()),
                         time(contact.endedAt()), contact.username()});
             }
-            family.teamsOn(today).forEach(team -> teamRows.add(new Object[] {familyId, team}));
+            family.teamsOn(today).forEach((team, until) -> teamRows.add(new Object[] {familyId, team, until}));
             for (Provision provision : family.provisions()) {
                 provisionRows.add(new Object[] {familyId, memberIds[provision.member()],
                         products.get(provision.product().code()).id(), providers.get(provision.product().provider()),
@@ -176,7 +176,8 @@ class DemoData implements ApplicationRunner {
         batch("insert into contact_person (family_id, username, started_at, ended_at, assigned_by) "
                 + "values (?, ?, ?, ?, ?)", contactRows,
                 Types.BIGINT, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR);
-        batch("insert into family_team (family_id, team_code) values (?, ?)", teamRows, Types.BIGINT, Types.VARCHAR);
+        batch("insert into family_team (family_id, team_code, open_until) values (?, ?, ?)", teamRows, Types.BIGINT,
+                Types.VARCHAR, Types.DATE);
         batch("insert into provision (family_id, person_id, product_id, provider_id, volume, frequency, tariff, "
                 + "allocation_start, allocation_end, care_start, care_end, status, created_at, created_by, version) "
                 + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", provisionRows,

@@ -4,10 +4,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.family.FamilyRole;
 
@@ -71,11 +70,21 @@ record DemoFamily(String name, String street, String houseNumber, String postalC
                 provisions, plans);
     }
 
-    /** The teams with open work for the family on {@code today}: who may open it. */
-    Set<String> teamsOn(LocalDate today) {
-        return provisions.stream()
-                .filter(provision -> provision.isOpenOn(today))
-                .map(provision -> provision.product().law().teamCode())
-                .collect(Collectors.toCollection(TreeSet::new));
+    /**
+     * The teams with open work for the family on {@code today}, each with the last day of that work (null: no end):
+     * who may open it, and until when.
+     */
+    Map<String, LocalDate> teamsOn(LocalDate today) {
+        Map<String, LocalDate> openUntil = new TreeMap<>();
+        provisions.stream().filter(provision -> provision.isOpenOn(today)).forEach(provision -> {
+            String team = provision.product().law().teamCode();
+            LocalDate end = provision.allocationEnd();
+            boolean later = !openUntil.containsKey(team)
+                    || openUntil.get(team) != null && (end == null || end.isAfter(openUntil.get(team)));
+            if (later) {
+                openUntil.put(team, end);
+            }
+        });
+        return openUntil;
     }
 }

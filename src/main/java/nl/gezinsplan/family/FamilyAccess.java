@@ -1,5 +1,7 @@
 package nl.gezinsplan.family;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +24,8 @@ import org.springframework.stereotype.Component;
  * Who may open a family file, checked by every service that reads or changes one, and written to the audit trail.
  * <ul>
  * <li>a consultant: when they are the family's contact person, or one of their teams has an open request or
- * provision for the family;</li>
+ * provision for the family, up to and including the provision's allocation end ({@link FamilyTeams}), read against
+ * today's date, so access ends the next day without anything else happening;</li>
  * <li>a team manager: when one of their teams has open work for the family or the contact person is in one of their
  * teams;</li>
  * <li>a member of the "nee, tenzij" panel: to read, while a request of the family waits for the panel;</li>
@@ -38,19 +41,24 @@ public class FamilyAccess {
     private static final Set<Role> READERS = Set.of(Role.CONSULTANT, Role.MANAGER, Role.PANEL);
     private static final Set<Role> STAFF_OR_MEMBER = Set.of(Role.CONSULTANT, Role.MANAGER, Role.PANEL, Role.FAMILY);
 
+    /** A team's work for the family runs today: it has no end, or ends today or later. */
+    private static final String OPEN_TODAY = "(t.open_until is null or t.open_until >= :today)";
+
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final UserDirectory directory;
     private final AuditLog audit;
     private final FamilyAccounts accounts;
+    private final Clock clock;
 
     FamilyAccess(JdbcClient jdbc, CurrentUser currentUser, UserDirectory directory, AuditLog audit,
-                 FamilyAccounts accounts) {
+                 FamilyAccounts accounts, Clock clock) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.directory = directory;
         this.audit = audit;
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     /** Lets the caller read {@code subject} of the family, and records that they did; refuses and records otherwise. */
@@ -109,6 +117,14 @@ public class FamilyAccess {
         audit.recordAs(username, AuditAction.CREATE, familyId, subject, detail, involvementOf(familyId).teams());
     }
 
+    /**
+     * Without a check: a change by {@code username}, whose right to it the caller has checked by a rule of its own
+     * (a verdict, by the four-eyes rule), made where nobody need be signed in, such as an engine command.
+     */
+    public void recordChangeBy(long familyId, String username, String subject, String detail) {
+        audit.recordAs(username, AuditAction.UPDATE, familyId, subject, detail, involvementOf(familyId).teams());
+    }
+
     public boolean mayRead(long familyId) {
         return allowed(currentUser.require(), familyId, null, involvementOf(familyId), READERS);
     }
@@ -127,8 +143,9 @@ public class FamilyAccess {
         return new Condition("""
                 (f.id in (select c.family_id from contact_person c
                           where c.ended_at is null and lower(c.username) in (:people))
-                 or f.id in (select t.family_id from family_team t where t.team_code in (:myTeams)))""",
-                Map.of("people", people, "myTeams", orNone(user.teamCodes())));
+                 or f.id in (select t.family_id from family_team t where t.team_code in (:myTeams)
+                             and\s""" + OPEN_TODAY + "))",
+                Map.of("people", people, "myTeams", orNone(user.teamCodes()), "today", LocalDate.now(clock)));
     }
 
     private void require(long familyId, String subject, String detail, AuditAction action, Set<Role> roles) {
@@ -172,8 +189,10 @@ public class FamilyAccess {
 
     /** Everything the access rule looks at, read once per check. */
     private Involvement involvementOf(long familyId) {
-        Set<String> openWork = new HashSet<>(jdbc.sql("select team_code from family_team where family_id = :familyId")
+        Set<String> openWork = new HashSet<>(jdbc.sql("""
+                        select t.team_code from family_team t where t.family_id = :familyId and\s""" + OPEN_TODAY)
                 .param("familyId", familyId)
+                .param("today", LocalDate.now(clock))
                 .query(String.class)
                 .list());
         Optional<String> contactPerson = jdbc.sql(
@@ -186,7 +205,7 @@ public class FamilyAccess {
     }
 
     /**
-     * @param openWork      teams with an open request or provision for the family
+     * @param openWork      teams with an open request or provision for the family today
      * @param contactTeams  the teams of its current contact person
      */
     private record Involvement(Set<String> openWork, Optional<String> contactPerson, Set<String> contactTeams) {

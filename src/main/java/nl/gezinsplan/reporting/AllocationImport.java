@@ -3,7 +3,9 @@ package nl.gezinsplan.reporting;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -55,6 +57,9 @@ public class AllocationImport {
             on conflict (line_hash) do nothing
             """;
 
+    /** More bad lines than this and the file is not an allocation history at all; it also bounds the report. */
+    static final int MAX_PROBLEMS = 100_000;
+
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -75,25 +80,34 @@ public class AllocationImport {
     /**
      * Reads the file (UTF-8; a first line starting with "client" is the header) and loads it by the mode. With
      * ALL_OR_NOTHING and a bad line, nothing is loaded and {@code committed} is false.
+     *
+     * @throws ImportRefused when the file is not UTF-8 text, or has so many bad lines that it cannot be the right file
      */
     @Transactional
     public ImportReport importCsv(String fileName, InputStream csv, ImportMode mode) {
         byte[] content = read(csv);
+        String text = text(content);
         List<ImportedAllocation> good = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
         int lines = 0;
-        int number = 0;
-        for (String line : new String(content, StandardCharsets.UTF_8).split("\r?\n", -1)) {
-            number++;
-            String text = number == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line;
-            if (text.isBlank() || number == 1 && text.trim().toLowerCase(Locale.ROOT).startsWith(COLUMNS.get(0))) {
+        // index: the line's place in the file from 0; start: where it starts in the text, after any byte-order mark
+        int index = 0;
+        for (int start = text.startsWith("\uFEFF") ? 1 : 0; start <= text.length(); index++) {
+            int newline = text.indexOf('\n', start);
+            int end = newline < 0 ? text.length() : newline;
+            String line = text.substring(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end);
+            start = end + 1;
+            if (line.isBlank() || index == 0 && line.trim().toLowerCase(Locale.ROOT).startsWith(COLUMNS.get(0))) {
                 continue;
             }
             lines++;
             try {
-                good.add(ImportedAllocation.parse(CsvLine.split(text)));
+                good.add(ImportedAllocation.parse(CsvLine.split(line)));
             } catch (ImportedAllocation.BadLine bad) {
-                problems.add(new ImportProblem(number, bad.messageKey(), bad.arguments()));
+                if (problems.size() == MAX_PROBLEMS) {
+                    throw new ImportRefused("too-many-problems", MAX_PROBLEMS);
+                }
+                problems.add(new ImportProblem(index + 1, bad.messageKey(), bad.arguments()));
             }
         }
         if (mode == ImportMode.ALL_OR_NOTHING && !problems.isEmpty()) {
@@ -144,6 +158,27 @@ public class AllocationImport {
                 .param("amount", a.amount())
                 .param("costPerDay", a.costPerDay())
                 .update();
+    }
+
+    /**
+     * The file as text, or refused as a whole when it is not UTF-8 text (a binary file, another character set):
+     * reading such a file line by line would only report every line as bad.
+     */
+    private static String text(byte[] content) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new ImportRefused("not-text");
+        }
+        if (text.chars().anyMatch(c -> c < ' ' && c != '\t' && c != '\r' && c != '\n' || c == 0x7F)) {
+            throw new ImportRefused("not-text");
+        }
+        return text;
     }
 
     private static byte[] read(InputStream csv) {

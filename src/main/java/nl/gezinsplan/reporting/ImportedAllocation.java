@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.gezinsplan.base.Law;
@@ -29,8 +30,8 @@ record ImportedAllocation(String client, LocalDate birthDate, Law law, String ca
             "EURO");
     static final List<String> FREQUENCIES = List.of("PER_DAY", "PER_WEEK", "PER_MONTH", "TOTAL");
 
-    /** What the history's numeric columns hold. */
-    private static final BigDecimal LARGEST = new BigDecimal("9999999999");
+    /** Only digits and at most one decimal point: no sign, exponent or spaces. */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[0-9]+(\\.[0-9]+)?");
 
     private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -44,7 +45,12 @@ record ImportedAllocation(String client, LocalDate birthDate, Law law, String ca
         BadLine(String reason, String... arguments) {
             super(reason, null, false, false);
             this.messageKey = "reporting.import.problem." + reason;
-            this.arguments = List.of(arguments);
+            this.arguments = Stream.of(arguments).map(BadLine::quoted).toList();
+        }
+
+        private static String quoted(String value) {
+            return value.length() <= HistoryLimits.QUOTED_LENGTH ? value
+                    : value.substring(0, HistoryLimits.QUOTED_LENGTH) + "\u2026";
         }
 
         String messageKey() {
@@ -62,20 +68,20 @@ record ImportedAllocation(String client, LocalDate birthDate, Law law, String ca
                     String.valueOf(values.size()));
         }
         Fields fields = new Fields(values);
-        String client = fields.required("client", 32);
+        String client = fields.required("client");
         LocalDate birthDate = fields.requiredDate("birth_date");
-        String lawText = fields.optional("law", 20);
+        String lawText = fields.optional("law");
         Law law;
         try {
             law = lawText == null ? Law.JEUGDWET : Law.valueOf(lawText.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new BadLine("law", lawText);
         }
-        String category = fields.required("category", 10).toUpperCase(Locale.ROOT);
-        String productCode = fields.required("product_code", 10).toUpperCase(Locale.ROOT);
-        String provider = fields.required("provider", 200);
-        String referrer = fields.optional("referrer", 64);
-        String district = fields.optional("district", 100);
+        String category = fields.required("category").toUpperCase(Locale.ROOT);
+        String productCode = fields.required("product_code").toUpperCase(Locale.ROOT);
+        String provider = fields.required("provider");
+        String referrer = fields.optional("referrer");
+        String district = fields.optional("district");
         LocalDate allocationStart = fields.requiredDate("allocation_start");
         LocalDate allocationEnd = fields.date("allocation_end");
         LocalDate careStart = fields.date("care_start");
@@ -115,9 +121,14 @@ record ImportedAllocation(String client, LocalDate birthDate, Law law, String ca
                 default -> spread(perOccasion, days);
             };
         }
+        costPerDay = costPerDay.setScale(HistoryLimits.COST_PER_DAY.scale(), RoundingMode.HALF_UP);
+        if (costPerDay.compareTo(HistoryLimits.COST_PER_DAY.largest()) > 0) {
+            throw new BadLine("cost-per-day", costPerDay.toPlainString(),
+                    HistoryLimits.COST_PER_DAY.largest().toPlainString());
+        }
         return new ImportedAllocation(client, birthDate, law, category, productCode, provider, referrer, district,
                 allocationStart, allocationEnd, careStart, careEnd, volume, unit, frequency, tariff, amount,
-                costPerDay.setScale(4, RoundingMode.HALF_UP));
+                costPerDay);
     }
 
     /** The line as one text, the same however it was written: what makes a line the same line again. */
@@ -142,21 +153,26 @@ record ImportedAllocation(String client, LocalDate birthDate, Law law, String ca
     /** The values of a line by column name, each checked as it is read. */
     private record Fields(List<String> values) {
 
-        private String value(String column) {
+        private String value(String column) throws BadLine {
             String value = values.get(AllocationImport.COLUMNS.indexOf(column));
+            if (value.chars().anyMatch(Character::isISOControl)) {
+                throw new BadLine("control-character", column);
+            }
             return value.isEmpty() ? null : value;
         }
 
-        String optional(String column, int maxLength) throws BadLine {
+        /** A text no longer than its column holds; the database counts characters, not UTF-16 units. */
+        String optional(String column) throws BadLine {
             String value = value(column);
-            if (value != null && value.length() > maxLength) {
+            int maxLength = HistoryLimits.LENGTHS.get(column);
+            if (value != null && value.codePointCount(0, value.length()) > maxLength) {
                 throw new BadLine("too-long", column, String.valueOf(maxLength));
             }
             return value;
         }
 
-        String required(String column, int maxLength) throws BadLine {
-            String value = optional(column, maxLength);
+        String required(String column) throws BadLine {
+            String value = optional(column);
             if (value == null) {
                 throw new BadLine("missing", column);
             }
@@ -176,35 +192,50 @@ record ImportedAllocation(String client, LocalDate birthDate, Law law, String ca
             if (value == null) {
                 return null;
             }
+            LocalDate date;
             try {
-                return value.length() == 10 && value.charAt(2) == '-' ? LocalDate.parse(value, DUTCH_DATE)
+                date = value.length() == 10 && value.charAt(2) == '-' ? LocalDate.parse(value, DUTCH_DATE)
                         : LocalDate.parse(value);
             } catch (DateTimeParseException e) {
                 throw new BadLine("date", column, value);
             }
+            if (date.isBefore(HistoryLimits.FIRST_DAY) || date.isAfter(HistoryLimits.LAST_DAY)) {
+                throw new BadLine("date-range", column, value, String.valueOf(HistoryLimits.FIRST_DAY.getYear()),
+                        String.valueOf(HistoryLimits.LAST_DAY.getYear()));
+            }
+            return date;
         }
 
-        /** A decimal with a point or a comma; with both, the last one is the decimal separator. */
+        /**
+         * A decimal with a point or a comma; with both, the last one is the decimal separator. Its digits are counted
+         * against the column before it becomes a number, so no arithmetic ever meets a number like 1E-100000000.
+         */
         BigDecimal number(String column) throws BadLine {
             String value = value(column);
             if (value == null) {
                 return null;
             }
+            if (value.startsWith("-")) {
+                throw new BadLine("negative", column, value);
+            }
+            if (value.indexOf('e') >= 0 || value.indexOf('E') >= 0) {
+                throw new BadLine("exponent", column, value);
+            }
             int point = value.lastIndexOf('.');
             int comma = value.lastIndexOf(',');
             String plain = comma > point ? value.replace(".", "").replace(',', '.') : value.replace(",", "");
-            try {
-                BigDecimal number = new BigDecimal(plain);
-                if (number.signum() < 0) {
-                    throw new BadLine("negative", column, value);
-                }
-                if (number.compareTo(LARGEST) > 0) {
-                    throw new BadLine("number", column, value);
-                }
-                return number;
-            } catch (NumberFormatException e) {
+            if (!PLAIN_NUMBER.matcher(plain).matches()) {
                 throw new BadLine("number", column, value);
             }
+            int decimalPoint = plain.indexOf('.');
+            String whole = plain.substring(0, decimalPoint < 0 ? plain.length() : decimalPoint).replaceFirst("^0+", "");
+            String decimals = decimalPoint < 0 ? "" : plain.substring(decimalPoint + 1).replaceFirst("0+$", "");
+            HistoryLimits.Digits digits = HistoryLimits.NUMBERS.get(column);
+            if (whole.length() > digits.wholeDigits() || decimals.length() > digits.scale()) {
+                throw new BadLine("digits", column, value, String.valueOf(digits.wholeDigits()),
+                        String.valueOf(digits.scale()));
+            }
+            return new BigDecimal(plain);
         }
 
         String code(String column, List<String> allowed) throws BadLine {

@@ -7,13 +7,18 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Who read or changed which family file, and when (AVG/GDPR). Managers search the trail of their teams: events by
@@ -24,20 +29,58 @@ public class AuditLog {
 
     private static final String COLUMNS = "id, at, actor, action, family_id, subject, detail";
 
+    /** The reads of family files while one page is built, per family, in the order read. */
+    private static final ThreadLocal<Map<Long, PageRead>> PAGE = new ThreadLocal<>();
+
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
-    AuditLog(JdbcClient jdbc, CurrentUser currentUser, Clock clock) {
+    AuditLog(JdbcClient jdbc, CurrentUser currentUser, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** Records a read or change in the caller's transaction: a change that rolls back leaves no trace. */
+    /**
+     * Records a read or change in the caller's transaction: a change that rolls back leaves no trace. A read while a
+     * page is built ({@link #onePageView}) becomes part of that page's one read.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditAction action, long familyId, String subject, String detail, Collection<String> familyTeams) {
+        Map<Long, PageRead> page = PAGE.get();
+        if (page != null && action == AuditAction.READ) {
+            page.computeIfAbsent(familyId, id -> new PageRead(familyTeams, new LinkedHashSet<>())).parts().add(subject);
+            return;
+        }
         insert(currentUser.require(), action, familyId, subject, detail, familyTeams);
+    }
+
+    /**
+     * Builds one page that shows parts of family files, each read through a service that checks the caller's right
+     * and records the read: on the trail they become one READ row per family ({@link AuditEvent#PAGE_VIEW}), its
+     * detail listing the parts shown, instead of a row per part. Refusals are recorded at once, as always.
+     */
+    public void onePageView(Runnable page) {
+        if (PAGE.get() != null) {
+            page.run();
+            return;
+        }
+        Map<Long, PageRead> reads = new LinkedHashMap<>();
+        PAGE.set(reads);
+        try {
+            page.run();
+        } finally {
+            PAGE.remove();
+            if (!reads.isEmpty()) {
+                DirectoryUser reader = currentUser.require();
+                transaction.executeWithoutResult(status -> reads.forEach((familyId, read) ->
+                        insert(reader, AuditAction.READ, familyId, AuditEvent.PAGE_VIEW,
+                                String.join(AuditEvent.PART_SEPARATOR, read.parts()), read.familyTeams())));
+            }
+        }
     }
 
     /**
@@ -140,7 +183,11 @@ public class AuditLog {
     private Query query(AuditFilter filter) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        conditions.add("(e.actor_teams && cast(:myTeams as varchar[]) or e.family_teams && cast(:myTeams as varchar[]))");
+        // administrators belong to no team: what they did outside any family file (engine calls) every manager sees
+        conditions.add("""
+                (e.actor_teams && cast(:myTeams as varchar[]) or e.family_teams && cast(:myTeams as varchar[])
+                 or e.family_id is null and exists (select 1 from user_account u
+                                                    where lower(u.username) = lower(e.actor) and u.role = 'ADMIN'))""");
         params.put("myTeams", currentUser.require().teamCodes().toArray(String[]::new));
         if (filter.actor() != null) {
             conditions.add("lower(e.actor) = lower(:actor)");
@@ -166,5 +213,8 @@ public class AuditLog {
     }
 
     private record Query(String where, Map<String, Object> params) {
+    }
+
+    private record PageRead(Collection<String> familyTeams, Set<String> parts) {
     }
 }

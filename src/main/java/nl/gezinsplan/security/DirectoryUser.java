@@ -11,6 +11,10 @@ public record DirectoryUser(String username, String firstName, String lastName, 
         return firstName + " " + lastName;
     }
 
+    DirectoryUser lockedUntil(Instant until) {
+        return new DirectoryUser(username, firstName, lastName, email, role, teamCodes, until);
+    }
+
     public boolean isLockedAt(Instant moment) {
         return lockedUntil != null && lockedUntil.isAfter(moment);
     }

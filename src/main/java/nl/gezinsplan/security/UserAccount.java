@@ -43,8 +43,8 @@ class UserAccount {
         this.createdAt = createdAt;
     }
 
-    boolean isLockedAt(Instant moment) {
-        return lockedUntil != null && lockedUntil.isAfter(moment);
+    Instant lockedUntil() {
+        return lockedUntil;
     }
 
     Set<String> teamCodes() {

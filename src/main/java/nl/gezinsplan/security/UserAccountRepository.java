@@ -11,14 +11,19 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
     @Query("select * from user_account where lower(username) = lower(:username)")
     Optional<UserAccount> findByUsername(String username);
 
-    /** Counts a failed login; the one that reaches {@code max} locks the account until {@code lockUntil}. */
+    /**
+     * Counts a failed login; from the {@code max}th in a row the account waits one second, doubling with every
+     * further failure, at most {@code maxDelaySeconds}.
+     */
     @Modifying
     @Query("""
             update user_account set
-                failed_logins = case when failed_logins + 1 >= :max then 0 else failed_logins + 1 end,
-                locked_until  = case when failed_logins + 1 >= :max then :lockUntil else locked_until end
+                failed_logins = failed_logins + 1,
+                locked_until  = case when failed_logins + 1 < :max then locked_until
+                    else cast(:now as timestamptz) + make_interval(
+                        secs => least(power(2, least(failed_logins + 1 - :max, 30)), :maxDelaySeconds)) end
             where lower(username) = lower(:username)""")
-    void recordFailedLogin(String username, int max, Instant lockUntil);
+    void recordFailedLogin(String username, int max, Instant now, long maxDelaySeconds);
 
     @Modifying
     @Query("update user_account set failed_logins = 0, locked_until = null where lower(username) = lower(:username)")

@@ -2,7 +2,9 @@ package nl.gezinsplan.security;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,7 +16,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Accounts: logging in, the lock after repeated failures, and what the administrator does with them. */
+/** Accounts: logging in, the wait after repeated failures, and what the administrator does with them. */
 @Service
 @Transactional
 public class UserAccounts implements UserDetailsService {
@@ -28,14 +30,16 @@ public class UserAccounts implements UserDetailsService {
     private final UserDirectory directory;
     private final PasswordEncoder passwordEncoder;
     private final SecurityProperties properties;
+    private final LoginThrottle throttle;
     private final Clock clock;
 
     UserAccounts(UserAccountRepository repository, UserDirectory directory, PasswordEncoder passwordEncoder,
-                 SecurityProperties properties, Clock clock) {
+                 SecurityProperties properties, LoginThrottle throttle, Clock clock) {
         this.repository = repository;
         this.directory = directory;
         this.passwordEncoder = passwordEncoder;
         this.properties = properties;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -47,14 +51,24 @@ public class UserAccounts implements UserDetailsService {
         return User.withUsername(account.username())
                 .password(account.passwordHash())
                 .authorities(account.role().authority())
-                .accountLocked(account.isLockedAt(clock.instant()))
                 .disabled(!account.enabled())
                 .build();
     }
 
+    /** Until when a login on this account waits, whatever the address: failures anywhere delay it, a little. */
+    @Transactional(readOnly = true)
+    Optional<Instant> delayedUntil(String username) {
+        return repository.findByUsername(username).map(UserAccount::lockedUntil);
+    }
+
+    /**
+     * From the {@code max-failed-logins}th failure in a row on, at any address, the account waits one second,
+     * doubling with each further failure up to {@code max-account-delay}: slows guessing from many addresses
+     * without keeping the owner out.
+     */
     void recordFailedLogin(String username) {
-        repository.recordFailedLogin(username, properties.maxFailedLogins(),
-                clock.instant().plus(properties.lockDuration()));
+        repository.recordFailedLogin(username, properties.maxFailedLogins(), clock.instant(),
+                properties.maxAccountDelay().toSeconds());
     }
 
     void recordSuccessfulLogin(String username) {
@@ -103,10 +117,17 @@ public class UserAccounts implements UserDetailsService {
         repository.disableFamilyLogin(username);
     }
 
+    /** The users as the administrator sees them, each locked until the end of the longest wait at any address. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<DirectoryUser> findUsers(UserFilter filter, int offset, int limit) {
-        return directory.findUsers(filter, offset, limit);
+        Instant now = clock.instant();
+        return directory.findUsers(filter, offset, limit).stream()
+                .map(user -> throttle.lockedUntil(user.username(), now)
+                        .filter(until -> !user.isLockedAt(until))
+                        .map(user::lockedUntil)
+                        .orElse(user))
+                .toList();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -118,5 +139,6 @@ public class UserAccounts implements UserDetailsService {
     @PreAuthorize("hasRole('ADMIN')")
     public void unlock(String username) {
         repository.clearFailedLogins(username);
+        throttle.forgive(username);
     }
 }

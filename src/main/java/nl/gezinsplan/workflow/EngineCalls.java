@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.security.AuditAction;
+import nl.gezinsplan.security.AuditLog;
 import nl.gezinsplan.security.CurrentUser;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
@@ -24,10 +26,12 @@ class EngineCalls {
     private final IdentityService identity;
     private final TaskService tasks;
     private final CurrentUser currentUser;
+    private final AuditLog audit;
 
-    EngineCalls(IdentityService identity, TaskService tasks, CurrentUser currentUser) {
+    EngineCalls(IdentityService identity, TaskService tasks, CurrentUser currentUser, AuditLog audit) {
         this.identity = identity;
         this.tasks = tasks;
+        this.audit = audit;
         this.currentUser = currentUser;
     }
 
@@ -38,14 +42,29 @@ class EngineCalls {
     void complete(String taskId, Map<String, Object> variables) {
         String user = currentUser.require().username();
         Task task = open(taskId);
-        boolean mine = user.equals(task.getAssignee()) || task.getAssignee() == null && isOpenTo(taskId, user);
+        boolean mine = user.equalsIgnoreCase(task.getAssignee()) || task.getAssignee() == null && isOpenTo(taskId, user);
         if (!mine) {
-            throw new WorkRefused(user + " does not have task " + taskId);
+            throw refused(taskId, user + " does not have task " + taskId);
         }
         asCurrentUser(() -> {
             tasks.complete(taskId, variables);
             return null;
         });
+    }
+
+    /**
+     * The route does not let the signed-in user do this with the task (or open it): recorded on the audit trail as a
+     * refusal, and returned to be thrown.
+     */
+    WorkRefused refused(String taskId, String why) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        recordRefusal(task == null ? taskId : task.getName() + " (" + taskId + ")");
+        return new WorkRefused(why);
+    }
+
+    private void recordRefusal(String detail) {
+        audit.recordOutsideFile(currentUser.username().orElse(""), AuditAction.DENIED, "audit.task.refused",
+                detail.length() > 500 ? detail.substring(0, 500) : detail);
     }
 
     /** Whether the task is offered to the user, by name or through one of their groups, as the engine sees it. */
@@ -80,7 +99,12 @@ class EngineCalls {
         } catch (TaskAlreadyClaimedException e) {
             throw new TaskAlreadyClaimed(e.getTaskId(), e.getTaskAssignee());
         } catch (ProcessEngineException e) {
-            throw refusal(e).orElseThrow(() -> e);
+            RuntimeException refusal = refusal(e).orElseThrow(() -> e);
+            if (refusal instanceof WorkRefused) {
+                // the engine's own rule, such as the four-eyes rule, refused the signed-in user
+                recordRefusal(String.valueOf(e.getMessage()));
+            }
+            throw refusal;
         } finally {
             identity.clearAuthentication();
         }

@@ -1,77 +1,55 @@
 package nl.gezinsplan.workflow;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
-import java.util.stream.Collectors;
-import nl.gezinsplan.base.InvalidInput;
-import nl.gezinsplan.security.Role;
+import nl.gezinsplan.casework.ApprovalLevel;
+import nl.gezinsplan.casework.Requests;
+import nl.gezinsplan.casework.VerdictRefused;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Guards the review and manager tasks of the approval process inside the engine, so no client can get around it:
- * whoever is assigned or completes the task is never the proposer, the manager task goes only to a manager of the
- * proposal's team, and a verdict is given, with a reason when it rejects. Refusals abort the engine command; they
- * are {@link AuthorizationException}s so the REST API answers 403 rather than 500.
+ * Guards the review and manager tasks of the approval process inside the engine, so no client can get around it: the
+ * request's four-eyes rule ({@link Requests#requireJudge}, on the proposer recorded with the request, not on process
+ * variables) is asked about whoever is assigned the task, and on completion the verdict is recorded with the request
+ * by whoever completes it, in the engine's transaction: every path records it once, or the task stays open.
+ * Refusals of the judge are {@link AuthorizationException}s, so the REST API answers 403 rather than 500.
  */
 @Component
 class FourEyesRule implements TaskListener {
 
-    static final String MANAGER_TASK = "approveByManager";
+    private static final String MANAGER_TASK = "approveByManager";
 
     private final IdentityService identityService;
+    private final Requests requests;
 
-    FourEyesRule(IdentityService identityService) {
+    FourEyesRule(IdentityService identityService, Requests requests) {
         this.identityService = identityService;
+        this.requests = requests;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Set<String> deciders = new LinkedHashSet<>();
-        if (task.getAssignee() != null) {
-            deciders.add(task.getAssignee());
-        }
-        if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            Authentication caller = identityService.getCurrentAuthentication();
-            if (caller != null) {
-                deciders.add(caller.getUserId());
+        long requestId = ((Number) task.getVariable("requestId")).longValue();
+        ApprovalLevel level = MANAGER_TASK.equals(task.getTaskDefinitionKey())
+                ? ApprovalLevel.MANAGER : ApprovalLevel.FOUR_EYES;
+        try {
+            if (task.getAssignee() != null) {
+                requests.requireJudge(requestId, task.getAssignee(), level);
             }
-            if (deciders.isEmpty()) {
-                throw new AuthorizationException("Task " + task.getId() + " needs a known reviewer: claim it first");
+            if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+                Authentication caller = identityService.getCurrentAuthentication();
+                String judge = caller != null ? caller.getUserId() : task.getAssignee();
+                if (judge == null) {
+                    throw new AuthorizationException("Task " + task.getId() + " needs a known reviewer: claim it first");
+                }
+                requests.recordVerdict(requestId, level, judge, task.getVariable("approved") instanceof Boolean approved
+                        ? approved : null, task.getVariable("reason") instanceof String reason ? reason : null);
             }
-            requireVerdict(task);
-        }
-        deciders.forEach(user -> requireMayDecide(user, task));
-    }
-
-    private void requireMayDecide(String user, DelegateTask task) {
-        if (user.equals(task.getVariable("proposer"))) {
-            throw new AuthorizationException(user + " proposed this and may not approve it (four-eyes rule)");
-        }
-        if (MANAGER_TASK.equals(task.getTaskDefinitionKey()) && !leadsTeam(user, (String) task.getVariable("team"))) {
-            throw new AuthorizationException(user + " is no manager of team " + task.getVariable("team"));
-        }
-    }
-
-    private boolean leadsTeam(String user, String team) {
-        Set<String> groups = identityService.createGroupQuery().groupMember(user).list().stream()
-                .map(Group::getId)
-                .collect(Collectors.toSet());
-        return groups.contains(Role.managersOf(team));
-    }
-
-    private static void requireVerdict(DelegateTask task) {
-        if (!(task.getVariable("approved") instanceof Boolean approved)) {
-            throw new InvalidInput("workflow.approval.verdict.required");
-        }
-        Object reason = task.getVariable("reason");
-        if (!approved && (!(reason instanceof String text) || text.isBlank())) {
-            throw new InvalidInput("workflow.approval.reason.required");
+        } catch (VerdictRefused refused) {
+            throw new AuthorizationException(refused.getMessage());
         }
     }
 }

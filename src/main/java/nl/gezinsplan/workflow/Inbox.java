@@ -91,11 +91,23 @@ public class Inbox {
         return page.isEmpty() ? List.of() : withFacts(page);
     }
 
-    /** One of the signed-in user's tasks, with its facts; empty when it is not, or no longer, theirs. */
+    /**
+     * One of the signed-in user's tasks, with its facts; empty when it is not, or no longer, theirs. A task that is
+     * still open but was never open to them (another team's, or their own proposal's review) is a refusal, and
+     * recorded as one; a task a colleague took first is not.
+     */
     @Transactional(readOnly = true)
     public Optional<WorkItem> task(String taskId) {
         List<Task> found = query(InboxFilter.EVERYTHING).taskId(taskId).list();
-        return found.isEmpty() ? Optional.empty() : Optional.of(withFacts(found).get(0));
+        if (found.isEmpty()) {
+            String me = me();
+            Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+            if (task != null && !me.equalsIgnoreCase(task.getAssignee()) && !engine.isOpenTo(taskId, me)) {
+                engine.refused(taskId, "Task " + taskId + " is not open to " + me);
+            }
+            return Optional.empty();
+        }
+        return Optional.of(withFacts(found).get(0));
     }
 
     @Transactional(readOnly = true)
@@ -174,7 +186,7 @@ public class Inbox {
     public void handOver(String taskId, String colleague) {
         Task task = requireMayWork(taskId, me());
         if (!engine.isOpenTo(taskId, colleague)) {
-            throw new WorkRefused(colleague + " may not do task " + taskId);
+            throw engine.refused(taskId, colleague + " may not do task " + taskId);
         }
         engine.asCurrentUser(() -> {
             if (task.getAssignee() == null) {
@@ -301,7 +313,7 @@ public class Inbox {
             return task;
         }
         if (!engine.isOpenTo(taskId, user)) {
-            throw new WorkRefused("Task " + taskId + " is not open to " + user);
+            throw engine.refused(taskId, "Task " + taskId + " is not open to " + user);
         }
         return task;
     }

@@ -122,7 +122,7 @@ public class TeamWork {
             return;
         }
         if (!membersOf(manager).containsKey(member.toLowerCase(Locale.ROOT)) || !engine.isOpenTo(taskId, member)) {
-            throw new WorkRefused(member + " may not do task " + taskId);
+            throw engine.refused(taskId, member + " may not do task " + taskId);
         }
         engine.asCurrentUser(() -> {
             if (assignee == null) {
@@ -160,7 +160,7 @@ public class TeamWork {
     private Task requireTeamWork(String taskId, DirectoryUser manager) {
         Task task = engine.open(taskId);
         if (teamWork(manager).taskId(taskId).count() == 0) {
-            throw new WorkRefused("Task " + taskId + " is no work of the teams of " + manager.username());
+            throw engine.refused(taskId, "Task " + taskId + " is no work of the teams of " + manager.username());
         }
         return task;
     }

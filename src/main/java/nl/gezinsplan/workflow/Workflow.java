@@ -2,9 +2,8 @@ package nl.gezinsplan.workflow;
 
 import java.util.HashMap;
 import java.util.Map;
-import nl.gezinsplan.casework.ApprovalLevel;
-import nl.gezinsplan.casework.Requests;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The verdicts of the approval route and the acknowledgement of reminders and escalations (the {@link Inbox} lists,
@@ -12,29 +11,25 @@ import org.springframework.stereotype.Service;
  * user, so the engine's own rules (such as the four-eyes rule) see who acts.
  */
 @Service
+@Transactional
 public class Workflow {
 
     private final EngineCalls engineCalls;
-    private final Requests requests;
 
-    Workflow(EngineCalls engineCalls, Requests requests) {
+    Workflow(EngineCalls engineCalls) {
         this.engineCalls = engineCalls;
-        this.requests = requests;
     }
 
     /**
-     * Gives the reviewer's or manager's verdict on a proposal and records it with the request. The engine refuses the
-     * proposer, a manager of another team and a rejection without a reason.
+     * Gives the reviewer's or manager's verdict on a proposal. The engine's {@link FourEyesRule} records it with the
+     * request in the same transaction, and refuses the proposer, anyone outside the team (for the manager's task,
+     * anyone but its managers) and a rejection without a reason; a refusal leaves the task open.
      */
     public void complete(String taskId, Verdict verdict) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("approved", verdict.approved());
         variables.put("reason", verdict.reason());
-        long requestId = engineCalls.variable(taskId, "requestId", Long.class);
-        ApprovalLevel level = FourEyesRule.MANAGER_TASK.equals(engineCalls.taskKey(taskId))
-                ? ApprovalLevel.MANAGER : ApprovalLevel.FOUR_EYES;
         engineCalls.complete(taskId, variables);
-        requests.recordVerdict(requestId, level, verdict.approved(), verdict.reason());
     }
 
     /** A reminder or an escalation (a term approaching or exceeded, a late talk) has been seen and acted on. */

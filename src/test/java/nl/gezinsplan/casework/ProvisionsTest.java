@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import nl.gezinsplan.IntegrationTest;
 import nl.gezinsplan.SignIn;
+import nl.gezinsplan.TestClock;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.family.Families;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -46,7 +48,10 @@ class ProvisionsTest {
     UserDetailsService users;
 
     @Autowired
-    Clock clock;
+    TestClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
 
     LocalDate today;
     Family family;
@@ -116,6 +121,42 @@ class ProvisionsTest {
         provisions.end(support.getId(), today);
         asUser("carla", () -> assertThatThrownBy(() -> provisions.ofFamily(family.getId()))
                 .isInstanceOf(AccessDeniedException.class));
+    }
+
+    @Test
+    void aTeamsAccessEndsTheDayAfterTheProvisionEndsAsTimePassesWithoutAnyOtherChange() {
+        LocalDate lastDay = today.plusDays(10);
+        provisions.allocate(family.getId(),
+                draft(parent.getId(), "01A01", "3", Frequency.PER_WEEK, today, lastDay, null, null));
+        try {
+            clock.moveTo(lastDay);
+            asUser("carla", () -> {
+                assertThat(access.mayRead(family.getId())).isTrue();
+                assertThat(families.names(List.of(family.getId()), List.of()).families()).containsKey(family.getId());
+            });
+            provisions.ofFamily(family.getId());
+            assertThat(teamsOnTheLastAuditEvent()).contains("wmo");
+
+            clock.moveTo(lastDay.plusDays(1));
+            asUser("carla", () -> {
+                assertThat(access.mayRead(family.getId())).isFalse();
+                assertThat(families.names(List.of(family.getId()), List.of()).families()).isEmpty();
+                assertThatThrownBy(() -> provisions.ofFamily(family.getId()))
+                        .isInstanceOf(AccessDeniedException.class);
+            });
+            // the contact person keeps the family; the audit trail no longer counts the WMO team in
+            provisions.ofFamily(family.getId());
+            assertThat(teamsOnTheLastAuditEvent()).doesNotContain("wmo");
+        } finally {
+            clock.reset();
+        }
+    }
+
+    private List<String> teamsOnTheLastAuditEvent() {
+        return jdbc.sql("select family_teams from audit_event where family_id = :familyId order by id desc limit 1")
+                .param("familyId", family.getId())
+                .query((rs, row) -> List.of((String[]) rs.getArray(1).getArray()))
+                .single();
     }
 
     @Test

@@ -11,6 +11,7 @@ import nl.gezinsplan.family.Family;
 import nl.gezinsplan.family.FamilyRole;
 import nl.gezinsplan.family.Person;
 import nl.gezinsplan.family.TestFamilies;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -30,16 +31,18 @@ public class TestCases {
     private final Provisions provisions;
     private final Catalogue catalogue;
     private final UserDetailsService users;
+    private final JdbcClient jdbc;
     private final Map<String, Product> products = new HashMap<>();
 
     TestCases(TestFamilies testFamilies, Families families, Requests requests, Provisions provisions,
-              Catalogue catalogue, UserDetailsService users) {
+              Catalogue catalogue, UserDetailsService users, JdbcClient jdbc) {
         this.testFamilies = testFamilies;
         this.families = families;
         this.requests = requests;
         this.provisions = provisions;
         this.catalogue = catalogue;
         this.users = users;
+        this.jdbc = jdbc;
     }
 
     /** The demo consultant of the law's team. */
@@ -58,6 +61,23 @@ public class TestCases {
                 testFamilies.person("Kim", "Route", birthDate, FamilyRole.CHILD));
         return requests.register(family.getId(),
                 new RequestDraft(child.getId(), law, referrer, urgency, requestedOn, "Hulpvraag"));
+    }
+
+    /**
+     * A request whose proposal of a one-off provision that costs {@code costPerYear} for six months is recorded as
+     * made by {@code proposer}, who need not be of the law's team (tests of who sees whose proposal); the law's
+     * consultant stays signed in. Its own route waits at triage.
+     */
+    public Request proposalBy(String proposer, Law law, double costPerYear, boolean residential) {
+        product(law, residential);
+        Request request = request(law, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
+        propose(request, costPerYear, 6, residential);
+        requests.propose(request.getId());
+        jdbc.sql("update request set proposed_by = :proposer where id = :id")
+                .param("proposer", proposer)
+                .param("id", request.getId())
+                .update();
+        return requests.get(request.getId());
     }
 
     /**

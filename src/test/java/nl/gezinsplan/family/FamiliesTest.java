@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
-import java.util.Set;
 import nl.gezinsplan.IntegrationTest;
 import nl.gezinsplan.SignIn;
 import nl.gezinsplan.base.InvalidInput;
@@ -119,7 +119,7 @@ class FamiliesTest {
     @Test
     void aConsultantMayOpenAFamilyOnceTheirTeamHasOpenWorkForIt() {
         Family family = testFamilies.registeredBy("anna", "Wmo-werk");
-        transaction.executeWithoutResult(status -> familyTeams.replace(family.getId(), Set.of("wmo")));
+        transaction.executeWithoutResult(status -> familyTeams.replace(family.getId(), Collections.singletonMap("wmo", null)));
 
         SignIn.as(users, "carla");
 

@@ -2,11 +2,14 @@ package nl.gezinsplan.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeout;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Random;
 import nl.gezinsplan.IntegrationTest;
 import nl.gezinsplan.SignIn;
 import org.junit.jupiter.api.AfterEach;
@@ -128,6 +131,103 @@ class AllocationImportTest {
         assertThat(report.problems()).isEmpty();
         assertThat(report.loaded()).isEqualTo(1);
         assertThat(historyOf("IMP-TEMPLATE")).isEqualTo(1);
+    }
+
+    @Test
+    void refusesExponentsAndMoreDigitsThanTheColumnHoldsBeforeAnyArithmetic() {
+        String start = "IMP-DIGITS;2010-05-05;JEUGDWET;45;45A01;Import test;;;2015-01-01;2015-03-31;;;";
+        HistoryFile file = new HistoryFile()
+                .raw(start + ";;;;1E-100000000")
+                .raw(start + "12345678901;DAY;PER_DAY;10;")
+                .raw(start + "1;DAY;PER_DAY;85,505;")
+                .raw(start + "1;DAY;PER_DAY;-3;")
+                .raw(start + "00001;DAY;PER_DAY;85.500;");
+
+        ImportReport report = assertTimeout(Duration.ofSeconds(10),
+                () -> allocationImport.importCsv("digits.csv", file.stream(), ImportMode.GOOD_LINES));
+
+        assertThat(report.problems()).containsExactly(
+                new ImportProblem(2, "reporting.import.problem.exponent", List.of("amount", "1E-100000000")),
+                new ImportProblem(3, "reporting.import.problem.digits", List.of("volume", "12345678901", "10", "2")),
+                new ImportProblem(4, "reporting.import.problem.digits", List.of("tariff", "85,505", "10", "2")),
+                new ImportProblem(5, "reporting.import.problem.negative", List.of("tariff", "-3")));
+        // leading and trailing zeros are no digits the column has to hold
+        assertThat(report.loaded()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesDatesOutsideTheYears1900To2100AndNamesTheProblem() {
+        String tail = ";;;1;DAY;PER_DAY;10;";
+        HistoryFile file = new HistoryFile()
+                .raw("IMP-DATE;2010-05-05;JEUGDWET;45;45A01;Import test;;;2015-01-01;31-12-9999" + tail)
+                .raw("IMP-DATE;1899-12-31;JEUGDWET;45;45A01;Import test;;;2015-01-01;2015-03-31" + tail)
+                .raw("IMP-DATE;2010-05-05;JEUGDWET;45;45A01;Import test;;;+10000-01-01;" + tail)
+                .raw("IMP-DATE;2010-05-05;JEUGDWET;45;45A01;Import test;;;31-02-2015;2015-03-31" + tail);
+
+        ImportReport report = allocationImport.importCsv("dates.csv", file.stream(), ImportMode.GOOD_LINES);
+
+        assertThat(report.problems()).containsExactly(
+                new ImportProblem(2, "reporting.import.problem.date-range",
+                        List.of("allocation_end", "31-12-9999", "1900", "2100")),
+                new ImportProblem(3, "reporting.import.problem.date-range",
+                        List.of("birth_date", "1899-12-31", "1900", "2100")),
+                new ImportProblem(4, "reporting.import.problem.date-range",
+                        List.of("allocation_start", "+10000-01-01", "1900", "2100")),
+                new ImportProblem(5, "reporting.import.problem.date", List.of("allocation_start", "31-02-2015")));
+    }
+
+    @Test
+    void refusesTextLongerThanItsColumnControlCharactersAndACostPerDayTheHistoryCannotHold() {
+        String provider = "P".repeat(HistoryLimits.LENGTHS.get("provider"));
+        String line = "IMP-TEXT;2010-05-05;JEUGDWET;45;45A01;%s;;;2015-01-01;2015-03-31;;;%s;DAY;PER_DAY;%s;";
+        HistoryFile file = new HistoryFile()
+                .raw(line.formatted(provider + "\u00e9", "1", "10"))
+                .raw(line.formatted("Import\ttest", "1", "10"))
+                .raw(line.formatted("Import\u0085test", "1", "10"))
+                .raw(line.formatted(provider, "9999999999", "9999999999"))
+                // a character outside the basic plane is one character to the database, two in Java
+                .raw(line.formatted("\uD83D\uDE00".repeat(HistoryLimits.LENGTHS.get("provider")), "1", "10"));
+
+        ImportReport report = allocationImport.importCsv("text.csv", file.stream(), ImportMode.GOOD_LINES);
+
+        assertThat(report.problems()).containsExactly(
+                new ImportProblem(2, "reporting.import.problem.too-long", List.of("provider", "200")),
+                new ImportProblem(3, "reporting.import.problem.control-character", List.of("provider")),
+                new ImportProblem(4, "reporting.import.problem.control-character", List.of("provider")),
+                new ImportProblem(5, "reporting.import.problem.cost-per-day",
+                        List.of("99999999980000000001.0000", "9999999999.9999")));
+        assertThat(report.loaded()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesAFileThatIsNotUtf8TextAsAWholeWithoutReadingItsLines() {
+        byte[] binary = new byte[64 * 1024];
+        new Random(12).nextBytes(binary);
+        byte[] latin1 = new HistoryFile().youthCare("IMP-CAF\u00c9", BORN, "45A01", "Caf\u00e9 de hulp", "2015-01-01",
+                "2015-03-31", 10).text().getBytes(StandardCharsets.ISO_8859_1);
+        byte[] withNul = new HistoryFile().youthCare("IMP-NUL\u0000", BORN, "45A01", "Import test", "2015-01-01",
+                "2015-03-31", 10).text().getBytes(StandardCharsets.UTF_8);
+
+        for (byte[] file : List.of(binary, latin1, withNul)) {
+            assertThatThrownBy(() -> allocationImport.importCsv("not-text.csv", new ByteArrayInputStream(file),
+                    ImportMode.GOOD_LINES))
+                    .isInstanceOfSatisfying(ImportRefused.class, refused ->
+                            assertThat(refused.messageKey()).isEqualTo("reporting.import.refused.not-text"));
+        }
+        assertThat(jdbc.sql("select count(*) from allocation_import where file_name = 'not-text.csv'")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void refusesAFileWithMoreBadLinesThanAnyHistoryAsAWhole() {
+        byte[] file = "x\n".repeat(AllocationImport.MAX_PROBLEMS + 1).getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> allocationImport.importCsv("many.csv", new ByteArrayInputStream(file),
+                ImportMode.GOOD_LINES))
+                .isInstanceOfSatisfying(ImportRefused.class, refused -> assertThat(refused.messageKey())
+                        .isEqualTo("reporting.import.refused.too-many-problems"));
+        assertThat(jdbc.sql("select count(*) from allocation_import where file_name = 'many.csv'")
+                .query(Long.class).single()).isZero();
     }
 
     @Test

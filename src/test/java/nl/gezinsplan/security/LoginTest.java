@@ -4,16 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import nl.gezinsplan.IntegrationTest;
+import nl.gezinsplan.SignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -57,38 +62,110 @@ class LoginTest {
     }
 
     @Test
-    void fiveFailedLoginsLockTheAccountForFifteenMinutesEvenForTheRightPassword() throws Exception {
+    void aLoginWithoutItsCsrfTokenIsRefused() throws Exception {
+        mvc.perform(post("/login").param("username", "anna").param("password", DemoUsers.PASSWORD))
+                .andExpect(status().isForbidden())
+                .andExpect(unauthenticated());
+        mvc.perform(formLogin("/login").user("anna").password(DemoUsers.PASSWORD)).andExpect(authenticated());
+    }
+
+    @Test
+    void fiveFailuresLockTheAccountFromThatAddressOnlyAndTheLoginPageSaysHowLong() throws Exception {
         accounts.createIfAbsent("lockme", "Lock", "Me", null, "right", Role.CONSULTANT, Set.of("wmo"));
         for (int attempt = 1; attempt <= 4; attempt++) {
-            mvc.perform(formLogin("/login").user("lockme").password("wrong")).andExpect(unauthenticated());
+            mvc.perform(login("lockme", "wrong", "10.1.0.1")).andExpect(unauthenticated());
         }
         assertThat(lockedUntil("lockme")).isNull();
 
-        mvc.perform(formLogin("/login").user("lockme").password("wrong")).andExpect(unauthenticated());
-        assertThat(lockedUntil("lockme"))
-                .isBetween(Instant.now().plusSeconds(14 * 60), Instant.now().plusSeconds(15 * 60));
+        mvc.perform(login("lockme", "wrong", "10.1.0.1")).andExpect(unauthenticated());
 
-        MvcResult refused = mvc.perform(formLogin("/login").user("lockme").password("right"))
+        MvcResult refused = mvc.perform(login("lockme", "right", "10.1.0.1"))
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?error"))
                 .andReturn();
         assertThat(refused.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
-                .isInstanceOf(LockedException.class);
+                .isInstanceOfSatisfying(LoginPaused.class, paused -> assertThat(paused.until())
+                        .isBetween(Instant.now().plusSeconds(14 * 60), Instant.now().plusSeconds(15 * 60)));
+        assertThat(lockedUntil("lockme")).as("the account as a whole waits a second")
+                .isBetween(Instant.now().minusSeconds(1), Instant.now().plusSeconds(2));
 
-        jdbc.sql("update user_account set locked_until = now() - interval '1 second' where username = 'lockme'").update();
-        mvc.perform(formLogin("/login").user("lockme").password("right")).andExpect(authenticated());
+        accountWaitIsOver("lockme");
+        mvc.perform(login("lockme", "right", "10.1.0.2")).andExpect(authenticated());
+    }
+
+    @Test
+    void strangersAtManyAddressesOnlyMakeTheAccountWaitHalfAMinuteAtMost() throws Exception {
+        for (int address = 1; address <= 6; address++) {
+            for (int attempt = 1; attempt <= 5; attempt++) {
+                accountWaitIsOver("beheer");
+                mvc.perform(login("beheer", "guess", "10.2.0." + address)).andExpect(unauthenticated());
+            }
+        }
+        assertThat(lockedUntil("beheer")).isBetween(Instant.now().plusSeconds(28), Instant.now().plusSeconds(30));
+
+        accountWaitIsOver("beheer");
+        mvc.perform(login("beheer", DemoUsers.PASSWORD, "10.2.1.1")).andExpect(authenticated());
+        assertThat(lockedUntil("beheer")).isNull();
+    }
+
+    @Test
+    void anAddressTryingManyAccountsIsPausedForEveryAccount() throws Exception {
+        for (int account = 1; account <= 20; account++) {
+            mvc.perform(login("nobody" + account, "guess", "10.3.0.1")).andExpect(unauthenticated());
+        }
+
+        MvcResult refused = mvc.perform(login("bram", DemoUsers.PASSWORD, "10.3.0.1"))
+                .andExpect(unauthenticated()).andReturn();
+        assertThat(refused.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
+                .isInstanceOf(LoginPaused.class);
+        mvc.perform(login("bram", DemoUsers.PASSWORD, "10.3.0.2")).andExpect(authenticated());
+    }
+
+    @Test
+    void theAdministratorUnlocksAnAccountAtEveryAddress() throws Exception {
+        accounts.createIfAbsent("unlockme", "Un", "Lock", null, "right", Role.CONSULTANT, Set.of("wmo"));
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            mvc.perform(login("unlockme", "wrong", "10.4.0.1"));
+        }
+        SignIn.as(accounts, "beheer");
+        try {
+            assertThat(accounts.findUsers(new UserFilter("unlockme", null, null, null, null, null, null), 0, 1))
+                    .singleElement().satisfies(user -> assertThat(user.isLockedAt(Instant.now().plusSeconds(60))).isTrue());
+            accounts.unlock("unlockme");
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+
+        mvc.perform(login("unlockme", "right", "10.4.0.1")).andExpect(authenticated());
     }
 
     @Test
     void aSuccessfulLoginForgetsEarlierFailures() throws Exception {
         accounts.createIfAbsent("forgiven", "For", "Given", null, "right", Role.CONSULTANT, Set.of("wmo"));
         for (int attempt = 1; attempt <= 4; attempt++) {
-            mvc.perform(formLogin("/login").user("forgiven").password("wrong"));
+            mvc.perform(login("forgiven", "wrong", "10.5.0.1"));
         }
-        mvc.perform(formLogin("/login").user("forgiven").password("right")).andExpect(authenticated());
-        mvc.perform(formLogin("/login").user("forgiven").password("wrong"));
+        mvc.perform(login("forgiven", "right", "10.5.0.1")).andExpect(authenticated());
+        mvc.perform(login("forgiven", "wrong", "10.5.0.1"));
 
         assertThat(lockedUntil("forgiven")).isNull();
+        mvc.perform(login("forgiven", "right", "10.5.0.1")).andExpect(authenticated());
+    }
+
+    /** The login page's post from a network address of the test's own, so no other test's failures count. */
+    private static RequestBuilder login(String username, String password, String address) {
+        return servletContext -> {
+            MockHttpServletRequest request = formLogin("/login").user(username).password(password)
+                    .buildRequest(servletContext);
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
+    /** Time passes: the account's own short wait is over (the waits of its addresses are not touched). */
+    private void accountWaitIsOver(String username) {
+        jdbc.sql("update user_account set locked_until = now() - interval '1 second' where username = :username")
+                .param("username", username).update();
     }
 
     private Instant lockedUntil(String username) {

@@ -13,6 +13,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import nl.gezinsplan.IntegrationTest;
+import nl.gezinsplan.SignIn;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.casework.Referrer;
@@ -35,6 +36,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** bpmn/request.bpmn: the route of a request from triage to the decision, one test per path. */
 @IntegrationTest
@@ -54,6 +56,9 @@ class RequestProcessTest {
 
     @Autowired
     StatutoryTerms terms;
+
+    @Autowired
+    UserDetailsService users;
 
     LocalDate today;
 
@@ -281,7 +286,7 @@ class RequestProcessTest {
         if (stage == TermStage.DECISION) {
             complete(task(request));
             complete(task(request), withVariables("planAgreed", true));
-            propose(request, "anna", 1_000, 3);
+            propose(request, TestCases.consultantOf(law), 1_000, 3);
             if (law == Law.JEUGDWET) {
                 complete(task(request), withVariables("neeTenzijOutcome", "YES"));
             }
@@ -344,12 +349,17 @@ class RequestProcessTest {
 
     private ProcessInstance proposed(Law law) {
         ProcessInstance request = researched(law, today);
-        propose(request, "anna", 12_000, 6);
+        propose(request, TestCases.consultantOf(law), 12_000, 6);
         return request;
     }
 
+    /** Proposes as the proposal screen does: the provision and the proposal with its proposer recorded, then the task. */
     private void propose(ProcessInstance request, String consultant, double costPerYear, int durationMonths) {
         assertThat(request).isWaitingAt("proposeProvision");
+        Request registered = requests.get((Long) historicValue(request, "requestId"));
+        SignIn.as(users, consultant);
+        cases.propose(registered, costPerYear, durationMonths, false);
+        requests.propose(registered.getId());
         engine.getTaskService().claim(task(request).getId(), consultant);
         complete(task(request), withVariables("costPerYear", costPerYear, "durationMonths", durationMonths,
                 "residential", false));

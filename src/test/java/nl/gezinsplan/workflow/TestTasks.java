@@ -6,11 +6,14 @@ import java.util.HashMap;
 import java.util.Map;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.casework.Request;
+import nl.gezinsplan.casework.TestCases;
 import nl.gezinsplan.workflow.dates.EngineDates;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,22 +27,28 @@ public class TestTasks {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final IdentityService identity;
+    private final TestCases cases;
+    private final Map<String, Long> proposals = new HashMap<>();
 
-    TestTasks(PerspectiveTalks perspectiveTalks, RuntimeService runtime, TaskService tasks, IdentityService identity) {
+    TestTasks(PerspectiveTalks perspectiveTalks, RuntimeService runtime, TaskService tasks, IdentityService identity,
+              TestCases cases) {
         this.perspectiveTalks = perspectiveTalks;
         this.runtime = runtime;
         this.tasks = tasks;
         this.identity = identity;
+        this.cases = cases;
     }
 
     /** A proposal of {@code proposer} under the law that needs a colleague's four-eyes check; its review task. */
     public String review(String proposer, Law law, long familyId, long personId) {
-        return taskOf(startApproval(approvalVariables(proposer, law, familyId, personId, 12_000, false)));
+        return taskOf(startApproval(approvalVariables(proposer, law, familyId, personId, 12_000, false,
+                proposalBy(proposer, law))));
     }
 
     /** A proposal of residential care, which the team manager approves; the manager's task. */
     public String managerApproval(String proposer, Law law, long familyId, long personId, double costPerYear) {
-        return taskOf(startApproval(approvalVariables(proposer, law, familyId, personId, costPerYear, true)));
+        return taskOf(startApproval(approvalVariables(proposer, law, familyId, personId, costPerYear, true,
+                proposalBy(proposer, law))));
     }
 
     /**
@@ -47,7 +56,8 @@ public class TestTasks {
      * the route started right at its approval, as if triage, research and proposal had been done.
      */
     public String reviewOfARequest(String proposer, Law law, long familyId, long personId, LocalDate researchDue) {
-        Map<String, Object> facts = new HashMap<>(approvalVariables(proposer, law, familyId, personId, 12_000, false));
+        Map<String, Object> facts = new HashMap<>(approvalVariables(proposer, law, familyId, personId, 12_000, false,
+                proposalBy(proposer, law)));
         facts.put("researchDue", EngineDates.startOf(researchDue));
         String request = runtime.createProcessInstanceByKey(RequestRoute.PROCESS).startBeforeActivity("approval")
                 .setVariables(facts).execute().getId();
@@ -107,14 +117,10 @@ public class TestTasks {
         return tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult().getId();
     }
 
-    /**
-     * The four-eyes approval of a proposal of {@code proposer} for a registered request, started as the request
-     * route's call activity starts it; its process instance.
-     */
-    public String approvalOf(Request request, String proposer) {
-        Map<String, Object> facts = new HashMap<>(approvalVariables(proposer, request.getLaw(), request.getFamilyId(),
-                request.getPersonId(), 12_000, false));
-        facts.put("requestId", request.getId());
+    /** The approval of a proposal made on a request ({@link TestCases#proposalBy}), as the request route starts it. */
+    public String approvalOf(Request proposal, double costPerYear, boolean residential) {
+        Map<String, Object> facts = new HashMap<>(approvalVariables(proposal.getProposedBy(), proposal.getLaw(),
+                proposal.getFamilyId(), proposal.getPersonId(), costPerYear, residential, proposal.getId()));
         return startApproval(facts);
     }
 
@@ -122,10 +128,37 @@ public class TestTasks {
         return runtime.startProcessInstanceByKey("approval", facts).getId();
     }
 
+    /**
+     * A proposal of {@code proposer} under the law, recorded with a request, where the four-eyes rule reads the
+     * proposer; its request's id. One per proposer and law serves every approval started here, as the rule asks only
+     * who proposed; its request's own route is dropped, so only those approvals add tasks. Who is signed in stays.
+     */
+    private synchronized long proposalBy(String proposer, Law law) {
+        Long known = proposals.get(proposer + "-" + law);
+        if (known != null) {
+            return known;
+        }
+        SecurityContext caller = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
+        try {
+            long requestId = cases.proposalBy(proposer, law, 12_000, false).getId();
+            runtime.createProcessInstanceQuery().processDefinitionKey(RequestRoute.PROCESS)
+                    .processInstanceBusinessKey(RequestRoute.businessKey(requestId)).list()
+                    .forEach(route -> runtime.deleteProcessInstance(route.getId(), "test: only its proposal is needed"));
+            proposals.put(proposer + "-" + law, requestId);
+            return requestId;
+        } finally {
+            SecurityContextHolder.setContext(caller);
+        }
+    }
+
+    /** The facts the request route gives its approval; they may name another family and person than the request's. */
     private static Map<String, Object> approvalVariables(String proposer, Law law, long familyId, long personId,
-                                                         double costPerYear, boolean residential) {
-        return Map.of("proposer", proposer, "team", law.teamCode(), "law", law.name(), "costPerYear", costPerYear,
-                "durationMonths", 6, "residential", residential, "extension", false, "familyId", familyId,
-                "personId", personId, "requestId", 0L);
+                                                         double costPerYear, boolean residential, long requestId) {
+        Map<String, Object> facts = new HashMap<>(Map.of("proposer", proposer, "team", law.teamCode(),
+                "law", law.name(), "costPerYear", costPerYear, "durationMonths", 6, "residential", residential,
+                "extension", false, "familyId", familyId, "personId", personId));
+        facts.put("requestId", requestId);
+        return facts;
     }
 }

@@ -3,14 +3,15 @@ package nl.gezinsplan.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.util.List;
 import nl.gezinsplan.IntegrationTest;
+import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.base.Law;
-import nl.gezinsplan.casework.Referrer;
+import nl.gezinsplan.casework.ApprovalLevel;
 import nl.gezinsplan.casework.Request;
+import nl.gezinsplan.casework.RequestStatus;
+import nl.gezinsplan.casework.Requests;
 import nl.gezinsplan.casework.TestCases;
-import nl.gezinsplan.casework.Urgency;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,9 @@ class WorkflowTest {
     @Autowired
     TestCases cases;
 
+    @Autowired
+    Requests requests;
+
     @AfterEach
     void logOut() {
         SecurityContextHolder.clearContext();
@@ -40,9 +44,9 @@ class WorkflowTest {
 
     @Test
     void completesAsTheLoggedInUserSoTheProposerIsRefused() {
-        Request request = cases.request(Law.JEUGDWET, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
+        Request proposal = cases.proposalBy("anna", Law.JEUGDWET, 12_000, false);
         SecurityContextHolder.clearContext();
-        String approval = testTasks.approvalOf(request, "anna");
+        String approval = testTasks.approvalOf(proposal, 12_000, false);
         String review = testTasks.taskOf(approval);
         testTasks.claimAs("bram", review);
 
@@ -57,6 +61,42 @@ class WorkflowTest {
         assertThat(inbox.tasks(InboxFilter.EVERYTHING, InboxSort.DEFAULT, 0, (int) inbox.count(InboxFilter.EVERYTHING)))
                 .as("back to the proposer").anyMatch(task -> task.processInstanceId().equals(approval)
                         && task.taskKey().equals("reviseProposal") && "anna".equals(task.assignee()));
+    }
+
+    @Test
+    void recordsTheVerdictWithItsReasonOnceInTheCompletion() {
+        Request proposal = cases.proposalBy("anna", Law.JEUGDWET, 12_000, false);
+        SecurityContextHolder.clearContext();
+        String review = testTasks.taskOf(testTasks.approvalOf(proposal, 12_000, false));
+        testTasks.claimAs("bram", review);
+
+        logIn("bram");
+        workflow.complete(review, Verdict.reject("Eerst het netwerk vragen"));
+
+        logIn("anna");
+        assertThat(requests.verdictsOf(proposal.getId())).singleElement().satisfies(verdict -> {
+            assertThat(verdict.decidedBy()).isEqualTo("bram");
+            assertThat(verdict.level()).isEqualTo(ApprovalLevel.FOUR_EYES);
+            assertThat(verdict.approved()).isFalse();
+            assertThat(verdict.reason()).isEqualTo("Eerst het netwerk vragen");
+        });
+    }
+
+    @Test
+    void aRefusedVerdictLeavesTheTaskOpen() {
+        Request proposal = cases.proposalBy("anna", Law.JEUGDWET, 12_000, false);
+        requests.closeWithout(proposal.getId(), RequestStatus.WITHDRAWN);
+        SecurityContextHolder.clearContext();
+        String review = testTasks.taskOf(testTasks.approvalOf(proposal, 12_000, false));
+        testTasks.claimAs("bram", review);
+
+        logIn("bram");
+        assertThatThrownBy(() -> workflow.complete(review, Verdict.approve()))
+                .isInstanceOf(InvalidInput.class).hasMessage("casework.request.closed");
+
+        assertThat(testTasks.assigneeOf(review)).as("still open").isEqualTo("bram");
+        logIn("anna");
+        assertThat(requests.verdictsOf(proposal.getId())).isEmpty();
     }
 
     private static void logIn(String username) {

@@ -15,11 +15,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.time.Clock;
+import java.time.Duration;
 import nl.gezinsplan.base.i18n.LanguageSelect;
-import org.springframework.security.authentication.LockedException;
+import nl.gezinsplan.security.LoginPaused;
 import org.springframework.security.web.WebAttributes;
 
-/** The login page; Spring Security's form login checks the credentials and locks an account after repeated failures. */
+/** The login page; Spring Security's form login checks the credentials; after repeated failures it says how long to wait. */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -27,9 +29,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final LoginForm form = new LoginForm();
     private final Paragraph activated = new Paragraph();
     private final AuthenticationContext authentication;
+    private final Clock clock;
 
-    public LoginView(AuthenticationContext authentication) {
+    public LoginView(AuthenticationContext authentication, Clock clock) {
         this.authentication = authentication;
+        this.clock = clock;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
@@ -56,19 +60,32 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         activated.setVisible(event.getLocation().getQueryParameters().getParameters().containsKey("activated"));
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            String failure = lastFailureWasLock() ? "login.locked" : "login.failed";
-            form.showErrorMessage(getTranslation(failure + ".title"), getTranslation(failure + ".message"));
+            Object failure = VaadinSession.getCurrent().getSession()
+                    .getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            if (failure instanceof LoginPaused paused) {
+                form.showErrorMessage(getTranslation("login.locked.title"),
+                        getTranslation("login.locked.message", waitFor(paused)));
+            } else {
+                form.showErrorMessage(getTranslation("login.failed.title"), getTranslation("login.failed.message"));
+            }
         }
+    }
+
+    /** The wait from now, rounded up: in hours from two hours, in minutes from two minutes, else in seconds. */
+    private String waitFor(LoginPaused paused) {
+        long seconds = Math.max(1, Duration.between(clock.instant(), paused.until()).toSeconds() + 1);
+        if (seconds > 2 * 3600) {
+            return getTranslation("login.wait.hours", (seconds + 3599) / 3600);
+        }
+        if (seconds > 120) {
+            return getTranslation("login.wait.minutes", (seconds + 59) / 60);
+        }
+        return getTranslation("login.wait.seconds", seconds);
     }
 
     @Override
     public String getPageTitle() {
         return getTranslation("login.title") + " · " + getTranslation("app.title");
-    }
-
-    private static boolean lastFailureWasLock() {
-        Object failure = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        return failure instanceof LockedException;
     }
 
     private LoginI18n texts() {

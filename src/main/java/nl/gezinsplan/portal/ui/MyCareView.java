@@ -33,6 +33,7 @@ import nl.gezinsplan.portal.MyLetters;
 import nl.gezinsplan.portal.PortalLimits;
 import nl.gezinsplan.portal.ProvisionFeedback;
 import nl.gezinsplan.portal.RatingMoment;
+import nl.gezinsplan.security.AuditLog;
 import nl.gezinsplan.security.Role;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -53,9 +54,9 @@ public class MyCareView extends PortalPage {
     private final CareFeedback feedback;
     private final MyLetters letters;
 
-    public MyCareView(CareFeedback feedback, MyLetters letters, FamilyAccounts accounts,
+    public MyCareView(CareFeedback feedback, MyLetters letters, FamilyAccounts accounts, AuditLog audit,
                       @Value("${gezinsplan.portal.phone}") String municipalityPhone) {
-        super(accounts, municipalityPhone);
+        super(accounts, audit, municipalityPhone);
         this.feedback = feedback;
         this.letters = letters;
         show();

@@ -28,6 +28,7 @@ import nl.gezinsplan.plan.Involved;
 import nl.gezinsplan.plan.Plans;
 import nl.gezinsplan.portal.MyFamily;
 import nl.gezinsplan.portal.MyFamilyFile;
+import nl.gezinsplan.security.AuditLog;
 import nl.gezinsplan.security.Role;
 import nl.gezinsplan.workflow.PlannedMeeting;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,9 +45,9 @@ public class MyFamilyView extends PortalPage {
     private final MyFamily myFamily;
     private final Plans plans;
 
-    public MyFamilyView(MyFamily myFamily, FamilyAccounts accounts, Plans plans,
+    public MyFamilyView(MyFamily myFamily, FamilyAccounts accounts, AuditLog audit, Plans plans,
                         @Value("${gezinsplan.portal.phone}") String municipalityPhone) {
-        super(accounts, municipalityPhone);
+        super(accounts, audit, municipalityPhone);
         this.myFamily = myFamily;
         this.plans = plans;
         show();

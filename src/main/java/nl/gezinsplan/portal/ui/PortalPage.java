@@ -6,6 +6,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import nl.gezinsplan.family.FamilyAccounts;
 import nl.gezinsplan.family.FamilyMember;
+import nl.gezinsplan.security.AuditLog;
 
 /**
  * A page of the portal, made for a phone. A signed-in member without portal access (not yet, or no longer) sees the
@@ -14,10 +15,12 @@ import nl.gezinsplan.family.FamilyMember;
 abstract class PortalPage extends VerticalLayout implements HasDynamicTitle {
 
     private final FamilyAccounts accounts;
+    private final AuditLog audit;
     private final String municipalityPhone;
 
-    PortalPage(FamilyAccounts accounts, String municipalityPhone) {
+    PortalPage(FamilyAccounts accounts, AuditLog audit, String municipalityPhone) {
         this.accounts = accounts;
+        this.audit = audit;
         this.municipalityPhone = municipalityPhone;
         addClassName("portal");
         setPadding(true);
@@ -27,13 +30,13 @@ abstract class PortalPage extends VerticalLayout implements HasDynamicTitle {
     protected abstract void content(FamilyMember member);
 
     /**
-     * Shows the page (anew): its content, or the title and whom to call. Called by the page's constructor once its
-     * own fields are set, and after a change the page shows.
+     * Shows the page (anew): its content, read as one view of the family file, or the title and whom to call.
+     * Called by the page's constructor once its own fields are set, and after a change the page shows.
      */
     protected final void show() {
         removeAll();
-        accounts.signedIn().ifPresentOrElse(this::content, () -> add(new H1(getPageTitle()),
-                new Paragraph(getTranslation("portal.no-access", municipalityPhone))));
+        accounts.signedIn().ifPresentOrElse(member -> audit.onePageView(() -> content(member)),
+                () -> add(new H1(getPageTitle()), new Paragraph(getTranslation("portal.no-access", municipalityPhone))));
     }
 
     protected final String municipalityPhone() {

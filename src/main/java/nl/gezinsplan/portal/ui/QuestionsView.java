@@ -23,6 +23,7 @@ import nl.gezinsplan.portal.Conversations;
 import nl.gezinsplan.portal.PortalLimits;
 import nl.gezinsplan.portal.FamilyMessage;
 import nl.gezinsplan.portal.MyConversation;
+import nl.gezinsplan.security.AuditLog;
 import nl.gezinsplan.security.Role;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -41,9 +42,9 @@ public class QuestionsView extends PortalPage {
     private final Div messages = new Div();
     private final TextArea text = new TextArea();
 
-    public QuestionsView(Conversations conversations, FamilyAccounts accounts,
+    public QuestionsView(Conversations conversations, FamilyAccounts accounts, AuditLog audit,
                          @Value("${gezinsplan.portal.phone}") String municipalityPhone) {
-        super(accounts, municipalityPhone);
+        super(accounts, audit, municipalityPhone);
         this.conversations = conversations;
         show();
     }

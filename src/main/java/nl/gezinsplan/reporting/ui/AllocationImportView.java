@@ -23,10 +23,12 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import nl.gezinsplan.reporting.AllocationImport;
 import nl.gezinsplan.reporting.CsvWriter;
 import nl.gezinsplan.reporting.ImportMode;
 import nl.gezinsplan.reporting.ImportProblem;
+import nl.gezinsplan.reporting.ImportRefused;
 import nl.gezinsplan.reporting.ImportReport;
 import nl.gezinsplan.security.Role;
 
@@ -38,8 +40,11 @@ import nl.gezinsplan.security.Role;
 @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
 public class AllocationImportView extends VerticalLayout implements HasDynamicTitle {
 
-    /** Larger than any municipality's allocation history of a few years. */
-    private static final int MAX_FILE_SIZE = 50 * 1024 * 1024;
+    /**
+     * Larger than any municipality's allocation history of a few years. The server's multipart limits
+     * ({@code spring.servlet.multipart} in application.yml) are the same 50 MB.
+     */
+    static final int MAX_FILE_SIZE = 50 * 1024 * 1024;
 
     private final AllocationImport imports;
     private final RadioButtonGroup<ImportMode> mode = new RadioButtonGroup<>();
@@ -64,6 +69,15 @@ public class AllocationImportView extends VerticalLayout implements HasDynamicTi
         upload.setId("import-upload");
         // the next file replaces the last one instead of being refused as one too many
         upload.addAllFinishedListener(event -> upload.clearFileList());
+        upload.addFileRejectedListener(event -> refuse(event.getFileName(), event.getErrorMessage()));
+        // a refusal by the server (over its size limit), a transfer broken off or stopped: only the browser sees
+        // it, the upload handler never runs
+        for (String failure : List.of("upload-error", "upload-abort")) {
+            upload.getElement().addEventListener(failure, event -> refuse(
+                            event.getEventData().getString("event.detail.file.name"),
+                            getTranslation("monitor.import.failed")))
+                    .addEventData("event.detail.file.name");
+        }
 
         result.setId("import-result");
         result.setWidthFull();
@@ -73,8 +87,21 @@ public class AllocationImportView extends VerticalLayout implements HasDynamicTi
     }
 
     private void load(String fileName, byte[] content) {
+        try {
+            show(imports.importCsv(fileName, new ByteArrayInputStream(content), mode.getValue()));
+        } catch (ImportRefused refused) {
+            refuse(fileName, getTranslation(refused.messageKey(), refused.arguments().toArray()));
+        }
+    }
+
+    /** Why nothing of the file was read, in place of the last result; the chosen mode stays. */
+    private void refuse(String fileName, String reason) {
+        Paragraph message = new Paragraph(getTranslation("monitor.import.refused", fileName, reason));
+        message.setId("import-error");
+        message.addClassName("import-refusal");
+        message.getElement().setAttribute("role", "alert");
         result.removeAll();
-        show(imports.importCsv(fileName, new ByteArrayInputStream(content), mode.getValue()));
+        result.add(message);
     }
 
     private void show(ImportReport report) {
@@ -84,6 +111,7 @@ public class AllocationImportView extends VerticalLayout implements HasDynamicTi
         Paragraph outcome = new Paragraph(getTranslation(report.committed() ? "monitor.import.committed"
                 : "monitor.import.not-committed"));
         outcome.setId("import-outcome");
+        result.removeAll();
         result.add(summary, outcome);
         if (!report.problems().isEmpty()) {
             Grid<ImportProblem> problems = new Grid<>();
@@ -91,8 +119,11 @@ public class AllocationImportView extends VerticalLayout implements HasDynamicTi
                     .setFlexGrow(0);
             problems.addColumn(problem -> getTranslation(problem.messageKey(), problem.arguments().toArray()))
                     .setHeader(getTranslation("monitor.import.reason")).setFlexGrow(1);
-            problems.setItems(report.problems());
-            problems.setAllRowsVisible(true);
+            // fetched a page at a time as the user scrolls, however many lines are bad
+            List<ImportProblem> bad = report.problems();
+            problems.setItems(query -> bad.subList(query.getOffset(),
+                    Math.min(bad.size(), query.getOffset() + query.getLimit())).stream(), query -> bad.size());
+            problems.setHeight("28rem");
             problems.addThemeVariants(GridVariant.LUMO_COMPACT);
             problems.setId("import-problems");
             result.add(problems);
@@ -108,7 +139,11 @@ public class AllocationImportView extends VerticalLayout implements HasDynamicTi
                         .setMany(getTranslation("monitor.import.upload")))
                 .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("monitor.import.too-many"))
                         .setFileIsTooBig(getTranslation("monitor.import.too-big"))
-                        .setIncorrectFileType(getTranslation("monitor.import.not-csv")));
+                        .setIncorrectFileType(getTranslation("monitor.import.not-csv")))
+                .setUploading(new UploadI18N.Uploading().setError(new UploadI18N.Uploading.Error()
+                        .setServerUnavailable(getTranslation("monitor.import.failed"))
+                        .setUnexpectedServerError(getTranslation("monitor.import.failed"))
+                        .setForbidden(getTranslation("monitor.import.failed"))));
     }
 
     private Anchor template() {

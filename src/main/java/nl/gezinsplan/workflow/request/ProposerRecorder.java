@@ -9,8 +9,9 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Records who proposes the provision, so the approval can keep the proposer from approving it, and the day of the
- * proposal: under the Wmo that is the application from which the decision term runs.
+ * Gives the route who proposes the provision, so the approval offers the review to others and returns a rejection to
+ * the proposer, and the day of the proposal: under the Wmo that is the application from which the decision term runs.
+ * The four-eyes rule itself reads the proposer recorded with the request, not this variable.
  */
 @Component("proposerRecorder")
 class ProposerRecorder implements TaskListener {

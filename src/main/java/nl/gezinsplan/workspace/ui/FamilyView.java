@@ -50,6 +50,7 @@ import nl.gezinsplan.plan.ui.PlanPanel;
 import nl.gezinsplan.portal.ui.PortalAccessPanel;
 import nl.gezinsplan.portal.ui.CareFeedbackPanel;
 import nl.gezinsplan.security.AuditEvent;
+import nl.gezinsplan.security.AuditLog;
 import nl.gezinsplan.security.CurrentUser;
 import nl.gezinsplan.security.DirectoryUser;
 import nl.gezinsplan.security.Role;
@@ -59,7 +60,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * One family on one page: its members, its one contact person, its plan, all its provisions across the three laws,
- * and what happened. Opening it is audited; a user without access sees a refusal, and that attempt is audited too.
+ * and what happened. Opening it is audited as one read of the parts shown; a user without access sees a refusal, and
+ * that attempt is audited too.
  */
 @Route("gezinnen")
 @RolesAllowed({Role.CONSULTANT_NAME, Role.MANAGER_NAME, Role.PANEL_NAME})
@@ -74,11 +76,12 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
     private final Clock clock;
     private final Requests requests;
     private final RequestRoute route;
+    private final AuditLog audit;
     private String title = "";
 
     public FamilyView(Families families, Plans plans, Provisions provisions, Catalogue catalogue,
                       CurrentUser currentUser, UserDirectory directory, Clock clock, Requests requests,
-                      RequestRoute route) {
+                      RequestRoute route, AuditLog audit) {
         this.families = families;
         this.plans = plans;
         this.provisions = provisions;
@@ -88,6 +91,7 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
         this.clock = clock;
         this.requests = requests;
         this.route = route;
+        this.audit = audit;
         addClassName("family-view");
     }
 
@@ -95,7 +99,7 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
     public void setParameter(BeforeEvent event, Long familyId) {
         removeAll();
         try {
-            show(families.open(familyId));
+            audit.onePageView(() -> show(families.open(familyId)));
         } catch (AccessDeniedException | NoSuchElementException refused) {
             title = getTranslation("workspace.family.refused.title");
             add(new H1(title), new Paragraph(getTranslation("workspace.family.refused")));
@@ -233,7 +237,7 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
 
     private void reload(long familyId) {
         removeAll();
-        show(families.open(familyId));
+        audit.onePageView(() -> show(families.open(familyId)));
     }
 
     private static String nonEmpty(String value) {

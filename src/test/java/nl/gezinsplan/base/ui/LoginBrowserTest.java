@@ -4,10 +4,18 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.ArrayList;
+import java.util.List;
 import nl.gezinsplan.BrowserTest;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 class LoginBrowserTest extends BrowserTest {
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aConsultantLogsInSeesHerHomePageAndLogsOut() {
@@ -19,6 +27,33 @@ class LoginBrowserTest extends BrowserTest {
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitloggen")).click();
         assertThat(page.getByLabel("Gebruikersnaam")).isVisible();
+    }
+
+    @Test
+    void theMainPagesWorkUnderTheContentSecurityPolicy() {
+        List<String> violations = new ArrayList<>();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                violations.add(message.text());
+            }
+        });
+
+        login("anna");
+        assertThat(heading("Mijn werk")).isVisible();
+        page.navigate(url("gezinnen/" + jdbc.sql("select min(family_id) from contact_person"
+                + " where username = 'anna' and ended_at is null").query(Long.class).single()));
+        assertThat(page.locator("#members")).isVisible();
+        page.navigate(url("inbox"));
+        assertThat(heading("Werkvoorraad")).isVisible();
+        logout();
+        login("marieke");
+        page.navigate(url("monitor"));
+        assertThat(page.locator("svg").first()).isVisible();
+        logout();
+        login("sanne");
+        assertThat(heading("Mijn gezin")).isVisible();
+
+        Assertions.assertThat(violations).isEmpty();
     }
 
     @Test

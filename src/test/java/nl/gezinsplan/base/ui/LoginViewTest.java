@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.server.VaadinSession;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
 import nl.gezinsplan.ViewTest;
+import nl.gezinsplan.security.LoginPaused;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
 class LoginViewTest extends ViewTest {
@@ -35,11 +38,19 @@ class LoginViewTest extends ViewTest {
     }
 
     @Test
-    void aLockedAccountGetsItsOwnMessage() {
-        failedBecauseOf(new LockedException("User account is locked"));
+    void aPausedLoginSaysHowLongToWaitInTheUsersLanguage() {
+        failedBecauseOf(new LoginPaused(Instant.now().plus(Duration.ofMinutes(15))));
         navigate("login?error");
+        assertThat(i18n(_get(LoginForm.class))).contains("Even wachten", "Probeer het over 15 minuten opnieuw");
 
-        assertThat(i18n(_get(LoginForm.class))).contains("Account tijdelijk geblokkeerd", "15 minuten");
+        failedBecauseOf(new LoginPaused(Instant.now().plusSeconds(30)));
+        navigate("login?error");
+        assertThat(i18n(_get(LoginForm.class))).contains("30 seconden");
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        failedBecauseOf(new LoginPaused(Instant.now().plus(Duration.ofHours(6))));
+        navigate("login?error");
+        assertThat(i18n(_get(LoginForm.class))).contains("Please wait", "Try again in 6 hours");
     }
 
     @Test

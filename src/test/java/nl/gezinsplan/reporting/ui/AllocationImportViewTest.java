@@ -4,14 +4,20 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.upload.FileRejectedEvent;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.dom.DomEvent;
+import elemental.json.Json;
+import elemental.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -95,6 +101,62 @@ class AllocationImportViewTest extends ViewTest {
         assertThat(problems().get(0).get(1)).doesNotContain("Kolom");
     }
 
+    @Test
+    void pagesLazilyThroughTenThousandBadLines() {
+        loginAs("beheer");
+        navigate("monitor/import");
+        StringBuilder file = new StringBuilder(String.join(";", AllocationImport.COLUMNS)).append('\n');
+        for (int line = 0; line < 10_000; line++) {
+            file.append(line("2019-02-30", "2019-06-30")).append('\n');
+        }
+
+        upload(ImportMode.ALL_OR_NOTHING, file.toString().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(text("import-summary")).isEqualTo("10.000 regels gelezen: 0 geladen, 0 al eerder geladen, 10.000 fout.");
+        Grid<Object> grid = problemsGrid();
+        assertThat(grid.getDataProvider().isInMemory()).isFalse();
+        assertThat(GridKt._size(grid)).isEqualTo(10_000);
+        assertThat(GridKt._getFormattedRow(grid, 9_999)).containsExactly("10001",
+                "Kolom allocation_start: 2019-02-30 is geen datum (jjjj-mm-dd of dd-mm-jjjj)");
+    }
+
+    @Test
+    void refusesAFileThatIsNotTextWithOneMessageAndKeepsTheChosenMode() {
+        loginAs("beheer");
+        navigate("monitor/import");
+        byte[] binary = new byte[100_000];
+        new java.util.Random(3).nextBytes(binary);
+
+        upload(ImportMode.ALL_OR_NOTHING, binary);
+
+        assertThat(text("import-error")).isEqualTo("Bestand toewijzingen.csv is niet geladen. Het is geen UTF-8-tekst"
+                + " (bijvoorbeeld een binair bestand of een andere tekenset). Sla het op als \"CSV UTF-8\" en probeer"
+                + " het opnieuw.");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Grid.class)).isEmpty();
+        assertThat(_get(RadioButtonGroup.class, spec -> spec.withId("import-mode")).getValue())
+                .isEqualTo(ImportMode.ALL_OR_NOTHING);
+    }
+
+    @Test
+    void saysWhyTheUploadRefusedOrLostAFile() {
+        loginAs("beheer");
+        navigate("monitor/import");
+        Upload upload = _get(Upload.class, spec -> spec.withId("import-upload"));
+
+        // what the browser reports when it refuses a file over the limit or of another type before sending it
+        ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload, "Het bestand is groter dan 50 MB.",
+                "groot.csv"));
+        assertThat(text("import-error")).isEqualTo("Bestand groot.csv is niet geladen. Het bestand is groter dan 50 MB.");
+
+        // what the browser reports when the server refuses the upload or the transfer breaks off
+        JsonObject failure = Json.createObject();
+        failure.put("event.detail.file.name", "half.csv");
+        failure.put("element.files", Json.createArray());
+        ElementUtilsKt._fireDomEvent(upload.getElement(), new DomEvent(upload.getElement(), "upload-error", failure));
+        assertThat(text("import-error")).isEqualTo("Bestand half.csv is niet geladen. Het uploaden is mislukt of"
+                + " afgebroken. Probeer het opnieuw; een bestand mag ten hoogste 50 MB zijn.");
+    }
+
     @SuppressWarnings("unchecked")
     private static void upload(ImportMode mode, byte[] file) {
         _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("import-mode")), mode);
@@ -118,13 +180,17 @@ class AllocationImportViewTest extends ViewTest {
                 "Import Jeugdhulp", "GP", "Centrum", start, end, "", "", "4", "HOUR", "PER_WEEK", "85.50", "");
     }
 
+    @SuppressWarnings("unchecked")
+    private static Grid<Object> problemsGrid() {
+        return _get(Grid.class, spec -> spec.withId("import-problems"));
+    }
+
     private static String text(String id) {
         return _get(Paragraph.class, spec -> spec.withId(id)).getText();
     }
 
-    @SuppressWarnings("unchecked")
     private static List<List<String>> problems() {
-        Grid<Object> grid = _get(Grid.class, spec -> spec.withId("import-problems"));
+        Grid<Object> grid = problemsGrid();
         return java.util.stream.IntStream.range(0, GridKt._size(grid)).mapToObj(row -> GridKt._getFormattedRow(grid, row))
                 .toList();
     }

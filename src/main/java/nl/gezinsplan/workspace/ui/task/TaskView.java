@@ -24,6 +24,7 @@ import nl.gezinsplan.family.FamilyFile;
 import nl.gezinsplan.family.Person;
 import nl.gezinsplan.plan.Plans;
 import nl.gezinsplan.plan.ui.PlanPanel;
+import nl.gezinsplan.security.AuditLog;
 import nl.gezinsplan.security.Role;
 import nl.gezinsplan.security.UserDirectory;
 import nl.gezinsplan.workflow.Inbox;
@@ -46,10 +47,11 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
     private final Provisions provisions;
     private final Catalogue catalogue;
     private final UserDirectory directory;
+    private final AuditLog audit;
     private String title = "";
 
     public TaskView(Inbox inbox, TaskForms forms, Families families, Plans plans, Provisions provisions,
-                    Catalogue catalogue, UserDirectory directory) {
+                    Catalogue catalogue, UserDirectory directory, AuditLog audit) {
         this.inbox = inbox;
         this.forms = forms;
         this.families = families;
@@ -57,6 +59,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         this.provisions = provisions;
         this.catalogue = catalogue;
         this.directory = directory;
+        this.audit = audit;
         addClassName("task-view");
         setSizeFull();
     }
@@ -71,7 +74,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
                     new RouterLink(getTranslation("workspace.task.to-inbox"), InboxView.class));
             return;
         }
-        show(task.get());
+        audit.onePageView(() -> show(task.get()));
     }
 
     @Override

@@ -1,4 +1,4 @@
-package nl.gezinsplan.security.ui;
+package nl.gezinsplan.workspace.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -8,6 +8,8 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.stream.IntStream;
 import nl.gezinsplan.SignIn;
 import nl.gezinsplan.ViewTest;
 import nl.gezinsplan.family.Families;
@@ -15,6 +17,8 @@ import nl.gezinsplan.family.Family;
 import nl.gezinsplan.family.TestFamilies;
 import nl.gezinsplan.security.AuditAction;
 import nl.gezinsplan.security.AuditEvent;
+import nl.gezinsplan.security.AuditFilter;
+import nl.gezinsplan.security.AuditLog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -30,6 +34,9 @@ class AuditLogViewTest extends ViewTest {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    AuditLog auditLog;
 
     @Test
     void aManagerSeesWhoReadTheFamilyAndWhoWasRefused() {
@@ -55,5 +62,40 @@ class AuditLogViewTest extends ViewTest {
 
         _setValue(_get(TextField.class, spec -> spec.withLabel("Gebruiker")), "carla");
         assertThat(GridKt._findAll(trail)).extracting(AuditEvent::action).containsExactly(AuditAction.DENIED);
+    }
+
+    @Test
+    void showsACallToTheEngineWithoutAFamily() {
+        SignIn.as(users, "anna");
+        String call = "POST /camunda/api/engine/engine/default/task/" + System.nanoTime() + "/complete -> 403";
+        auditLog.recordOutsideFile("anna", AuditAction.DENIED, "audit.engine.call", call);
+
+        loginAs("marieke");
+        navigate("audit");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Gebruiker")), "anna");
+
+        @SuppressWarnings("unchecked")
+        Grid<AuditEvent> trail = _get(Grid.class);
+        List<List<String>> rows = IntStream.range(0, GridKt._size(trail))
+                .mapToObj(row -> GridKt._getFormattedRow(trail, row)).toList();
+        assertThat(rows).anySatisfy(row -> assertThat(row).contains("Anna de Vries (anna)", "Geweigerd", "",
+                "Aanroep van de procesengine (REST-API of webapps): " + call));
+    }
+
+    @Test
+    void everyManagerSeesWhatAnAdministratorDidInTheEngineButNotAFamilyMembersRefusals() {
+        String call = "PUT /engine-rest/job/" + System.nanoTime() + "/retries -> 204";
+        SignIn.as(users, "beheer");
+        auditLog.recordOutsideFile("beheer", AuditAction.UPDATE, "audit.engine.call", call);
+        SignIn.as(users, "sanne");
+        auditLog.recordOutsideFile("sanne", AuditAction.DENIED, "audit.page.refused", "monitor");
+
+        for (String manager : List.of("marieke", "mohamed")) {
+            SignIn.as(users, manager);
+            assertThat(auditLog.search(new AuditFilter("beheer", null, null, null, null), 0, 50))
+                    .extracting(AuditEvent::detail).as(manager).contains(call);
+            assertThat(auditLog.search(new AuditFilter("sanne", null, null, null, null), 0, 50))
+                    .extracting(AuditEvent::subject).as(manager).doesNotContain("audit.page.refused");
+        }
     }
 }

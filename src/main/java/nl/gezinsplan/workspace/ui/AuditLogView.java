@@ -1,4 +1,4 @@
-package nl.gezinsplan.security.ui;
+package nl.gezinsplan.workspace.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,13 +18,28 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.gezinsplan.base.form.FormInput;
+import nl.gezinsplan.family.Families;
+import nl.gezinsplan.family.FamilyNames;
 import nl.gezinsplan.security.AuditAction;
 import nl.gezinsplan.security.AuditEvent;
 import nl.gezinsplan.security.AuditFilter;
 import nl.gezinsplan.security.AuditLog;
 import nl.gezinsplan.security.Role;
+import nl.gezinsplan.security.UserDirectory;
+import nl.gezinsplan.security.UserFilter;
 
-/** The audit trail of a manager's teams: who read or changed which family file, and who was refused. */
+/**
+ * The audit trail of a manager's teams: who read or changed which family file, and who was refused a family, a task
+ * or a page. People by their full name; a family by its name only when the manager may open it, else by its number.
+ */
 @Route("audit")
 @Menu(title = "nav.audit", order = 9, icon = "vaadin:eye")
 @RolesAllowed(Role.MANAGER_NAME)
@@ -33,10 +48,13 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private final TextField actor = new TextField(getTranslation("audit.filter.actor"));
     private final IntegerField family = new IntegerField(getTranslation("audit.filter.family"));
     private final Select<AuditAction> action = new Select<>();
-    private final DatePicker from = datePicker("audit.filter.from");
-    private final DatePicker until = datePicker("audit.filter.until");
+    private final DatePicker from = FormInput.datePicker(getTranslation("audit.filter.from"));
+    private final DatePicker until = FormInput.datePicker(getTranslation("audit.filter.until"));
 
-    public AuditLogView(AuditLog audit, Clock clock) {
+    private final Map<String, String> actorNames = new HashMap<>();
+    private FamilyNames familyNames = FamilyNames.NONE;
+
+    public AuditLogView(AuditLog audit, UserDirectory directory, Families families, Clock clock) {
         setSizeFull();
         action.setLabel(getTranslation("audit.filter.action"));
         action.setItems(AuditAction.values());
@@ -49,14 +67,18 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                 .withLocale(getLocale()).withZone(clock.getZone());
         Grid<AuditEvent> grid = new Grid<>();
         grid.addColumn(event -> moments.format(event.at())).setHeader(getTranslation("audit.column.at"));
-        grid.addColumn(AuditEvent::actor).setHeader(getTranslation("audit.column.actor"));
+        grid.addColumn(event -> actorNames.getOrDefault(event.actor().toLowerCase(Locale.ROOT), event.actor()))
+                .setHeader(getTranslation("audit.column.actor"));
         grid.addColumn(event -> getTranslation("audit.action." + event.action().name()))
                 .setHeader(getTranslation("audit.column.action"));
-        grid.addColumn(AuditEvent::familyId).setHeader(getTranslation("audit.column.family"));
-        grid.addColumn(event -> getTranslation(event.subject(), event.detail() == null ? "" : event.detail()))
-                .setHeader(getTranslation("audit.column.subject")).setFlexGrow(3);
+        grid.addColumn(this::family).setHeader(getTranslation("audit.column.family"));
+        grid.addColumn(this::subject).setHeader(getTranslation("audit.column.subject")).setFlexGrow(3);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setItems(query -> audit.search(filter(), query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(query -> {
+                    List<AuditEvent> events = audit.search(filter(), query.getOffset(), query.getLimit());
+                    learnNames(events, directory, families);
+                    return events.stream();
+                },
                 query -> (int) audit.count(filter()));
         Runnable refresh = () -> grid.getDataProvider().refreshAll();
         actor.addValueChangeListener(change -> refresh.run());
@@ -72,6 +94,32 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         setFlexGrow(1, grid);
     }
 
+    /** The names the rows of one page need, in two queries; the families' only when the reader may open them. */
+    private void learnNames(List<AuditEvent> events, UserDirectory directory, Families families) {
+        Set<String> actors = events.stream().map(AuditEvent::actor).collect(Collectors.toSet());
+        directory.findUsers(new UserFilter(null, actors, null, null, null, null, null), 0, actors.size())
+                .forEach(user -> actorNames.put(user.username().toLowerCase(Locale.ROOT),
+                        user.fullName() + " (" + user.username() + ")"));
+        familyNames = families.names(events.stream().map(AuditEvent::familyId).filter(Objects::nonNull)
+                .collect(Collectors.toSet()), List.of());
+    }
+
+    private String family(AuditEvent event) {
+        if (event.familyId() == null) {
+            return "";
+        }
+        String name = familyNames.family(event.familyId());
+        return name == null ? String.valueOf(event.familyId()) : name + " (" + event.familyId() + ")";
+    }
+
+    /** What happened; for a page view, the parts of the file it showed. */
+    private String subject(AuditEvent event) {
+        List<String> parts = event.shownParts();
+        String detail = parts.isEmpty() ? Objects.requireNonNullElse(event.detail(), "")
+                : parts.stream().map(this::getTranslation).collect(Collectors.joining(", "));
+        return getTranslation(event.subject(), detail);
+    }
+
     private AuditFilter filter() {
         String who = actor.getValue() == null || actor.getValue().isBlank() ? null : actor.getValue().trim();
         Long familyId = family.getValue() == null ? null : family.getValue().longValue();
@@ -81,12 +129,5 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("audit.title");
-    }
-
-    /** A filter date; base's form helpers are a module up, so the unreadable-date message is set here. */
-    private DatePicker datePicker(String labelKey) {
-        DatePicker picker = new DatePicker(getTranslation(labelKey));
-        picker.setI18n(new DatePicker.DatePickerI18n().setBadInputErrorMessage(getTranslation("input.date.unreadable")));
-        return picker;
     }
 }
