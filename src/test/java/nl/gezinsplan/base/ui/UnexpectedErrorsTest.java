@@ -1,0 +1,43 @@
+package nl.gezinsplan.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.VaadinSession;
+import nl.gezinsplan.ViewTest;
+import nl.gezinsplan.base.InvalidInput;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+
+/** What the user reads when a failure reaches Vaadin instead of a form: that nothing was lost, or the refusal. */
+class UnexpectedErrorsTest extends ViewTest {
+
+    @Test
+    void aFailureNobodyForesawSaysNothingWasLost() {
+        loginAs("anna");
+        navigate("werk");
+
+        VaadinSession.getCurrent().getErrorHandler()
+                .error(new ErrorEvent(new DataIntegrityViolationException("value too long for type varchar(200)")));
+
+        assertThat(texts()).singleElement().asString()
+                .startsWith("Opslaan is niet gelukt door een fout aan onze kant. Er is niets verloren");
+    }
+
+    @Test
+    void aRefusalAFormForgotToCatchIsShownAsTheRefusal() {
+        loginAs("anna");
+        navigate("werk");
+
+        VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(new InvalidInput("input.date.unreadable")));
+
+        assertThat(texts()).singleElement().asString().startsWith("Deze datum bestaat niet of is onleesbaar.");
+    }
+
+    private static java.util.List<String> texts() {
+        return NotificationsKt.getNotifications().stream()
+                .map(Notification::getElement).map(element -> element.getProperty("text", "")).toList();
+    }
+}
