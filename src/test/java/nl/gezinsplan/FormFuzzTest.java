@@ -12,9 +12,6 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasText;
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -30,9 +27,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.casework.GrantedCare;
 import nl.gezinsplan.casework.Referrer;
@@ -98,7 +93,7 @@ class FormFuzzTest extends ViewTest {
     @Autowired
     ProcessEngine engine;
 
-    private final Random random = new Random(SEED);
+    private final BadInput badInput = new BadInput(SEED);
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
     private final List<String> unhandled = new ArrayList<>();
     private final List<String> silent = new ArrayList<>();
@@ -129,7 +124,7 @@ class FormFuzzTest extends ViewTest {
                 attack(form);
             }
             Object before = form.state().get();
-            closeDialogs();
+            BadInput.closeDialogs();
             form.openWithGoodInput().run();
             form.save().run();
             assertThat(form.state().get()).as("%s saves good input", form.name()).isNotEqualTo(before);
@@ -144,18 +139,18 @@ class FormFuzzTest extends ViewTest {
     }
 
     private void attack(Form form) {
-        closeDialogs();
+        BadInput.closeDialogs();
         form.openWithGoodInput().run();
-        List<Component> fields = fieldsOf(form.fields().get());
-        Component field = fields.get(random.nextInt(fields.size()));
+        List<Component> fields = BadInput.fieldsOf(form.fields().get());
+        Component field = badInput.pick(fields);
         Object before = form.state().get();
         NotificationsKt.clearNotifications();
-        String what = form.name() + " / " + label(field);
+        String what = form.name() + " / " + BadInput.label(field);
         try {
-            what += ": " + typeBadValue(field);
+            what += ": " + badInput.typeInto(field);
             form.save().run();
             casesRun++;
-            if (!messageShown()) {
+            if (!BadInput.messageShown()) {
                 silent.add(what);
             }
             if (!form.state().get().equals(before)) {
@@ -164,84 +159,6 @@ class FormFuzzTest extends ViewTest {
         } catch (RuntimeException | AssertionError | StackOverflowError e) {
             unhandled.add(what + " -> " + e);
         }
-    }
-
-    /** Puts a generated bad value in the field, the way the browser would send it; returns what it typed. */
-    private String typeBadValue(Component field) {
-        if (field instanceof DatePicker picker) {
-            return switch (random.nextInt(4)) {
-                case 0 -> {
-                    Typing.date(picker, "31-02-2024");
-                    yield "31-02-2024";
-                }
-                case 1 -> set(picker, LocalDate.of(1850, 6, 1));
-                case 2 -> set(picker, LocalDate.of(2200, 1, 1));
-                default -> set(picker, LocalDate.of(9999, 12, 31));
-            };
-        }
-        if (field instanceof BigDecimalField number) {
-            List<String> numbers = List.of("1E-100000000", "1e400", "1E5", "99999999999999999999", "-5", "0.001",
-                    "12,34,5", "1E+20");
-            String text = numbers.get(random.nextInt(numbers.size()));
-            Typing.number(number, text);
-            return text;
-        }
-        @SuppressWarnings("unchecked")
-        HasValue<?, String> text = (HasValue<?, String>) field;
-        int maxLength = field instanceof TextField textField ? textField.getMaxLength()
-                : ((TextArea) field).getMaxLength();
-        String good = "Goed";
-        String bad = switch (random.nextInt(5)) {
-            case 0 -> "x".repeat((maxLength > 0 ? maxLength : 10_000) + 1 + random.nextInt(40));
-            case 1 -> good + "\u0000" + good;
-            case 2 -> good + (char) (1 + random.nextInt(8)) + good;
-            case 3 -> good + "\uD83D";
-            default -> "\uDC00" + good;
-        };
-        _setValue((HasValue<?, String>) text, bad);
-        return bad.length() > 20 ? bad.length() + " characters" : bad.replaceAll("\\p{Cc}|\\p{Cs}", "?");
-    }
-
-    private static String set(DatePicker picker, LocalDate date) {
-        _setValue(picker, date);
-        return date.toString();
-    }
-
-    /** A notification, a form's error line, or a field that says what is wrong with it. */
-    private static boolean messageShown() {
-        boolean notified = NotificationsKt.getNotifications().stream()
-                .anyMatch(notification -> !notification.getElement().getProperty("text", "").isBlank());
-        boolean errorLine = Stream.concat(_find(com.vaadin.flow.component.html.Paragraph.class).stream(),
-                        _find(com.vaadin.flow.component.html.Span.class).stream())
-                .filter(Component::isVisible)
-                .filter(text -> text.hasClassName("form-error") || "plan-refusal".equals(text.getId().orElse("")))
-                .anyMatch(text -> !((HasText) text).getText().isBlank());
-        boolean fieldSaysWhy = _find(Component.class).stream()
-                .filter(component -> component instanceof HasValidation)
-                .map(component -> (HasValidation) component)
-                .anyMatch(field -> field.isInvalid() && field.getErrorMessage() != null
-                        && !field.getErrorMessage().isBlank());
-        return notified || errorLine || fieldSaysWhy;
-    }
-
-    private static void closeDialogs() {
-        _find(Dialog.class).forEach(Dialog::close);
-    }
-
-    private static List<Component> fieldsOf(Component root) {
-        return descendants(root)
-                .filter(component -> component instanceof TextField || component instanceof TextArea
-                        || component instanceof BigDecimalField || component instanceof DatePicker)
-                .filter(component -> component.isVisible() && !((HasValue<?, ?>) component).isReadOnly())
-                .toList();
-    }
-
-    private static Stream<Component> descendants(Component component) {
-        return Stream.concat(Stream.of(component), component.getChildren().flatMap(FormFuzzTest::descendants));
-    }
-
-    private static String label(Component field) {
-        return field.getElement().getProperty("label", field.getClass().getSimpleName());
     }
 
     private static Logger root() {
