@@ -3,7 +3,9 @@ package nl.gezinsplan.database;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -94,6 +96,16 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     Path dataDirectory() {
         return dataDirectory;
+    }
+
+    /** Whether its server still accepts connections. */
+    boolean isRunning() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), postgres.getPort()), 1_000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     Connection connect() throws SQLException {
