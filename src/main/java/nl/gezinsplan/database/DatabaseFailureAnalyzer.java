@@ -9,6 +9,6 @@ class DatabaseFailureAnalyzer extends AbstractFailureAnalyzer<DatabaseFailure> {
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, DatabaseFailure cause) {
         return new FailureAnalysis(cause.getMessage(),
-                "See the database's own lines above, and Troubleshooting in the README.", cause);
+                "Correct what the description says and start again; see also Troubleshooting in the README.", cause);
     }
 }
