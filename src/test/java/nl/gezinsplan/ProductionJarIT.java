@@ -20,6 +20,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -36,7 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The packaged jar, started with {@code java -jar} as a user would, on the embedded database: it serves the login
  * page and the engine's API; killed with kill -9 while a consultant registers requests in Chromium, it starts again
- * on its own and every request the consultant saw saved is there with its route; a backup of the folder restores.
+ * on its own and every request the consultant saw saved is there with its route; it stops on SIGTERM also when its
+ * database died; a backup of the folder restores.
  */
 class ProductionJarIT {
 
@@ -101,8 +103,13 @@ class ProductionJarIT {
             everyConfirmedRequestIsThereOnceWithItsRoute(database, confirmed);
             nothingIsHalfWritten(database);
         }
+        ProcessHandle.of(postmasterPid(folder)).orElseThrow().destroyForcibly();
+        long stopping = System.nanoTime();
         ProductionJar.stop(second);
+        assertThat(Duration.ofNanos(System.nanoTime() - stopping)).as("SIGTERM ends it promptly without its database")
+                .isLessThan(Duration.ofSeconds(20));
 
+        // PostgreSQL recovers the crashed folder on this first start after the kill
         String atBackup = DataFolderDatabase.whileStopped(folder, ProductionJarIT::requestsAndProcesses);
         Path backup = backups.resolve("gezinsplan.zip");
         assertThat(ProductionJar.command("backup", environment, "--backup=" + backup)).isZero();

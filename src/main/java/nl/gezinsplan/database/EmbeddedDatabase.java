@@ -63,6 +63,8 @@ final class EmbeddedDatabase implements AutoCloseable {
                 // Spring stops it after everything that uses it; its own shutdown hook would race the engine's last writes
                 .setRegisterShutdownHook(false)
                 .setConnectConfig("password", password)
+                // as postgresql.conf has it: the library's 300 makes every reload of that file report an error
+                .setServerConfig("max_connections", "100")
                 // after initdb, which needs an empty folder, and before the server starts
                 .setDataDirectoryCustomizer(initialised -> writePassword(folder, password));
         if (keepsData) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -75,6 +77,16 @@ class EmbeddedDatabaseTest {
             assertThat(running.connect()).isNotNull();
         } catch (SQLException e) {
             throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void aDatabasePortTakenByAnotherProgramIsRefusedWithAClearMessage() throws Exception {
+        try (ServerSocket other = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            assertThatThrownBy(() -> EmbeddedDatabase.start(folder, other.getLocalPort()))
+                    .isInstanceOf(DatabaseFailure.class)
+                    .hasMessage("Port " + other.getLocalPort() + " for the embedded database is in use by another"
+                            + " program; choose another with GEZINSPLAN_DB_PORT, or 0 for any free port.");
         }
     }
 
