@@ -88,8 +88,9 @@ final class LeftoverServer {
         log.warn("A database server (pid {}) was left running on {} by an application that ended without stopping it;"
                 + " shutting it down before starting", server.pid(), dataDirectory);
         try {
-            // SIGINT is PostgreSQL's fast shutdown: it ends the sessions, writes a checkpoint and exits
-            new ProcessBuilder("kill", "-INT", String.valueOf(server.pid())).inheritIO().start().waitFor();
+            // SIGINT is PostgreSQL's fast shutdown: it ends the sessions, writes a checkpoint and exits. Java sends only
+            // SIGTERM and SIGKILL; the shell's kill is there wherever PostgreSQL runs (pg_ctl starts it with sh)
+            new ProcessBuilder("sh", "-c", "kill -INT \"$0\"", String.valueOf(server.pid())).inheritIO().start().waitFor();
             server.onExit().get(SHUTDOWN_WAIT.toSeconds(), TimeUnit.SECONDS);
         } catch (IOException | ExecutionException | TimeoutException e) {
             throw new DatabaseFailure("The database server (pid " + server.pid() + ") left running on "
