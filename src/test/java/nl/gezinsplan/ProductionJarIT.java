@@ -159,6 +159,9 @@ class ProductionJarIT {
                 if (write == WRITES) {
                     page.waitForRequest(request -> request.url().contains("v-r=uidl"),
                             () -> button(page, "Registreren").click());
+                    // with its process group, as kill -9 of the group does: the JVM and the watchdog that would shut
+                    // the database down, not PostgreSQL (pg_ctl starts it in a session of its own)
+                    app.descendants().forEach(ProcessHandle::destroyForcibly);
                     app.destroyForcibly().waitFor();
                     return confirmed;
                 }

@@ -2,6 +2,7 @@ package nl.gezinsplan.database;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -20,8 +21,8 @@ import java.time.Duration;
 import java.util.Base64;
 
 /**
- * A real PostgreSQL on a data folder, run by this JVM. On a folder that keeps data it is durable (fsync and
- * synchronous commit on; the library's defaults turn both off). It always requires a password: generated on the
+ * A real PostgreSQL on a data folder, run by this JVM and shut down when the JVM dies. On a folder that keeps data it
+ * is durable (fsync and synchronous commit on; the library's defaults turn both off). It always requires a password: generated on the
  * folder's first start, kept in the folder readable by its owner only, with pg_hba asking for it (scram-sha-256).
  */
 final class EmbeddedDatabase implements AutoCloseable {
@@ -41,6 +42,7 @@ final class EmbeddedDatabase implements AutoCloseable {
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
     private final String password;
+    private Process watchdog;
 
     private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory, String password) {
         this.postgres = postgres;
@@ -81,6 +83,7 @@ final class EmbeddedDatabase implements AutoCloseable {
         try {
             database.requireOwnServer();
             database.requirePassword();
+            database.watchdog = database.startWatchdog();
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -116,11 +119,35 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        if (watchdog != null) {
+            watchdog.destroy();
+        }
         try {
             postgres.close();
         } catch (IOException e) {
             throw new DatabaseFailure("The embedded database on " + dataDirectory + " did not stop: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The server outlives a JVM that is killed (pg_ctl detaches it). This shell waits on a pipe from the JVM; when the
+     * JVM dies, however, the pipe closes, {@code read} returns and the server gets a fast shutdown (SIGINT).
+     */
+    private Process startWatchdog() {
+        long server = LeftoverServer.postmasterPid(dataDirectory)
+                .orElseThrow(() -> new DatabaseFailure("The embedded database on " + dataDirectory + " wrote no pid"));
+        try {
+            return new ProcessBuilder("sh", "-c", "read ignored; kill -INT \"$0\"", String.valueOf(server))
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
+        } catch (IOException e) {
+            throw new DatabaseFailure("Cannot start the watchdog of the embedded database: " + e, e);
+        }
+    }
+
+    /** The end of the pipe this JVM holds; closing it is what the JVM's death does. */
+    OutputStream watchdogPipe() {
+        return watchdog.getOutputStream();
     }
 
     /** On a fixed port another server could have answered the start-up check; it must be the one on our folder. */

@@ -34,8 +34,7 @@ final class LeftoverServer {
 
     static void stopIfAny(Path dataDirectory) {
         requireNoLivingOwner(dataDirectory);
-        Path pidFile = dataDirectory.resolve("postmaster.pid");
-        Optional<ProcessHandle> server = readPid(pidFile).flatMap(ProcessHandle::of)
+        Optional<ProcessHandle> server = postmasterPid(dataDirectory).flatMap(ProcessHandle::of)
                 .filter(process -> servesFolder(process, dataDirectory));
         if (server.isPresent()) {
             stop(server.get(), dataDirectory);
@@ -64,7 +63,9 @@ final class LeftoverServer {
                 + " is in use by another running Gezinsplan; stop that one first.");
     }
 
-    private static Optional<Long> readPid(Path pidFile) {
+    /** The process id PostgreSQL wrote in the folder when its server started. */
+    static Optional<Long> postmasterPid(Path dataDirectory) {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
         try {
             List<String> lines = Files.exists(pidFile) ? Files.readAllLines(pidFile) : List.of();
             return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.get(0).trim()));

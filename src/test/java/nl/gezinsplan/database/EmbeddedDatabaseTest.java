@@ -14,6 +14,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,6 +78,18 @@ class EmbeddedDatabaseTest {
             assertThat(running.connect()).isNotNull();
         } catch (SQLException e) {
             throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void theServerShutsDownWhenItsJvmDies() throws Exception {
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(folder, 0)) {
+            ProcessHandle server = ProcessHandle.of(LeftoverServer.postmasterPid(folder).orElseThrow()).orElseThrow();
+
+            database.watchdogPipe().close();
+
+            server.onExit().get(60, TimeUnit.SECONDS);
+            assertThat(database.isRunning()).isFalse();
         }
     }
 
