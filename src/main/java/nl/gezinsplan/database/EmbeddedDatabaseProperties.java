@@ -13,4 +13,9 @@ record EmbeddedDatabaseProperties(Path dataDir, int port) {
     boolean persistent() {
         return dataDir != null && !dataDir.toString().isBlank();
     }
+
+    /** The folder that keeps the data, or null for a throw-away one. */
+    Path folder() {
+        return persistent() ? dataDir : null;
+    }
 }

@@ -1,0 +1,83 @@
+package nl.gezinsplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The packaged jar as an operator runs it: {@code java -jar target/gezinsplan.jar}, with environment variables. */
+final class ProductionJar {
+
+    static final Path JAR = Path.of("target", "gezinsplan.jar");
+    // a cold start on a loaded 2-core machine, creating the demo data, has taken over a minute
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+    private ProductionJar() {
+    }
+
+    /** Starts the application and waits for its ready line; its output goes to target/production-jar-NAME.log. */
+    static Process start(String name, Map<String, String> environment) throws IOException, InterruptedException {
+        Path log = log(name);
+        Process app = process(environment, log).start();
+        try {
+            awaitReady(app, log);
+            return app;
+        } catch (AssertionError | IOException | InterruptedException e) {
+            app.destroy();
+            throw e;
+        }
+    }
+
+    private static void awaitReady(Process app, Path log) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            assertThat(app.isAlive()).as("the application is running; see " + log).isTrue();
+            if (Files.readString(log).contains(ReadyLine.READY)) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("Not ready within " + START_TIMEOUT + "; see " + log);
+    }
+
+    /** Runs a command of the jar, such as {@code --backup=FILE}, to its end, and returns its exit code. */
+    static int command(String name, Map<String, String> environment, String... arguments)
+            throws IOException, InterruptedException {
+        Process command = process(environment, log(name), arguments).start();
+        assertThat(command.waitFor(2, TimeUnit.MINUTES)).as("finishes; see " + log(name)).isTrue();
+        return command.exitValue();
+    }
+
+    /** Stops the application the way a service manager does (SIGTERM) and checks that it ends promptly. */
+    static void stop(Process app) throws InterruptedException {
+        app.destroy();
+        assertThat(app.waitFor(60, TimeUnit.SECONDS)).as("stops within a minute").isTrue();
+    }
+
+    static Path log(String name) {
+        return Path.of("target", "production-jar-" + name + ".log");
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static ProcessBuilder process(Map<String, String> environment, Path log, String... arguments) {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-jar", JAR.toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        return builder;
+    }
+}
