@@ -26,8 +26,8 @@ class InputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a\u0000b", "a\u0007b", "a\u001Bb", "a\u007Fb", "a\u0085b", "a\u009Fb", "a\uD800b", "\uDC00ab",
-        "ab\uD83D"})
+    @ValueSource(strings = {"a\u0000b", "a\u0007b", "a\u001Bb", "a\u007Fb", "a\u0085b", "a\u009Fb", "a\uD800b",
+        "\uDC00ab", "ab\uD83D"})
     void controlCharactersAndUnpairedSurrogatesAreRefused(String text) {
         assertThatThrownBy(() -> Input.text(text, NAME)).hasMessage("input.text.bad-characters");
     }

@@ -34,9 +34,10 @@ class AllocationImportFuzzTest {
             "", "", "2015-01-01", "2015-03-31", "", "", "1", "DAY", "PER_DAY", "10", "");
     private static final List<String> DATES = List.of("birth_date", "allocation_start", "allocation_end",
             "care_start", "care_end");
-    private static final Map<String, TextLimit> TEXTS = Map.of("client", ReportingLimits.CLIENT, "category",
-            ReportingLimits.CATEGORY, "product_code", ReportingLimits.PRODUCT_CODE, "provider", ReportingLimits.PROVIDER,
-            "referrer", ReportingLimits.REFERRER, "district", ReportingLimits.DISTRICT);
+    private static final Map<String, TextLimit> TEXTS = Map.of("client", ReportingLimits.CLIENT,
+            "category", ReportingLimits.CATEGORY, "product_code", ReportingLimits.PRODUCT_CODE,
+            "provider", ReportingLimits.PROVIDER, "referrer", ReportingLimits.REFERRER,
+            "district", ReportingLimits.DISTRICT);
     private static final Map<String, NumberLimit> NUMBERS = Map.of("volume", ReportingLimits.VOLUME, "tariff",
             ReportingLimits.TARIFF, "amount", ReportingLimits.AMOUNT);
     private static final int LINES = 3_000;

@@ -153,7 +153,8 @@ class AllocationImportTest {
         assertThat(said(report)).containsExactly(
                 "2: Kolom amount: vul een getal in zoals 12,5 (zonder e-notatie of punten voor duizendtallen)."
                         + " In het bestand: 1E-100000000",
-                "3: Kolom volume: het getal is te groot (hoogstens 10 cijfers voor de komma). In het bestand: 12345678901",
+                "3: Kolom volume: het getal is te groot (hoogstens 10 cijfers voor de komma)."
+                        + " In het bestand: 12345678901",
                 "4: Kolom tariff: gebruik hoogstens 2 cijfers na de komma. In het bestand: 85,505",
                 "5: Kolom tariff: -3 is negatief");
         // leading and trailing zeros are no digits the column has to hold
@@ -245,8 +246,10 @@ class AllocationImportTest {
 
     /** Each problem as the user reads it in Dutch: its line number and reason. */
     private List<String> said(ImportReport report) {
-        return report.problems().stream().map(problem -> problem.line() + ": "
-                + messages.getMessage(problem.messageKey(), problem.arguments().toArray(), Translations.DUTCH)).toList();
+        return report.problems().stream()
+                .map(problem -> problem.line() + ": " + messages.getMessage(problem.messageKey(),
+                        problem.arguments().toArray(), Translations.DUTCH))
+                .toList();
     }
 
     private long historyOf(String client) {
