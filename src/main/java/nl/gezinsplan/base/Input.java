@@ -16,23 +16,38 @@ public final class Input {
     public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
     public static final LocalDate LATEST_DATE = LocalDate.of(2100, 12, 31);
 
-    /** Control characters other than tab and line breaks; NUL among them, which PostgreSQL refuses in text. */
-    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+    /**
+     * Control characters other than tab and line breaks: NUL among them, which PostgreSQL refuses in text, and the C1
+     * controls, which only text read in the wrong character set holds.
+     */
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]");
+    private static final Pattern TAB_OR_LINE_BREAK = Pattern.compile("[\\t\\n\\r]");
     /** More characters than this cannot be a number of any of our columns; no need to read them. */
     private static final int LONGEST_NUMBER = 40;
 
     private Input() {
     }
 
-    /** Refuses text longer than the limit or with characters that are not text; nothing (null) passes. */
+    /**
+     * Refuses text longer than the limit or with characters that are not text; nothing (null) passes. The length is
+     * counted in characters, as the database counts it: an emoji is one, though two in Java.
+     */
     public static void text(String value, TextLimit limit) {
         if (value == null) {
             return;
         }
-        if (value.length() > limit.maxLength()) {
+        if (value.codePointCount(0, value.length()) > limit.maxLength()) {
             throw new InvalidInput("input.text.too-long", label(limit.labelKey()), limit.maxLength());
         }
         if (CONTROL.matcher(value).find() || hasUnpairedSurrogate(value)) {
+            throw new InvalidInput("input.text.bad-characters", label(limit.labelKey()));
+        }
+    }
+
+    /** As {@link #text}, for a value of one line (a field of a file): a tab or line break is no character of it. */
+    public static void line(String value, TextLimit limit) {
+        text(value, limit);
+        if (value != null && TAB_OR_LINE_BREAK.matcher(value).find()) {
             throw new InvalidInput("input.text.bad-characters", label(limit.labelKey()));
         }
     }

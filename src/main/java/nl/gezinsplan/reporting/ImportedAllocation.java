@@ -10,10 +10,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.gezinsplan.base.Input;
+import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.base.Law;
+import nl.gezinsplan.base.NumberLimit;
+import nl.gezinsplan.base.TextLimit;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * One good line of an allocation import, checked and normalised, with its cost per day worked out: an amount is
@@ -30,34 +35,48 @@ record ImportedAllocation(String client, LocalDate birthDate, Law law, String ca
             "EURO");
     static final List<String> FREQUENCIES = List.of("PER_DAY", "PER_WEEK", "PER_MONTH", "TOTAL");
 
-    /** Only digits and at most one decimal point: no sign, exponent or spaces. */
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("[0-9]+(\\.[0-9]+)?");
-
     private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
 
     /** Why a line was not loaded: a message key of the reporting bundle and its arguments. */
     static final class BadLine extends Exception {
 
-        private final String messageKey;
-        private final transient List<String> arguments;
+        /**
+         * Values quoted in a reason are cut to this length, so a reason stays a line whatever the file holds; it
+         * leaves room for the list of allowed units.
+         */
+        private static final int QUOTED_LENGTH = 64;
 
-        BadLine(String reason, String... arguments) {
+        private final String messageKey;
+        private final transient List<Object> arguments;
+
+        BadLine(String reason, Object... arguments) {
             super(reason, null, false, false);
             this.messageKey = "reporting.import.problem." + reason;
             this.arguments = Stream.of(arguments).map(BadLine::quoted).toList();
         }
 
-        private static String quoted(String value) {
-            return value.length() <= HistoryLimits.QUOTED_LENGTH ? value
-                    : value.substring(0, HistoryLimits.QUOTED_LENGTH) + "\u2026";
+        /** The shared input rules' refusal, said in the user's language, and the value it refused. */
+        BadLine(String reason, InvalidInput refused, String value) {
+            this(reason, new DefaultMessageSourceResolvable(new String[] {refused.messageKey()}, refused.arguments()),
+                    value);
+        }
+
+        /** A value of the file as a reason quotes it: cut short, control characters shown as a replacement mark. */
+        private static Object quoted(Object value) {
+            if (!(value instanceof String text)) {
+                return value;
+            }
+            String cut = text.codePointCount(0, text.length()) <= QUOTED_LENGTH ? text
+                    : text.substring(0, text.offsetByCodePoints(0, QUOTED_LENGTH)) + "\u2026";
+            return cut.replaceAll("\\p{Cc}", "\uFFFD");
         }
 
         String messageKey() {
             return messageKey;
         }
 
-        List<String> arguments() {
+        List<Object> arguments() {
             return arguments;
         }
     }
@@ -68,20 +87,20 @@ record ImportedAllocation(String client, LocalDate birthDate, Law law, String ca
                     String.valueOf(values.size()));
         }
         Fields fields = new Fields(values);
-        String client = fields.required("client");
+        String client = fields.required("client", ReportingLimits.CLIENT);
         LocalDate birthDate = fields.requiredDate("birth_date");
-        String lawText = fields.optional("law");
+        String lawText = fields.value("law");
         Law law;
         try {
             law = lawText == null ? Law.JEUGDWET : Law.valueOf(lawText.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new BadLine("law", lawText);
         }
-        String category = fields.required("category").toUpperCase(Locale.ROOT);
-        String productCode = fields.required("product_code").toUpperCase(Locale.ROOT);
-        String provider = fields.required("provider");
-        String referrer = fields.optional("referrer");
-        String district = fields.optional("district");
+        String category = fields.required("category", ReportingLimits.CATEGORY).toUpperCase(Locale.ROOT);
+        String productCode = fields.required("product_code", ReportingLimits.PRODUCT_CODE).toUpperCase(Locale.ROOT);
+        String provider = fields.required("provider", ReportingLimits.PROVIDER);
+        String referrer = fields.optional("referrer", ReportingLimits.REFERRER);
+        String district = fields.optional("district", ReportingLimits.DISTRICT);
         LocalDate allocationStart = fields.requiredDate("allocation_start");
         LocalDate allocationEnd = fields.date("allocation_end");
         LocalDate careStart = fields.date("care_start");
@@ -98,11 +117,11 @@ record ImportedAllocation(String client, LocalDate birthDate, Law law, String ca
             throw new BadLine("end-before-start", careEnd != null ? "care_end" : "allocation_end",
                     careStart != null ? "care_start" : "allocation_start");
         }
-        BigDecimal volume = fields.number("volume");
+        BigDecimal volume = fields.number("volume", ReportingLimits.VOLUME);
         String unit = fields.code("unit", UNITS);
         String frequency = fields.code("frequency", FREQUENCIES);
-        BigDecimal tariff = fields.number("tariff");
-        BigDecimal amount = fields.number("amount");
+        BigDecimal tariff = fields.number("tariff", ReportingLimits.TARIFF);
+        BigDecimal amount = fields.number("amount", ReportingLimits.AMOUNT);
         Long days = end == null ? null : ChronoUnit.DAYS.between(start, end) + 1;
         BigDecimal costPerDay;
         if (amount != null) {
@@ -121,10 +140,11 @@ record ImportedAllocation(String client, LocalDate birthDate, Law law, String ca
                 default -> spread(perOccasion, days);
             };
         }
-        costPerDay = costPerDay.setScale(HistoryLimits.COST_PER_DAY.scale(), RoundingMode.HALF_UP);
-        if (costPerDay.compareTo(HistoryLimits.COST_PER_DAY.largest()) > 0) {
-            throw new BadLine("cost-per-day", costPerDay.toPlainString(),
-                    HistoryLimits.COST_PER_DAY.largest().toPlainString());
+        costPerDay = costPerDay.setScale(ReportingLimits.COST_PER_DAY.scale(), RoundingMode.HALF_UP);
+        try {
+            Input.number(costPerDay, ReportingLimits.COST_PER_DAY);
+        } catch (InvalidInput refused) {
+            throw new BadLine("cost-per-day", refused, costPerDay.toPlainString());
         }
         return new ImportedAllocation(client, birthDate, law, category, productCode, provider, referrer, district,
                 allocationStart, allocationEnd, careStart, careEnd, volume, unit, frequency, tariff, amount,
@@ -150,29 +170,24 @@ record ImportedAllocation(String client, LocalDate birthDate, Law law, String ca
         return total.divide(BigDecimal.valueOf(days), 4, RoundingMode.HALF_UP);
     }
 
-    /** The values of a line by column name, each checked as it is read. */
+    /** The values of a line by column name, each checked by the shared input rules as it is read. */
     private record Fields(List<String> values) {
 
-        private String value(String column) throws BadLine {
+        String value(String column) {
             String value = values.get(AllocationImport.COLUMNS.indexOf(column));
-            if (value.chars().anyMatch(Character::isISOControl)) {
-                throw new BadLine("control-character", column);
-            }
             return value.isEmpty() ? null : value;
         }
 
-        /** A text no longer than its column holds; the database counts characters, not UTF-16 units. */
-        String optional(String column) throws BadLine {
+        String optional(String column, TextLimit limit) throws BadLine {
             String value = value(column);
-            int maxLength = HistoryLimits.LENGTHS.get(column);
-            if (value != null && value.codePointCount(0, value.length()) > maxLength) {
-                throw new BadLine("too-long", column, String.valueOf(maxLength));
-            }
-            return value;
+            return checked(value, () -> {
+                Input.line(value, limit);
+                return value;
+            });
         }
 
-        String required(String column) throws BadLine {
-            String value = optional(column);
+        String required(String column, TextLimit limit) throws BadLine {
+            String value = optional(column, limit);
             if (value == null) {
                 throw new BadLine("missing", column);
             }
@@ -199,43 +214,29 @@ record ImportedAllocation(String client, LocalDate birthDate, Law law, String ca
             } catch (DateTimeParseException e) {
                 throw new BadLine("date", column, value);
             }
-            if (date.isBefore(HistoryLimits.FIRST_DAY) || date.isAfter(HistoryLimits.LAST_DAY)) {
-                throw new BadLine("date-range", column, value, String.valueOf(HistoryLimits.FIRST_DAY.getYear()),
-                        String.valueOf(HistoryLimits.LAST_DAY.getYear()));
-            }
-            return date;
+            return checked(value, () -> {
+                Input.date(date, "reporting.import.column." + column);
+                return date;
+            });
         }
 
-        /**
-         * A decimal with a point or a comma; with both, the last one is the decimal separator. Its digits are counted
-         * against the column before it becomes a number, so no arithmetic ever meets a number like 1E-100000000.
-         */
-        BigDecimal number(String column) throws BadLine {
+        /** A decimal with a point or a comma, read before any arithmetic only when it fits its column. */
+        BigDecimal number(String column, NumberLimit limit) throws BadLine {
             String value = value(column);
-            if (value == null) {
-                return null;
-            }
-            if (value.startsWith("-")) {
+            BigDecimal number = checked(value, () -> Input.parseNumber(value, limit));
+            if (number != null && number.signum() < 0) {
                 throw new BadLine("negative", column, value);
             }
-            if (value.indexOf('e') >= 0 || value.indexOf('E') >= 0) {
-                throw new BadLine("exponent", column, value);
+            return number;
+        }
+
+        /** The value that passed {@code check}, or the check's refusal as the line's reason. */
+        private static <T> T checked(String value, Supplier<T> check) throws BadLine {
+            try {
+                return check.get();
+            } catch (InvalidInput refused) {
+                throw new BadLine("refused", refused, value);
             }
-            int point = value.lastIndexOf('.');
-            int comma = value.lastIndexOf(',');
-            String plain = comma > point ? value.replace(".", "").replace(',', '.') : value.replace(",", "");
-            if (!PLAIN_NUMBER.matcher(plain).matches()) {
-                throw new BadLine("number", column, value);
-            }
-            int decimalPoint = plain.indexOf('.');
-            String whole = plain.substring(0, decimalPoint < 0 ? plain.length() : decimalPoint).replaceFirst("^0+", "");
-            String decimals = decimalPoint < 0 ? "" : plain.substring(decimalPoint + 1).replaceFirst("0+$", "");
-            HistoryLimits.Digits digits = HistoryLimits.NUMBERS.get(column);
-            if (whole.length() > digits.wholeDigits() || decimals.length() > digits.scale()) {
-                throw new BadLine("digits", column, value, String.valueOf(digits.wholeDigits()),
-                        String.valueOf(digits.scale()));
-            }
-            return new BigDecimal(plain);
         }
 
         String code(String column, List<String> allowed) throws BadLine {

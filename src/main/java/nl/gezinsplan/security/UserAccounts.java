@@ -46,7 +46,7 @@ public class UserAccounts implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        UserAccount account = repository.findByUsername(username)
+        UserAccount account = account(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
         return User.withUsername(account.username())
                 .password(account.passwordHash())
@@ -58,7 +58,12 @@ public class UserAccounts implements UserDetailsService {
     /** Until when a login on this account waits, whatever the address: failures anywhere delay it, a little. */
     @Transactional(readOnly = true)
     Optional<Instant> delayedUntil(String username) {
-        return repository.findByUsername(username).map(UserAccount::lockedUntil);
+        return account(username).map(UserAccount::lockedUntil);
+    }
+
+    /** No account for a name no account can have, without asking the database, which cannot compare NUL. */
+    private Optional<UserAccount> account(String username) {
+        return UserDirectory.isPossibleUsername(username) ? repository.findByUsername(username) : Optional.empty();
     }
 
     /**
@@ -67,6 +72,9 @@ public class UserAccounts implements UserDetailsService {
      * without keeping the owner out.
      */
     void recordFailedLogin(String username) {
+        if (!UserDirectory.isPossibleUsername(username)) {
+            return;
+        }
         repository.recordFailedLogin(username, properties.maxFailedLogins(), clock.instant(),
                 properties.maxAccountDelay().toSeconds());
     }

@@ -85,12 +85,23 @@ public class UserDirectory {
     }
 
     public boolean checkPassword(String username, String password) {
+        if (!isPossibleUsername(username)) {
+            return false;
+        }
         return jdbc.sql("select password_hash from user_account where lower(username) = lower(:username) and enabled")
                 .param("username", username)
                 .query(String.class)
                 .optional()
                 .filter(hash -> password != null && passwordEncoder.matches(password, hash))
                 .isPresent();
+    }
+
+    /**
+     * Whether an account could have this name: none holds a control character, and PostgreSQL cannot even compare a
+     * text holding NUL, so a name with one is nobody's and is not looked up.
+     */
+    static boolean isPossibleUsername(String username) {
+        return username != null && username.chars().noneMatch(Character::isISOControl);
     }
 
     private static DirectoryUser toUser(ResultSet rs, int row) throws SQLException {

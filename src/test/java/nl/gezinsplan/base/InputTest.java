@@ -26,7 +26,8 @@ class InputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a\u0000b", "a\u0007b", "a\u001Bb", "a\u007Fb", "a\uD800b", "\uDC00ab", "ab\uD83D"})
+    @ValueSource(strings = {"a\u0000b", "a\u0007b", "a\u001Bb", "a\u007Fb", "a\u0085b", "a\u009Fb", "a\uD800b",
+        "\uDC00ab", "ab\uD83D"})
     void controlCharactersAndUnpairedSurrogatesAreRefused(String text) {
         assertThatThrownBy(() -> Input.text(text, NAME)).hasMessage("input.text.bad-characters");
     }
@@ -35,6 +36,19 @@ class InputTest {
     @ValueSource(strings = {"r\nr", "tab\there", "r\u00e9sum\u00e9", "\uD83D\uDE00 blij"})
     void lineBreaksTabsAccentsAndEmojiAreText(String text) {
         assertThatCode(() -> Input.text(text, NAME)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void theLengthIsCountedInCharactersAsTheDatabaseCountsThem() {
+        assertThatCode(() -> Input.text("\uD83D\uDE00".repeat(10), NAME)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> Input.text("\uD83D\uDE00".repeat(11), NAME)).hasMessage("input.text.too-long");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tab\there", "r\nr", "r\rr"})
+    void aLineHoldsNoTabOrLineBreak(String text) {
+        assertThatThrownBy(() -> Input.line(text, NAME)).hasMessage("input.text.bad-characters");
+        assertThatCode(() -> Input.line("r\u00e9sum\u00e9", NAME)).doesNotThrowAnyException();
     }
 
     @Test

@@ -12,10 +12,12 @@ import java.util.List;
 import java.util.Random;
 import nl.gezinsplan.IntegrationTest;
 import nl.gezinsplan.SignIn;
+import nl.gezinsplan.base.i18n.Translations;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -34,6 +36,9 @@ class AllocationImportTest {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    MessageSource messages;
 
     @BeforeEach
     void signIn() {
@@ -63,15 +68,14 @@ class AllocationImportTest {
     void reportsEveryBadLineWithItsNumberAndReasonAndLoadsTheGoodOnesWhenAsked() {
         ImportReport report = allocationImport.importCsv("malformed.csv", malformed().stream(), ImportMode.GOOD_LINES);
 
-        assertThat(report.problems()).containsExactly(
-                new ImportProblem(3, "reporting.import.problem.date", List.of("allocation_start", "2015-02-30")),
-                new ImportProblem(4, "reporting.import.problem.end-before-start",
-                        List.of("allocation_end", "allocation_start")),
-                new ImportProblem(5, "reporting.import.problem.unit",
-                        List.of("LITRE", String.join(", ", ImportedAllocation.UNITS))),
-                new ImportProblem(6, "reporting.import.problem.missing", List.of("client")),
-                new ImportProblem(7, "reporting.import.problem.number", List.of("amount", "12,3x")),
-                new ImportProblem(8, "reporting.import.problem.columns", List.of("17", "15")));
+        assertThat(said(report)).containsExactly(
+                "3: Kolom allocation_start: 2015-02-30 is geen datum (jjjj-mm-dd of dd-mm-jjjj)",
+                "4: Kolom allocation_end ligt voor kolom allocation_start",
+                "5: Onbekende eenheid LITRE (toegestaan: " + String.join(", ", ImportedAllocation.UNITS) + ")",
+                "6: Kolom client is leeg",
+                "7: Kolom amount: vul een getal in zoals 12,5 (zonder e-notatie of punten voor duizendtallen)."
+                        + " In het bestand: 12,3x",
+                "8: Verwacht 17 kolommen, gevonden 15");
         assertThat(report).extracting(ImportReport::lines, ImportReport::loaded, ImportReport::alreadyLoaded,
                 ImportReport::committed).containsExactly(8, 2, 0, true);
         // 2.5 hours a week at 64.00: 160 a week, 160 x 52 / 365 = 22.7945 a day; the quoted provider keeps its ";"
@@ -93,8 +97,8 @@ class AllocationImportTest {
         ImportReport report = allocationImport.importCsv("aon.csv", file.stream(), ImportMode.ALL_OR_NOTHING);
 
         // an amount for the whole allocation needs its end to be spread over its days
-        assertThat(report.problems()).containsExactly(
-                new ImportProblem(3, "reporting.import.problem.end-needed", List.of()));
+        assertThat(said(report)).containsExactly(
+                "3: Een bedrag of totaal over de hele toewijzing vraagt een einddatum");
         assertThat(report).extracting(ImportReport::lines, ImportReport::loaded, ImportReport::committed)
                 .containsExactly(2, 0, false);
         assertThat(historyOf(client)).isZero();
@@ -146,11 +150,13 @@ class AllocationImportTest {
         ImportReport report = assertTimeout(Duration.ofSeconds(10),
                 () -> allocationImport.importCsv("digits.csv", file.stream(), ImportMode.GOOD_LINES));
 
-        assertThat(report.problems()).containsExactly(
-                new ImportProblem(2, "reporting.import.problem.exponent", List.of("amount", "1E-100000000")),
-                new ImportProblem(3, "reporting.import.problem.digits", List.of("volume", "12345678901", "10", "2")),
-                new ImportProblem(4, "reporting.import.problem.digits", List.of("tariff", "85,505", "10", "2")),
-                new ImportProblem(5, "reporting.import.problem.negative", List.of("tariff", "-3")));
+        assertThat(said(report)).containsExactly(
+                "2: Kolom amount: vul een getal in zoals 12,5 (zonder e-notatie of punten voor duizendtallen)."
+                        + " In het bestand: 1E-100000000",
+                "3: Kolom volume: het getal is te groot (hoogstens 10 cijfers voor de komma)."
+                        + " In het bestand: 12345678901",
+                "4: Kolom tariff: gebruik hoogstens 2 cijfers na de komma. In het bestand: 85,505",
+                "5: Kolom tariff: -3 is negatief");
         // leading and trailing zeros are no digits the column has to hold
         assertThat(report.loaded()).isEqualTo(1);
     }
@@ -166,19 +172,16 @@ class AllocationImportTest {
 
         ImportReport report = allocationImport.importCsv("dates.csv", file.stream(), ImportMode.GOOD_LINES);
 
-        assertThat(report.problems()).containsExactly(
-                new ImportProblem(2, "reporting.import.problem.date-range",
-                        List.of("allocation_end", "31-12-9999", "1900", "2100")),
-                new ImportProblem(3, "reporting.import.problem.date-range",
-                        List.of("birth_date", "1899-12-31", "1900", "2100")),
-                new ImportProblem(4, "reporting.import.problem.date-range",
-                        List.of("allocation_start", "+10000-01-01", "1900", "2100")),
-                new ImportProblem(5, "reporting.import.problem.date", List.of("allocation_start", "31-02-2015")));
+        assertThat(said(report)).containsExactly(
+                "2: Kolom allocation_end: kies een datum tussen 1900 en 2100. In het bestand: 31-12-9999",
+                "3: Kolom birth_date: kies een datum tussen 1900 en 2100. In het bestand: 1899-12-31",
+                "4: Kolom allocation_start: kies een datum tussen 1900 en 2100. In het bestand: +10000-01-01",
+                "5: Kolom allocation_start: 31-02-2015 is geen datum (jjjj-mm-dd of dd-mm-jjjj)");
     }
 
     @Test
     void refusesTextLongerThanItsColumnControlCharactersAndACostPerDayTheHistoryCannotHold() {
-        String provider = "P".repeat(HistoryLimits.LENGTHS.get("provider"));
+        String provider = "P".repeat(ReportingLimits.PROVIDER.maxLength());
         String line = "IMP-TEXT;2010-05-05;JEUGDWET;45;45A01;%s;;;2015-01-01;2015-03-31;;;%s;DAY;PER_DAY;%s;";
         HistoryFile file = new HistoryFile()
                 .raw(line.formatted(provider + "\u00e9", "1", "10"))
@@ -186,16 +189,19 @@ class AllocationImportTest {
                 .raw(line.formatted("Import\u0085test", "1", "10"))
                 .raw(line.formatted(provider, "9999999999", "9999999999"))
                 // a character outside the basic plane is one character to the database, two in Java
-                .raw(line.formatted("\uD83D\uDE00".repeat(HistoryLimits.LENGTHS.get("provider")), "1", "10"));
+                .raw(line.formatted("\uD83D\uDE00".repeat(ReportingLimits.PROVIDER.maxLength()), "1", "10"));
 
         ImportReport report = allocationImport.importCsv("text.csv", file.stream(), ImportMode.GOOD_LINES);
 
-        assertThat(report.problems()).containsExactly(
-                new ImportProblem(2, "reporting.import.problem.too-long", List.of("provider", "200")),
-                new ImportProblem(3, "reporting.import.problem.control-character", List.of("provider")),
-                new ImportProblem(4, "reporting.import.problem.control-character", List.of("provider")),
-                new ImportProblem(5, "reporting.import.problem.cost-per-day",
-                        List.of("99999999980000000001.0000", "9999999999.9999")));
+        // the value quoted in a reason is cut short, with its control characters made visible
+        assertThat(said(report)).containsExactly(
+                "2: Kolom provider: gebruik hoogstens 200 tekens. In het bestand: " + "P".repeat(64) + "\u2026",
+                "3: Kolom provider bevat tekens die geen tekst zijn (zoals stuurtekens). Haal ze weg en probeer het"
+                        + " opnieuw. In het bestand: Import\uFFFDtest",
+                "4: Kolom provider bevat tekens die geen tekst zijn (zoals stuurtekens). Haal ze weg en probeer het"
+                        + " opnieuw. In het bestand: Import\uFFFDtest",
+                "5: De kosten per dag: het getal is te groot (hoogstens 10 cijfers voor de komma). Berekend uit deze"
+                        + " regel: 99999999980000000001.0000 per dag.");
         assertThat(report.loaded()).isEqualTo(1);
     }
 
@@ -236,6 +242,14 @@ class AllocationImportTest {
 
         assertThatThrownBy(() -> allocationImport.importCsv("x.csv", malformed().stream(), ImportMode.GOOD_LINES))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** Each problem as the user reads it in Dutch: its line number and reason. */
+    private List<String> said(ImportReport report) {
+        return report.problems().stream()
+                .map(problem -> problem.line() + ": " + messages.getMessage(problem.messageKey(),
+                        problem.arguments().toArray(), Translations.DUTCH))
+                .toList();
     }
 
     private long historyOf(String client) {

@@ -1,21 +1,31 @@
 package nl.gezinsplan.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import nl.gezinsplan.IntegrationTest;
 import nl.gezinsplan.SignIn;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.RequestBuilder;
@@ -59,6 +69,38 @@ class LoginTest {
     void unknownUserIsRefused() throws Exception {
         mvc.perform(formLogin("/login").user("nobody").password(DemoUsers.PASSWORD))
                 .andExpect(unauthenticated());
+    }
+
+    /**
+     * No account's name holds a control character, and PostgreSQL cannot even compare a text with NUL. (The login
+     * page trims its user name, so one at either end of a name is gone before the name is looked up.)
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"an\u0000na", "\u0000", "an\u0007na", "an\u0085na"})
+    void aUserNameWithNulOrAControlCharacterIsAnUnknownUserAtBothDoors(String username) throws Exception {
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        root.addAppender(log);
+        try {
+            MvcResult refused = mvc.perform(login(username, DemoUsers.PASSWORD, "10.6.0.1"))
+                    .andExpect(unauthenticated())
+                    .andExpect(redirectedUrl("/login?error"))
+                    .andReturn();
+            assertThat(refused.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
+                    .isExactlyInstanceOf(BadCredentialsException.class);
+            mvc.perform(get("/engine-rest/engine").with(httpBasic(username, DemoUsers.PASSWORD))
+                            .with(request -> {
+                                request.setRemoteAddr("10.6.0.2");
+                                return request;
+                            }))
+                    .andExpect(status().isUnauthorized());
+        } finally {
+            root.detachAppender(log);
+        }
+
+        assertThat(log.list.stream().filter(event -> event.getLevel().isGreaterOrEqual(Level.ERROR))
+                .map(ILoggingEvent::getFormattedMessage)).as("errors in the log").isEmpty();
     }
 
     @Test

@@ -54,4 +54,11 @@ class UserDirectoryTest {
         assertThat(Role.teamManagedBy("manager-")).isEmpty();
         assertThat(Role.teamManagedBy("jeugd")).isEmpty();
     }
+
+    /** The engine's own password check (Camunda's identity) takes a name with NUL as nobody's, as the login does. */
+    @Test
+    void theEnginesPasswordCheckRefusesANameWithNulWithoutAskingTheDatabase() {
+        assertThat(identity.checkPassword("be\u0000heer", DemoUsers.PASSWORD)).isFalse();
+        assertThat(identity.checkPassword("beheer", DemoUsers.PASSWORD)).isTrue();
+    }
 }
