@@ -38,6 +38,7 @@ import nl.gezinsplan.family.TestMembers;
 import nl.gezinsplan.workflow.ProvisionRoute;
 import nl.gezinsplan.workflow.RequestRoute;
 import nl.gezinsplan.workflow.TestRoutes;
+import nl.gezinsplan.workflow.TestTasks;
 import nl.gezinsplan.workspace.ui.FamilyView;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -48,6 +49,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * of a route, fuzzed as {@link FormFuzzing} says.
  */
 class FormFuzzTest extends FormFuzzing {
+
+    private static final String FOLLOWED = "Opvolgfuzz";
 
     @Autowired
     TestFamilies testFamilies;
@@ -73,6 +76,9 @@ class FormFuzzTest extends FormFuzzing {
     @Autowired
     ProcessEngine engine;
 
+    @Autowired
+    TestTasks testTasks;
+
     private int counter;
 
 
@@ -87,6 +93,9 @@ class FormFuzzTest extends FormFuzzing {
                 .singleResult().getId();
         GrantedCare ending = cases.care(Law.JEUGDWET, false, LocalDate.now().minusMonths(2),
                 LocalDate.now().plusMonths(10));
+        long followed = testFamilies.registeredBy("anna", FOLLOWED).getId();
+        String followedUp = testTasks.perspectiveTalk(followed, members.parentOf(followed),
+                LocalDate.now().minusYears(17));
         Request proposal = routes.consented(Law.WMO);
         cases.propose(proposal, 30_000, 6, false);
         route.completeProposal(route.openTaskOf(proposal.getId()).orElseThrow().taskId());
@@ -116,6 +125,8 @@ class FormFuzzTest extends FormFuzzing {
                         () -> save(_get(Dialog.class), "Be\u00ebindigen"),
                         () -> row("select coalesce(allocation_end::text, '-'), status from provision where id = "
                                 + ending.provisionId())),
+                new Form("follow-up date", () -> followUp(followedUp), () -> _get(Dialog.class),
+                        () -> save(_get(Dialog.class), "Opslaan"), () -> String.valueOf(testTasks.followUpOf(followedUp))),
                 new Form("plan goal", () -> planGoal(familyId), () -> goalForm(),
                         () -> save(_get(Dialog.class), "Toevoegen", "Opslaan"),
                         () -> count("select count(*) from plan_version where family_id = " + familyId)),
@@ -230,6 +241,19 @@ class FormFuzzTest extends FormFuzzing {
         Grid<Object> provisions = _get(_get(ProvisionsPanel.class), Grid.class);
         provisions.select(GridKt._get(provisions, 0));
         _click(_get(Button.class, spec -> spec.withText("Be\u00ebindigen")));
+    }
+
+    /** The inbox's follow-up dialog of the task, which is the only one of its family. */
+    @SuppressWarnings("unchecked")
+    private void followUp(String taskId) {
+        loginAs("anna");
+        navigate("inbox");
+        Grid<Object> inbox = _get(Grid.class, spec -> spec.withId("inbox"));
+        inbox.select(GridKt._findAll(inbox).stream()
+                .filter(line -> FOLLOWED.equals(GridKt._getFormatted(inbox.getColumnByKey("family"), line)))
+                .findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withText("Opvolgdatum")));
+        _setValue(_get(_get(Dialog.class), DatePicker.class), LocalDate.now().plusWeeks(1));
     }
 
     private void familyDetails(long familyId) {
