@@ -195,6 +195,29 @@ class FormFuzzTest extends FormFuzzing {
                         () -> count("select count(*) from inbox_filter")));
     }
 
+    @Override
+    List<Search> searches() {
+        return List.of(
+                new Search("family search", () -> {
+                    loginAs("anna");
+                    navigate("gezinnen");
+                    _setValue(_get(TextField.class, spec -> spec.withPlaceholder(
+                            "Zoek op naam, BSN of geboortedatum (d-m-jjjj)")),
+                            "Fuzz");
+                }, UI::getCurrent, () -> GridKt._size(_get(Grid.class))),
+                new Search("catalogue search", () -> {
+                    loginAs("beheer");
+                    navigate("beheer/producten");
+                    _setValue(_get(TextField.class, spec -> spec.withPlaceholder("Zoek op code of naam")), "");
+                }, () -> _get(TextField.class, spec -> spec.withPlaceholder("Zoek op code of naam")),
+                        () -> GridKt._size(_find(Grid.class).get(0))),
+                new Search("audit log filters", () -> {
+                    loginAs("marieke");
+                    navigate("audit");
+                    _setValue(_get(TextField.class, spec -> spec.withLabel("Gebruiker")), "");
+                }, UI::getCurrent, () -> GridKt._size(_get(Grid.class))));
+    }
+
     private static TextArea reason() {
         return _get(TextArea.class, spec -> spec.withLabel("Reden (verplicht bij afwijzen)"));
     }

@@ -14,6 +14,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -56,8 +57,20 @@ abstract class FormFuzzing extends ViewTest {
                 Supplier<Object> state) {
     }
 
+    /**
+     * A search: how to put it on screen with a good term, the part holding its fields, and how many results it shows.
+     * A search saves nothing and an odd term may simply find nothing, so only its dates must say what is wrong.
+     */
+    record Search(String name, Runnable openWithGoodInput, Supplier<Component> fields, Supplier<Integer> results) {
+    }
+
     /** The forms of this area. Each opens afresh with good input, so one case never builds on another. */
     abstract List<Form> forms();
+
+    /** The searches of this area. */
+    List<Search> searches() {
+        return List.of();
+    }
 
     @BeforeEach
     void captureErrors() {
@@ -84,12 +97,21 @@ abstract class FormFuzzing extends ViewTest {
             assertThat(form.state().get()).as("%s saves good input", form.name()).isNotEqualTo(before);
         }
 
+        List<Search> searches = searches();
+        for (Search search : searches) {
+            for (int i = 0; i < CASES_PER_FORM; i++) {
+                attack(search);
+            }
+            search.openWithGoodInput().run();
+            assertThat(search.results().get()).as("%s finds with a good term", search.name()).isPositive();
+        }
+
         assertThat(unhandled).as("exceptions that escaped a form").isEmpty();
         assertThat(silent).as("bad input answered without a message").isEmpty();
         assertThat(saved).as("bad input saved").isEmpty();
         assertThat(log.list.stream().filter(event -> event.getLevel().isGreaterOrEqual(Level.ERROR))
                 .map(ILoggingEvent::getFormattedMessage)).as("errors in the log").isEmpty();
-        assertThat(casesRun).isEqualTo(forms.size() * CASES_PER_FORM);
+        assertThat(casesRun).isEqualTo((forms.size() + searches.size()) * CASES_PER_FORM);
     }
 
     private void attack(Form form) {
@@ -109,6 +131,23 @@ abstract class FormFuzzing extends ViewTest {
             }
             if (!form.state().get().equals(before)) {
                 saved.add(what);
+            }
+        } catch (RuntimeException | AssertionError | StackOverflowError e) {
+            unhandled.add(what + " -> " + e);
+        }
+    }
+
+    private void attack(Search search) {
+        search.openWithGoodInput().run();
+        Component field = badInput.pick(BadInput.fieldsOf(search.fields().get()));
+        NotificationsKt.clearNotifications();
+        String what = search.name() + " / " + BadInput.label(field);
+        try {
+            what += ": " + badInput.typeInto(field);
+            search.results().get();
+            casesRun++;
+            if (field instanceof DatePicker && !BadInput.messageShown()) {
+                silent.add(what);
             }
         } catch (RuntimeException | AssertionError | StackOverflowError e) {
             unhandled.add(what + " -> " + e);
