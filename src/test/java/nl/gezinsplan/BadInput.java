@@ -58,19 +58,23 @@ final class BadInput {
             Typing.number(number, text);
             return text;
         }
+        String bad = text((int) field.getElement().getProperty("maxlength", 0.0));
         @SuppressWarnings("unchecked")
         HasValue<?, String> text = (HasValue<?, String>) field;
-        int maxLength = (int) field.getElement().getProperty("maxlength", 0.0);
+        _setValue(text, bad);
+        return bad.length() > 20 ? bad.length() + " characters" : bad.replaceAll("\\p{Cc}|\\p{Cs}", "?");
+    }
+
+    /** A bad text: longer than {@code maxLength} (0: no limit), or with a NUL, another control character or half a pair. */
+    String text(int maxLength) {
         String good = "Goed";
-        String bad = switch (random.nextInt(5)) {
+        return switch (random.nextInt(5)) {
             case 0 -> "x".repeat((maxLength > 0 ? maxLength : 10_000) + 1 + random.nextInt(40));
             case 1 -> good + "\u0000" + good;
             case 2 -> good + (char) (1 + random.nextInt(8)) + good;
             case 3 -> good + "\uD83D";
             default -> "\uDC00" + good;
         };
-        _setValue((HasValue<?, String>) text, bad);
-        return bad.length() > 20 ? bad.length() + " characters" : bad.replaceAll("\\p{Cc}|\\p{Cs}", "?");
     }
 
     private static String set(DatePicker picker, LocalDate date) {

@@ -6,10 +6,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -25,7 +21,6 @@ import nl.gezinsplan.workspace.ui.FamilyView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -46,7 +41,7 @@ abstract class FormFuzzing extends ViewTest {
     JdbcClient jdbc;
 
     private final BadInput badInput = new BadInput(SEED);
-    private final ListAppender<ILoggingEvent> log = new ListAppender<>();
+    private final ErrorLog log = new ErrorLog();
     private final List<String> unhandled = new ArrayList<>();
     private final List<String> silent = new ArrayList<>();
     private final List<String> saved = new ArrayList<>();
@@ -74,13 +69,12 @@ abstract class FormFuzzing extends ViewTest {
 
     @BeforeEach
     void captureErrors() {
-        log.start();
-        root().addAppender(log);
+        log.listen();
     }
 
     @AfterEach
     void stopCapturing() {
-        root().detachAppender(log);
+        log.stop();
     }
 
     @Test
@@ -109,8 +103,7 @@ abstract class FormFuzzing extends ViewTest {
         assertThat(unhandled).as("exceptions that escaped a form").isEmpty();
         assertThat(silent).as("bad input answered without a message").isEmpty();
         assertThat(saved).as("bad input saved").isEmpty();
-        assertThat(log.list.stream().filter(event -> event.getLevel().isGreaterOrEqual(Level.ERROR))
-                .map(ILoggingEvent::getFormattedMessage)).as("errors in the log").isEmpty();
+        assertThat(log.errors()).as("errors in the log").isEmpty();
         assertThat(casesRun).isEqualTo((forms.size() + searches.size()) * CASES_PER_FORM);
     }
 
@@ -152,10 +145,6 @@ abstract class FormFuzzing extends ViewTest {
         } catch (RuntimeException | AssertionError | StackOverflowError e) {
             unhandled.add(what + " -> " + e);
         }
-    }
-
-    private static Logger root() {
-        return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     }
 
     // What the forms of every area need.
