@@ -17,7 +17,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import nl.gezinsplan.casework.TestCases;
+import nl.gezinsplan.workflow.ProvisionRoute;
+import nl.gezinsplan.workflow.RequestRoute;
+import nl.gezinsplan.workflow.TestRoutes;
 import nl.gezinsplan.workspace.ui.FamilyView;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +44,21 @@ abstract class FormFuzzing extends ViewTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TestCases cases;
+
+    @Autowired
+    TestRoutes routes;
+
+    @Autowired
+    RequestRoute route;
+
+    @Autowired
+    ProvisionRoute provisionRoute;
+
+    @Autowired
+    TaskService tasks;
 
     private final BadInput badInput = new BadInput(SEED);
     private final ErrorLog log = new ErrorLog();

@@ -17,16 +17,11 @@ import nl.gezinsplan.casework.NeeTenzijOutcome;
 import nl.gezinsplan.casework.OutflowReason;
 import nl.gezinsplan.casework.RefusalReason;
 import nl.gezinsplan.casework.Request;
-import nl.gezinsplan.casework.TestCases;
 import nl.gezinsplan.family.Person;
 import nl.gezinsplan.meeting.MeetingReport;
 import nl.gezinsplan.workflow.CheckOutcome;
 import nl.gezinsplan.workflow.PerspectiveTalks;
-import nl.gezinsplan.workflow.ProvisionRoute;
-import nl.gezinsplan.workflow.RequestRoute;
-import nl.gezinsplan.workflow.TestRoutes;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -36,22 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class TaskFormFuzzTest extends FormFuzzing {
 
     @Autowired
-    TestCases cases;
-
-    @Autowired
-    TestRoutes routes;
-
-    @Autowired
-    RequestRoute route;
-
-    @Autowired
-    ProvisionRoute provisionRoute;
-
-    @Autowired
     PerspectiveTalks talks;
-
-    @Autowired
-    TaskService tasks;
 
     @Autowired
     ManagementService management;
