@@ -35,13 +35,9 @@ import nl.gezinsplan.family.Family;
 import nl.gezinsplan.family.FamilyRole;
 import nl.gezinsplan.family.TestFamilies;
 import nl.gezinsplan.family.TestMembers;
-import nl.gezinsplan.workflow.ProvisionRoute;
-import nl.gezinsplan.workflow.RequestRoute;
-import nl.gezinsplan.workflow.TestRoutes;
 import nl.gezinsplan.workflow.TestTasks;
 import nl.gezinsplan.workspace.ui.FamilyView;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -59,28 +55,12 @@ class FormFuzzTest extends FormFuzzing {
     TestMembers members;
 
     @Autowired
-    TestCases cases;
-
-    @Autowired
-    TestRoutes routes;
-
-    @Autowired
-    RequestRoute route;
-
-    @Autowired
-    ProvisionRoute provisionRoute;
-
-    @Autowired
-    TaskService tasks;
-
-    @Autowired
     ProcessEngine engine;
 
     @Autowired
     TestTasks testTasks;
 
     private int counter;
-
 
     @Override
     List<Form> forms() {
@@ -211,11 +191,20 @@ class FormFuzzTest extends FormFuzzing {
                     _setValue(_get(TextField.class, spec -> spec.withPlaceholder("Zoek op code of naam")), "");
                 }, () -> _get(TextField.class, spec -> spec.withPlaceholder("Zoek op code of naam")),
                         () -> GridKt._size(_find(Grid.class).get(0))),
+                new Search("user search", () -> {
+                    loginAs("beheer");
+                    navigate("beheer/gebruikers");
+                    _setValue(userSearch(), "anna");
+                }, FormFuzzTest::userSearch, () -> GridKt._size(_get(Grid.class))),
                 new Search("audit log filters", () -> {
                     loginAs("marieke");
                     navigate("audit");
                     _setValue(_get(TextField.class, spec -> spec.withLabel("Gebruiker")), "");
                 }, UI::getCurrent, () -> GridKt._size(_get(Grid.class))));
+    }
+
+    private static TextField userSearch() {
+        return _get(TextField.class, spec -> spec.withPlaceholder("Zoek op naam of gebruikersnaam"));
     }
 
     private static TextArea reason() {
