@@ -13,6 +13,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
@@ -57,20 +58,23 @@ final class BadInput {
             Typing.number(number, text);
             return text;
         }
+        String bad = text((int) field.getElement().getProperty("maxlength", 0.0));
         @SuppressWarnings("unchecked")
         HasValue<?, String> text = (HasValue<?, String>) field;
-        int maxLength = field instanceof TextField textField ? textField.getMaxLength()
-                : ((TextArea) field).getMaxLength();
+        _setValue(text, bad);
+        return bad.length() > 20 ? bad.length() + " characters" : bad.replaceAll("\\p{Cc}|\\p{Cs}", "?");
+    }
+
+    /** A bad text: longer than {@code maxLength} (0: no limit), or with a NUL, another control character or half a pair. */
+    String text(int maxLength) {
         String good = "Goed";
-        String bad = switch (random.nextInt(5)) {
+        return switch (random.nextInt(5)) {
             case 0 -> "x".repeat((maxLength > 0 ? maxLength : 10_000) + 1 + random.nextInt(40));
             case 1 -> good + "\u0000" + good;
             case 2 -> good + (char) (1 + random.nextInt(8)) + good;
             case 3 -> good + "\uD83D";
             default -> "\uDC00" + good;
         };
-        _setValue((HasValue<?, String>) text, bad);
-        return bad.length() > 20 ? bad.length() + " characters" : bad.replaceAll("\\p{Cc}|\\p{Cs}", "?");
     }
 
     private static String set(DatePicker picker, LocalDate date) {
@@ -85,7 +89,8 @@ final class BadInput {
         boolean errorLine = Stream.concat(_find(Paragraph.class).stream(),
                         _find(Span.class).stream())
                 .filter(Component::isVisible)
-                .filter(text -> text.hasClassName("form-error") || "plan-refusal".equals(text.getId().orElse("")))
+                .filter(text -> text.hasClassName("form-error") || text.hasClassName("activation-refusal")
+                        || "plan-refusal".equals(text.getId().orElse("")))
                 .anyMatch(text -> !((HasText) text).getText().isBlank());
         boolean fieldSaysWhy = _find(Component.class).stream()
                 .filter(component -> component instanceof HasValidation)
@@ -102,7 +107,8 @@ final class BadInput {
     static List<Component> fieldsOf(Component root) {
         return descendants(root)
                 .filter(component -> component instanceof TextField || component instanceof TextArea
-                        || component instanceof BigDecimalField || component instanceof DatePicker)
+                        || component instanceof PasswordField || component instanceof BigDecimalField
+                        || component instanceof DatePicker)
                 .filter(component -> component.isVisible() && !((HasValue<?, ?>) component).isReadOnly())
                 .toList();
     }

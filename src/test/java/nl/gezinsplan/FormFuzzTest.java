@@ -4,19 +4,15 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
-import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -25,9 +21,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.casework.GrantedCare;
 import nl.gezinsplan.casework.Referrer;
@@ -36,35 +30,23 @@ import nl.gezinsplan.casework.TestCases;
 import nl.gezinsplan.casework.TriageOutcome;
 import nl.gezinsplan.casework.Unit;
 import nl.gezinsplan.casework.Urgency;
+import nl.gezinsplan.casework.ui.ProvisionsPanel;
 import nl.gezinsplan.family.Family;
 import nl.gezinsplan.family.FamilyRole;
 import nl.gezinsplan.family.TestFamilies;
 import nl.gezinsplan.family.TestMembers;
-import nl.gezinsplan.workflow.ProvisionRoute;
-import nl.gezinsplan.workflow.RequestRoute;
-import nl.gezinsplan.workflow.TestRoutes;
+import nl.gezinsplan.workflow.TestTasks;
 import nl.gezinsplan.workspace.ui.FamilyView;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Every form, driven as a careless user or an attacker would: one field at a time gets a generated bad value
- * (over-long text, NUL and other control characters, unpaired surrogates, numbers with exponents or too many digits,
- * negative numbers, dates out of range or that do not exist) while the others hold good input, and the form is saved.
- * Counted over a few hundred cases from a fixed seed: no exception escapes and nothing is logged as an error, the user
- * reads a message every time, and nothing is saved. Good input in the same form then saves, so a form that saves
- * nothing at all cannot pass.
+ * The forms of the family page, the catalogue, the inbox and the portal's questions, and the task forms of the start
+ * of a route, fuzzed as {@link FormFuzzing} says.
  */
-class FormFuzzTest extends ViewTest {
+class FormFuzzTest extends FormFuzzing {
 
-    private static final long SEED = 20261206;
-    private static final int CASES_PER_FORM = 16;
+    private static final String FOLLOWED = "Opvolgfuzz";
 
     @Autowired
     TestFamilies testFamilies;
@@ -73,101 +55,15 @@ class FormFuzzTest extends ViewTest {
     TestMembers members;
 
     @Autowired
-    TestCases cases;
-
-    @Autowired
-    TestRoutes routes;
-
-    @Autowired
-    RequestRoute route;
-
-    @Autowired
-    ProvisionRoute provisionRoute;
-
-    @Autowired
-    TaskService tasks;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
     ProcessEngine engine;
 
-    private final BadInput badInput = new BadInput(SEED);
-    private final ListAppender<ILoggingEvent> log = new ListAppender<>();
-    private final List<String> unhandled = new ArrayList<>();
-    private final List<String> silent = new ArrayList<>();
-    private final List<String> saved = new ArrayList<>();
+    @Autowired
+    TestTasks testTasks;
+
     private int counter;
-    private int casesRun;
 
-    /** A form: how to put it on screen with good input, the part holding its fields, how to save, what it changes. */
-    private record Form(String name, Runnable openWithGoodInput, Supplier<Component> fields, Runnable save,
-                        Supplier<Object> state) {
-    }
-
-    @BeforeEach
-    void captureErrors() {
-        log.start();
-        root().addAppender(log);
-    }
-
-    @AfterEach
-    void stopCapturing() {
-        root().detachAppender(log);
-    }
-
-    @Test
-    void everyFormAnswersBadInputWithAMessageAndSavesNothing() {
-        for (Form form : forms()) {
-            for (int i = 0; i < CASES_PER_FORM; i++) {
-                attack(form);
-            }
-            Object before = form.state().get();
-            BadInput.closeDialogs();
-            form.openWithGoodInput().run();
-            form.save().run();
-            assertThat(form.state().get()).as("%s saves good input", form.name()).isNotEqualTo(before);
-        }
-
-        assertThat(unhandled).as("exceptions that escaped a form").isEmpty();
-        assertThat(silent).as("bad input answered without a message").isEmpty();
-        assertThat(saved).as("bad input saved").isEmpty();
-        assertThat(log.list.stream().filter(event -> event.getLevel().isGreaterOrEqual(Level.ERROR))
-                .map(ILoggingEvent::getFormattedMessage)).as("errors in the log").isEmpty();
-        assertThat(casesRun).isGreaterThanOrEqualTo(200);
-    }
-
-    private void attack(Form form) {
-        BadInput.closeDialogs();
-        form.openWithGoodInput().run();
-        List<Component> fields = BadInput.fieldsOf(form.fields().get());
-        Component field = badInput.pick(fields);
-        Object before = form.state().get();
-        NotificationsKt.clearNotifications();
-        String what = form.name() + " / " + BadInput.label(field);
-        try {
-            what += ": " + badInput.typeInto(field);
-            form.save().run();
-            casesRun++;
-            if (!BadInput.messageShown()) {
-                silent.add(what);
-            }
-            if (!form.state().get().equals(before)) {
-                saved.add(what);
-            }
-        } catch (RuntimeException | AssertionError | StackOverflowError e) {
-            unhandled.add(what + " -> " + e);
-        }
-    }
-
-    private static Logger root() {
-        return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    }
-
-    // The forms. Each opens afresh with good input, so one case never builds on another.
-
-    private List<Form> forms() {
+    @Override
+    List<Form> forms() {
         Family family = testFamilies.registeredBy("anna", "Fuzz");
         long familyId = family.getId();
         Request request = cases.request(Law.JEUGDWET, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
@@ -175,6 +71,11 @@ class FormFuzzTest extends ViewTest {
         provisionRoute.start(care);
         String startMeeting = tasks.createTaskQuery().processInstanceBusinessKey("provision-" + care.provisionId())
                 .singleResult().getId();
+        GrantedCare ending = cases.care(Law.JEUGDWET, false, LocalDate.now().minusMonths(2),
+                LocalDate.now().plusMonths(10));
+        long followed = testFamilies.registeredBy("anna", FOLLOWED).getId();
+        String followedUp = testTasks.perspectiveTalk(followed, members.parentOf(followed),
+                LocalDate.now().minusYears(17));
         Request proposal = routes.consented(Law.WMO);
         cases.propose(proposal, 30_000, 6, false);
         route.completeProposal(route.openTaskOf(proposal.getId()).orElseThrow().taskId());
@@ -196,6 +97,16 @@ class FormFuzzTest extends ViewTest {
                         () -> save(_get(Dialog.class), "Opslaan"),
                         () -> row("select name, street, house_number, postal_code, city, district from family where id = "
                                 + familyId)),
+                new Form("member", () -> editMember(familyId), () -> _get(Dialog.class),
+                        () -> save(_get(Dialog.class), "Opslaan"),
+                        () -> row("select first_name, last_name, birth_date from person where family_id = "
+                                + familyId + " order by id")),
+                new Form("end of a provision", () -> endProvision(ending), () -> _get(Dialog.class),
+                        () -> save(_get(Dialog.class), "Be\u00ebindigen"),
+                        () -> row("select coalesce(allocation_end::text, '-'), status from provision where id = "
+                                + ending.provisionId())),
+                new Form("follow-up date", () -> followUp(followedUp), () -> _get(Dialog.class),
+                        () -> save(_get(Dialog.class), "Opslaan"), () -> String.valueOf(testTasks.followUpOf(followedUp))),
                 new Form("plan goal", () -> planGoal(familyId), () -> goalForm(),
                         () -> save(_get(Dialog.class), "Toevoegen", "Opslaan"),
                         () -> count("select count(*) from plan_version where family_id = " + familyId)),
@@ -214,13 +125,13 @@ class FormFuzzTest extends ViewTest {
                                     spec -> spec.withLabel("Uitkomst op de ladder"));
                             _setValue(outcome, TriageOutcome.RESEARCH);
                         }),
-                        FormFuzzTest::taskForm, () -> save(UI.getCurrent(), "Afronden"),
+                        FormFuzzing::taskForm, FormFuzzing::completeTask,
                         () -> row("select coalesce(triage_outcome, '-'), coalesce(triage_note, '-') from request where id = "
                                 + request.getId())),
                 new Form("start meeting", () -> task("anna", startMeeting, () -> {
                     _setValue(_get(TextField.class, spec -> spec.withLabel("Aanwezig")), "moeder, aanbieder");
                     _setValue(_get(TextArea.class, spec -> spec.withLabel("Uitstroomdoel")), "Weer naar school");
-                }), FormFuzzTest::taskForm, () -> save(UI.getCurrent(), "Afronden"),
+                }), FormFuzzing::taskForm, FormFuzzing::completeTask,
                         () -> count("select count(*) from meeting where family_id = " + care.familyId())),
                 new Form("manager's rejection", () -> task("marieke",
                         route.openTaskOf(proposal.getId()).orElseThrow().taskId(),
@@ -230,7 +141,7 @@ class FormFuzzTest extends ViewTest {
                 new Form("exit perspective", () -> task("anna", exitPerspective,
                         () -> _setValue(_get(TextArea.class, spec -> spec.withLabel("Antwoord van de aanbieder")),
                                 "Terug naar huis")),
-                        FormFuzzTest::taskForm, () -> save(UI.getCurrent(), "Afronden"),
+                        FormFuzzing::taskForm, FormFuzzing::completeTask,
                         () -> row("select coalesce(exit_perspective, '-') from provision where id = "
                                 + residential.provisionId())),
                 new Form("portal question", () -> {
@@ -264,6 +175,38 @@ class FormFuzzTest extends ViewTest {
                         () -> count("select count(*) from inbox_filter")));
     }
 
+    @Override
+    List<Search> searches() {
+        return List.of(
+                new Search("family search", () -> {
+                    loginAs("anna");
+                    navigate("gezinnen");
+                    _setValue(_get(TextField.class, spec -> spec.withPlaceholder(
+                            "Zoek op naam, BSN of geboortedatum (d-m-jjjj)")),
+                            "Fuzz");
+                }, UI::getCurrent, () -> GridKt._size(_get(Grid.class))),
+                new Search("catalogue search", () -> {
+                    loginAs("beheer");
+                    navigate("beheer/producten");
+                    _setValue(_get(TextField.class, spec -> spec.withPlaceholder("Zoek op code of naam")), "");
+                }, () -> _get(TextField.class, spec -> spec.withPlaceholder("Zoek op code of naam")),
+                        () -> GridKt._size(_find(Grid.class).get(0))),
+                new Search("user search", () -> {
+                    loginAs("beheer");
+                    navigate("beheer/gebruikers");
+                    _setValue(userSearch(), "anna");
+                }, FormFuzzTest::userSearch, () -> GridKt._size(_get(Grid.class))),
+                new Search("audit log filters", () -> {
+                    loginAs("marieke");
+                    navigate("audit");
+                    _setValue(_get(TextField.class, spec -> spec.withLabel("Gebruiker")), "");
+                }, UI::getCurrent, () -> GridKt._size(_get(Grid.class))));
+    }
+
+    private static TextField userSearch() {
+        return _get(TextField.class, spec -> spec.withPlaceholder("Zoek op naam of gebruikersnaam"));
+    }
+
     private static TextArea reason() {
         return _get(TextArea.class, spec -> spec.withLabel("Reden (verplicht bij afwijzen)"));
     }
@@ -292,6 +235,37 @@ class FormFuzzTest extends ViewTest {
         _setValue(_get(_get(Dialog.class), DatePicker.class, spec -> spec.withLabel("Geboortedatum")),
                 LocalDate.of(1988, 2, 3));
         _setValue(select("Rol in het gezin"), FamilyRole.PARENT);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void editMember(long familyId) {
+        openFamily(familyId);
+        Grid<Object> members = _find(Grid.class).stream().filter(grid -> grid.getColumnByKey("edit") != null)
+                .findFirst().orElseThrow();
+        _click((Button) GridKt._getCellComponent(members, 0, "edit"));
+        text("Voornaam", "Lotte " + ++counter);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void endProvision(GrantedCare care) {
+        openFamily(care.familyId());
+        _get(TabSheet.class).setSelectedIndex(2);
+        Grid<Object> provisions = _get(_get(ProvisionsPanel.class), Grid.class);
+        provisions.select(GridKt._get(provisions, 0));
+        _click(_get(Button.class, spec -> spec.withText("Be\u00ebindigen")));
+    }
+
+    /** The inbox's follow-up dialog of the task, which is the only one of its family. */
+    @SuppressWarnings("unchecked")
+    private void followUp(String taskId) {
+        loginAs("anna");
+        navigate("inbox");
+        Grid<Object> inbox = _get(Grid.class, spec -> spec.withId("inbox"));
+        inbox.select(GridKt._findAll(inbox).stream()
+                .filter(line -> FOLLOWED.equals(GridKt._getFormatted(inbox.getColumnByKey("family"), line)))
+                .findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withText("Opvolgdatum")));
+        _setValue(_get(_get(Dialog.class), DatePicker.class), LocalDate.now().plusWeeks(1));
     }
 
     private void familyDetails(long familyId) {
@@ -357,46 +331,4 @@ class FormFuzzTest extends ViewTest {
         _setValue(_get(BigDecimalField.class), new BigDecimal("61.50"));
     }
 
-    private void task(String user, String taskId, Runnable goodInput) {
-        loginAs(user);
-        navigate("taak/" + taskId);
-        goodInput.run();
-    }
-
-    private static Component taskForm() {
-        return _get(Button.class, spec -> spec.withText("Afronden")).getParent().orElseThrow();
-    }
-
-    private void openFamily(long familyId) {
-        loginAs("anna");
-        UI.getCurrent().navigate(FamilyView.class, familyId);
-    }
-
-    private static void save(Component in, String... buttons) {
-        for (String button : buttons) {
-            Button found = _find(in, Button.class, spec -> spec.withText(button)).get(0);
-            if (found.isAttached()) {
-                _click(found);
-            }
-        }
-    }
-
-    private static void text(String label, String value) {
-        _setValue(_get(_get(Dialog.class), TextField.class, spec -> spec.withLabel(label)), value);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Select<Object> select(String label) {
-        List<Dialog> dialogs = _find(Dialog.class);
-        return dialogs.isEmpty() ? _get(Select.class, spec -> spec.withLabel(label))
-                : _get(dialogs.get(0), Select.class, spec -> spec.withLabel(label));
-    }
-
-    private long count(String sql) {
-        return jdbc.sql(sql).query(Long.class).single();
-    }
-
-    private Object row(String sql) {
-        return jdbc.sql(sql).query().listOfRows();
-    }
 }

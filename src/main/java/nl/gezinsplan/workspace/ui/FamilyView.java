@@ -163,7 +163,7 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
         if (consultant) {
             grid.addComponentColumn(person -> new Button(VaadinIcon.EDIT.create(),
                     click -> FamilyDialogs.editMember(families, person, saved -> reload(familyId)).open()))
-                    .setFlexGrow(0);
+                    .setKey("edit").setFlexGrow(0);
         }
         grid.setItems(file.members());
         grid.setAllRowsVisible(true);
