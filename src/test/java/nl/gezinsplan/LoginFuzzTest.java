@@ -1,7 +1,6 @@
 package nl.gezinsplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -15,10 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.RequestBuilder;
 
 /**
  * The login page's two fields, posted as a browser would with generated bad values (over-long, NUL and control
@@ -63,25 +60,17 @@ class LoginFuzzTest {
             String username = badName ? badInput.text(0) : parent;
             String password = badName ? DemoUsers.PASSWORD : badInput.text(0);
             try {
-                mvc.perform(login(username, password, "10.77.0." + i))
+                mvc.perform(SignIn.loginPost(username, password, "10.77.0." + i))
                         .andExpect(redirectedUrl("/login?error")).andExpect(unauthenticated());
             } catch (Exception | AssertionError e) {
                 unhandled.add((badName ? "user name " : "password ") + username.length() + "/" + password.length()
                         + " characters -> " + e);
             }
         }
-        mvc.perform(login("anna", DemoUsers.PASSWORD, "10.77.1.1")).andExpect(authenticated());
+        mvc.perform(SignIn.loginPost("anna", DemoUsers.PASSWORD, "10.77.1.1")).andExpect(authenticated());
 
         assertThat(unhandled).as("posts not answered by the login page").isEmpty();
         assertThat(log.errors()).as("errors in the log").isEmpty();
     }
 
-    private static RequestBuilder login(String username, String password, String address) {
-        return servletContext -> {
-            MockHttpServletRequest request = formLogin("/login").user(username).password(password)
-                    .buildRequest(servletContext);
-            request.setRemoteAddr(address);
-            return request;
-        };
-    }
 }

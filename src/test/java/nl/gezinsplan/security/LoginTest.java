@@ -27,8 +27,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -83,7 +81,7 @@ class LoginTest {
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         root.addAppender(log);
         try {
-            MvcResult refused = mvc.perform(login(username, DemoUsers.PASSWORD, "10.6.0.1"))
+            MvcResult refused = mvc.perform(SignIn.loginPost(username, DemoUsers.PASSWORD, "10.6.0.1"))
                     .andExpect(unauthenticated())
                     .andExpect(redirectedUrl("/login?error"))
                     .andReturn();
@@ -115,13 +113,13 @@ class LoginTest {
     void fiveFailuresLockTheAccountFromThatAddressOnlyAndTheLoginPageSaysHowLong() throws Exception {
         accounts.createIfAbsent("lockme", "Lock", "Me", null, "right", Role.CONSULTANT, Set.of("wmo"));
         for (int attempt = 1; attempt <= 4; attempt++) {
-            mvc.perform(login("lockme", "wrong", "10.1.0.1")).andExpect(unauthenticated());
+            mvc.perform(SignIn.loginPost("lockme", "wrong", "10.1.0.1")).andExpect(unauthenticated());
         }
         assertThat(lockedUntil("lockme")).isNull();
 
-        mvc.perform(login("lockme", "wrong", "10.1.0.1")).andExpect(unauthenticated());
+        mvc.perform(SignIn.loginPost("lockme", "wrong", "10.1.0.1")).andExpect(unauthenticated());
 
-        MvcResult refused = mvc.perform(login("lockme", "right", "10.1.0.1"))
+        MvcResult refused = mvc.perform(SignIn.loginPost("lockme", "right", "10.1.0.1"))
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?error"))
                 .andReturn();
@@ -132,7 +130,7 @@ class LoginTest {
                 .isBetween(Instant.now().minusSeconds(1), Instant.now().plusSeconds(2));
 
         accountWaitIsOver("lockme");
-        mvc.perform(login("lockme", "right", "10.1.0.2")).andExpect(authenticated());
+        mvc.perform(SignIn.loginPost("lockme", "right", "10.1.0.2")).andExpect(authenticated());
     }
 
     @Test
@@ -140,34 +138,34 @@ class LoginTest {
         for (int address = 1; address <= 6; address++) {
             for (int attempt = 1; attempt <= 5; attempt++) {
                 accountWaitIsOver("beheer");
-                mvc.perform(login("beheer", "guess", "10.2.0." + address)).andExpect(unauthenticated());
+                mvc.perform(SignIn.loginPost("beheer", "guess", "10.2.0." + address)).andExpect(unauthenticated());
             }
         }
         assertThat(lockedUntil("beheer")).isBetween(Instant.now().plusSeconds(28), Instant.now().plusSeconds(30));
 
         accountWaitIsOver("beheer");
-        mvc.perform(login("beheer", DemoUsers.PASSWORD, "10.2.1.1")).andExpect(authenticated());
+        mvc.perform(SignIn.loginPost("beheer", DemoUsers.PASSWORD, "10.2.1.1")).andExpect(authenticated());
         assertThat(lockedUntil("beheer")).isNull();
     }
 
     @Test
     void anAddressTryingManyAccountsIsPausedForEveryAccount() throws Exception {
         for (int account = 1; account <= 20; account++) {
-            mvc.perform(login("nobody" + account, "guess", "10.3.0.1")).andExpect(unauthenticated());
+            mvc.perform(SignIn.loginPost("nobody" + account, "guess", "10.3.0.1")).andExpect(unauthenticated());
         }
 
-        MvcResult refused = mvc.perform(login("bram", DemoUsers.PASSWORD, "10.3.0.1"))
+        MvcResult refused = mvc.perform(SignIn.loginPost("bram", DemoUsers.PASSWORD, "10.3.0.1"))
                 .andExpect(unauthenticated()).andReturn();
         assertThat(refused.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
                 .isInstanceOf(LoginPaused.class);
-        mvc.perform(login("bram", DemoUsers.PASSWORD, "10.3.0.2")).andExpect(authenticated());
+        mvc.perform(SignIn.loginPost("bram", DemoUsers.PASSWORD, "10.3.0.2")).andExpect(authenticated());
     }
 
     @Test
     void theAdministratorUnlocksAnAccountAtEveryAddress() throws Exception {
         accounts.createIfAbsent("unlockme", "Un", "Lock", null, "right", Role.CONSULTANT, Set.of("wmo"));
         for (int attempt = 1; attempt <= 5; attempt++) {
-            mvc.perform(login("unlockme", "wrong", "10.4.0.1"));
+            mvc.perform(SignIn.loginPost("unlockme", "wrong", "10.4.0.1"));
         }
         SignIn.as(accounts, "beheer");
         try {
@@ -178,31 +176,23 @@ class LoginTest {
             SecurityContextHolder.clearContext();
         }
 
-        mvc.perform(login("unlockme", "right", "10.4.0.1")).andExpect(authenticated());
+        mvc.perform(SignIn.loginPost("unlockme", "right", "10.4.0.1")).andExpect(authenticated());
     }
 
     @Test
     void aSuccessfulLoginForgetsEarlierFailures() throws Exception {
         accounts.createIfAbsent("forgiven", "For", "Given", null, "right", Role.CONSULTANT, Set.of("wmo"));
         for (int attempt = 1; attempt <= 4; attempt++) {
-            mvc.perform(login("forgiven", "wrong", "10.5.0.1"));
+            mvc.perform(SignIn.loginPost("forgiven", "wrong", "10.5.0.1"));
         }
-        mvc.perform(login("forgiven", "right", "10.5.0.1")).andExpect(authenticated());
-        mvc.perform(login("forgiven", "wrong", "10.5.0.1"));
+        mvc.perform(SignIn.loginPost("forgiven", "right", "10.5.0.1")).andExpect(authenticated());
+        mvc.perform(SignIn.loginPost("forgiven", "wrong", "10.5.0.1"));
 
         assertThat(lockedUntil("forgiven")).isNull();
-        mvc.perform(login("forgiven", "right", "10.5.0.1")).andExpect(authenticated());
+        mvc.perform(SignIn.loginPost("forgiven", "right", "10.5.0.1")).andExpect(authenticated());
     }
 
     /** The login page's post from a network address of the test's own, so no other test's failures count. */
-    private static RequestBuilder login(String username, String password, String address) {
-        return servletContext -> {
-            MockHttpServletRequest request = formLogin("/login").user(username).password(password)
-                    .buildRequest(servletContext);
-            request.setRemoteAddr(address);
-            return request;
-        };
-    }
 
     /** Time passes: the account's own short wait is over (the waits of its addresses are not touched). */
     private void accountWaitIsOver(String username) {
