@@ -8,20 +8,20 @@ import java.util.List;
 import org.slf4j.LoggerFactory;
 
 /** What the application logs as an error while a test listens: failures the user may not have seen. */
-final class ErrorLog {
+public final class ErrorLog {
 
     private final ListAppender<ILoggingEvent> events = new ListAppender<>();
 
-    void listen() {
+    public void listen() {
         events.start();
         root().addAppender(events);
     }
 
-    void stop() {
+    public void stop() {
         root().detachAppender(events);
     }
 
-    List<String> errors() {
+    public List<String> errors() {
         return events.list.stream().filter(event -> event.getLevel().isGreaterOrEqual(Level.ERROR))
                 .map(ILoggingEvent::getFormattedMessage).toList();
     }

@@ -11,10 +11,13 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Function;
+import nl.gezinsplan.ErrorLog;
 import nl.gezinsplan.IntegrationTest;
 import nl.gezinsplan.SignIn;
 import nl.gezinsplan.base.NumberLimit;
 import nl.gezinsplan.base.TextLimit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -25,7 +28,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * The import driven with generated bad values, the same ones on every run (a fixed seed): too long, too many digits
  * or decimals, exponents, impossible and out-of-range dates, control characters, and files that are not UTF-8 text.
  * Every bad line gets exactly one reason and every bad file one refusal, each a message in both languages; nothing
- * bad is loaded and no exception escapes.
+ * bad is loaded, no exception escapes and nothing is logged as an error.
  */
 @IntegrationTest
 class AllocationImportFuzzTest {
@@ -53,7 +56,19 @@ class AllocationImportFuzzTest {
     UserDetailsService users;
 
     private final Random random = new Random(20261206);
+    private final ErrorLog log = new ErrorLog();
     private final Map<String, Integer> outcomes = new TreeMap<>();
+
+    @BeforeEach
+    void listen() {
+        log.listen();
+    }
+
+    @AfterEach
+    void nothingWasLoggedAsAnError() {
+        log.stop();
+        assertThat(log.errors()).as("errors in the log").isEmpty();
+    }
 
     @Test
     void everyGeneratedBadLineGetsOneReasonAndNothingBadIsLoaded() {
