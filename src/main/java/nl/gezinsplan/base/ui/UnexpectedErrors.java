@@ -16,12 +16,14 @@ import org.springframework.stereotype.Component;
 /**
  * The last resort for a failure no screen expected while the user works (a save the database refused, a bug): the
  * error goes to the log and the user reads that nothing was lost, on the same screen with everything still typed,
- * instead of nothing or an old message. A refusal a screen forgot to catch is shown as the refusal it is.
+ * instead of nothing or an old message. A refusal a screen forgot to catch is shown as the refusal it is. Failures of
+ * Vaadin's own machinery go to Vaadin's default handler.
  */
 @Component
 class UnexpectedErrors implements VaadinServiceInitListener, ErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(UnexpectedErrors.class);
+    private static final String OUR_PACKAGE = "nl.gezinsplan.";
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -32,7 +34,7 @@ class UnexpectedErrors implements VaadinServiceInitListener, ErrorHandler {
     public void error(ErrorEvent event) {
         Throwable failure = DefaultErrorHandler.findRelevantThrowable(event.getThrowable());
         UI ui = UI.getCurrent();
-        if (ui == null) {
+        if (ui == null || !passedThroughOurCode(failure)) {
             new DefaultErrorHandler().error(event);
             return;
         }
@@ -45,5 +47,21 @@ class UnexpectedErrors implements VaadinServiceInitListener, ErrorHandler {
         }
         ui.access(() -> Notification.show(message, 8_000, Notification.Position.MIDDLE)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR));
+    }
+
+    /**
+     * Whether the failure came from something the user did in our screens or services. Vaadin's own troubles with the
+     * connection (a message resent by the browser, a page left while a request was on its way) are Vaadin's to log
+     * and resolve; telling the user that saving failed would be wrong.
+     */
+    private static boolean passedThroughOurCode(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            for (StackTraceElement frame : cause.getStackTrace()) {
+                if (frame.getClassName().startsWith(OUR_PACKAGE)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

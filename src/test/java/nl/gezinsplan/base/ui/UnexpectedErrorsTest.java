@@ -36,6 +36,19 @@ class UnexpectedErrorsTest extends ViewTest {
         assertThat(texts()).singleElement().asString().startsWith("Deze datum bestaat niet of is onleesbaar.");
     }
 
+    @Test
+    void vaadinsOwnTroubleWithTheConnectionTellsTheUserNothing() {
+        loginAs("anna");
+        navigate("werk");
+        var resent = new UnsupportedOperationException("Unexpected message id from the client. Expected 6, got 5.");
+        resent.setStackTrace(new StackTraceElement[] {new StackTraceElement(
+                "com.vaadin.flow.server.communication.ServerRpcHandler", "handleRpc", "ServerRpcHandler.java", 365)});
+
+        VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(resent));
+
+        assertThat(texts()).isEmpty();
+    }
+
     private static java.util.List<String> texts() {
         return NotificationsKt.getNotifications().stream()
                 .map(Notification::getElement).map(element -> element.getProperty("text", "")).toList();
