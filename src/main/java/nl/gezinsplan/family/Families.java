@@ -22,7 +22,6 @@ import nl.gezinsplan.security.CurrentUser;
 import nl.gezinsplan.security.DirectoryUser;
 import nl.gezinsplan.security.Role;
 import nl.gezinsplan.security.UserDirectory;
-import nl.gezinsplan.security.UserFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -258,7 +257,7 @@ public class Families {
     /** Makes {@code username}, a consultant, the family's contact person; the previous one's period ends now. */
     public void assignContactPerson(long familyId, String username) {
         DirectoryUser consultant = directory.findUser(username)
-                .filter(user -> user.role() == Role.CONSULTANT)
+                .filter(user -> user.role() == Role.CONSULTANT && user.active())
                 .orElseThrow(() -> new InvalidInput("family.contact.not-a-consultant", username));
         access.requireReassignment(familyId, "audit.contact.assigned", consultant.fullName());
         contactPersons.findCurrent(familyId).ifPresent(current -> {
@@ -377,8 +376,7 @@ public class Families {
         if (usernames.isEmpty()) {
             return page;
         }
-        Map<String, String> names = directory.findUsers(
-                        new UserFilter(null, usernames, null, null, null, null, null), 0, usernames.size()).stream()
+        Map<String, String> names = directory.findByUsernames(usernames).stream()
                 .collect(Collectors.toMap(user -> user.username().toLowerCase(Locale.ROOT), DirectoryUser::fullName));
         return page.stream().map(summary -> summary.contactPerson() == null ? summary : new FamilySummary(
                         summary.id(), summary.name(), summary.address(), summary.district(), summary.members(),

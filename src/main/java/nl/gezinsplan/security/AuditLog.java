@@ -22,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Who read or changed which family file, and when (AVG/GDPR). Managers search the trail of their teams: events by
- * their team members and events on families their teams work with.
+ * their team members and events on families their teams work with. Administrators search what happened outside any
+ * family file (their own acts among them), so that they still read nothing of a case.
  */
 @Service
 public class AuditLog {
@@ -125,7 +126,7 @@ public class AuditLog {
                 .list();
     }
 
-    @PreAuthorize("hasRole('MANAGER')")
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<AuditEvent> search(AuditFilter filter, int offset, int limit) {
         Query query = query(filter);
@@ -138,7 +139,7 @@ public class AuditLog {
                 .list();
     }
 
-    @PreAuthorize("hasRole('MANAGER')")
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
     @Transactional(readOnly = true)
     public long count(AuditFilter filter) {
         Query query = query(filter);
@@ -183,12 +184,17 @@ public class AuditLog {
     private Query query(AuditFilter filter) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        // administrators belong to no team: what they did outside any family file (engine calls) every manager sees
-        conditions.add("""
-                (e.actor_teams && cast(:myTeams as varchar[]) or e.family_teams && cast(:myTeams as varchar[])
-                 or e.family_id is null and exists (select 1 from user_account u
-                                                    where lower(u.username) = lower(e.actor) and u.role = 'ADMIN'))""");
-        params.put("myTeams", currentUser.require().teamCodes().toArray(String[]::new));
+        DirectoryUser reader = currentUser.require();
+        if (reader.role() == Role.ADMIN) {
+            conditions.add("e.family_id is null");
+        } else {
+            // administrators belong to no team: what they did outside any family file every manager sees
+            conditions.add("""
+                    (e.actor_teams && cast(:myTeams as varchar[]) or e.family_teams && cast(:myTeams as varchar[])
+                     or e.family_id is null and exists (select 1 from user_account u
+                                                        where lower(u.username) = lower(e.actor) and u.role = 'ADMIN'))""");
+            params.put("myTeams", reader.teamCodes().toArray(String[]::new));
+        }
         if (filter.actor() != null) {
             conditions.add("lower(e.actor) = lower(:actor)");
             params.put("actor", withoutNul(filter.actor()));

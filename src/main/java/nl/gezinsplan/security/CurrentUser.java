@@ -25,8 +25,9 @@ public class CurrentUser {
         return Optional.of(authentication.getName());
     }
 
+    /** The signed-in user while their account is active; a session that outlived a deactivation is nobody's. */
     public Optional<DirectoryUser> get() {
-        return username().flatMap(directory::findUser);
+        return username().flatMap(directory::findUser).filter(DirectoryUser::active);
     }
 
     public DirectoryUser require() {

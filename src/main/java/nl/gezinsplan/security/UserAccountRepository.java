@@ -32,4 +32,17 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
     @Modifying
     @Query("update user_account set enabled = false where lower(username) = lower(:username) and role = 'FAMILY'")
     void disableFamilyLogin(String username);
+
+    /** Whether another account than {@code username}'s has this e-mail address, in any letter case. */
+    @Query("""
+            select exists (select 1 from user_account
+                           where lower(email) = lower(:email) and lower(username) <> lower(:username))""")
+    boolean isEmailTakenByOtherThan(String email, String username);
+
+    /**
+     * The active administrators, locked until the transaction ends: two administrators demoting each other at the
+     * same moment are counted one after the other, so one administrator always stays.
+     */
+    @Query("select count(*) from (select id from user_account where role = 'ADMIN' and enabled for update) admins")
+    long lockActiveAdministrators();
 }

@@ -3,11 +3,8 @@ package nl.gezinsplan.security;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -16,30 +13,25 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Accounts: logging in, the wait after repeated failures, and what the administrator does with them. */
+/** Accounts: logging in, the wait after repeated failures, family members' logins. */
 @Service
 @Transactional
 public class UserAccounts implements UserDetailsService {
 
-    private static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9._-]{3,64}");
     private static final int MIN_PASSWORD_LENGTH = 10;
     /** BCrypt reads no more than 72 bytes of a password and refuses longer ones. */
     private static final int MAX_PASSWORD_BYTES = 72;
 
     private final UserAccountRepository repository;
-    private final UserDirectory directory;
     private final PasswordEncoder passwordEncoder;
     private final SecurityProperties properties;
-    private final LoginThrottle throttle;
     private final Clock clock;
 
-    UserAccounts(UserAccountRepository repository, UserDirectory directory, PasswordEncoder passwordEncoder,
-                 SecurityProperties properties, LoginThrottle throttle, Clock clock) {
+    UserAccounts(UserAccountRepository repository, PasswordEncoder passwordEncoder, SecurityProperties properties,
+                 Clock clock) {
         this.repository = repository;
-        this.directory = directory;
         this.passwordEncoder = passwordEncoder;
         this.properties = properties;
-        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -101,7 +93,7 @@ public class UserAccounts implements UserDetailsService {
      * @throws AccountRefused when the user name or password does not meet the rules
      */
     public void createFamilyLogin(String username, String firstName, String lastName, String password) {
-        if (username == null || !USERNAME.matcher(username).matches()) {
+        if (!UserAccount.isValidUsername(username)) {
             throw new AccountRefused("security.username.invalid");
         }
         if (repository.findByUsername(username).isPresent()) {
@@ -123,30 +115,5 @@ public class UserAccounts implements UserDetailsService {
      */
     public void disableFamilyLogin(String username) {
         repository.disableFamilyLogin(username);
-    }
-
-    /** The users as the administrator sees them, each locked until the end of the longest wait at any address. */
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional(readOnly = true)
-    public List<DirectoryUser> findUsers(UserFilter filter, int offset, int limit) {
-        Instant now = clock.instant();
-        return directory.findUsers(filter, offset, limit).stream()
-                .map(user -> throttle.lockedUntil(user.username(), now)
-                        .filter(until -> !user.isLockedAt(until))
-                        .map(user::lockedUntil)
-                        .orElse(user))
-                .toList();
-    }
-
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional(readOnly = true)
-    public long countUsers(UserFilter filter) {
-        return directory.countUsers(filter);
-    }
-
-    @PreAuthorize("hasRole('ADMIN')")
-    public void unlock(String username) {
-        repository.clearFailedLogins(username);
-        throttle.forgive(username);
     }
 }

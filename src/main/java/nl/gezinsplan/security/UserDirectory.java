@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,17 +21,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who works here and in which teams: the one source of users and groups, for the screens and for the workflow
- * engine's identity. Holds no case data, so it needs no access check of its own.
+ * engine's identity. Holds no case data, so it needs no access check of its own. Searches, team members and groups
+ * hold active users only; a deactivated user is still found by their user name, so that histories show their name.
  */
 @Service
 @Transactional(readOnly = true)
 public class UserDirectory {
 
     private static final String SELECT_USERS = """
-            select u.username, u.first_name, u.last_name, u.email, u.role, u.locked_until,
+            select u.username, u.first_name, u.last_name, u.email, u.role, u.locked_until, u.enabled,
                    array(select m.team_code from team_member m where m.user_account = u.id order by m.team_code) teams
             from user_account u
-            where u.enabled""";
+            where true""";
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
@@ -40,13 +42,42 @@ public class UserDirectory {
         this.passwordEncoder = passwordEncoder;
     }
 
+    /** The user with this name, active or not (see {@link DirectoryUser#active()}). */
     public Optional<DirectoryUser> findUser(String username) {
-        return findUsers(new UserFilter(username, null, null, null, null, null, null), 0, 1).stream().findFirst();
+        return findUsers(new UserFilter(username, null, null, null, null, null, null), Activity.ANY, 0, 1).stream()
+                .findFirst();
     }
 
+    /** The users with these names, active or not: for the names in a list or history. */
+    public List<DirectoryUser> findByUsernames(Collection<String> usernames) {
+        return findUsers(new UserFilter(null, usernames, null, null, null, null, null), Activity.ANY, 0,
+                usernames.size());
+    }
+
+    /** The active users that match: candidates, colleagues, team members. */
     public List<DirectoryUser> findUsers(UserFilter filter, int offset, int limit) {
+        return findUsers(filter, Activity.ACTIVE, offset, limit);
+    }
+
+    public long countUsers(UserFilter filter) {
+        return countUsers(filter, Activity.ACTIVE);
+    }
+
+    /** Which users a search holds: the active ones, the deactivated ones, or both. */
+    public enum Activity {
+        ACTIVE(" and u.enabled"), INACTIVE(" and not u.enabled"), ANY("");
+
+        private final String condition;
+
+        Activity(String condition) {
+            this.condition = condition;
+        }
+    }
+
+    List<DirectoryUser> findUsers(UserFilter filter, Activity activity, int offset, int limit) {
         Query query = Query.of(filter);
-        return jdbc.sql(SELECT_USERS + query.where + " order by u.last_name, u.first_name, u.username offset :offset limit :limit")
+        return jdbc.sql(SELECT_USERS + activity.condition + query.where
+                        + " order by u.last_name, u.first_name, u.username offset :offset limit :limit")
                 .params(query.params)
                 .param("offset", offset)
                 .param("limit", limit)
@@ -54,9 +85,9 @@ public class UserDirectory {
                 .list();
     }
 
-    public long countUsers(UserFilter filter) {
+    long countUsers(UserFilter filter, Activity activity) {
         Query query = Query.of(filter);
-        return jdbc.sql("select count(*) from user_account u where u.enabled" + query.where)
+        return jdbc.sql("select count(*) from user_account u where true" + activity.condition + query.where)
                 .params(query.params)
                 .query(Long.class)
                 .single();
@@ -74,9 +105,12 @@ public class UserDirectory {
         return Stream.of(teams.stream(), roles, managers).flatMap(groups -> groups).toList();
     }
 
-    /** The groups a user belongs to: their teams, their role and, for a manager, the managers of each of their teams. */
+    /**
+     * The groups an active user belongs to: their teams, their role and, for a manager, the managers of each of their
+     * teams. A deactivated user belongs to none.
+     */
     public List<String> groupIdsOf(String username) {
-        return findUser(username).map(user -> {
+        return findUser(username).filter(DirectoryUser::active).map(user -> {
             Stream<String> managing = user.role() == Role.MANAGER
                     ? user.teamCodes().stream().map(Role::managersOf) : Stream.empty();
             return Stream.of(user.teamCodes().stream(), Stream.of(user.role().groupId()), managing)
@@ -109,7 +143,7 @@ public class UserDirectory {
         Timestamp lockedUntil = rs.getTimestamp("locked_until");
         return new DirectoryUser(rs.getString("username"), rs.getString("first_name"), rs.getString("last_name"),
                 rs.getString("email"), Role.valueOf(rs.getString("role")), Set.of((String[]) teams.getArray()),
-                lockedUntil == null ? null : lockedUntil.toInstant());
+                lockedUntil == null ? null : lockedUntil.toInstant(), rs.getBoolean("enabled"));
     }
 
     private record Query(String where, Map<String, Object> params) {

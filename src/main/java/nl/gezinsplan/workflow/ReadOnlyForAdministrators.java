@@ -78,6 +78,6 @@ class ReadOnlyForAdministrators extends AbstractProcessEnginePlugin {
         if (caller.getGroupIds() != null && !caller.getGroupIds().isEmpty()) {
             return caller.getGroupIds().contains(Role.ADMIN.groupId());
         }
-        return directory.findUser(caller.getUserId()).filter(user -> user.role() == Role.ADMIN).isPresent();
+        return directory.findUser(caller.getUserId()).filter(user -> user.role() == Role.ADMIN && user.active()).isPresent();
     }
 }

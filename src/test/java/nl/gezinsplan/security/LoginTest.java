@@ -41,6 +41,9 @@ class LoginTest {
     UserAccounts accounts;
 
     @Autowired
+    StaffAdministration staff;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -169,9 +172,9 @@ class LoginTest {
         }
         SignIn.as(accounts, "beheer");
         try {
-            assertThat(accounts.findUsers(new UserFilter("unlockme", null, null, null, null, null, null), 0, 1))
+            assertThat(staff.findUsers(UserFilter.text("unlockme"), UserDirectory.Activity.ACTIVE, 0, 1))
                     .singleElement().satisfies(user -> assertThat(user.isLockedAt(Instant.now().plusSeconds(60))).isTrue());
-            accounts.unlock("unlockme");
+            staff.unlock("unlockme");
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -32,17 +32,18 @@ import nl.gezinsplan.security.AuditAction;
 import nl.gezinsplan.security.AuditEvent;
 import nl.gezinsplan.security.AuditFilter;
 import nl.gezinsplan.security.AuditLog;
+import nl.gezinsplan.security.CurrentUser;
 import nl.gezinsplan.security.Role;
 import nl.gezinsplan.security.UserDirectory;
-import nl.gezinsplan.security.UserFilter;
 
 /**
  * The audit trail of a manager's teams: who read or changed which family file, and who was refused a family, a task
  * or a page. People by their full name; a family by its name only when the manager may open it, else by its number.
+ * An administrator sees the events outside any family file: administrative acts, engine calls, refused pages.
  */
 @Route("audit")
 @Menu(title = "nav.audit", order = 9, icon = "vaadin:eye")
-@RolesAllowed(Role.MANAGER_NAME)
+@RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
 public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     private final TextField actor = new TextField(getTranslation("audit.filter.actor"));
@@ -54,8 +55,10 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private final Map<String, String> actorNames = new HashMap<>();
     private FamilyNames familyNames = FamilyNames.NONE;
 
-    public AuditLogView(AuditLog audit, UserDirectory directory, Families families, Clock clock) {
+    public AuditLogView(AuditLog audit, UserDirectory directory, Families families, CurrentUser currentUser,
+                        Clock clock) {
         setSizeFull();
+        family.setVisible(currentUser.require().role() != Role.ADMIN);
         action.setLabel(getTranslation("audit.filter.action"));
         action.setItems(AuditAction.values());
         action.setEmptySelectionAllowed(true);
@@ -97,8 +100,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     /** The names the rows of one page need, in two queries; the families' only when the reader may open them. */
     private void learnNames(List<AuditEvent> events, UserDirectory directory, Families families) {
         Set<String> actors = events.stream().map(AuditEvent::actor).collect(Collectors.toSet());
-        directory.findUsers(new UserFilter(null, actors, null, null, null, null, null), 0, actors.size())
-                .forEach(user -> actorNames.put(user.username().toLowerCase(Locale.ROOT),
+        directory.findByUsernames(actors).forEach(user -> actorNames.put(user.username().toLowerCase(Locale.ROOT),
                         user.fullName() + " (" + user.username() + ")"));
         familyNames = families.names(events.stream().map(AuditEvent::familyId).filter(Objects::nonNull)
                 .collect(Collectors.toSet()), List.of());

@@ -29,7 +29,6 @@ import nl.gezinsplan.family.Families;
 import nl.gezinsplan.family.FamilyNames;
 import nl.gezinsplan.security.DirectoryUser;
 import nl.gezinsplan.security.UserDirectory;
-import nl.gezinsplan.security.UserFilter;
 import nl.gezinsplan.workflow.InboxSort;
 import nl.gezinsplan.workflow.WorkItem;
 
@@ -135,8 +134,8 @@ class InboxGrid extends Grid<InboxLine> {
         if (usernames.isEmpty()) {
             return Map.of();
         }
-        return directory.findUsers(new UserFilter(null, usernames, null, null, null, null, null), 0, usernames.size())
-                .stream().collect(Collectors.toMap(DirectoryUser::username, DirectoryUser::fullName));
+        return directory.findByUsernames(usernames).stream()
+                .collect(Collectors.toMap(DirectoryUser::username, DirectoryUser::fullName));
     }
 
     private String orHidden(String name) {
