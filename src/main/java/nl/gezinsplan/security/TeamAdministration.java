@@ -36,10 +36,12 @@ public class TeamAdministration {
      */
     public Team create(String code, String name) {
         Team team = Team.create(code, name);
+        if (exists("lower(name) = lower(:name)", team)) {
+            throw new AccountRefused("security.team.name.taken");
+        }
         if (exists("lower(code) = lower(:code)", team)) {
             throw new AccountRefused("security.team.code.taken");
         }
-        requireFreeName(team);
         jdbc.sql("insert into team (code, name) values (:code, :name)")
                 .param("code", team.code())
                 .param("name", team.name())
@@ -56,7 +58,9 @@ public class TeamAdministration {
         if (after.name().equals(before.name())) {
             return before;
         }
-        requireFreeName(after);
+        if (exists("lower(name) = lower(:name) and code <> :code", after)) {
+            throw new AccountRefused("security.team.name.taken");
+        }
         jdbc.sql("update team set name = :name where code = :code")
                 .param("code", after.code())
                 .param("name", after.name())
@@ -64,12 +68,6 @@ public class TeamAdministration {
         audit.recordOutsideFile(me(), AuditAction.UPDATE, "audit.team.renamed",
                 after.code() + ": " + before.name() + " -> " + after.name());
         return after;
-    }
-
-    private void requireFreeName(Team team) {
-        if (exists("lower(name) = lower(:name) and code <> :code", team)) {
-            throw new AccountRefused("security.team.name.taken");
-        }
     }
 
     private boolean exists(String condition, Team team) {

@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.gezinsplan.SignIn;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -39,14 +40,15 @@ public class TestStaff {
         return new StaffDetails("Test", "Medewerker " + username, username + "@gemeente.example", role, Set.of(teams));
     }
 
-    /** Creates a staff member as the demo administrator; the security context is empty afterwards. */
+    /** Creates a staff member as the demo administrator; whoever was signed in before is again afterwards. */
     public DirectoryUser create(String prefix, Role role, String... teams) {
         String username = newUsername(prefix);
+        Authentication before = SecurityContextHolder.getContext().getAuthentication();
         SignIn.as(users, "beheer");
         try {
             return staff.create(username, details(username, role, teams));
         } finally {
-            SecurityContextHolder.clearContext();
+            SecurityContextHolder.getContext().setAuthentication(before);
         }
     }
 }

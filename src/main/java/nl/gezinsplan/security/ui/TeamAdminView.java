@@ -41,7 +41,7 @@ public class TeamAdminView extends VerticalLayout implements HasDynamicTitle {
             Button rename = new Button(getTranslation("teams.rename"), click -> openRename(team));
             rename.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return rename;
-        });
+        }).setKey("rename");
         grid.setAllRowsVisible(true);
         refresh();
 

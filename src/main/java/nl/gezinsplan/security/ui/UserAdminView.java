@@ -101,7 +101,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
             actions.getStyle().set("gap", "var(--lumo-space-xs)").set("flex-wrap", "wrap");
             rowActions(user).forEach(actions::add);
             return actions;
-        }).setHeader(getTranslation("users.column.actions")).setFlexGrow(2);
+        }).setHeader(getTranslation("users.column.actions")).setKey("actions").setFlexGrow(2);
         grid.setItems(query -> staff.findUsers(filter, activity.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) staff.countUsers(filter, activity.getValue()));
 

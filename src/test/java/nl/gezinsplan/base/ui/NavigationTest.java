@@ -32,7 +32,7 @@ class NavigationTest extends ViewTest {
             "anna", List.of("werk", "inbox", "vragen", "gezinnen"),
             "marieke", List.of("team", "inbox", "gezinnen", "monitor", "audit"),
             "sanne", List.of("mijn-gezin", "mijn-gezin/vragen", "mijn-gezin/hulp"),
-            "beheer", List.of("beheer/gebruikers", "beheer/producten", "monitor"));
+            "beheer", List.of("beheer/gebruikers", "beheer/teams", "beheer/producten", "monitor", "audit"));
 
     static {
         HOME_BY_USER.put("anna", MyWorkView.class);

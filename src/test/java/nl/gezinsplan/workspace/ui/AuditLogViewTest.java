@@ -1,5 +1,6 @@
 package nl.gezinsplan.workspace.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +20,7 @@ import nl.gezinsplan.security.AuditAction;
 import nl.gezinsplan.security.AuditEvent;
 import nl.gezinsplan.security.AuditFilter;
 import nl.gezinsplan.security.AuditLog;
+import nl.gezinsplan.security.TeamAdministration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,6 +39,9 @@ class AuditLogViewTest extends ViewTest {
 
     @Autowired
     AuditLog auditLog;
+
+    @Autowired
+    TeamAdministration teams;
 
     @Test
     void aManagerSeesWhoReadTheFamilyAndWhoWasRefused() {
@@ -97,5 +102,29 @@ class AuditLogViewTest extends ViewTest {
             assertThat(auditLog.search(new AuditFilter("sanne", null, null, null, null), 0, 50))
                     .extracting(AuditEvent::subject).as(manager).doesNotContain("audit.page.refused");
         }
+    }
+
+    @Test
+    void theAdministratorSeesTheAdministrativeActsButNoFamilyFile() {
+        Family family = testFamilies.registeredBy("anna", "Geheim");
+        families.open(family.getId());
+        auditLog.recordOutsideFile("anna", AuditAction.DENIED, "audit.page.refused", "/beheer/teams");
+        String team = "Audit " + System.nanoTime() % 100_000;
+        SignIn.as(users, "beheer");
+        teams.create(null, team);
+
+        loginAs("beheer");
+        navigate("audit");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Gebruiker")), "beheer");
+
+        @SuppressWarnings("unchecked")
+        Grid<AuditEvent> trail = _get(Grid.class);
+        List<List<String>> rows = IntStream.range(0, GridKt._size(trail))
+                .mapToObj(row -> GridKt._getFormattedRow(trail, row)).toList();
+        assertThat(rows).anySatisfy(row -> assertThat(row).contains("Bert Beheer (beheer)", "Aangemaakt",
+                "Team aangemaakt: " + team.toLowerCase().replace(' ', '-') + ": " + team));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Gebruiker")), "anna");
+        assertThat(GridKt._findAll(trail)).isNotEmpty().allMatch(event -> event.familyId() == null);
+        _assertNone(IntegerField.class);
     }
 }
