@@ -35,10 +35,10 @@ public class TeamAdminView extends VerticalLayout implements HasDynamicTitle {
 
     public TeamAdminView(TeamAdministration teams) {
         this.teams = teams;
-        grid.addColumn(Team::name).setHeader(getTranslation("teams.column.name"));
-        grid.addColumn(Team::code).setHeader(getTranslation("teams.column.code"));
+        grid.addColumn(Team::name).setHeader(getTranslation("team-admin.column.name"));
+        grid.addColumn(Team::code).setHeader(getTranslation("team-admin.column.code"));
         grid.addComponentColumn(team -> {
-            Button rename = new Button(getTranslation("teams.rename"), click -> openRename(team));
+            Button rename = new Button(getTranslation("team-admin.rename"), click -> openRename(team));
             rename.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return rename;
         }).setKey("rename");
@@ -46,13 +46,13 @@ public class TeamAdminView extends VerticalLayout implements HasDynamicTitle {
         refresh();
 
         TextField name = nameField();
-        TextField code = new TextField(getTranslation("teams.field.code"));
+        TextField code = new TextField(getTranslation("team-admin.field.code"));
         code.setMaxLength(SecurityLimits.TEAM_CODE);
-        code.setHelperText(getTranslation("teams.field.code.help"));
-        Button create = new Button(getTranslation("teams.create"), click -> {
+        code.setHelperText(getTranslation("team-admin.field.code.help"));
+        Button create = new Button(getTranslation("team-admin.create"), click -> {
             try {
                 Team team = teams.create(code.getValue(), name.getValue());
-                Notification.show(getTranslation("teams.created", team.name()));
+                Notification.show(getTranslation("team-admin.created", team.name()));
                 name.clear();
                 code.clear();
                 name.setInvalid(false);
@@ -70,18 +70,18 @@ public class TeamAdminView extends VerticalLayout implements HasDynamicTitle {
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
 
-        add(new H1(getTranslation("teams.title")), grid, new H2(getTranslation("teams.create")), form);
+        add(new H1(getTranslation("team-admin.title")), grid, new H2(getTranslation("team-admin.create")), form);
     }
 
     private void openRename(Team team) {
-        Dialog dialog = new Dialog(getTranslation("teams.rename.title", team.name()));
+        Dialog dialog = new Dialog(getTranslation("team-admin.rename.title", team.name()));
         TextField name = nameField();
         name.setValue(team.name());
-        Button save = new Button(getTranslation("teams.rename"), click -> {
+        Button save = new Button(getTranslation("team-admin.rename"), click -> {
             try {
                 Team renamed = teams.rename(team.code(), name.getValue());
                 dialog.close();
-                Notification.show(getTranslation("teams.renamed", renamed.name()));
+                Notification.show(getTranslation("team-admin.renamed", renamed.name()));
                 refresh();
             } catch (AccountRefused refused) {
                 name.setErrorMessage(getTranslation(refused.messageKey()));
@@ -95,7 +95,7 @@ public class TeamAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private TextField nameField() {
-        TextField name = new TextField(getTranslation("teams.field.name"));
+        TextField name = new TextField(getTranslation("team-admin.field.name"));
         name.setMaxLength(SecurityLimits.TEAM_NAME);
         name.setRequiredIndicatorVisible(true);
         return name;
@@ -107,6 +107,6 @@ public class TeamAdminView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("teams.title");
+        return getTranslation("team-admin.title");
     }
 }

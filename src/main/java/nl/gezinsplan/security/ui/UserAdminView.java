@@ -79,7 +79,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
         Anchor cockpit = new Anchor("/camunda/app/cockpit/", getTranslation("users.engine"));
         cockpit.setRouterIgnore(true);
-        HorizontalLayout links = new HorizontalLayout(new RouterLink(getTranslation("teams.title"), TeamAdminView.class),
+        HorizontalLayout links = new HorizontalLayout(new RouterLink(getTranslation("team-admin.title"), TeamAdminView.class),
                 cockpit);
         links.setWrap(true);
 
