@@ -17,6 +17,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
@@ -41,8 +42,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The forms of the family page, the catalogue, the inbox and the portal's questions, and the task forms of the start
- * of a route, fuzzed as {@link FormFuzzing} says.
+ * The forms of the family page, the catalogue, the inbox, the portal's questions and the administration of users and
+ * teams, and the task forms of the start of a route, fuzzed as {@link FormFuzzing} says.
  */
 class FormFuzzTest extends FormFuzzing {
 
@@ -118,6 +119,10 @@ class FormFuzzTest extends FormFuzzing {
                         () -> count("select count(*) from provision where family_id = " + familyId)),
                 new Form("product", this::newProduct, () -> _get(Dialog.class), () -> save(_get(Dialog.class), "Opslaan"),
                         () -> count("select count(*) from product")),
+                new Form("staff member", this::newStaffMember, () -> _get(Dialog.class),
+                        () -> save(_get(Dialog.class), "Opslaan"), () -> count("select count(*) from user_account")),
+                new Form("team", this::newTeam, FormFuzzTest::teamForm, () -> save(teamForm(), "Nieuw team"),
+                        () -> count("select count(*) from team")),
                 new Form("triage", () -> task("anna", route.openTaskOf(request.getId()).orElseThrow().taskId(),
                         () -> {
                             @SuppressWarnings("unchecked")
@@ -204,7 +209,7 @@ class FormFuzzTest extends FormFuzzing {
     }
 
     private static TextField userSearch() {
-        return _get(TextField.class, spec -> spec.withPlaceholder("Zoek op naam of gebruikersnaam"));
+        return _get(TextField.class, spec -> spec.withLabel("Zoek op naam of gebruikersnaam"));
     }
 
     private static TextArea reason() {
@@ -317,6 +322,27 @@ class FormFuzzTest extends FormFuzzing {
         _setValue(_get(BigDecimalField.class), new BigDecimal("2.5"));
         _setValue(_get(DatePicker.class, spec -> spec.withLabel("Toegewezen tot en met")),
                 LocalDate.now().plusMonths(6));
+    }
+
+    private void newStaffMember() {
+        loginAs("beheer");
+        navigate("beheer/gebruikers");
+        _click(_get(Button.class, spec -> spec.withText("Nieuwe gebruiker")));
+        String username = "fuzz-" + ++counter;
+        text("Voornaam", "Fien");
+        text("Achternaam", "Fuzz");
+        _setValue(_get(EmailField.class, spec -> spec.withLabel("E-mailadres")), username + "@gemeente.example");
+        text("Gebruikersnaam", username);
+    }
+
+    private void newTeam() {
+        loginAs("beheer");
+        navigate("beheer/teams");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Naam van het team")), "Fuzzteam " + ++counter);
+    }
+
+    private static Component teamForm() {
+        return _get(Button.class, spec -> spec.withText("Nieuw team")).getParent().orElseThrow();
     }
 
     private void newProduct() {
