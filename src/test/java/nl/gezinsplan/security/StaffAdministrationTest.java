@@ -3,15 +3,23 @@ package nl.gezinsplan.security;
 import static nl.gezinsplan.security.TestStaff.details;
 import static nl.gezinsplan.security.TestStaff.newUsername;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import nl.gezinsplan.IntegrationTest;
 import nl.gezinsplan.SignIn;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,6 +29,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The administrator's rules for staff accounts, each refusal with the message key the screen shows. */
 @IntegrationTest
@@ -52,6 +62,16 @@ class StaffAdministrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    private TransactionTemplate transactions;
+
+    @BeforeEach
+    void transactions() {
+        transactions = new TransactionTemplate(transactionManager);
+    }
 
     @AfterEach
     void signOut() {
@@ -310,6 +330,44 @@ class StaffAdministrationTest {
         assertThat(directory.findUser(second.username()).orElseThrow().active()).isFalse();
     }
 
+    /**
+     * The last administrator can only be removed by two administrators removing each other at the same moment (one
+     * cannot remove themselves): the second waits for the first, then counts one administrator and is refused.
+     */
+    @Test
+    void twoAdministratorsDeactivatingEachOtherAtOnceLeaveOne() throws Exception {
+        DirectoryUser first = testStaff.create("adm-a", Role.ADMIN);
+        DirectoryUser second = testStaff.create("adm-b", Role.ADMIN);
+        List<String> others = jdbc.sql("select username from user_account where role = 'ADMIN' and enabled"
+                        + " and username not in (:both)")
+                .param("both", List.of(first.username(), second.username())).query(String.class).list();
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        CountDownLatch firstDeactivated = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        setEnabled(others, false);
+        try {
+            Future<?> firstAct = threads.submit(() -> as(first, () -> transactions.executeWithoutResult(status -> {
+                staff.deactivate(second.username());
+                firstDeactivated.countDown();
+                awaitQuietly(commit);
+            })));
+            firstDeactivated.await(10, TimeUnit.SECONDS);
+            Future<?> secondAct = threads.submit(() -> as(second, () -> staff.deactivate(first.username())));
+            await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("select count(*) from pg_stat_activity"
+                    + " where wait_event_type = 'Lock' and datname = current_database()").query(Long.class).single() > 0);
+            commit.countDown();
+            firstAct.get(10, TimeUnit.SECONDS);
+
+            assertThatThrownBy(() -> secondAct.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(AccountRefused.class)
+                    .cause().hasMessage("security.staff.last-administrator");
+            assertThat(directory.findUser(first.username()).orElseThrow().active()).isTrue();
+        } finally {
+            commit.countDown();
+            threads.shutdown();
+            setEnabled(others, true);
+        }
+    }
+
     @Test
     void anUnknownUserIsRefused() {
         SignIn.as(users, "beheer");
@@ -317,6 +375,30 @@ class StaffAdministrationTest {
         assertRefused(() -> staff.deactivate("niemand-" + System.nanoTime()), "security.staff.unknown");
         assertRefused(() -> staff.change("nie\u0000mand", details("niemand", Role.CONSULTANT, "jeugd")),
                 "security.staff.unknown");
+    }
+
+    private void as(DirectoryUser user, Runnable act) {
+        SignIn.as(users, user.username());
+        try {
+            act.run();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void setEnabled(List<String> usernames, boolean enabled) {
+        if (!usernames.isEmpty()) {
+            jdbc.sql("update user_account set enabled = :enabled where username in (:usernames)")
+                    .param("enabled", enabled).param("usernames", usernames).update();
+        }
     }
 
     private static void assertRefused(Runnable call, String messageKey) {
