@@ -2,6 +2,7 @@ package nl.gezinsplan.security;
 
 import static nl.gezinsplan.security.TestStaff.details;
 import static nl.gezinsplan.security.TestStaff.newUsername;
+import static nl.gezinsplan.security.TestStaff.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -118,7 +119,7 @@ class StaffAdministrationTest {
         assertThat(List.of("", DemoUsers.PASSWORD, username, "welkom", "changeme"))
                 .noneMatch(guess -> passwordEncoder.matches(guess, hash));
         assertThat(directory.checkPassword(username, "")).isFalse();
-        assertThat(audit("audit.staff.created")).contains(username + " (CONSULTANT, [proef])");
+        assertThat(testStaff.recorded("audit.staff.created")).contains(username + " (CONSULTANT, [proef])");
     }
 
     @Test
@@ -225,8 +226,9 @@ class StaffAdministrationTest {
 
         assertThat(changed).extracting(DirectoryUser::firstName, DirectoryUser::role, DirectoryUser::teamCodes)
                 .containsExactly("Anders", Role.MANAGER, Set.of(TestStaff.TEAM, TestStaff.OTHER_TEAM));
-        assertThat(audit("audit.staff.role-changed")).contains(user.username() + ": CONSULTANT -> MANAGER");
-        assertThat(audit("audit.staff.changed")).contains(
+        assertThat(testStaff.recorded("audit.staff.role-changed"))
+                .contains(user.username() + ": CONSULTANT -> MANAGER");
+        assertThat(testStaff.recorded("audit.staff.changed")).contains(
                 user.username() + ": first_name Test -> Anders; teams [proef] -> [proef, proef-twee]");
     }
 
@@ -273,7 +275,7 @@ class StaffAdministrationTest {
         staff.deactivate(leaving.username());
 
         assertThat(directory.findUser(leaving.username()).orElseThrow().active()).isFalse();
-        assertThat(audit("audit.staff.deactivated")).contains(leaving.username());
+        assertThat(testStaff.recorded("audit.staff.deactivated")).contains(leaving.username());
     }
 
     @Test
@@ -315,7 +317,7 @@ class StaffAdministrationTest {
 
         assertThat(directory.findUsers(UserFilter.group(TestStaff.TEAM), 0, 1000)).extracting(DirectoryUser::username)
                 .contains(user.username());
-        assertThat(audit("audit.staff.reactivated")).contains(user.username());
+        assertThat(testStaff.recorded("audit.staff.reactivated")).contains(user.username());
     }
 
     @Test
@@ -399,17 +401,6 @@ class StaffAdministrationTest {
             jdbc.sql("update user_account set enabled = :enabled where username in (:usernames)")
                     .param("enabled", enabled).param("usernames", usernames).update();
         }
-    }
-
-    private static void assertRefused(Runnable call, String messageKey) {
-        assertThatThrownBy(call::run).isInstanceOf(AccountRefused.class)
-                .extracting(refused -> ((AccountRefused) refused).messageKey()).isEqualTo(messageKey);
-    }
-
-    /** The details of the administrative acts of this kind on the trail, all outside any family file. */
-    private List<String> audit(String subject) {
-        return jdbc.sql("select detail from audit_event where subject = :subject and family_id is null")
-                .param("subject", subject).query(String.class).list();
     }
 
     private int column(String table, String column) {

@@ -1,5 +1,6 @@
 package nl.gezinsplan.security;
 
+import static nl.gezinsplan.security.TestStaff.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -33,7 +33,7 @@ class TeamAdministrationTest {
     UserDetailsService users;
 
     @Autowired
-    JdbcClient jdbc;
+    TestStaff testStaff;
 
     @AfterEach
     void signOut() {
@@ -58,10 +58,11 @@ class TeamAdministrationTest {
 
         Team team = teams.create(" ", "  Noord-Oost (Ühlenbroek) " + number);
 
-        assertThat(team).isEqualTo(new Team("noord-oost-uhlenbroek-" + number, "Noord-Oost (Ühlenbroek) " + number));
+        assertThat(team)
+                .isEqualTo(new Team("noord-oost-uhlenbroek-" + number, "Noord-Oost (Ühlenbroek) " + number));
         assertThat(identity.createGroupQuery().groupId(team.code()).singleResult().getName()).isEqualTo(team.name());
         assertThat(identity.createGroupQuery().groupId(Role.managersOf(team.code())).count()).isEqualTo(1);
-        assertThat(audit("audit.team.created")).contains(team.code() + ": " + team.name());
+        assertThat(testStaff.recorded("audit.team.created")).contains(team.code() + ": " + team.name());
     }
 
     @Test
@@ -110,18 +111,9 @@ class TeamAdministrationTest {
 
         assertThat(renamed.code()).isEqualTo(team.code());
         assertThat(directory.groups()).contains(new AccessGroup(team.code(), renamed.name(), AccessGroup.Kind.TEAM));
-        assertThat(audit("audit.team.renamed")).contains(team.code() + ": " + team.name() + " -> " + renamed.name());
+        assertThat(testStaff.recorded("audit.team.renamed"))
+                .contains(team.code() + ": " + team.name() + " -> " + renamed.name());
         assertRefused(() -> teams.rename(team.code(), "jeugd"), "security.team.name.taken");
         assertRefused(() -> teams.rename("geen-team-" + System.nanoTime(), "Naam"), "security.team.unknown");
-    }
-
-    private static void assertRefused(Runnable call, String messageKey) {
-        assertThatThrownBy(call::run).isInstanceOf(AccountRefused.class)
-                .extracting(refused -> ((AccountRefused) refused).messageKey()).isEqualTo(messageKey);
-    }
-
-    private java.util.List<String> audit(String subject) {
-        return jdbc.sql("select detail from audit_event where subject = :subject and family_id is null")
-                .param("subject", subject).query(String.class).list();
     }
 }

@@ -1,5 +1,8 @@
 package nl.gezinsplan.security;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.gezinsplan.SignIn;
@@ -23,10 +26,12 @@ public class TestStaff {
 
     private final StaffAdministration staff;
     private final UserDetailsService users;
+    private final JdbcClient jdbc;
 
     TestStaff(StaffAdministration staff, UserDetailsService users, JdbcClient jdbc) {
         this.staff = staff;
         this.users = users;
+        this.jdbc = jdbc;
         jdbc.sql("insert into team (code, name) values (:team, 'Proef'), (:other, 'Proef twee') on conflict do nothing")
                 .param("team", TEAM).param("other", OTHER_TEAM).update();
     }
@@ -50,5 +55,16 @@ public class TestStaff {
         } finally {
             SecurityContextHolder.getContext().setAuthentication(before);
         }
+    }
+
+    /** The details of the administrative acts of this kind on the trail, all outside any family file. */
+    public List<String> recorded(String subject) {
+        return jdbc.sql("select detail from audit_event where subject = :subject and family_id is null")
+                .param("subject", subject).query(String.class).list();
+    }
+
+    public static void assertRefused(Runnable call, String messageKey) {
+        assertThatThrownBy(call::run).isInstanceOf(AccountRefused.class)
+                .extracting(refused -> ((AccountRefused) refused).messageKey()).isEqualTo(messageKey);
     }
 }
