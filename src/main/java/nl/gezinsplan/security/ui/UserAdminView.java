@@ -61,6 +61,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
         TextField search = new TextField(getTranslation("users.search"));
         search.setClearButtonVisible(true);
+        search.setWidth("min(22em, 100%)");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(event -> {
             filter = UserFilter.text(event.getValue());
