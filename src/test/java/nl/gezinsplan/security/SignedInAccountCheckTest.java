@@ -18,7 +18,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-/** A session outlives its login: when the account is deactivated or gets another role, its next request ends it. */
+/**
+ * A session outlives its login: when the account is deactivated or gets another role, its next request ends it; a
+ * deactivated user cannot log in again.
+ */
 @IntegrationTest
 class SignedInAccountCheckTest {
 
@@ -53,6 +56,7 @@ class SignedInAccountCheckTest {
         MockHttpSession next = (MockHttpSession) refused.getRequest().getSession(false);
         assertThat(next.getAttribute(SignedInAccountCheck.REASON)).isEqualTo("security.session.deactivated");
         mvc.perform(get("/werk").session(next)).andExpect(unauthenticated());
+        mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andExpect(unauthenticated());
     }
 
     @Test
