@@ -27,6 +27,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import nl.gezinsplan.security.AccountRefused;
+import nl.gezinsplan.security.CurrentUser;
 import nl.gezinsplan.security.DirectoryUser;
 import nl.gezinsplan.security.Role;
 import nl.gezinsplan.security.StaffAdministration;
@@ -49,14 +50,16 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     private final StaffAdministration staff;
     private final TeamAdministration teams;
     private final Clock clock;
+    private final String me;
     private final Grid<DirectoryUser> grid = new Grid<>();
     private final Select<Activity> activity = new Select<>();
     private UserFilter filter = UserFilter.ALL;
 
-    public UserAdminView(StaffAdministration staff, TeamAdministration teams, Clock clock) {
+    public UserAdminView(StaffAdministration staff, TeamAdministration teams, CurrentUser currentUser, Clock clock) {
         this.staff = staff;
         this.teams = teams;
         this.clock = clock;
+        this.me = currentUser.require().username();
         setSizeFull();
 
         TextField search = new TextField(getTranslation("users.search"));
@@ -118,9 +121,11 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         List<Component> actions = new ArrayList<>();
         if (user.role() != Role.FAMILY) {
             actions.add(small(getTranslation("users.edit"), () -> openForm(user)));
-            actions.add(user.active()
-                    ? small(getTranslation("users.deactivate"), () -> confirmDeactivation(user))
-                    : small(getTranslation("users.reactivate"), () -> reactivate(user)));
+            if (!user.active()) {
+                actions.add(small(getTranslation("users.reactivate"), () -> reactivate(user)));
+            } else if (!isMe(user)) {
+                actions.add(small(getTranslation("users.deactivate"), () -> confirmDeactivation(user)));
+            }
         }
         if (user.isLockedAt(clock.instant())) {
             actions.add(small(getTranslation("users.unlock"), () -> {
@@ -133,7 +138,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openForm(DirectoryUser user) {
-        new UserDialog(staff, teams.teams(), user, saved -> {
+        new UserDialog(staff, teams.teams(), user, user != null && isMe(user), saved -> {
             Notification.show(getTranslation(user == null ? "users.created" : "users.saved", saved.fullName()));
             refresh();
         }).open();
@@ -175,6 +180,10 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         staff.reactivate(user.username());
         Notification.show(getTranslation("users.reactivated", user.fullName()));
         refresh();
+    }
+
+    private boolean isMe(DirectoryUser user) {
+        return user.username().equalsIgnoreCase(me);
     }
 
     private void refresh() {

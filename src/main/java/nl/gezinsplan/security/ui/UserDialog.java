@@ -38,7 +38,9 @@ class UserDialog extends Dialog {
     private final CheckboxGroup<Team> teams = new CheckboxGroup<>();
     private final Paragraph refusal = new Paragraph();
 
-    UserDialog(StaffAdministration staff, List<Team> allTeams, DirectoryUser user, Consumer<DirectoryUser> saved) {
+    /** @param ownAccount the administrator's own: their role is shown, not offered for change */
+    UserDialog(StaffAdministration staff, List<Team> allTeams, DirectoryUser user, boolean ownAccount,
+               Consumer<DirectoryUser> saved) {
         setHeaderTitle(getTranslation(user == null ? "users.create" : "users.edit.title", user == null ? "" : user.fullName()));
         firstName.setMaxLength(SecurityLimits.FIRST_NAME);
         lastName.setMaxLength(SecurityLimits.LAST_NAME);
@@ -65,6 +67,7 @@ class UserDialog extends Dialog {
             username.setValue(user.username());
             username.setReadOnly(true);
             role.setValue(user.role());
+            role.setReadOnly(ownAccount);
             teams.setValue(allTeams.stream().filter(team -> user.teamCodes().contains(team.code()))
                     .collect(Collectors.toSet()));
         }

@@ -172,6 +172,17 @@ class UserAdminViewTest extends ViewTest {
         assertThat(actions.getChildren()).noneMatch(button -> button instanceof Button);
     }
 
+    @Test
+    void theAdministratorsOwnRowOffersNoDeactivationAndTheirRoleIsNotForChange() {
+        search("beheer");
+        int own = GridKt._findAll(grid()).stream().map(DirectoryUser::username).toList().indexOf("beheer");
+
+        Component actions = GridKt._getCellComponent(grid(), own, "actions");
+        assertThat(actions.getChildren().map(button -> ((Button) button).getText())).containsExactly("Wijzigen");
+        _click(_get(actions, Button.class, spec -> spec.withText("Wijzigen")));
+        assertThat(_get(Select.class, spec -> spec.withLabel("Rol")).isReadOnly()).isTrue();
+    }
+
     private void fillIn(String firstName, String lastName, String email, String username) {
         _setValue(_get(TextField.class, spec -> spec.withLabel("Voornaam")), firstName);
         _setValue(_get(TextField.class, spec -> spec.withLabel("Achternaam")), lastName);
