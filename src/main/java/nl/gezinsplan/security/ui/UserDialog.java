@@ -41,7 +41,7 @@ class UserDialog extends Dialog {
     /** @param ownAccount the administrator's own: their role is shown, not offered for change */
     UserDialog(StaffAdministration staff, List<Team> allTeams, DirectoryUser user, boolean ownAccount,
                Consumer<DirectoryUser> saved) {
-        setHeaderTitle(getTranslation(user == null ? "users.create" : "users.edit.title", user == null ? "" : user.fullName()));
+        setHeaderTitle(user == null ? getTranslation("users.create") : getTranslation("users.edit.title", user.fullName()));
         firstName.setMaxLength(SecurityLimits.FIRST_NAME);
         lastName.setMaxLength(SecurityLimits.LAST_NAME);
         email.setMaxLength(SecurityLimits.EMAIL);
