@@ -9,6 +9,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -24,13 +25,16 @@ class LoginAttempts implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final UserAccounts accounts;
+    private final PasswordResets resets;
     private final LoginThrottle throttle;
     private final Clock clock;
 
-    LoginAttempts(UserAccounts accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle, Clock clock) {
+    LoginAttempts(UserAccounts accounts, PasswordResets resets, PasswordEncoder passwordEncoder, LoginThrottle throttle,
+                  Clock clock) {
         this.passwords = new DaoAuthenticationProvider(accounts);
         this.passwords.setPasswordEncoder(passwordEncoder);
         this.accounts = accounts;
+        this.resets = resets;
         this.throttle = throttle;
         this.clock = clock;
     }
@@ -49,7 +53,7 @@ class LoginAttempts implements AuthenticationProvider {
             throw new LoginPaused(pausedUntil.get());
         }
         try {
-            Authentication authenticated = passwords.authenticate(attempt);
+            Authentication authenticated = withPasswordOrCode(attempt);
             accounts.recordSuccessfulLogin(username);
             throttle.succeeded(username, address);
             return authenticated;
@@ -57,6 +61,19 @@ class LoginAttempts implements AuthenticationProvider {
             accounts.recordFailedLogin(username);
             throttle.failed(username, address, now);
             throw failure;
+        }
+    }
+
+    /** The password, else a one-time code (reset or set-up), which works once and makes the login choose a password. */
+    private Authentication withPasswordOrCode(Authentication attempt) {
+        try {
+            return passwords.authenticate(attempt);
+        } catch (BadCredentialsException wrongPassword) {
+            if (attempt.getCredentials() instanceof String code && resets.signInWithCode(attempt.getName(), code)) {
+                UserDetails user = accounts.loadUserByUsername(attempt.getName());
+                return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+            }
+            throw wrongPassword;
         }
     }
 

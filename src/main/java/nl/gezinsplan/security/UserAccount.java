@@ -24,6 +24,7 @@ class UserAccount {
     private int failedLogins;
     private Instant lockedUntil;
     private Instant createdAt;
+    private boolean mustChangePassword;
 
     @MappedCollection(idColumn = "user_account")
     private Set<TeamMembership> teams = new HashSet<>();
@@ -61,6 +62,10 @@ class UserAccount {
 
     Role role() {
         return role;
+    }
+
+    boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     boolean enabled() {

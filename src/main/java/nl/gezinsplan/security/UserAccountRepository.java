@@ -32,4 +32,8 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
     @Modifying
     @Query("update user_account set enabled = false where lower(username) = lower(:username) and role = 'FAMILY'")
     void disableFamilyLogin(String username);
+
+    @Modifying
+    @Query("update user_account set password_hash = :hash, must_change_password = false where lower(username) = lower(:username)")
+    void setPassword(String username, String hash);
 }

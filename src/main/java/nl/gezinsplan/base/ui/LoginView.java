@@ -2,6 +2,7 @@ package nl.gezinsplan.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import nl.gezinsplan.base.i18n.LanguageSelect;
 import nl.gezinsplan.security.LoginPaused;
+import nl.gezinsplan.security.PasswordResets;
 import org.springframework.security.web.WebAttributes;
 
 /** The login page; Spring Security's form login checks the credentials; after repeated failures it says how long to wait. */
@@ -28,10 +30,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final LoginForm form = new LoginForm();
     private final Paragraph activated = new Paragraph();
+    private final Paragraph passwordSet = new Paragraph();
+    private final Div forgotten = new Div();
     private final AuthenticationContext authentication;
     private final Clock clock;
 
-    public LoginView(AuthenticationContext authentication, Clock clock) {
+    public LoginView(AuthenticationContext authentication, PasswordResets resets, Clock clock) {
         this.authentication = authentication;
         this.clock = clock;
         addClassName("login-view");
@@ -40,16 +44,26 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
 
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
         form.setI18n(texts());
+        // no e-mail yet: the page says whom to ask for a reset code
+        String help = resets.help() == null || resets.help().isBlank()
+                ? getTranslation("login.forgot.default-help") : resets.help();
+        // a path, not the view's class: the reset code's page is the security module's
+        forgotten.add(new Paragraph(getTranslation("login.forgot.text", help)),
+                new Anchor("wachtwoord", getTranslation("password.code.title")));
+        forgotten.addClassName("login-forgotten");
+        forgotten.setVisible(false);
+        form.addForgotPasswordListener(event -> forgotten.setVisible(true));
+        passwordSet.setText(getTranslation("login.password-set"));
+        passwordSet.setVisible(false);
 
         activated.setText(getTranslation("portal.access.activated"));
         activated.setVisible(false);
         // a path, not the view's class: the portal module builds on this one
         Anchor invitation = new Anchor("activeren", getTranslation("portal.access.login-link"));
 
-        add(new H1(getTranslation("app.title")), new Paragraph(getTranslation("login.tagline")), activated, form,
-                invitation, new LanguageSelect(UI.getCurrent().getLocale()));
+        add(new H1(getTranslation("app.title")), new Paragraph(getTranslation("login.tagline")), activated, passwordSet,
+                form, forgotten, invitation, new LanguageSelect(UI.getCurrent().getLocale()));
     }
 
     @Override
@@ -59,6 +73,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             return;
         }
         activated.setVisible(event.getLocation().getQueryParameters().getParameters().containsKey("activated"));
+        passwordSet.setVisible(event.getLocation().getQueryParameters().getParameters().containsKey("password-set"));
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             Object failure = VaadinSession.getCurrent().getSession()
                     .getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
@@ -95,6 +110,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         formTexts.setUsername(getTranslation("login.username"));
         formTexts.setPassword(getTranslation("login.password"));
         formTexts.setSubmit(getTranslation("login.submit"));
+        formTexts.setForgotPassword(getTranslation("login.forgot"));
         LoginI18n.ErrorMessage error = texts.getErrorMessage();
         error.setUsername(getTranslation("login.username.required"));
         error.setPassword(getTranslation("login.password.required"));

@@ -17,7 +17,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import nl.gezinsplan.security.AccountRefused;
+import nl.gezinsplan.security.CurrentUser;
 import nl.gezinsplan.security.DirectoryUser;
+import nl.gezinsplan.security.PasswordResets;
 import nl.gezinsplan.security.Role;
 import nl.gezinsplan.security.UserAccounts;
 import nl.gezinsplan.security.UserFilter;
@@ -29,12 +32,16 @@ import nl.gezinsplan.security.UserFilter;
 public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserAccounts accounts;
+    private final PasswordResets resets;
+    private final CurrentUser currentUser;
     private final Clock clock;
     private final Grid<DirectoryUser> grid = new Grid<>();
     private UserFilter filter = UserFilter.ALL;
 
-    public UserAdminView(UserAccounts accounts, Clock clock) {
+    public UserAdminView(UserAccounts accounts, PasswordResets resets, CurrentUser currentUser, Clock clock) {
         this.accounts = accounts;
+        this.resets = resets;
+        this.currentUser = currentUser;
         this.clock = clock;
         setSizeFull();
 
@@ -60,6 +67,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                         ? getTranslation("users.locked-until", lockFormat.format(user.lockedUntil())) : "")
                 .setHeader(getTranslation("users.column.lock"));
         grid.addComponentColumn(this::unlockButton);
+        grid.addComponentColumn(this::resetButton);
         grid.setItems(query -> accounts.findUsers(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) accounts.countUsers(filter));
 
@@ -76,6 +84,20 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         unlock.addThemeVariants(ButtonVariant.LUMO_SMALL);
         unlock.setVisible(user.isLockedAt(clock.instant()));
         return unlock;
+    }
+
+    /** Not for one's own account: another administrator issues that. */
+    private Button resetButton(DirectoryUser user) {
+        Button reset = new Button(getTranslation("users.reset"), click -> {
+            try {
+                new ResetCodeDialog(resets.issue(user.username()), user, clock).open();
+            } catch (AccountRefused refused) {
+                Notification.show(getTranslation(refused.messageKey()));
+            }
+        });
+        reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        reset.setVisible(currentUser.username().filter(me -> !me.equalsIgnoreCase(user.username())).isPresent());
+        return reset;
     }
 
     @Override
