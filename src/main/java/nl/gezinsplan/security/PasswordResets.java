@@ -81,7 +81,7 @@ public class PasswordResets {
                 .param("now", Timestamp.from(now))
                 .param("id", accountId)
                 .update();
-        OneTimeCode code = OneTimeCode.random(random);
+        OneTimeCode code = OneTimeCode.random(random, OneTimeCode.LENGTH);
         jdbc.sql("""
                         insert into password_code (user_account, code_hash, issued_by, issued_at, expires_at)
                         values (:id, :hash, :issuedBy, :now, :expiresAt)""")

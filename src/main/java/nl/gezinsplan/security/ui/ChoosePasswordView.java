@@ -5,15 +5,16 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Stream;
 import nl.gezinsplan.security.AccountRefused;
@@ -33,11 +34,13 @@ public class ChoosePasswordView extends VerticalLayout implements HasDynamicTitl
     static final String ROUTE = "wachtwoord-kiezen";
 
     private final PasswordResets resets;
+    private final AuthenticationContext authentication;
     private final PasswordField password = new PasswordField();
     private final PasswordField repeat = new PasswordField();
 
-    public ChoosePasswordView(PasswordResets resets) {
+    public ChoosePasswordView(PasswordResets resets, AuthenticationContext authentication) {
         this.resets = resets;
+        this.authentication = authentication;
         addClassName("choose-password");
         setMaxWidth("36rem");
         password.setLabel(getTranslation("password.choose.new"));
@@ -49,11 +52,10 @@ public class ChoosePasswordView extends VerticalLayout implements HasDynamicTitl
         Button save = new Button(getTranslation("password.choose.submit"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
-        // a path, not a class: Spring Security's logout
-        Anchor logout = new Anchor("logout", getTranslation("password.choose.logout"));
-        logout.setRouterIgnore(true);
+        Button logout = new Button(getTranslation("password.choose.logout"), click -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(new H1(getTranslation("password.choose.title")), new Paragraph(getTranslation("password.choose.intro")),
-                password, repeat, save, logout);
+                password, repeat, new HorizontalLayout(save, logout));
     }
 
     private void save() {
