@@ -22,7 +22,7 @@ class ChoosePasswordGuard implements VaadinServiceInitListener {
 
     private void beforeEnter(BeforeEnterEvent event) {
         if (mustChoosePassword() && event.getNavigationTarget() != ChoosePasswordView.class) {
-            event.rerouteTo(ChoosePasswordView.class);
+            event.forwardTo(ChoosePasswordView.class);
         }
     }
 
