@@ -149,6 +149,9 @@ class PortalAccessTest {
                 .isInstanceOf(InvalidInput.class).hasMessage("security.password.too-short");
         assertThatThrownBy(() -> portalAccess.activate(invitation.code(), "bezet-" + parentId, "\u00e9".repeat(37),
                 address())).isInstanceOf(InvalidInput.class).hasMessage("security.password.too-long");
+        // the one password policy, as for staff
+        assertThatThrownBy(() -> portalAccess.activate(invitation.code(), "bezet-" + parentId, "Unbelievable",
+                address())).isInstanceOf(InvalidInput.class).hasMessage("security.password.common");
         assertThat(familyAccounts.activeLoginOf(parentId)).isEmpty();
 
         portalAccess.activate(invitation.code(), "bezet-" + parentId, PASSWORD, address());
