@@ -68,16 +68,19 @@ class FirstStartIT {
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
              Browser browser = BrowserTest.chromium(playwright)) {
             PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-            Page page = browser.newPage();
+            // a phone's width, as every screen must work at 375 px
+            Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(375, 800));
             page.setDefaultTimeout(30_000);
             page.navigate(url(link.group(1)));
             page.getByLabel("Gebruikersnaam").fill("beheerder");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/set-up-link-phone.png")));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen").setExact(true)).click();
 
             assertThat(page.getByRole(AriaRole.HEADING)).hasText("Nieuw wachtwoord kiezen");
             assertThat(page).hasURL(Pattern.compile(".*/wachtwoord-kiezen$"));
             page.getByLabel("Nieuw wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("mijn eigen beheerzin");
             page.getByLabel("Herhaal het nieuwe wachtwoord").fill("mijn eigen beheerzin");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/choose-password-phone.png")));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Wachtwoord opslaan")).click();
 
             page.waitForURL(address -> address.contains("login?password-set"));
