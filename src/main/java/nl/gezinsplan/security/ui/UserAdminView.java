@@ -19,6 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import nl.gezinsplan.security.DirectoryUser;
 import nl.gezinsplan.security.Role;
+import nl.gezinsplan.security.TwoFactor;
 import nl.gezinsplan.security.UserAccounts;
 import nl.gezinsplan.security.UserFilter;
 
@@ -29,12 +30,14 @@ import nl.gezinsplan.security.UserFilter;
 public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserAccounts accounts;
+    private final TwoFactor twoFactor;
     private final Clock clock;
     private final Grid<DirectoryUser> grid = new Grid<>();
     private UserFilter filter = UserFilter.ALL;
 
-    public UserAdminView(UserAccounts accounts, Clock clock) {
+    public UserAdminView(UserAccounts accounts, TwoFactor twoFactor, Clock clock) {
         this.accounts = accounts;
+        this.twoFactor = twoFactor;
         this.clock = clock;
         setSizeFull();
 
@@ -60,6 +63,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                         ? getTranslation("users.locked-until", lockFormat.format(user.lockedUntil())) : "")
                 .setHeader(getTranslation("users.column.lock"));
         grid.addComponentColumn(this::unlockButton);
+        grid.addComponentColumn(this::resetTwoFactorButton);
         grid.setItems(query -> accounts.findUsers(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) accounts.countUsers(filter));
 
@@ -76,6 +80,19 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         unlock.addThemeVariants(ButtonVariant.LUMO_SMALL);
         unlock.setVisible(user.isLockedAt(clock.instant()));
         return unlock;
+    }
+
+    /** The user enrols again at their next login: for a lost phone. */
+    private Button resetTwoFactorButton(DirectoryUser user) {
+        Button reset = new Button(getTranslation("users.two-factor.reset"), click -> {
+            twoFactor.reset(user.username());
+            Notification.show(getTranslation("users.two-factor.was-reset", user.fullName()));
+            grid.getDataProvider().refreshAll();
+        });
+        reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        reset.setAriaLabel(getTranslation("users.two-factor.reset.label", user.fullName()));
+        reset.setVisible(twoFactor.isEnrolled(user.username()));
+        return reset;
     }
 
     @Override
