@@ -9,7 +9,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 /**
  * A login whose password was right but whose second step is still to come. To Spring Security, Vaadin and
  * {@link CurrentUser} it is an anonymous visitor, so it reaches no page or service but the anonymous ones (the login
- * and the second step); it holds the login it becomes after a correct code. Its name is the user's.
+ * and the second step); it holds the login it becomes after a correct code, without the password. Its name is the
+ * user's.
  */
 final class SecondFactorPending extends AnonymousAuthenticationToken {
 
@@ -22,20 +23,14 @@ final class SecondFactorPending extends AnonymousAuthenticationToken {
     SecondFactorPending(Authentication passwordLogin) {
         super(SecondFactorPending.class.getName(), passwordLogin.getPrincipal(),
                 List.of(new SimpleGrantedAuthority(AUTHORITY)));
+        if (passwordLogin instanceof CredentialsContainer credentials) {
+            credentials.eraseCredentials();
+        }
         this.passwordLogin = passwordLogin;
         setDetails(passwordLogin.getDetails());
     }
 
     Authentication passwordLogin() {
         return passwordLogin;
-    }
-
-    /** Also the password of the login it holds, which Spring Security would not reach. */
-    @Override
-    public void eraseCredentials() {
-        super.eraseCredentials();
-        if (passwordLogin instanceof CredentialsContainer credentials) {
-            credentials.eraseCredentials();
-        }
     }
 }

@@ -23,7 +23,7 @@ class SecondFactorGuard implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
             if (enter.getNavigationTarget() != SecondFactorView.class && login.isPending()) {
-                enter.rerouteTo(SecondFactorView.class);
+                enter.forwardTo(SecondFactorView.class);
             }
         }));
     }

@@ -60,7 +60,7 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
                     new Paragraph(getTranslation("two-factor.required-at-login")),
                     new TwoFactorEnrolment(login.startEnrolment(),
                             code -> login.confirmEnrolment(code, VaadinServletRequest.getCurrent()),
-                            () -> UI.getCurrent().navigate(HomeView.class)),
+                            SecondFactorView::enterGezinsplan),
                     cancelButton());
         } else {
             content.add(new H1(getTranslation("two-factor.login.title")),
@@ -75,7 +75,7 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
         Button confirm = new Button(getTranslation("two-factor.confirm"), click -> {
             try {
                 login.verify(code.getValue(), VaadinServletRequest.getCurrent());
-                UI.getCurrent().navigate(HomeView.class);
+                enterGezinsplan();
             } catch (LoginPaused paused) {
                 code.setErrorMessage(getTranslation("two-factor.login.paused", LoginView.waitFor(this, paused, clock)));
                 code.setInvalid(true);
@@ -89,6 +89,11 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
         VerticalLayout form = new VerticalLayout(code, new HorizontalLayout(confirm, cancelButton()));
         form.setPadding(false);
         return form;
+    }
+
+    /** A new page load, built for the completed login from the start (the home page, per role). */
+    private static void enterGezinsplan() {
+        UI.getCurrent().getPage().setLocation("./");
     }
 
     /** Back to the login page, as someone else perhaps. */

@@ -63,7 +63,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                         ? getTranslation("users.locked-until", lockFormat.format(user.lockedUntil())) : "")
                 .setHeader(getTranslation("users.column.lock"));
         grid.addComponentColumn(this::unlockButton);
-        grid.addComponentColumn(this::resetTwoFactorButton);
+        grid.addComponentColumn(this::resetTwoFactorButton).setKey("two-factor");
         grid.setItems(query -> accounts.findUsers(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) accounts.countUsers(filter));
 
