@@ -80,13 +80,21 @@ class TwoFactorKey {
                 }
                 Files.writeString(file, Base64.getEncoder().encodeToString(randomBytes(KEY_BYTES)) + "\n");
             }
-            byte[] read = Base64.getDecoder().decode(Files.readString(file).strip());
+            byte[] read = decoded(Files.readString(file).strip());
             if (read.length != KEY_BYTES) {
                 throw new IllegalStateException(file + " does not hold a two-factor key (32 bytes in Base64)");
             }
             return read;
         } catch (IOException failure) {
             throw new UncheckedIOException("The two-factor key file " + file + " cannot be read or made", failure);
+        }
+    }
+
+    private static byte[] decoded(String base64) {
+        try {
+            return Base64.getDecoder().decode(base64);
+        } catch (IllegalArgumentException notBase64) {
+            return new byte[0];
         }
     }
 
