@@ -135,7 +135,8 @@ public class TwoFactor {
         if (account.enrolled()) {
             throw new AccountRefused("security.two-factor.already-enrolled");
         }
-        String secret = new DefaultSecretGenerator().generate();
+        // a page reloaded during the enrolment shows the same secret, which an app may have scanned already
+        String secret = account.enrolling() ? key.decrypt(account.secret()) : new DefaultSecretGenerator().generate();
         store.saveUnconfirmed(account.id(), key.encrypt(secret));
         QrData data = new QrData.Builder().label(ISSUER + ":" + account.username()).issuer(ISSUER).secret(secret)
                 .algorithm(HashingAlgorithm.SHA1).digits(6).period(PERIOD_SECONDS).build();
@@ -149,6 +150,9 @@ public class TwoFactor {
 
     /** The first code from the app proves it holds the secret: from now on the user is enrolled. */
     List<String> confirm(String username, String code) {
+        if (code == null || code.isBlank()) {
+            throw new AccountRefused("security.two-factor.code-required");
+        }
         TwoFactorStore.Account account = store.find(username).filter(TwoFactorStore.Account::enrolling)
                 .orElseThrow(() -> new AccountRefused("security.two-factor.no-enrolment"));
         long step = matchingTimeStep(key.decrypt(account.secret()), code, null)
@@ -177,7 +181,7 @@ public class TwoFactor {
 
     /** The time step, from one before now to one after (clocks differ a little), whose code this is. */
     private Optional<Long> matchingTimeStep(String secret, String code, Long after) {
-        String typed = code == null ? "" : code.replaceAll("\\s", "");
+        String typed = code.replaceAll("\\s", "");
         long now = clock.instant().getEpochSecond() / PERIOD_SECONDS;
         for (long step = now - 1; step <= now + 1; step++) {
             if ((after == null || step > after) && MessageDigest.isEqual(

@@ -131,6 +131,8 @@ class TwoFactorTest {
 
         TwoFactor.Enrolment enrolment = twoFactor.startEnrolment();
         assertThat(enrolment.qrCode()).startsWith("data:image/png;base64,");
+        assertThat(twoFactor.startEnrolment().secret()).as("after a reload").isEqualTo(enrolment.secret());
+        assertThatThrownBy(() -> twoFactor.confirmEnrolment(" ")).isInstanceOf(AccountRefused.class);
         assertThatThrownBy(() -> twoFactor.confirmEnrolment("000000"))
                 .isInstanceOfSatisfying(AccountRefused.class, refused ->
                         assertThat(refused.messageKey()).isEqualTo("security.two-factor.wrong-first-code"));

@@ -24,6 +24,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
 
     public MyAccountView(TwoFactor twoFactor, CurrentUser currentUser) {
         this.twoFactor = twoFactor;
+        addClassName("my-account-view");
         add(new H1(getTranslation("account.title")),
                 new Paragraph(currentUser.require().fullName() + " (" + currentUser.require().username() + ")"),
                 new H2(getTranslation("two-factor.title")), twoFactorSection);

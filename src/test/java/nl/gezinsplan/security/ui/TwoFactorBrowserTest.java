@@ -13,6 +13,7 @@ import nl.gezinsplan.security.TwoFactorMode;
 import nl.gezinsplan.security.TwoFactorPolicy;
 import nl.gezinsplan.security.TwoFactorTesting;
 import nl.gezinsplan.security.UserAccounts;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,14 +75,17 @@ class TwoFactorBrowserTest extends BrowserTest {
     }
 
     @Test
-    void aManagerMustEnrolAtLoginAndReachesNothingElseBefore() {
+    void aManagerMustEnrolAtLoginOnAPhoneAndReachesNothingElseBefore() {
         String username = user(accounts, "tf-browser-manager", Role.MANAGER);
+        onPhone();
         login(username, TwoFactorTesting.PASSWORD);
         assertThat(heading("Tweestapsverificatie")).isVisible();
         page.navigate(url("team"));
         assertThat(heading("Tweestapsverificatie")).isVisible();
         assertThat(heading("Mijn teams")).hasCount(0);
-        screenshot("two-factor-enrolment");
+        Assertions.assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                .as("nothing wider than the phone").isLessThanOrEqualTo(375);
+        screenshot("two-factor-enrolment-phone");
 
         String secret = page.locator("#two-factor-secret").textContent();
         page.getByLabel("Verificatiecode").fill(code(secret, currentStep()));
