@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * Every login with a user name and password (the login page and the engine's REST API): refused without looking at
  * the password while its account, its address or the pair of both is paused after failures; otherwise checked, and
  * the result counted. The address is the request's, which is the client's only when the forward headers of a
- * trusted proxy are honoured ({@code server.forward-headers-strategy}).
+ * trusted proxy are honoured ({@code server.forward-headers-strategy}). A right password of an account with two-factor
+ * gives a {@link SecondFactorPending} login, which the second step ({@link SecondFactorLogin}) completes.
  */
 @Component
 class LoginAttempts implements AuthenticationProvider {
@@ -27,15 +28,17 @@ class LoginAttempts implements AuthenticationProvider {
     private final UserAccounts accounts;
     private final PasswordResets resets;
     private final LoginThrottle throttle;
+    private final TwoFactor twoFactor;
     private final Clock clock;
 
     LoginAttempts(UserAccounts accounts, PasswordResets resets, PasswordEncoder passwordEncoder, LoginThrottle throttle,
-                  Clock clock) {
+                  TwoFactor twoFactor, Clock clock) {
         this.passwords = new DaoAuthenticationProvider(accounts);
         this.passwords.setPasswordEncoder(passwordEncoder);
         this.accounts = accounts;
         this.resets = resets;
         this.throttle = throttle;
+        this.twoFactor = twoFactor;
         this.clock = clock;
     }
 
@@ -44,6 +47,24 @@ class LoginAttempts implements AuthenticationProvider {
         String username = attempt.getName();
         String address = attempt.getDetails() instanceof WebAuthenticationDetails details
                 && details.getRemoteAddress() != null ? details.getRemoteAddress() : "";
+        refuseWhilePaused(username, address);
+        try {
+            Authentication authenticated = withPasswordOrCode(attempt);
+            // a login that must choose a password logs in again once it has, and takes the second step then
+            if (!PasswordResets.mustChoosePassword(authenticated) && twoFactor.dueAtLogin(username)) {
+                // the failures stay counted until the code is right: a known password does not reset the count
+                return new SecondFactorPending(authenticated);
+            }
+            succeeded(username, address);
+            return authenticated;
+        } catch (BadCredentialsException failure) {
+            failed(username, address);
+            throw failure;
+        }
+    }
+
+    /** Also for the second step: a wrong code counts as a wrong password does. */
+    void refuseWhilePaused(String username, String address) {
         Instant now = clock.instant();
         Optional<Instant> pausedUntil = Stream.of(throttle.pausedUntil(username, address, now),
                         accounts.delayedUntil(username).filter(until -> until.isAfter(now)))
@@ -52,16 +73,16 @@ class LoginAttempts implements AuthenticationProvider {
         if (pausedUntil.isPresent()) {
             throw new LoginPaused(pausedUntil.get());
         }
-        try {
-            Authentication authenticated = withPasswordOrCode(attempt);
-            accounts.recordSuccessfulLogin(username);
-            throttle.succeeded(username, address);
-            return authenticated;
-        } catch (BadCredentialsException failure) {
-            accounts.recordFailedLogin(username);
-            throttle.failed(username, address, now);
-            throw failure;
-        }
+    }
+
+    void failed(String username, String address) {
+        accounts.recordFailedLogin(username);
+        throttle.failed(username, address, clock.instant());
+    }
+
+    void succeeded(String username, String address) {
+        accounts.recordSuccessfulLogin(username);
+        throttle.succeeded(username, address);
     }
 
     /** The password, else a one-time code (reset or set-up), which works once and makes the login choose a password. */

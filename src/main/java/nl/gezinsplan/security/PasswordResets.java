@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,11 @@ public class PasswordResets {
 
     /** The one authority of a login that must choose a new password first, instead of its role. */
     public static final String MUST_CHOOSE_PASSWORD = "MUST_CHOOSE_PASSWORD";
+
+    public static boolean mustChoosePassword(Authentication authentication) {
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(authority -> MUST_CHOOSE_PASSWORD.equals(authority.getAuthority()));
+    }
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;

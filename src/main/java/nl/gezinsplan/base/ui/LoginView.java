@@ -1,5 +1,6 @@
 package nl.gezinsplan.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -79,23 +80,26 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                     .getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             if (failure instanceof LoginPaused paused) {
                 form.showErrorMessage(getTranslation("login.locked.title"),
-                        getTranslation("login.locked.message", waitFor(paused)));
+                        getTranslation("login.locked.message", waitFor(this, paused, clock)));
             } else {
                 form.showErrorMessage(getTranslation("login.failed.title"), getTranslation("login.failed.message"));
             }
         }
     }
 
-    /** The wait from now, rounded up: in hours from two hours, in minutes from two minutes, else in seconds. */
-    private String waitFor(LoginPaused paused) {
+    /**
+     * The wait from now, rounded up: in hours from two hours, in minutes from two minutes, else in seconds; in the
+     * language of {@code view} (also the second step's, {@link SecondFactorView}).
+     */
+    static String waitFor(Component view, LoginPaused paused, Clock clock) {
         long seconds = Math.max(1, Duration.between(clock.instant(), paused.until()).toSeconds() + 1);
         if (seconds > 2 * 3600) {
-            return getTranslation("login.wait.hours", (seconds + 3599) / 3600);
+            return view.getTranslation("login.wait.hours", (seconds + 3599) / 3600);
         }
         if (seconds > 120) {
-            return getTranslation("login.wait.minutes", (seconds + 59) / 60);
+            return view.getTranslation("login.wait.minutes", (seconds + 59) / 60);
         }
-        return getTranslation("login.wait.seconds", seconds);
+        return view.getTranslation("login.wait.seconds", seconds);
     }
 
     @Override

@@ -9,6 +9,7 @@ import jakarta.servlet.DispatcherType;
 import java.util.LinkedHashMap;
 import nl.gezinsplan.security.AuditLog;
 import nl.gezinsplan.security.Role;
+import nl.gezinsplan.security.SecondFactorRefusal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -23,6 +24,7 @@ import org.springframework.security.web.authentication.DelegatingAuthenticationE
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -54,6 +56,8 @@ class WebSecurityConfiguration {
                 .addFilterBefore(new EngineCallAudit(audit), ExceptionTranslationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.ADMIN_NAME))
                 .httpBasic(withDefaults())
+                // a password alone does not pass an account's two-factor
+                .addFilterAfter(new SecondFactorRefusal(), BasicAuthenticationFilter.class)
                 // stateless and without cookies, so no cross-site request can ride on a browser session
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())

@@ -4,7 +4,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import nl.gezinsplan.security.PasswordResets;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +26,6 @@ class ChoosePasswordGuard implements VaadinServiceInitListener {
     }
 
     static boolean mustChoosePassword() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(authority -> PasswordResets.MUST_CHOOSE_PASSWORD.equals(authority.getAuthority()));
+        return PasswordResets.mustChoosePassword(SecurityContextHolder.getContext().getAuthentication());
     }
 }

@@ -22,6 +22,7 @@ import nl.gezinsplan.security.CurrentUser;
 import nl.gezinsplan.security.DirectoryUser;
 import nl.gezinsplan.security.PasswordResets;
 import nl.gezinsplan.security.Role;
+import nl.gezinsplan.security.TwoFactor;
 import nl.gezinsplan.security.UserAccounts;
 import nl.gezinsplan.security.UserFilter;
 
@@ -33,14 +34,17 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserAccounts accounts;
     private final PasswordResets resets;
+    private final TwoFactor twoFactor;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final Grid<DirectoryUser> grid = new Grid<>();
     private UserFilter filter = UserFilter.ALL;
 
-    public UserAdminView(UserAccounts accounts, PasswordResets resets, CurrentUser currentUser, Clock clock) {
+    public UserAdminView(UserAccounts accounts, PasswordResets resets, TwoFactor twoFactor, CurrentUser currentUser,
+                         Clock clock) {
         this.accounts = accounts;
         this.resets = resets;
+        this.twoFactor = twoFactor;
         this.currentUser = currentUser;
         this.clock = clock;
         setSizeFull();
@@ -68,6 +72,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("users.column.lock"));
         grid.addComponentColumn(this::unlockButton);
         grid.addComponentColumn(this::resetButton).setKey("reset");
+        grid.addComponentColumn(this::resetTwoFactorButton).setKey("two-factor");
         grid.setItems(query -> accounts.findUsers(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) accounts.countUsers(filter));
 
@@ -97,6 +102,19 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         });
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
         reset.setVisible(currentUser.username().filter(me -> !me.equalsIgnoreCase(user.username())).isPresent());
+        return reset;
+    }
+
+    /** The user enrols again at their next login: for a lost phone. */
+    private Button resetTwoFactorButton(DirectoryUser user) {
+        Button reset = new Button(getTranslation("users.two-factor.reset"), click -> {
+            twoFactor.reset(user.username());
+            Notification.show(getTranslation("users.two-factor.was-reset", user.fullName()));
+            grid.getDataProvider().refreshAll();
+        });
+        reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        reset.setAriaLabel(getTranslation("users.two-factor.reset.label", user.fullName()));
+        reset.setVisible(twoFactor.isEnrolled(user.username()));
         return reset;
     }
 
