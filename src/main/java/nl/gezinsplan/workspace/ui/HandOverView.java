@@ -1,0 +1,162 @@
+package nl.gezinsplan.workspace.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.family.Families;
+import nl.gezinsplan.security.CurrentUser;
+import nl.gezinsplan.security.DirectoryUser;
+import nl.gezinsplan.security.Role;
+import nl.gezinsplan.workflow.HeldTasks;
+import nl.gezinsplan.workflow.TaskAlreadyClaimed;
+import nl.gezinsplan.workflow.TaskGone;
+import nl.gezinsplan.workflow.WorkRefused;
+import nl.gezinsplan.workspace.WorkHandOver;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Hands all the work of a staff member who leaves to one colleague or spreads it over their team, in one step. Open
+ * to administrators, who see numbers only (they read no case content), and to the managers of the member's teams,
+ * who also see the families and tasks. Administrators go on to deactivate the account on the users' page.
+ */
+@Route("beheer/overdracht/:username")
+@RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
+public class HandOverView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    enum Way { COLLEAGUE, TEAM }
+
+    private final WorkHandOver handOver;
+    private final Families families;
+    private final HeldTasks heldTasks;
+    private final boolean administrator;
+    private final Paragraph holds = new Paragraph();
+    private final VerticalLayout work = new VerticalLayout();
+    private final RadioButtonGroup<Way> way = new RadioButtonGroup<>(getTranslation("handover.how"));
+    private final ComboBox<DirectoryUser> colleague = new ComboBox<>(getTranslation("handover.colleague"));
+    private final VerticalLayout result = new VerticalLayout();
+    private DirectoryUser member;
+    private String title;
+
+    public HandOverView(WorkHandOver handOver, Families families, HeldTasks heldTasks, CurrentUser currentUser) {
+        this.handOver = handOver;
+        this.families = families;
+        this.heldTasks = heldTasks;
+        this.administrator = currentUser.require().role() == Role.ADMIN;
+        work.setPadding(false);
+        result.setPadding(false);
+        result.setId("hand-over-result");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String username = event.getRouteParameters().get("username").orElse("");
+        try {
+            member = handOver.held(username).member();
+        } catch (AccessDeniedException refused) {
+            title = getTranslation("handover.refused.title");
+            add(new H1(title), new Paragraph(getTranslation("handover.refused")));
+            return;
+        }
+        title = getTranslation("handover.title", member.fullName());
+        add(new H1(title), holds, work, choice(), result);
+        showHeld();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private VerticalLayout choice() {
+        way.setItems(Way.values());
+        way.setItemLabelGenerator(option -> getTranslation("handover.how." + option.name().toLowerCase()));
+        way.setValue(Way.COLLEAGUE);
+        colleague.setItems(handOver.colleaguesOf(member.username()));
+        colleague.setItemLabelGenerator(DirectoryUser::fullName);
+        way.addValueChangeListener(change -> colleague.setVisible(change.getValue() == Way.COLLEAGUE));
+        Button confirm = new Button(getTranslation("handover.confirm"), click -> handOver());
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        VerticalLayout choice = new VerticalLayout(new H2(getTranslation("handover.to-whom")), way, colleague, confirm);
+        choice.setPadding(false);
+        return choice;
+    }
+
+    /** The counts; for a manager also the families and tasks themselves, which an administrator may not read. */
+    private void showHeld() {
+        WorkHandOver.Holding held = handOver.held(member.username());
+        holds.setText(getTranslation("handover.holds", member.fullName(), held.families(), held.tasks()));
+        work.removeAll();
+        if (administrator) {
+            return;
+        }
+        if (held.families() > 0) {
+            FamilyList list = new FamilyList((offset, limit) -> families.caseload(member.username(), offset, limit),
+                    () -> families.caseloadSize(member.username()));
+            list.setId("held-families");
+            list.setHeight("14rem");
+            work.add(new H2(getTranslation("handover.families")), list);
+        }
+        if (held.tasks() > 0) {
+            UnorderedList tasks = new UnorderedList();
+            tasks.setId("held-tasks");
+            heldTasks.of(member.username()).forEach(task -> tasks.add(new ListItem(task.name())));
+            work.add(new H2(getTranslation("handover.tasks")), tasks);
+        }
+    }
+
+    private void handOver() {
+        if (way.getValue() == Way.COLLEAGUE && colleague.getValue() == null) {
+            Notification.show(getTranslation("handover.colleague.required"));
+            return;
+        }
+        try {
+            show(way.getValue() == Way.COLLEAGUE
+                    ? handOver.toColleague(member.username(), colleague.getValue().username())
+                    : handOver.spreadOverTeam(member.username()));
+        } catch (InvalidInput refused) {
+            Notification.show(getTranslation(refused.messageKey(), refused.arguments()));
+        } catch (TaskAlreadyClaimed | TaskGone | WorkRefused changed) {
+            Notification.show(getTranslation("handover.conflict"));
+        }
+        showHeld();
+    }
+
+    private void show(WorkHandOver.HandOverResult handed) {
+        result.removeAll();
+        UnorderedList shares = new UnorderedList();
+        handed.shares().forEach(share -> shares.add(new ListItem(getTranslation("handover.result.share",
+                share.colleague().fullName(), share.families(), share.tasks()))));
+        handed.left().forEach(task -> shares.add(new ListItem(task.refusedBy() == null
+                ? getTranslation("handover.task.open-to-nobody", task.name())
+                : getTranslation("handover.task.not-open-to", task.name(), task.refusedBy().fullName()))));
+        result.add(new H2(getTranslation("handover.result")));
+        if (handed.shares().isEmpty() && handed.left().isEmpty()) {
+            result.add(new Paragraph(getTranslation("handover.result.nothing")));
+        } else {
+            result.add(shares);
+        }
+        if (handed.left().isEmpty()) {
+            result.add(new Paragraph(getTranslation("handover.done", member.fullName())));
+        }
+        // a path, as the users' page is the security module's
+        result.add(administrator ? new Anchor("beheer/gebruikers", getTranslation("handover.back.users"))
+                : new RouterLink(getTranslation("handover.back.team"), TeamView.class));
+    }
+}
