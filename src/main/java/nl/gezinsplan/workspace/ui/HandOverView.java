@@ -61,6 +61,7 @@ public class HandOverView extends VerticalLayout implements BeforeEnterObserver,
         work.setPadding(false);
         result.setPadding(false);
         result.setId("hand-over-result");
+        holds.setId("held-counts");
     }
 
     @Override
