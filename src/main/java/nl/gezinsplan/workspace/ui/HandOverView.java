@@ -18,14 +18,19 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.family.Families;
+import nl.gezinsplan.family.FamilyNames;
 import nl.gezinsplan.security.CurrentUser;
 import nl.gezinsplan.security.DirectoryUser;
 import nl.gezinsplan.security.Role;
 import nl.gezinsplan.workflow.HeldTasks;
 import nl.gezinsplan.workflow.TaskAlreadyClaimed;
 import nl.gezinsplan.workflow.TaskGone;
+import nl.gezinsplan.workflow.WorkItem;
 import nl.gezinsplan.workflow.WorkRefused;
 import nl.gezinsplan.workspace.WorkHandOver;
 import org.springframework.security.access.AccessDeniedException;
@@ -117,7 +122,11 @@ public class HandOverView extends VerticalLayout implements BeforeEnterObserver,
         if (held.tasks() > 0) {
             UnorderedList tasks = new UnorderedList();
             tasks.setId("held-tasks");
-            heldTasks.of(member.username()).forEach(task -> tasks.add(new ListItem(task.name())));
+            List<WorkItem> items = heldTasks.of(member.username());
+            FamilyNames names = families.names(items.stream().map(WorkItem::familyId).filter(Objects::nonNull)
+                    .collect(Collectors.toSet()), List.of());
+            items.forEach(task -> tasks.add(new ListItem(names.family(task.familyId()) == null ? task.name()
+                    : getTranslation("handover.task.of", task.name(), names.family(task.familyId())))));
             work.add(new H2(getTranslation("handover.tasks")), tasks);
         }
     }

@@ -56,7 +56,7 @@ class HandOverBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Werk overdragen: Bram Jansen")).click();
         assertThat(heading("Werk overdragen: Bram Jansen")).isVisible();
         assertThat(page.getByText("Bram Jansen is contactpersoon van " + bramsFamilies + " gezinnen")).isVisible();
-        assertThat(page.locator("#held-tasks").getByText("Perspectiefgesprek voeren")).isVisible();
+        assertThat(page.locator("#held-tasks").getByText("Perspectiefgesprek voeren (gezin Vertrekgezin)")).isVisible();
         choose("Collega", "Anna de Vries");
         button("Alles overdragen").click();
 

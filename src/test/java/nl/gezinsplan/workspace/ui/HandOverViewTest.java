@@ -49,7 +49,7 @@ class HandOverViewTest extends ViewTest {
         assertThat(GridKt._findAll(_get(Grid.class, spec -> spec.withId("held-families"))))
                 .hasSize(1);
         assertThat(_find(_get(UnorderedList.class, spec -> spec.withId("held-tasks")), ListItem.class))
-                .extracting(ListItem::getText).containsExactly("Triage");
+                .extracting(ListItem::getText).containsExactly("Triage (gezin Overdrachtscherm)");
 
         _click(_get(Button.class, spec -> spec.withText("Alles overdragen")));
         NotificationsKt.expectNotifications("Kies de collega die het werk krijgt; er is niets overgedragen.");
