@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.family.HeldFamilies;
@@ -142,7 +143,7 @@ public class WorkHandOver {
 
     /** Whoever has the fewest, by the measure; the first in the list on a tie. */
     private static DirectoryUser fewest(List<DirectoryUser> takers, Map<DirectoryUser, Load> loads,
-                                        java.util.function.ToLongFunction<Load> measure) {
+                                        ToLongFunction<Load> measure) {
         return takers.stream().min(Comparator.comparingLong(taker -> measure.applyAsLong(loads.get(taker))))
                 .orElseThrow();
     }

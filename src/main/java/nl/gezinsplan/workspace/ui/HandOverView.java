@@ -66,6 +66,8 @@ public class HandOverView extends VerticalLayout implements BeforeEnterObserver,
         work.setPadding(false);
         result.setPadding(false);
         result.setId("hand-over-result");
+        // what went where is read out once it appears
+        result.getElement().setAttribute("aria-live", "polite");
         holds.setId("held-counts");
     }
 
@@ -144,6 +146,8 @@ public class HandOverView extends VerticalLayout implements BeforeEnterObserver,
             Notification.show(getTranslation(refused.messageKey(), refused.arguments()));
         } catch (TaskAlreadyClaimed | TaskGone | WorkRefused changed) {
             Notification.show(getTranslation("handover.conflict"));
+        } catch (AccessDeniedException refused) {
+            Notification.show(getTranslation("handover.refused"));
         }
         showHeld();
     }
