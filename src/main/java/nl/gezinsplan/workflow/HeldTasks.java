@@ -1,8 +1,11 @@
 package nl.gezinsplan.workflow;
 
 import java.util.List;
+import java.util.Objects;
 import nl.gezinsplan.security.HandOverRight;
 import nl.gezinsplan.security.HeldWork;
+import nl.gezinsplan.security.UserDirectory;
+import nl.gezinsplan.security.UserFilter;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -30,12 +33,14 @@ public class HeldTasks implements HeldWork {
     private final Inbox inbox;
     private final EngineCalls engine;
     private final HandOverRight right;
+    private final UserDirectory directory;
 
-    HeldTasks(TaskService tasks, Inbox inbox, EngineCalls engine, HandOverRight right) {
+    HeldTasks(TaskService tasks, Inbox inbox, EngineCalls engine, HandOverRight right, UserDirectory directory) {
         this.tasks = tasks;
         this.inbox = inbox;
         this.engine = engine;
         this.right = right;
+        this.directory = directory;
     }
 
     @Override
@@ -60,29 +65,51 @@ public class HeldTasks implements HeldWork {
     }
 
     /**
-     * Gives a task {@code from} holds to {@code to}, whom the route must let do it (nobody reviews their own
-     * proposal); a task offered to {@code from} by name is no longer offered to them. The engine runs it as the system,
-     * since it keeps administrators read-only for its own webapps; the right is checked here, and the caller records
-     * the hand-over on the audit trail.
+     * Gives a task assigned to {@code from} to {@code to}, whom the route must let do it (nobody reviews their own
+     * proposal). The engine runs it as the system, since it keeps administrators read-only for its own webapps; the
+     * right is checked here, and the caller records the hand-over on the audit trail.
      */
     public void handOver(String taskId, String from, String to) {
         right.require(from);
         Task task = engine.open(taskId);
-        List<IdentityLink> offers = tasks.getIdentityLinksForTask(taskId).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                .filter(link -> from.equalsIgnoreCase(link.getUserId()))
-                .toList();
-        boolean held = task.getAssignee() == null ? !offers.isEmpty() : from.equalsIgnoreCase(task.getAssignee());
-        if (!held) {
-            throw task.getAssignee() == null ? new TaskGone(taskId) : new TaskAlreadyClaimed(taskId, task.getAssignee());
+        if (!from.equalsIgnoreCase(task.getAssignee())) {
+            throw new TaskAlreadyClaimed(taskId, task.getAssignee());
         }
         if (!engine.isOpenTo(taskId, to)) {
             throw engine.refused(taskId, to + " may not do task " + taskId);
         }
         engine.asSystem(() -> {
-            offers.forEach(offer -> tasks.deleteCandidateUser(taskId, offer.getUserId()));
             tasks.setAssignee(taskId, to);
             return null;
         });
+    }
+
+    /**
+     * No longer offers a task nobody took to {@code from} by name, when the route still offers it to an active
+     * colleague or a group; returns false, changing nothing, when nobody else would have it. As the system, as
+     * {@link #handOver}.
+     */
+    public boolean withdrawOffer(String taskId, String from) {
+        right.require(from);
+        Task task = engine.open(taskId);
+        if (task.getAssignee() != null) {
+            throw new TaskAlreadyClaimed(taskId, task.getAssignee());
+        }
+        List<IdentityLink> candidates = tasks.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).toList();
+        List<String> others = candidates.stream().map(IdentityLink::getUserId).filter(Objects::nonNull)
+                .filter(user -> !user.equalsIgnoreCase(from)).toList();
+        boolean offeredToAGroup = candidates.stream().anyMatch(link -> link.getGroupId() != null);
+        boolean offeredToAColleague = !others.isEmpty()
+                && directory.countUsers(new UserFilter(null, others, null, null, null, null, null)) > 0;
+        if (!offeredToAGroup && !offeredToAColleague) {
+            return false;
+        }
+        engine.asSystem(() -> {
+            candidates.stream().filter(link -> from.equalsIgnoreCase(link.getUserId()))
+                    .forEach(offer -> tasks.deleteCandidateUser(taskId, offer.getUserId()));
+            return null;
+        });
+        return true;
     }
 }

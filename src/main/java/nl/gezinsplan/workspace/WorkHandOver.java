@@ -31,8 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
  * one of the member's teams ({@link HandOverRight}, checked again by each module that moves work).
  * <p>
  * Colleagues are the active consultants who share a team with the member, for administrators too: the team is what
- * gives a consultant access to its families and its tasks. A task goes only to a colleague its route lets do it (a
- * four-eyes review never to its proposer); one that none may do stays, and the result says which and why.
+ * gives a consultant access to its families and its tasks. A task assigned to the member goes only to a colleague its
+ * route lets do it (a four-eyes review never to its proposer); one nobody took that is also offered to colleagues is
+ * no longer offered to the member. A task that can go nowhere stays, and the result says which and why.
  */
 @Service
 @Transactional
@@ -106,7 +107,16 @@ public class WorkHandOver {
             newContacts.put(familyId, taker);
         }
         List<TaskLeft> left = new ArrayList<>();
+        int withdrawn = 0;
         for (WorkItem task : tasks.of(member.username())) {
+            if (task.assignee() == null) {
+                if (tasks.withdrawOffer(task.taskId(), member.username())) {
+                    withdrawn++;
+                } else {
+                    left.add(new TaskLeft(task.taskId(), task.name(), TaskLeft.Reason.OFFERED_TO_NOBODY_ELSE, null));
+                }
+                continue;
+            }
             List<DirectoryUser> open = takers.stream()
                     .filter(taker -> tasks.isOpenTo(task.taskId(), taker.username())).toList();
             Optional<DirectoryUser> taker = Optional.ofNullable(newContacts.get(task.familyId()))
@@ -115,15 +125,17 @@ public class WorkHandOver {
             if (taker.isPresent()) {
                 tasks.handOver(task.taskId(), member.username(), taker.get().username());
                 loads.get(taker.get()).addTask();
+            } else if (takers.size() == 1) {
+                left.add(new TaskLeft(task.taskId(), task.name(), TaskLeft.Reason.NOT_OPEN_TO_COLLEAGUE, takers.get(0)));
             } else {
-                left.add(new TaskLeft(task.taskId(), task.name(), takers.size() == 1 ? takers.get(0) : null));
+                left.add(new TaskLeft(task.taskId(), task.name(), TaskLeft.Reason.OPEN_TO_NO_COLLEAGUE, null));
             }
         }
         List<Share> shares = loads.entrySet().stream()
                 .filter(entry -> entry.getValue().given() > 0)
                 .map(entry -> new Share(entry.getKey(), entry.getValue().givenFamilies, entry.getValue().givenTasks))
                 .toList();
-        HandOverResult result = new HandOverResult(member, shares, left);
+        HandOverResult result = new HandOverResult(member, shares, withdrawn, left);
         audit.recordOutsideFile(currentUser.require().username(), AuditAction.UPDATE, "audit.work.handed-over",
                 summary(result));
         return result;
@@ -148,13 +160,14 @@ public class WorkHandOver {
                 .orElseThrow();
     }
 
-    /** For the audit trail: "bram → anna 5/2, carla 3/1; -/1" (families/tasks per colleague; tasks left). */
+    /** For the audit trail: "bram → anna 5/2, carla 3/1; offers withdrawn: 1; not handed: 1" (families/tasks). */
     private static String summary(HandOverResult result) {
         String shares = result.shares().stream()
                 .map(share -> share.colleague().username() + " " + share.families() + "/" + share.tasks())
                 .collect(Collectors.joining(", "));
         String detail = result.member().username() + " → " + (shares.isEmpty() ? "-" : shares)
-                + (result.left().isEmpty() ? "" : "; -/" + result.left().size());
+                + (result.withdrawn() == 0 ? "" : "; offers withdrawn: " + result.withdrawn())
+                + (result.left().isEmpty() ? "" : "; not handed: " + result.left().size());
         return detail.length() > DETAIL_LIMIT ? detail.substring(0, DETAIL_LIMIT) : detail;
     }
 
@@ -202,15 +215,28 @@ public class WorkHandOver {
     }
 
     /**
-     * A task that stayed with the member, as no colleague it could go to may do it by its route.
+     * A task that stayed with the member, and why.
      *
-     * @param refusedBy the one colleague chosen, when the work went to one; null when it was spread over the team
+     * @param colleague the one colleague the work went to, when the route does not let them do this task
      */
-    public record TaskLeft(String taskId, String name, DirectoryUser refusedBy) {
+    public record TaskLeft(String taskId, String name, Reason reason, DirectoryUser colleague) {
+
+        public enum Reason {
+            /** The route does not let the one chosen colleague do it (a review of their own proposal). */
+            NOT_OPEN_TO_COLLEAGUE,
+            /** The route lets none of the team's consultants do it. */
+            OPEN_TO_NO_COLLEAGUE,
+            /** Nobody took it and the route offers it to the member alone. */
+            OFFERED_TO_NOBODY_ELSE
+        }
     }
 
-    /** Who got what, and which tasks stayed. */
-    public record HandOverResult(DirectoryUser member, List<Share> shares, List<TaskLeft> left) {
+    /**
+     * Who got what, and which tasks stayed.
+     *
+     * @param withdrawn tasks nobody took that were offered to the member and still are to colleagues, now to them only
+     */
+    public record HandOverResult(DirectoryUser member, List<Share> shares, int withdrawn, List<TaskLeft> left) {
 
         public int families() {
             return shares.stream().mapToInt(Share::families).sum();

@@ -2,6 +2,7 @@ package nl.gezinsplan.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import nl.gezinsplan.IntegrationTest;
@@ -17,6 +18,7 @@ import nl.gezinsplan.security.HeldWork;
 import nl.gezinsplan.security.Role;
 import nl.gezinsplan.workflow.HeldTasks;
 import nl.gezinsplan.workflow.TestTasks;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +60,9 @@ class HandOverTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TaskService taskService;
 
     @AfterEach
     void signOut() {
@@ -108,8 +113,7 @@ class HandOverTest {
         WorkHandOver.HandOverResult result = handOver.spreadOverTeam(team.leaver());
 
         assertThat(result.shares()).extracting(share -> share.colleague().username(), WorkHandOver.Share::families)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(team.firstColleague(), 2),
-                        org.assertj.core.groups.Tuple.tuple(team.secondColleague(), 1));
+                .containsExactly(tuple(team.firstColleague(), 2), tuple(team.secondColleague(), 1));
         assertThat(heldFamilies.heldBy(team.firstColleague())).isEqualTo(2);
         assertThat(heldFamilies.heldBy(team.secondColleague())).isEqualTo(2);
         assertThat(testTasks.assigneeOf(firstTriage)).isEqualTo(contactOf(first));
@@ -159,14 +163,14 @@ class HandOverTest {
         String leaver = staff.user("weg" + System.nanoTime() % 100_000, "Wim", "Weg", Role.CONSULTANT, "jeugd");
         Family family = testFamilies.registeredBy(proposer, "Overdracht");
         String review = testTasks.review(proposer, Law.JEUGDWET, family.getId(), testFamilies.firstMemberOf(family));
-        assertThat(heldTasks.heldBy(leaver)).as("offered to them by name").isEqualTo(1);
+        testTasks.claimAs(leaver, review);
 
         as("marieke");
         WorkHandOver.HandOverResult toProposer = handOver.toColleague(leaver, proposer);
 
-        assertThat(toProposer.left()).extracting(WorkHandOver.TaskLeft::taskId).containsExactly(review);
-        assertThat(toProposer.left().get(0).refusedBy().username()).isEqualTo(proposer);
-        assertThat(testTasks.assigneeOf(review)).isNull();
+        assertThat(toProposer.left()).extracting(WorkHandOver.TaskLeft::taskId, WorkHandOver.TaskLeft::reason)
+                .containsExactly(tuple(review, WorkHandOver.TaskLeft.Reason.NOT_OPEN_TO_COLLEAGUE));
+        assertThat(testTasks.assigneeOf(review)).isEqualTo(leaver);
         assertThat(held(leaver)).isEqualTo(1);
 
         WorkHandOver.HandOverResult spread = handOver.spreadOverTeam(leaver);
@@ -174,6 +178,38 @@ class HandOverTest {
         assertThat(spread.left()).isEmpty();
         assertThat(testTasks.assigneeOf(review)).isNotNull().isNotEqualTo(proposer).isNotEqualTo(leaver);
         assertThat(held(leaver)).isZero();
+    }
+
+    @Test
+    void withdrawsAnOfferByNameThatColleaguesStillHaveAndKeepsOneOfferedToNobodyElse() {
+        TestStaff.Team team = staff.team();
+        Family family = testFamilies.registeredBy(team.firstColleague(), "Overdracht");
+        String review = testTasks.review(team.firstColleague(), Law.JEUGDWET, family.getId(),
+                testFamilies.firstMemberOf(family));
+        String alone = testTasks.review(team.firstColleague(), Law.JEUGDWET, family.getId(),
+                testFamilies.firstMemberOf(family));
+        offerOnlyTo(review, team.leaver(), team.secondColleague());
+        offerOnlyTo(alone, team.leaver());
+        assertThat(heldTasks.heldBy(team.leaver())).as("offered to them by name").isEqualTo(2);
+
+        as(team.manager());
+        WorkHandOver.HandOverResult result = handOver.toColleague(team.leaver(), team.firstColleague());
+
+        assertThat(result.withdrawn()).isEqualTo(1);
+        assertThat(result.left()).extracting(WorkHandOver.TaskLeft::taskId, WorkHandOver.TaskLeft::reason)
+                .containsExactly(tuple(alone, WorkHandOver.TaskLeft.Reason.OFFERED_TO_NOBODY_ELSE));
+        assertThat(testTasks.assigneeOf(review)).as("still for the colleagues to take").isNull();
+        assertThat(heldTasks.heldBy(team.secondColleague())).isEqualTo(1);
+        assertThat(heldTasks.heldBy(team.leaver())).isEqualTo(1);
+    }
+
+    /** As the review's route would offer it in a team of these members: to them by name. */
+    private void offerOnlyTo(String taskId, String... members) {
+        taskService.getIdentityLinksForTask(taskId).stream().filter(link -> link.getUserId() != null)
+                .forEach(link -> taskService.deleteCandidateUser(taskId, link.getUserId()));
+        for (String member : members) {
+            taskService.addCandidateUser(taskId, member);
+        }
     }
 
     private long held(String username) {

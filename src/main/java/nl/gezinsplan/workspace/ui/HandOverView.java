@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import nl.gezinsplan.base.InvalidInput;
@@ -157,11 +158,14 @@ public class HandOverView extends VerticalLayout implements BeforeEnterObserver,
         UnorderedList shares = new UnorderedList();
         handed.shares().forEach(share -> shares.add(new ListItem(getTranslation("handover.result.share",
                 share.colleague().fullName(), share.families(), share.tasks()))));
-        handed.left().forEach(task -> shares.add(new ListItem(task.refusedBy() == null
-                ? getTranslation("handover.task.open-to-nobody", task.name())
-                : getTranslation("handover.task.not-open-to", task.name(), task.refusedBy().fullName()))));
+        if (handed.withdrawn() > 0) {
+            shares.add(new ListItem(getTranslation("handover.result.withdrawn", handed.withdrawn())));
+        }
+        handed.left().forEach(task -> shares.add(new ListItem(getTranslation(
+                "handover.task." + task.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'), task.name(),
+                task.colleague() == null ? "" : task.colleague().fullName()))));
         result.add(new H2(getTranslation("handover.result")));
-        if (handed.shares().isEmpty() && handed.left().isEmpty()) {
+        if (shares.getChildren().findAny().isEmpty()) {
             result.add(new Paragraph(getTranslation("handover.result.nothing")));
         } else {
             result.add(shares);

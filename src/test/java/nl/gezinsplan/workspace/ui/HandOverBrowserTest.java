@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import nl.gezinsplan.BrowserTest;
+import nl.gezinsplan.base.Law;
 import nl.gezinsplan.family.Family;
 import nl.gezinsplan.family.HeldFamilies;
 import nl.gezinsplan.family.TestFamilies;
@@ -17,7 +18,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Journey (b): a consultant leaves. Their manager hands all their families and tasks to a colleague, sees what went
- * where, and the colleague finds the families and the task as their own.
+ * where (and that a review of the colleague's own proposal cannot go to them), and the colleague finds the families
+ * and the task as their own.
  */
 class HandOverBrowserTest extends BrowserTest {
 
@@ -36,6 +38,10 @@ class HandOverBrowserTest extends BrowserTest {
         String talk = testTasks.perspectiveTalk(family.getId(), testFamilies.firstMemberOf(family),
                 EngineDates.today().minusYears(17));
         testTasks.claimAs("bram", talk);
+        // anna's proposals: one review bram took, one still offered to him and the other members of the team
+        testTasks.claimAs("bram", testTasks.review("anna", Law.JEUGDWET, family.getId(),
+                testFamilies.firstMemberOf(family)));
+        testTasks.review("anna", Law.JEUGDWET, family.getId(), testFamilies.firstMemberOf(family));
         SecurityContextHolder.clearContext();
         long bramsFamilies = heldFamilies.heldBy("bram");
 
@@ -62,6 +68,10 @@ class HandOverBrowserTest extends BrowserTest {
 
         assertThat(heading("Resultaat")).isVisible();
         assertThat(page.getByText("Anna de Vries: " + bramsFamilies + " gezinnen")).isVisible();
+        assertThat(page.locator("#hand-over-result")).containsText(
+                "nu alleen nog open voor de andere collega's aan wie de route");
+        assertThat(page.locator("#hand-over-result")).containsText("Vier-ogencontrole is niet overgedragen: de route"
+                + " laat Anna de Vries deze taak niet doen (zoals het vier-ogenprincipe");
         assertThat(page.getByText("Bram Jansen is contactpersoon van geen gezinnen")).isVisible();
         screenshot("hand-over");
         assertThat(heldFamilies.heldBy("bram")).isZero();
