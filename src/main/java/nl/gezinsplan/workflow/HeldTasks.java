@@ -49,7 +49,7 @@ public class HeldTasks implements HeldWork {
         return tasks.createNativeTaskQuery().sql("select count(*)" + HELD).parameter("user", username).count();
     }
 
-    /** The tasks {@code username} holds, oldest first, with the family each is about; for whoever may hand them over. */
+    /** The tasks {@code username} holds, oldest first, with the family each is about; for who may hand them over. */
     @Transactional(readOnly = true)
     public List<WorkItem> of(String username) {
         right.require(username);

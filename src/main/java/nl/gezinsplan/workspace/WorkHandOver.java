@@ -109,26 +109,12 @@ public class WorkHandOver {
         List<TaskLeft> left = new ArrayList<>();
         int withdrawn = 0;
         for (WorkItem task : tasks.of(member.username())) {
-            if (task.assignee() == null) {
-                if (tasks.withdrawOffer(task.taskId(), member.username())) {
-                    withdrawn++;
-                } else {
-                    left.add(new TaskLeft(task.taskId(), task.name(), TaskLeft.Reason.OFFERED_TO_NOBODY_ELSE, null));
-                }
-                continue;
-            }
-            List<DirectoryUser> open = takers.stream()
-                    .filter(taker -> tasks.isOpenTo(task.taskId(), taker.username())).toList();
-            Optional<DirectoryUser> taker = Optional.ofNullable(newContacts.get(task.familyId()))
-                    .filter(open::contains)
-                    .or(() -> open.isEmpty() ? Optional.empty() : Optional.of(fewest(open, loads, Load::tasks)));
-            if (taker.isPresent()) {
-                tasks.handOver(task.taskId(), member.username(), taker.get().username());
-                loads.get(taker.get()).addTask();
-            } else if (takers.size() == 1) {
-                left.add(new TaskLeft(task.taskId(), task.name(), TaskLeft.Reason.NOT_OPEN_TO_COLLEAGUE, takers.get(0)));
+            if (task.assignee() != null) {
+                handOver(task, member, takers, loads, newContacts).ifPresent(left::add);
+            } else if (tasks.withdrawOffer(task.taskId(), member.username())) {
+                withdrawn++;
             } else {
-                left.add(new TaskLeft(task.taskId(), task.name(), TaskLeft.Reason.OPEN_TO_NO_COLLEAGUE, null));
+                left.add(new TaskLeft(task.taskId(), task.name(), TaskLeft.Reason.OFFERED_TO_NOBODY_ELSE, null));
             }
         }
         List<Share> shares = loads.entrySet().stream()
@@ -139,6 +125,26 @@ public class WorkHandOver {
         audit.recordOutsideFile(currentUser.require().username(), AuditAction.UPDATE, "audit.work.handed-over",
                 summary(result));
         return result;
+    }
+
+    /**
+     * Gives an assigned task to the new contact person of its family when the route lets them do it, else to whoever
+     * of the takers it is open to has the fewest tasks; what stayed, and why, when it is open to none.
+     */
+    private Optional<TaskLeft> handOver(WorkItem task, DirectoryUser member, List<DirectoryUser> takers,
+                                        Map<DirectoryUser, Load> loads, Map<Long, DirectoryUser> newContacts) {
+        List<DirectoryUser> open = takers.stream()
+                .filter(taker -> tasks.isOpenTo(task.taskId(), taker.username())).toList();
+        if (open.isEmpty()) {
+            return Optional.of(takers.size() == 1
+                    ? new TaskLeft(task.taskId(), task.name(), TaskLeft.Reason.NOT_OPEN_TO_COLLEAGUE, takers.get(0))
+                    : new TaskLeft(task.taskId(), task.name(), TaskLeft.Reason.OPEN_TO_NO_COLLEAGUE, null));
+        }
+        DirectoryUser taker = Optional.ofNullable(newContacts.get(task.familyId())).filter(open::contains)
+                .orElseGet(() -> fewest(open, loads, Load::tasks));
+        tasks.handOver(task.taskId(), member.username(), taker.username());
+        loads.get(taker).addTask();
+        return Optional.empty();
     }
 
     private List<DirectoryUser> colleaguesOf(DirectoryUser member) {

@@ -74,7 +74,8 @@ class HandOverTest {
         TestStaff.Team team = staff.team();
         Family first = testFamilies.registeredBy(team.leaver(), "Overdracht");
         testFamilies.registeredBy(team.leaver(), "Overdracht");
-        String triage = staff.triageTakenBy(team.leaver(), team.code(), first.getId(), testFamilies.firstMemberOf(first));
+        String triage = staff.triageTakenBy(team.leaver(), team.code(), first.getId(),
+                testFamilies.firstMemberOf(first));
         assertThat(held(team.leaver())).isEqualTo(3);
 
         as(team.manager());

@@ -47,7 +47,7 @@ public class HandOverView extends VerticalLayout implements BeforeEnterObserver,
 
     enum Way { COLLEAGUE, TEAM }
 
-    private final WorkHandOver handOver;
+    private final WorkHandOver workHandOver;
     private final Families families;
     private final HeldTasks heldTasks;
     private final boolean administrator;
@@ -59,8 +59,8 @@ public class HandOverView extends VerticalLayout implements BeforeEnterObserver,
     private DirectoryUser member;
     private String title;
 
-    public HandOverView(WorkHandOver handOver, Families families, HeldTasks heldTasks, CurrentUser currentUser) {
-        this.handOver = handOver;
+    public HandOverView(WorkHandOver workHandOver, Families families, HeldTasks heldTasks, CurrentUser currentUser) {
+        this.workHandOver = workHandOver;
         this.families = families;
         this.heldTasks = heldTasks;
         this.administrator = currentUser.require().role() == Role.ADMIN;
@@ -77,7 +77,7 @@ public class HandOverView extends VerticalLayout implements BeforeEnterObserver,
         removeAll();
         String username = event.getRouteParameters().get("username").orElse("");
         try {
-            member = handOver.held(username).member();
+            member = workHandOver.held(username).member();
         } catch (AccessDeniedException refused) {
             title = getTranslation("handover.refused.title");
             add(new H1(title), new Paragraph(getTranslation("handover.refused")));
@@ -97,7 +97,7 @@ public class HandOverView extends VerticalLayout implements BeforeEnterObserver,
         way.setItems(Way.values());
         way.setItemLabelGenerator(option -> getTranslation("handover.how." + option.name().toLowerCase()));
         way.setValue(Way.COLLEAGUE);
-        colleague.setItems(handOver.colleaguesOf(member.username()));
+        colleague.setItems(workHandOver.colleaguesOf(member.username()));
         colleague.setItemLabelGenerator(DirectoryUser::fullName);
         way.addValueChangeListener(change -> colleague.setVisible(change.getValue() == Way.COLLEAGUE));
         Button confirm = new Button(getTranslation("handover.confirm"), click -> handOver());
@@ -109,7 +109,7 @@ public class HandOverView extends VerticalLayout implements BeforeEnterObserver,
 
     /** The counts; for a manager also the families and tasks themselves, which an administrator may not read. */
     private void showHeld() {
-        WorkHandOver.Holding held = handOver.held(member.username());
+        WorkHandOver.Holding held = workHandOver.held(member.username());
         holds.setText(getTranslation("handover.holds", member.fullName(), held.families(), held.tasks()));
         work.removeAll();
         if (administrator) {
@@ -141,8 +141,8 @@ public class HandOverView extends VerticalLayout implements BeforeEnterObserver,
         }
         try {
             show(way.getValue() == Way.COLLEAGUE
-                    ? handOver.toColleague(member.username(), colleague.getValue().username())
-                    : handOver.spreadOverTeam(member.username()));
+                    ? workHandOver.toColleague(member.username(), colleague.getValue().username())
+                    : workHandOver.spreadOverTeam(member.username()));
         } catch (InvalidInput refused) {
             Notification.show(getTranslation(refused.messageKey(), refused.arguments()));
         } catch (TaskAlreadyClaimed | TaskGone | WorkRefused changed) {
