@@ -95,7 +95,7 @@ public class HandOverView extends VerticalLayout implements BeforeEnterObserver,
 
     private VerticalLayout choice() {
         way.setItems(Way.values());
-        way.setItemLabelGenerator(option -> getTranslation("handover.how." + option.name().toLowerCase()));
+        way.setItemLabelGenerator(option -> getTranslation("handover.how." + option.name().toLowerCase(Locale.ROOT)));
         way.setValue(Way.COLLEAGUE);
         colleague.setItems(workHandOver.colleaguesOf(member.username()));
         colleague.setItemLabelGenerator(DirectoryUser::fullName);
