@@ -6,9 +6,11 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Component;
  * Every login with a user name and password (the login page and the engine's REST API): refused without looking at
  * the password while its account, its address or the pair of both is paused after failures; otherwise checked, and
  * the result counted. The address is the request's, which is the client's only when the forward headers of a
- * trusted proxy are honoured ({@code server.forward-headers-strategy}).
+ * trusted proxy are honoured ({@code server.forward-headers-strategy}). While the password login is switched off
+ * ({@link SingleSignOnProperties}) only family members, who have no staff single sign-on, log in with a password.
  */
 @Component
 class LoginAttempts implements AuthenticationProvider {
@@ -26,13 +29,16 @@ class LoginAttempts implements AuthenticationProvider {
     private final UserAccounts accounts;
     private final LoginThrottle throttle;
     private final Clock clock;
+    private final SingleSignOnProperties singleSignOn;
 
-    LoginAttempts(UserAccounts accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle, Clock clock) {
+    LoginAttempts(UserAccounts accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle, Clock clock,
+                  SingleSignOnProperties singleSignOn) {
         this.passwords = new DaoAuthenticationProvider(accounts);
         this.passwords.setPasswordEncoder(passwordEncoder);
         this.accounts = accounts;
         this.throttle = throttle;
         this.clock = clock;
+        this.singleSignOn = singleSignOn;
     }
 
     @Override
@@ -50,6 +56,11 @@ class LoginAttempts implements AuthenticationProvider {
         }
         try {
             Authentication authenticated = passwords.authenticate(attempt);
+            if (!singleSignOn.passwordLogin()
+                    && !authenticated.getAuthorities().contains(new SimpleGrantedAuthority(Role.FAMILY.authority()))) {
+                // the right password, so no failure to count; refused as a wrong one, which says nothing more
+                throw new InsufficientAuthenticationException("Staff log in with single sign-on");
+            }
             accounts.recordSuccessfulLogin(username);
             throttle.succeeded(username, address);
             return authenticated;
