@@ -117,7 +117,7 @@ class SingleSignOnUsers {
                 passwordEncoder.encode(Base64.getEncoder().encodeToString(secret)), Role.CONSULTANT, Set.of(),
                 clock.instant()));
         audit.recordOutsideFile(username, AuditAction.CREATE, "audit.sso.account-created", username);
-        log.info("Single sign-on created the account {}; an administrator must give it a team", username);
+        log.info("Single sign-on created an account (on the audit trail); an administrator must give it a team");
     }
 
     private static String text(Map<String, Object> claims, String claim) {
