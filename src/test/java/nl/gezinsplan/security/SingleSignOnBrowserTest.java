@@ -59,6 +59,7 @@ class SingleSignOnBrowserTest extends BrowserTest {
         assertThat(heading("Mijn werk")).isVisible();
         assertThat(page.getByText("Anna de Vries · Consulent")).isVisible();
         screenshot("sso-consultant-home");
+        logout();
     }
 
     @Test

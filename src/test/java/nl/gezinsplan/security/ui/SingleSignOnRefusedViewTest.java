@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.Locale;
@@ -29,6 +30,14 @@ class SingleSignOnRefusedViewTest extends ViewTest {
     }
 
     @Test
+    void withoutSingleSignOnTheLoginPageOffersNoLinkToIt() {
+        navigate("login");
+
+        assertThat(_find(Anchor.class)).extracting(Anchor::getText).doesNotContain("Inloggen met eenmalige aanmelding")
+                .contains("Ik heb een uitnodigingscode");
+    }
+
+        @Test
     void theUnknownPersonIsToldToAskTheAdministrator() {
         navigate("aanmelden-geweigerd?reden=unknown");
 
