@@ -6,9 +6,11 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -19,7 +21,9 @@ import org.springframework.stereotype.Component;
  * the password while its account, its address or the pair of both is paused after failures; otherwise checked, and
  * the result counted. The address is the request's, which is the client's only when the forward headers of a
  * trusted proxy are honoured ({@code server.forward-headers-strategy}). A right password of an account with two-factor
- * gives a {@link SecondFactorPending} login, which the second step ({@link SecondFactorLogin}) completes.
+ * gives a {@link SecondFactorPending} login, which the second step ({@link SecondFactorLogin}) completes. While the
+ * password login is switched off ({@link SingleSignOnProperties}) only family members, who have no staff single
+ * sign-on, log in with a password.
  */
 @Component
 class LoginAttempts implements AuthenticationProvider {
@@ -30,9 +34,10 @@ class LoginAttempts implements AuthenticationProvider {
     private final LoginThrottle throttle;
     private final TwoFactor twoFactor;
     private final Clock clock;
+    private final SingleSignOnProperties singleSignOn;
 
     LoginAttempts(UserAccounts accounts, PasswordResets resets, PasswordEncoder passwordEncoder, LoginThrottle throttle,
-                  TwoFactor twoFactor, Clock clock) {
+                  TwoFactor twoFactor, Clock clock, SingleSignOnProperties singleSignOn) {
         this.passwords = new DaoAuthenticationProvider(accounts);
         this.passwords.setPasswordEncoder(passwordEncoder);
         this.accounts = accounts;
@@ -40,6 +45,7 @@ class LoginAttempts implements AuthenticationProvider {
         this.throttle = throttle;
         this.twoFactor = twoFactor;
         this.clock = clock;
+        this.singleSignOn = singleSignOn;
     }
 
     @Override
@@ -50,6 +56,11 @@ class LoginAttempts implements AuthenticationProvider {
         refuseWhilePaused(username, address);
         try {
             Authentication authenticated = withPasswordOrCode(attempt);
+            if (!singleSignOn.passwordLogin()
+                    && !authenticated.getAuthorities().contains(new SimpleGrantedAuthority(Role.FAMILY.authority()))) {
+                // the right password, so no failure to count; refused as a wrong one, which says nothing more
+                throw new InsufficientAuthenticationException("Staff log in with single sign-on");
+            }
             // a login that must choose a password logs in again once it has, and takes the second step then
             if (!PasswordResets.mustChoosePassword(authenticated) && twoFactor.dueAtLogin(username)) {
                 // the failures stay counted until the code is right: a known password does not reset the count

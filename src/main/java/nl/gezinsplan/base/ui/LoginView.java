@@ -22,6 +22,7 @@ import java.time.Duration;
 import nl.gezinsplan.base.i18n.LanguageSelect;
 import nl.gezinsplan.security.LoginPaused;
 import nl.gezinsplan.security.PasswordResets;
+import nl.gezinsplan.security.SingleSignOn;
 import org.springframework.security.web.WebAttributes;
 
 /** The login page; Spring Security's form login checks the credentials; after repeated failures it says how long to wait. */
@@ -35,10 +36,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Div forgotten = new Div();
     private final AuthenticationContext authentication;
     private final Clock clock;
+    /** Whether staff may log in with a password too; when not, the password form is for family members only. */
+    private final boolean staffPasswords;
 
-    public LoginView(AuthenticationContext authentication, PasswordResets resets, Clock clock) {
+    public LoginView(AuthenticationContext authentication, PasswordResets resets, Clock clock,
+                     SingleSignOn singleSignOn) {
         this.authentication = authentication;
         this.clock = clock;
+        this.staffPasswords = singleSignOn.passwordLogin();
         addClassName("login-view");
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
@@ -63,8 +68,20 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         // a path, not the view's class: the portal module builds on this one
         Anchor invitation = new Anchor("activeren", getTranslation("portal.access.login-link"));
 
-        add(new H1(getTranslation("app.title")), new Paragraph(getTranslation("login.tagline")), activated, passwordSet,
-                form, forgotten, invitation, new LanguageSelect(UI.getCurrent().getLocale()));
+        add(new H1(getTranslation("app.title")), new Paragraph(getTranslation("login.tagline")), activated, passwordSet);
+        if (singleSignOn.enabled()) {
+            add(singleSignOnLink(singleSignOn));
+        }
+        add(form, forgotten, invitation, new LanguageSelect(UI.getCurrent().getLocale()));
+    }
+
+    /** A link, not a button: the provider's login page is a page of its own, outside Vaadin's router. */
+    private Anchor singleSignOnLink(SingleSignOn singleSignOn) {
+        String provider = singleSignOn.providerName().orElseGet(() -> getTranslation("login.sso.default-provider"));
+        Anchor link = new Anchor(SingleSignOn.START_PATH, getTranslation("login.sso.start", provider));
+        link.setRouterIgnore(true);
+        link.addClassName("sso-login");
+        return link;
     }
 
     @Override
@@ -82,7 +99,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                 form.showErrorMessage(getTranslation("login.locked.title"),
                         getTranslation("login.locked.message", waitFor(this, paused, clock)));
             } else {
-                form.showErrorMessage(getTranslation("login.failed.title"), getTranslation("login.failed.message"));
+                form.showErrorMessage(getTranslation("login.failed.title"),
+                        getTranslation(staffPasswords ? "login.failed.message" : "login.failed.family-only"));
             }
         }
     }
@@ -110,7 +128,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private LoginI18n texts() {
         LoginI18n texts = LoginI18n.createDefault();
         LoginI18n.Form formTexts = texts.getForm();
-        formTexts.setTitle(getTranslation("login.title"));
+        formTexts.setTitle(getTranslation(staffPasswords ? "login.title" : "login.title.family-only"));
         formTexts.setUsername(getTranslation("login.username"));
         formTexts.setPassword(getTranslation("login.password"));
         formTexts.setSubmit(getTranslation("login.submit"));

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import nl.gezinsplan.security.AuditLog;
 import nl.gezinsplan.security.Role;
 import nl.gezinsplan.security.SecondFactorRefusal;
+import nl.gezinsplan.security.SingleSignOn;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -82,7 +83,8 @@ class WebSecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain application(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain application(HttpSecurity http, RequestUtil vaadinRequests, SingleSignOn singleSignOn)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(path("/actuator/health/**"), path("/styles/**"), path("/images/**")).permitAll()
                 // the error page of a refused REST call must show the 401/403, not redirect to the login page
@@ -97,6 +99,7 @@ class WebSecurityConfiguration {
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
+        singleSignOn.configure(http);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         .loginView(LoginView.class)
                         .enableCsrfConfiguration(false))
