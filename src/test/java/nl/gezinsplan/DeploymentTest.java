@@ -29,7 +29,7 @@ class DeploymentTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void composeStartsPostgres17AndTheAppWithHealthChecksAndANamedVolume() throws IOException {
+    void composeStartsPostgres17AndTheAppForRealWithHealthChecksAndANamedVolume() throws IOException {
         Map<String, Object> compose;
         try (Reader reader = Files.newBufferedReader(Path.of("docker-compose.yml"))) {
             compose = new Yaml().load(reader);
@@ -49,7 +49,16 @@ class DeploymentTest {
                 .containsEntry("postgres", Map.of("condition", "service_healthy"));
         assertThat((Map<String, String>) app.get("environment"))
                 .containsEntry("SPRING_PROFILES_ACTIVE", "postgres")
-                .containsEntry("SPRING_DATASOURCE_URL", "jdbc:postgresql://postgres:5432/gezinsplan");
+                .containsEntry("SPRING_DATASOURCE_URL", "jdbc:postgresql://postgres:5432/gezinsplan")
+                .as("for real: demo off, the first administrator from variables")
+                .containsEntry("GEZINSPLAN_DEMO", "${GEZINSPLAN_DEMO:-false}")
+                .containsEntry("GEZINSPLAN_ADMIN_USERNAME", "${GEZINSPLAN_ADMIN_USERNAME:-beheerder}")
+                .containsEntry("GEZINSPLAN_ADMIN_PASSWORD", "${GEZINSPLAN_ADMIN_PASSWORD:-}");
+        String databasePassword = "${GEZINSPLAN_DB_PASSWORD:?set GEZINSPLAN_DB_PASSWORD to the database password}";
+        assertThat(((Map<String, String>) postgres.get("environment")).get("POSTGRES_PASSWORD"))
+                .as("compose refuses to start without a database password").isEqualTo(databasePassword);
+        assertThat(((Map<String, String>) app.get("environment")).get("SPRING_DATASOURCE_PASSWORD"))
+                .isEqualTo(databasePassword);
     }
 
     @Test

@@ -26,7 +26,9 @@ import org.springframework.context.annotation.Import;
                 // the engine's coverage recorder refuses work outside a test; DemoRequestsTest puts them on the route
                 "gezinsplan.demo.requests=false",
                 // as behind a reverse proxy: X-Forwarded-For and -Proto from localhost are honoured (WebDefencesTest)
-                "server.forward-headers-strategy=native"})
+                "server.forward-headers-strategy=native",
+                // two-factor secrets encrypted with a key in memory, not one written to the working copy's data folder
+                "gezinsplan.security.mfa.key-file="})
 @AutoConfigureMockMvc
 @Import({ProcessEngineCoverageConfiguration.class, TestClock.class})
 public @interface IntegrationTest {

@@ -62,6 +62,14 @@ final class ProductionJar {
         assertThat(app.waitFor(60, TimeUnit.SECONDS)).as("stops within a minute").isTrue();
     }
 
+    /** Ends what a test started, whatever became of it. */
+    static void destroyAll(List<Process> started) throws InterruptedException {
+        for (Process app : started) {
+            app.destroy();
+            app.waitFor(60, TimeUnit.SECONDS);
+        }
+    }
+
     static Path log(String name) {
         return Path.of("target", "production-jar-" + name + ".log");
     }

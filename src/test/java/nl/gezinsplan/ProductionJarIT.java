@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import nl.gezinsplan.database.DataFolderDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -64,10 +63,7 @@ class ProductionJarIT {
 
     @AfterEach
     void noApplicationOrDatabaseOutlivesTheTest() throws Exception {
-        for (Process app : started) {
-            app.destroy();
-            app.waitFor(60, TimeUnit.SECONDS);
-        }
+        ProductionJar.destroyAll(started);
         Path pidFile = dataDir.resolve("postgres").resolve("postmaster.pid");
         if (Files.exists(pidFile)) {
             ProcessHandle.of(postmasterPid(dataDir.resolve("postgres"))).ifPresent(ProcessHandle::destroy);

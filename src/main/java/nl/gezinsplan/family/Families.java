@@ -49,10 +49,11 @@ public class Families {
     private final AuditLog audit;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final HeldFamilies heldFamilies;
 
     Families(FamilyRepository families, PersonRepository persons, ContactPersonRepository contactPersons,
              FamilyAccess access, CurrentUser currentUser, UserDirectory directory, AuditLog audit, JdbcClient jdbc,
-             Clock clock) {
+             Clock clock, HeldFamilies heldFamilies) {
         this.families = families;
         this.persons = persons;
         this.contactPersons = contactPersons;
@@ -62,6 +63,7 @@ public class Families {
         this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.heldFamilies = heldFamilies;
     }
 
     /**
@@ -256,16 +258,10 @@ public class Families {
 
     /** Makes {@code username}, a consultant, the family's contact person; the previous one's period ends now. */
     public void assignContactPerson(long familyId, String username) {
-        DirectoryUser consultant = directory.findUser(username)
-                .filter(user -> user.role() == Role.CONSULTANT && user.active())
-                .orElseThrow(() -> new InvalidInput("family.contact.not-a-consultant", username));
+        DirectoryUser consultant = heldFamilies.consultant(username);
         access.requireReassignment(familyId, "audit.contact.assigned", consultant.fullName());
-        contactPersons.findCurrent(familyId).ifPresent(current -> {
-            current.end(clock.instant());
-            contactPersons.save(current);
-        });
-        contactPersons.save(new ContactPerson(familyId, consultant.username(), clock.instant(),
-                currentUser.require().username()));
+        heldFamilies.startPeriod(contactPersons.findCurrent(familyId).orElse(null), familyId, consultant.username(),
+                currentUser.require().username());
     }
 
     public List<ContactPerson> contactPersonHistory(long familyId) {

@@ -15,6 +15,7 @@ import nl.gezinsplan.family.FamilyRole;
 import nl.gezinsplan.security.AccountRefused;
 import nl.gezinsplan.security.AuditAction;
 import nl.gezinsplan.security.CurrentUser;
+import nl.gezinsplan.security.OneTimeCode;
 import nl.gezinsplan.security.UserAccounts;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +34,8 @@ public class PortalAccess {
 
     /** The one message for every code that does not work, so a guesser learns nothing about which codes exist. */
     static final String CODE_REFUSED = "portal.access.code.refused";
+    /** A first-time code's characters: 60 random bits, shown as XXXX-XXXX-XXXX, enough for a code that expires. */
+    static final int CODE_LENGTH = 12;
 
     private final JdbcClient jdbc;
     private final FamilyAccess access;
@@ -103,7 +106,7 @@ public class PortalAccess {
             throw new InvalidInput("portal.access.invite.has-account", member.firstName());
         }
         revokeOpenInvitations(personId);
-        FirstTimeCode code = FirstTimeCode.random(random);
+        OneTimeCode code = OneTimeCode.random(random, CODE_LENGTH);
         Instant now = clock.instant();
         Instant expiresAt = now.plus(settings.invitationValidFor());
         jdbc.sql("""
@@ -135,7 +138,7 @@ public class PortalAccess {
                         select id, person_id, created_by from family_invitation
                         where code_hash = :codeHash and used_at is null and revoked_at is null and expires_at > :now
                         for update""")
-                .param("codeHash", FirstTimeCode.typed(code).hash())
+                .param("codeHash", OneTimeCode.typed(code).hash())
                 .param("now", Timestamp.from(clock.instant()))
                 .query(OpenInvitation.class)
                 .optional()

@@ -36,6 +36,7 @@ class UserAccount {
     private int failedLogins;
     private Instant lockedUntil;
     private Instant createdAt;
+    private boolean mustChangePassword;
 
     @MappedCollection(idColumn = "user_account")
     private Set<TeamMembership> teams = new HashSet<>();
@@ -151,6 +152,10 @@ class UserAccount {
 
     Role role() {
         return role;
+    }
+
+    boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     boolean enabled() {

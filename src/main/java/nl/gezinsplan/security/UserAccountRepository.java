@@ -45,4 +45,8 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
      */
     @Query("select count(*) from (select id from user_account where role = 'ADMIN' and enabled for update) admins")
     long lockActiveAdministrators();
+
+    @Modifying
+    @Query("update user_account set password_hash = :hash, must_change_password = false where lower(username) = lower(:username)")
+    void setPassword(String username, String hash);
 }

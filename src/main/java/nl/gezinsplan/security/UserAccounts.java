@@ -1,6 +1,5 @@
 package nl.gezinsplan.security;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -18,19 +17,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class UserAccounts implements UserDetailsService {
 
-    private static final int MIN_PASSWORD_LENGTH = 10;
-    /** BCrypt reads no more than 72 bytes of a password and refuses longer ones. */
-    private static final int MAX_PASSWORD_BYTES = 72;
-
     private final UserAccountRepository repository;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy policy;
     private final SecurityProperties properties;
     private final Clock clock;
 
-    UserAccounts(UserAccountRepository repository, PasswordEncoder passwordEncoder, SecurityProperties properties,
-                 Clock clock) {
+    UserAccounts(UserAccountRepository repository, PasswordEncoder passwordEncoder, PasswordPolicy policy,
+                 SecurityProperties properties, Clock clock) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
+        this.policy = policy;
         this.properties = properties;
         this.clock = clock;
     }
@@ -42,7 +39,9 @@ public class UserAccounts implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
         return User.withUsername(account.username())
                 .password(account.passwordHash())
-                .authorities(account.role().authority())
+                // until it has chosen a new password, a login reaches nothing but the page to choose one
+                .authorities(account.mustChangePassword() ? PasswordResets.MUST_CHOOSE_PASSWORD
+                        : account.role().authority())
                 .disabled(!account.enabled())
                 .build();
     }
@@ -86,6 +85,11 @@ public class UserAccounts implements UserDetailsService {
         return true;
     }
 
+    /** Sets the password of an existing account, which need not choose another then. The caller checked the policy. */
+    void setPassword(String username, String password) {
+        repository.setPassword(username, passwordEncoder.encode(password));
+    }
+
     /**
      * Creates the login of a family member for the portal. The caller has checked what entitles them to it (an
      * invitation) and links the login to their person in the family.
@@ -99,12 +103,7 @@ public class UserAccounts implements UserDetailsService {
         if (repository.findByUsername(username).isPresent()) {
             throw new AccountRefused("security.username.taken");
         }
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new AccountRefused("security.password.too-short");
-        }
-        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw new AccountRefused("security.password.too-long");
-        }
+        policy.check(username, password);
         repository.save(new UserAccount(username, firstName, lastName, null, passwordEncoder.encode(password),
                 Role.FAMILY, Set.of(), clock.instant()));
     }

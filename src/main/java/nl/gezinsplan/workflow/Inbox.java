@@ -258,7 +258,7 @@ public class Inbox {
      * The page's tasks with the ids and routing facts of their routes: two queries for the whole page. A task inherits
      * the facts of the route that called its own (an approval those of its request), and its own local facts win.
      */
-    private List<WorkItem> withFacts(List<Task> page) {
+    List<WorkItem> withFacts(List<Task> page) {
         Set<String> instances = page.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
         Map<String, String> callers = history.createHistoricProcessInstanceQuery().processInstanceIds(instances).list()
                 .stream()

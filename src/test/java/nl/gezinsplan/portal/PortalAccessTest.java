@@ -25,6 +25,7 @@ import nl.gezinsplan.family.FamilyRole;
 import nl.gezinsplan.family.Person;
 import nl.gezinsplan.family.TestFamilies;
 import nl.gezinsplan.family.TestMembers;
+import nl.gezinsplan.security.OneTimeCode;
 import nl.gezinsplan.security.UserDirectory;
 import nl.gezinsplan.workflow.TestRoutes;
 import org.junit.jupiter.api.AfterEach;
@@ -128,7 +129,7 @@ class PortalAccessTest {
         assertThat(auditSubjects(username, family.getId(), "CREATE")).containsExactly("audit.portal.access.activated");
         assertThat(jdbc.sql("select count(*) from family_invitation where code_hash like :code or code_hash = :hash")
                 .param("code", "%" + invitation.code() + "%")
-                .param("hash", FirstTimeCode.typed(invitation.code()).hash())
+                .param("hash", OneTimeCode.typed(invitation.code()).hash())
                 .query(Long.class).single()).as("stored only as its hash").isEqualTo(1);
 
         SecurityContextHolder.clearContext();
@@ -148,6 +149,9 @@ class PortalAccessTest {
                 .isInstanceOf(InvalidInput.class).hasMessage("security.password.too-short");
         assertThatThrownBy(() -> portalAccess.activate(invitation.code(), "bezet-" + parentId, "\u00e9".repeat(37),
                 address())).isInstanceOf(InvalidInput.class).hasMessage("security.password.too-long");
+        // the one password policy, as for staff
+        assertThatThrownBy(() -> portalAccess.activate(invitation.code(), "bezet-" + parentId, "Unbelievable",
+                address())).isInstanceOf(InvalidInput.class).hasMessage("security.password.common");
         assertThat(familyAccounts.activeLoginOf(parentId)).isEmpty();
 
         portalAccess.activate(invitation.code(), "bezet-" + parentId, PASSWORD, address());

@@ -12,11 +12,14 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import nl.gezinsplan.security.AccountLanguages;
+import nl.gezinsplan.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /**
- * The UI speaks Dutch unless the user chose English. The choice lives in the session and in a cookie, so the login
- * page already speaks it next time. The browser's own language is deliberately ignored: the municipality works in Dutch.
+ * The UI speaks Dutch unless the user chose English. The choice lives in the session, in a cookie, so the login
+ * page already speaks it next time, and on the user's account, so their next login speaks it on any browser. The
+ * browser's own language is deliberately ignored: the municipality works in Dutch.
  */
 @Component
 public class LanguagePreference implements VaadinServiceInitListener {
@@ -24,11 +27,23 @@ public class LanguagePreference implements VaadinServiceInitListener {
     static final String COOKIE = "gezinsplan-language";
     private static final String SESSION_ATTRIBUTE = LanguagePreference.class.getName();
 
+    private final AccountLanguages accounts;
+    private final CurrentUser currentUser;
+
+    LanguagePreference(AccountLanguages accounts, CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+    }
+
+    /** This session's choice, else the signed-in user's last one, else this browser's, else Dutch. */
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> {
             VaadinSession session = init.getUI().getSession();
-            session.setLocale(chosen(session).or(() -> fromCookie(VaadinRequest.getCurrent())).orElse(Translations.DUTCH));
+            session.setLocale(chosen(session)
+                    .or(() -> currentUser.username().flatMap(accounts::of).filter(Translations.LANGUAGES::contains))
+                    .or(() -> fromCookie(VaadinRequest.getCurrent()))
+                    .orElse(Translations.DUTCH));
         });
     }
 
@@ -37,6 +52,7 @@ public class LanguagePreference implements VaadinServiceInitListener {
         VaadinSession session = VaadinSession.getCurrent();
         session.setAttribute(SESSION_ATTRIBUTE, language);
         session.setLocale(language);
+        VaadinService.getCurrent().getInstantiator().getOrCreate(AccountLanguages.class).remember(language);
         if (VaadinService.getCurrentResponse() instanceof HttpServletResponse response) {
             Cookie cookie = new Cookie(COOKIE, language.getLanguage());
             cookie.setPath("/");

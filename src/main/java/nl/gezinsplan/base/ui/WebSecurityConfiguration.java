@@ -9,6 +9,8 @@ import jakarta.servlet.DispatcherType;
 import java.util.LinkedHashMap;
 import nl.gezinsplan.security.AuditLog;
 import nl.gezinsplan.security.Role;
+import nl.gezinsplan.security.SecondFactorRefusal;
+import nl.gezinsplan.security.SingleSignOn;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -23,6 +25,7 @@ import org.springframework.security.web.authentication.DelegatingAuthenticationE
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -54,6 +57,8 @@ class WebSecurityConfiguration {
                 .addFilterBefore(new EngineCallAudit(audit), ExceptionTranslationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.ADMIN_NAME))
                 .httpBasic(withDefaults())
+                // a password alone does not pass an account's two-factor
+                .addFilterAfter(new SecondFactorRefusal(), BasicAuthenticationFilter.class)
                 // stateless and without cookies, so no cross-site request can ride on a browser session
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -78,7 +83,8 @@ class WebSecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain application(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain application(HttpSecurity http, RequestUtil vaadinRequests, SingleSignOn singleSignOn)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(path("/actuator/health/**"), path("/styles/**"), path("/images/**")).permitAll()
                 // the error page of a refused REST call must show the 401/403, not redirect to the login page
@@ -93,6 +99,7 @@ class WebSecurityConfiguration {
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
+        singleSignOn.configure(http);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         .loginView(LoginView.class)
                         .enableCsrfConfiguration(false))

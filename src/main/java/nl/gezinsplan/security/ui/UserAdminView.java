@@ -29,9 +29,11 @@ import java.util.List;
 import nl.gezinsplan.security.AccountRefused;
 import nl.gezinsplan.security.CurrentUser;
 import nl.gezinsplan.security.DirectoryUser;
+import nl.gezinsplan.security.PasswordResets;
 import nl.gezinsplan.security.Role;
 import nl.gezinsplan.security.StaffAdministration;
 import nl.gezinsplan.security.TeamAdministration;
+import nl.gezinsplan.security.TwoFactor;
 import nl.gezinsplan.security.UserDirectory.Activity;
 import nl.gezinsplan.security.UserFilter;
 
@@ -49,15 +51,20 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final StaffAdministration staff;
     private final TeamAdministration teams;
+    private final PasswordResets resets;
+    private final TwoFactor twoFactor;
     private final Clock clock;
     private final String me;
     private final Grid<DirectoryUser> grid = new Grid<>();
     private final Select<Activity> activity = new Select<>();
     private UserFilter filter = UserFilter.ALL;
 
-    public UserAdminView(StaffAdministration staff, TeamAdministration teams, CurrentUser currentUser, Clock clock) {
+    public UserAdminView(StaffAdministration staff, TeamAdministration teams, PasswordResets resets,
+                         TwoFactor twoFactor, CurrentUser currentUser, Clock clock) {
         this.staff = staff;
         this.teams = teams;
+        this.resets = resets;
+        this.twoFactor = twoFactor;
         this.clock = clock;
         this.me = currentUser.require().username();
         setSizeFull();
@@ -106,6 +113,8 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
             rowActions(user).forEach(actions::add);
             return actions;
         }).setHeader(getTranslation("users.column.actions")).setKey("actions").setFlexGrow(2);
+        grid.addComponentColumn(this::resetButton).setKey("reset");
+        grid.addComponentColumn(this::resetTwoFactorButton).setKey("two-factor");
         grid.setItems(query -> staff.findUsers(filter, activity.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) staff.countUsers(filter, activity.getValue()));
 
@@ -113,10 +122,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         setFlexGrow(1, grid);
     }
 
-    /**
-     * What the administrator can do with one user, in the order shown on its row. The place for further actions on
-     * an account (issuing a reset code, for one).
-     */
+    /** What the administrator can do with one user's account, in the order shown on its row. */
     protected List<Component> rowActions(DirectoryUser user) {
         List<Component> actions = new ArrayList<>();
         if (user.role() != Role.FAMILY) {
@@ -184,6 +190,33 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private boolean isMe(DirectoryUser user) {
         return user.username().equalsIgnoreCase(me);
+    }
+
+    /** Not for one's own account: another administrator issues that. */
+    private Button resetButton(DirectoryUser user) {
+        Button reset = new Button(getTranslation("users.reset"), click -> {
+            try {
+                new ResetCodeDialog(resets.issue(user.username()), user, clock).open();
+            } catch (AccountRefused refused) {
+                Notification.show(getTranslation(refused.messageKey()));
+            }
+        });
+        reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        reset.setVisible(!isMe(user));
+        return reset;
+    }
+
+    /** The user enrols again at their next login: for a lost phone. */
+    private Button resetTwoFactorButton(DirectoryUser user) {
+        Button reset = new Button(getTranslation("users.two-factor.reset"), click -> {
+            twoFactor.reset(user.username());
+            Notification.show(getTranslation("users.two-factor.was-reset", user.fullName()));
+            refresh();
+        });
+        reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        reset.setAriaLabel(getTranslation("users.two-factor.reset.label", user.fullName()));
+        reset.setVisible(twoFactor.isEnrolled(user.username()));
+        return reset;
     }
 
     private void refresh() {

@@ -15,6 +15,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -126,6 +128,7 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("teams.column.role")).setKey("role");
         grid.addColumn(MemberLine::openTasks).setHeader(getTranslation("team.column.open-tasks")).setKey("openTasks");
         grid.addColumn(MemberLine::families).setHeader(getTranslation("team.column.families")).setKey("families");
+        grid.addComponentColumn(this::handOverLink).setHeader(getTranslation("team.hand-over")).setKey("handOver");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.setId("team-" + team.id());
@@ -136,6 +139,14 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
         });
         memberGrids.put(team, grid);
         return grid;
+    }
+
+    /** The way to the hand-over of all the member's work, for when they leave. */
+    private RouterLink handOverLink(MemberLine line) {
+        RouterLink link = new RouterLink(getTranslation("team.hand-over"), HandOverView.class,
+                new RouteParameters("username", line.member().username()));
+        link.getElement().setAttribute("aria-label", getTranslation("team.hand-over.of", line.member().fullName()));
+        return link;
     }
 
     private TeamTaskList taskList(String titleKey, String id, InboxGrid.Tasks tasks, LongSupplier count,

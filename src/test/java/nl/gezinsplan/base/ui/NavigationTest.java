@@ -29,10 +29,11 @@ class NavigationTest extends ViewTest {
             UserAdminView.class, "beheer/gebruikers");
 
     private static final Map<String, List<String>> NAVIGATION_BY_USER = Map.of(
-            "anna", List.of("werk", "inbox", "vragen", "gezinnen"),
-            "marieke", List.of("team", "inbox", "gezinnen", "monitor", "audit"),
-            "sanne", List.of("mijn-gezin", "mijn-gezin/vragen", "mijn-gezin/hulp"),
-            "beheer", List.of("beheer/gebruikers", "beheer/teams", "beheer/producten", "monitor", "audit"));
+            "anna", List.of("werk", "inbox", "vragen", "gezinnen", "mijn-account"),
+            "marieke", List.of("team", "inbox", "gezinnen", "monitor", "audit", "mijn-account"),
+            "sanne", List.of("mijn-gezin", "mijn-gezin/vragen", "mijn-gezin/hulp", "mijn-account"),
+            "beheer", List.of("beheer/gebruikers", "beheer/teams", "beheer/producten", "monitor", "audit",
+                    "mijn-account"));
 
     static {
         HOME_BY_USER.put("anna", MyWorkView.class);
