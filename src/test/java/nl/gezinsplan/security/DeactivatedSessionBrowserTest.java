@@ -27,7 +27,7 @@ class DeactivatedSessionBrowserTest extends BrowserTest {
 
     @Test
     void theAdministratorCreatesAUserOnAPhone() {
-        String username = TestStaff.newUsername("telefoon");
+        String username = TestStaffAccounts.newUsername("telefoon");
         onPhone();
         login("beheer");
         assertThat(heading("Gebruikers")).isVisible();
@@ -50,8 +50,8 @@ class DeactivatedSessionBrowserTest extends BrowserTest {
 
     @Test
     void theNextClickAfterDeactivationShowsTheLoginPageWithTheReason() {
-        String username = TestStaff.newUsername("browser");
-        accounts.createIfAbsent(username, "Bea", "Browser", null, PASSWORD, Role.CONSULTANT, Set.of(TestStaff.TEAM));
+        String username = TestStaffAccounts.newUsername("browser");
+        accounts.createIfAbsent(username, "Bea", "Browser", null, PASSWORD, Role.CONSULTANT, Set.of(TestStaffAccounts.TEAM));
         login(username, PASSWORD);
         assertThat(heading("Mijn werk")).isVisible();
 

@@ -99,7 +99,7 @@ class PasswordScreensTest extends ViewTest {
         String username = TestAccounts.consultant(accounts, "scherm");
         loginAs("beheer");
         navigate("beheer/gebruikers");
-        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withPlaceholder("Zoek op naam of gebruikersnaam")),
+        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withLabel("Zoek op naam of gebruikersnaam")),
                 username);
         Grid<DirectoryUser> grid = _get(Grid.class);
 
@@ -113,7 +113,7 @@ class PasswordScreensTest extends ViewTest {
         _click(_get(dialog, Button.class, spec -> spec.withText("Sluiten")));
         assertThat(_find(Dialog.class)).isEmpty();
 
-        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withPlaceholder("Zoek op naam of gebruikersnaam")),
+        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withLabel("Zoek op naam of gebruikersnaam")),
                 "beheer");
         assertThat(GridKt._getCellComponent(grid, 0, "reset").isVisible()).as("own account").isFalse();
     }

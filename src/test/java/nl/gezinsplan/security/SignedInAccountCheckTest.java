@@ -43,7 +43,7 @@ class SignedInAccountCheckTest {
 
     @Test
     void theNextRequestOfADeactivatedUsersSessionGoesToTheLoginPageWhichSaysWhy() throws Exception {
-        String username = TestStaff.newUsername("sessie");
+        String username = TestStaffAccounts.newUsername("sessie");
         MockHttpSession session = signedIn(username, Role.CONSULTANT);
         mvc.perform(get("/werk").session(session)).andExpect(authenticated().withUsername(username));
 
@@ -61,7 +61,7 @@ class SignedInAccountCheckTest {
 
     @Test
     void aClickInAnOpenPageOfADeactivatedUserFindsTheSessionGone() throws Exception {
-        String username = TestStaff.newUsername("klik");
+        String username = TestStaffAccounts.newUsername("klik");
         MockHttpSession session = signedIn(username, Role.CONSULTANT);
 
         asAdministrator(() -> staff.deactivate(username));
@@ -72,10 +72,10 @@ class SignedInAccountCheckTest {
 
     @Test
     void aSessionOfAUserWhoseRoleChangedEnds() throws Exception {
-        String username = TestStaff.newUsername("rol");
+        String username = TestStaffAccounts.newUsername("rol");
         MockHttpSession session = signedIn(username, Role.ADMIN);
 
-        asAdministrator(() -> staff.change(username, TestStaff.details(username, Role.CONSULTANT, TestStaff.TEAM)));
+        asAdministrator(() -> staff.change(username, TestStaffAccounts.details(username, Role.CONSULTANT, TestStaffAccounts.TEAM)));
         MvcResult refused = mvc.perform(get("/beheer/gebruikers").session(session))
                 .andExpect(redirectedUrl("/login"))
                 .andReturn();
@@ -86,7 +86,7 @@ class SignedInAccountCheckTest {
 
     @Test
     void anActiveUsersSessionGoesOn() throws Exception {
-        String username = TestStaff.newUsername("blijft");
+        String username = TestStaffAccounts.newUsername("blijft");
         MockHttpSession session = signedIn(username, Role.CONSULTANT);
 
         mvc.perform(get("/werk").session(session)).andExpect(authenticated().withUsername(username));
@@ -98,7 +98,7 @@ class SignedInAccountCheckTest {
     /** A session of a new user who logged in with the login form. */
     private MockHttpSession signedIn(String username, Role role) throws Exception {
         accounts.createIfAbsent(username, "Ses", "Sie", null, PASSWORD, role,
-                role == Role.ADMIN ? Set.of() : Set.of(TestStaff.TEAM));
+                role == Role.ADMIN ? Set.of() : Set.of(TestStaffAccounts.TEAM));
         return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(PASSWORD))
                 .andExpect(authenticated().withUsername(username))
                 .andReturn().getRequest().getSession(false);

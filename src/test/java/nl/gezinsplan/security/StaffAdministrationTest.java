@@ -1,8 +1,8 @@
 package nl.gezinsplan.security;
 
-import static nl.gezinsplan.security.TestStaff.details;
-import static nl.gezinsplan.security.TestStaff.newUsername;
-import static nl.gezinsplan.security.TestStaff.assertRefused;
+import static nl.gezinsplan.security.TestStaffAccounts.details;
+import static nl.gezinsplan.security.TestStaffAccounts.newUsername;
+import static nl.gezinsplan.security.TestStaffAccounts.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,7 +41,7 @@ class StaffAdministrationTest {
     StaffAdministration staff;
 
     @Autowired
-    TestStaff testStaff;
+    TestStaffAccounts testStaff;
 
     @Autowired
     UserDirectory directory;
@@ -107,12 +107,12 @@ class StaffAdministrationTest {
         SignIn.as(users, "beheer");
 
         DirectoryUser created = staff.create(" " + username + " ", new StaffDetails(" Nina ", " Nieuw ",
-                username + "@gemeente.example", Role.CONSULTANT, Set.of(TestStaff.TEAM)));
+                username + "@gemeente.example", Role.CONSULTANT, Set.of(TestStaffAccounts.TEAM)));
 
         assertThat(created).extracting(DirectoryUser::username, DirectoryUser::fullName, DirectoryUser::role,
                         DirectoryUser::teamCodes, DirectoryUser::active)
-                .containsExactly(username, "Nina Nieuw", Role.CONSULTANT, Set.of(TestStaff.TEAM), true);
-        assertThat(identity.createUserQuery().memberOfGroup(TestStaff.TEAM).list()).extracting(User::getId)
+                .containsExactly(username, "Nina Nieuw", Role.CONSULTANT, Set.of(TestStaffAccounts.TEAM), true);
+        assertThat(identity.createUserQuery().memberOfGroup(TestStaffAccounts.TEAM).list()).extracting(User::getId)
                 .contains(username);
         String hash = jdbc.sql("select password_hash from user_account where username = :username")
                 .param("username", username).query(String.class).single();
@@ -124,11 +124,11 @@ class StaffAdministrationTest {
 
     @Test
     void aManagerLeadsTheTeamsGivenAndGetsTheirManagerGroups() {
-        DirectoryUser manager = testStaff.create("leider", Role.MANAGER, TestStaff.TEAM, TestStaff.OTHER_TEAM);
+        DirectoryUser manager = testStaff.create("leider", Role.MANAGER, TestStaffAccounts.TEAM, TestStaffAccounts.OTHER_TEAM);
 
-        assertThat(directory.groupIdsOf(manager.username())).containsExactlyInAnyOrder(TestStaff.TEAM,
-                TestStaff.OTHER_TEAM, "manager", Role.managersOf(TestStaff.TEAM), Role.managersOf(TestStaff.OTHER_TEAM));
-        assertThat(identity.createUserQuery().memberOfGroup(Role.managersOf(TestStaff.OTHER_TEAM)).list())
+        assertThat(directory.groupIdsOf(manager.username())).containsExactlyInAnyOrder(TestStaffAccounts.TEAM,
+                TestStaffAccounts.OTHER_TEAM, "manager", Role.managersOf(TestStaffAccounts.TEAM), Role.managersOf(TestStaffAccounts.OTHER_TEAM));
+        assertThat(identity.createUserQuery().memberOfGroup(Role.managersOf(TestStaffAccounts.OTHER_TEAM)).list())
                 .extracting(User::getId).contains(manager.username());
     }
 
@@ -184,7 +184,7 @@ class StaffAdministrationTest {
                 Role.CONSULTANT, Set.of("jeugd"))), "security.staff.last-name.invalid");
         String longest = "é".repeat(SecurityLimits.LAST_NAME);
         assertThat(staff.create(username, new StaffDetails(longest, longest, username + "@gemeente.example",
-                Role.CONSULTANT, Set.of(TestStaff.TEAM))).lastName()).isEqualTo(longest);
+                Role.CONSULTANT, Set.of(TestStaffAccounts.TEAM))).lastName()).isEqualTo(longest);
     }
 
     @Test
@@ -218,14 +218,14 @@ class StaffAdministrationTest {
 
     @Test
     void changesAUserAndRecordsWhatChanged() {
-        DirectoryUser user = testStaff.create("wijzig", Role.CONSULTANT, TestStaff.TEAM);
+        DirectoryUser user = testStaff.create("wijzig", Role.CONSULTANT, TestStaffAccounts.TEAM);
         SignIn.as(users, "beheer");
 
         DirectoryUser changed = staff.change(user.username(), new StaffDetails("Anders", user.lastName(),
-                user.email(), Role.MANAGER, Set.of(TestStaff.TEAM, TestStaff.OTHER_TEAM)));
+                user.email(), Role.MANAGER, Set.of(TestStaffAccounts.TEAM, TestStaffAccounts.OTHER_TEAM)));
 
         assertThat(changed).extracting(DirectoryUser::firstName, DirectoryUser::role, DirectoryUser::teamCodes)
-                .containsExactly("Anders", Role.MANAGER, Set.of(TestStaff.TEAM, TestStaff.OTHER_TEAM));
+                .containsExactly("Anders", Role.MANAGER, Set.of(TestStaffAccounts.TEAM, TestStaffAccounts.OTHER_TEAM));
         assertThat(testStaff.recorded("audit.staff.role-changed"))
                 .contains(user.username() + ": CONSULTANT -> MANAGER");
         assertThat(testStaff.recorded("audit.staff.changed")).contains(
@@ -237,7 +237,7 @@ class StaffAdministrationTest {
         DirectoryUser admin = testStaff.create("eigen", Role.ADMIN);
         SignIn.as(users, admin.username());
 
-        assertRefused(() -> staff.change(admin.username(), details(admin.username(), Role.CONSULTANT, TestStaff.TEAM)),
+        assertRefused(() -> staff.change(admin.username(), details(admin.username(), Role.CONSULTANT, TestStaffAccounts.TEAM)),
                 "security.staff.own-role");
         assertThat(staff.change(admin.username(), new StaffDetails("Nieuwe", "Naam", admin.email(), Role.ADMIN,
                 Set.of())).fullName()).isEqualTo("Nieuwe Naam");
@@ -262,7 +262,7 @@ class StaffAdministrationTest {
 
     @Test
     void deactivationWaitsUntilTheHeldWorkIsHandedOver() {
-        DirectoryUser leaving = testStaff.create("vertrek", Role.CONSULTANT, TestStaff.TEAM);
+        DirectoryUser leaving = testStaff.create("vertrek", Role.CONSULTANT, TestStaffAccounts.TEAM);
         heldWork.give(leaving.username(), 3);
         SignIn.as(users, "beheer");
         try {
@@ -280,7 +280,7 @@ class StaffAdministrationTest {
 
     @Test
     void aDeactivatedUserKeepsTheirNameButLeavesEveryListAndCannotLogIn() {
-        DirectoryUser leaving = testStaff.create("weg", Role.MANAGER, TestStaff.OTHER_TEAM);
+        DirectoryUser leaving = testStaff.create("weg", Role.MANAGER, TestStaffAccounts.OTHER_TEAM);
         SignIn.as(users, "beheer");
         staff.deactivate(leaving.username());
 
@@ -290,13 +290,13 @@ class StaffAdministrationTest {
         });
         assertThat(directory.findByUsernames(Set.of(leaving.username()))).extracting(DirectoryUser::fullName)
                 .containsExactly(leaving.fullName());
-        assertThat(directory.findUsers(UserFilter.group(TestStaff.OTHER_TEAM), 0, 1000))
+        assertThat(directory.findUsers(UserFilter.group(TestStaffAccounts.OTHER_TEAM), 0, 1000))
                 .extracting(DirectoryUser::username).doesNotContain(leaving.username());
-        assertThat(directory.findUsers(UserFilter.group(Role.managersOf(TestStaff.OTHER_TEAM)), 0, 1000))
+        assertThat(directory.findUsers(UserFilter.group(Role.managersOf(TestStaffAccounts.OTHER_TEAM)), 0, 1000))
                 .extracting(DirectoryUser::username).doesNotContain(leaving.username());
         assertThat(directory.findUsers(UserFilter.text(leaving.username()), 0, 10)).isEmpty();
         assertThat(directory.groupIdsOf(leaving.username())).isEmpty();
-        assertThat(identity.createUserQuery().memberOfGroup(TestStaff.OTHER_TEAM).list()).extracting(User::getId)
+        assertThat(identity.createUserQuery().memberOfGroup(TestStaffAccounts.OTHER_TEAM).list()).extracting(User::getId)
                 .doesNotContain(leaving.username());
         assertThat(users.loadUserByUsername(leaving.username()).isEnabled()).isFalse();
         assertThat(staff.findUsers(UserFilter.text(leaving.username()), UserDirectory.Activity.INACTIVE, 0, 10))
@@ -309,13 +309,13 @@ class StaffAdministrationTest {
 
     @Test
     void aReactivatedUserIsBackInTheirTeam() {
-        DirectoryUser user = testStaff.create("terug", Role.CONSULTANT, TestStaff.TEAM);
+        DirectoryUser user = testStaff.create("terug", Role.CONSULTANT, TestStaffAccounts.TEAM);
         SignIn.as(users, "beheer");
         staff.deactivate(user.username());
 
         staff.reactivate(user.username());
 
-        assertThat(directory.findUsers(UserFilter.group(TestStaff.TEAM), 0, 1000)).extracting(DirectoryUser::username)
+        assertThat(directory.findUsers(UserFilter.group(TestStaffAccounts.TEAM), 0, 1000)).extracting(DirectoryUser::username)
                 .contains(user.username());
         assertThat(testStaff.recorded("audit.staff.reactivated")).contains(user.username());
     }
@@ -325,7 +325,7 @@ class StaffAdministrationTest {
         DirectoryUser second = testStaff.create("beheer2", Role.ADMIN);
         SignIn.as(users, "beheer");
 
-        staff.change(second.username(), details(second.username(), Role.CONSULTANT, TestStaff.TEAM));
+        staff.change(second.username(), details(second.username(), Role.CONSULTANT, TestStaffAccounts.TEAM));
         staff.change(second.username(), details(second.username(), Role.ADMIN));
         staff.deactivate(second.username());
 

@@ -1,6 +1,6 @@
 package nl.gezinsplan.security;
 
-import static nl.gezinsplan.security.TestStaff.assertRefused;
+import static nl.gezinsplan.security.TestStaffAccounts.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,7 +33,7 @@ class TeamAdministrationTest {
     UserDetailsService users;
 
     @Autowired
-    TestStaff testStaff;
+    TestStaffAccounts testStaff;
 
     @AfterEach
     void signOut() {

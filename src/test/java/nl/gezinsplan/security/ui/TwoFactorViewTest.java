@@ -168,7 +168,7 @@ class TwoFactorViewTest extends ViewTest {
         loginAs("beheer");
         navigate("beheer/gebruikers");
 
-        _setValue(_get(TextField.class, spec -> spec.withPlaceholder("Zoek op naam of gebruikersnaam")), username);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Zoek op naam of gebruikersnaam")), username);
         Grid<?> grid = _get(Grid.class);
         Button reset = (Button) GridKt._getCellComponent(grid, 0, "two-factor");
         assertThat(reset.isVisible()).isTrue();

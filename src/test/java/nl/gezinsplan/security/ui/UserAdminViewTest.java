@@ -25,7 +25,7 @@ import nl.gezinsplan.security.DirectoryUser;
 import nl.gezinsplan.security.HeldWorkForTests;
 import nl.gezinsplan.security.Role;
 import nl.gezinsplan.security.Team;
-import nl.gezinsplan.security.TestStaff;
+import nl.gezinsplan.security.TestStaffAccounts;
 import nl.gezinsplan.security.UserDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,10 +33,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class UserAdminViewTest extends ViewTest {
 
-    private static final Team PROEF = new Team(TestStaff.TEAM, "Proef");
+    private static final Team PROEF = new Team(TestStaffAccounts.TEAM, "Proef");
 
     @Autowired
-    TestStaff testStaff;
+    TestStaffAccounts testStaff;
 
     @Autowired
     UserDirectory directory;
@@ -52,7 +52,7 @@ class UserAdminViewTest extends ViewTest {
 
     @Test
     void theAdministratorCreatesAConsultantInATeam() {
-        String username = TestStaff.newUsername("scherm");
+        String username = TestStaffAccounts.newUsername("scherm");
         _click(_get(Button.class, spec -> spec.withText("Nieuwe gebruiker")));
         fillIn("Sara", "Scherm", username + "@gemeente.example", username);
         _setValue(_get(CheckboxGroup.class, spec -> spec.withLabel("Teams")), Set.of(PROEF));
@@ -63,7 +63,7 @@ class UserAdminViewTest extends ViewTest {
                 + " eigen wachtwoord kan kiezen.");
         assertThat(directory.findUser(username)).hasValueSatisfying(user -> {
             assertThat(user.role()).isEqualTo(Role.CONSULTANT);
-            assertThat(user.teamCodes()).containsExactly(TestStaff.TEAM);
+            assertThat(user.teamCodes()).containsExactly(TestStaffAccounts.TEAM);
         });
         search(username);
         assertThat(GridKt._get(grid(), 0).username()).isEqualTo(username);
@@ -86,7 +86,7 @@ class UserAdminViewTest extends ViewTest {
     @Test
     @SuppressWarnings("unchecked")
     void aManagerWithoutATeamIsRefusedOnTheTeamsHeLeads() {
-        String username = TestStaff.newUsername("manager");
+        String username = TestStaffAccounts.newUsername("manager");
         _click(_get(Button.class, spec -> spec.withText("Nieuwe gebruiker")));
         fillIn("Max", "Manager", username + "@gemeente.example", username);
         _setValue(_get(Select.class, spec -> spec.withLabel("Rol")), Role.MANAGER);
@@ -100,7 +100,7 @@ class UserAdminViewTest extends ViewTest {
 
     @Test
     void anInvalidEmailAddressIsRefusedOnItsField() {
-        String username = TestStaff.newUsername("mail");
+        String username = TestStaffAccounts.newUsername("mail");
         _click(_get(Button.class, spec -> spec.withText("Nieuwe gebruiker")));
         fillIn("Mia", "Mail", "mia-at-gemeente", username);
         _click(_get(Button.class, spec -> spec.withText("Opslaan")));
@@ -113,24 +113,24 @@ class UserAdminViewTest extends ViewTest {
 
     @Test
     void theAdministratorChangesAUsersTeams() {
-        DirectoryUser user = testStaff.create("wissel", Role.CONSULTANT, TestStaff.TEAM);
+        DirectoryUser user = testStaff.create("wissel", Role.CONSULTANT, TestStaffAccounts.TEAM);
         search(user.username());
 
         _click(rowButton("Wijzigen"));
         _setValue(_get(TextField.class, spec -> spec.withLabel("Voornaam")), "Gewisseld");
         _setValue(_get(CheckboxGroup.class, spec -> spec.withLabel("Teams")),
-                Set.of(PROEF, new Team(TestStaff.OTHER_TEAM, "Proef twee")));
+                Set.of(PROEF, new Team(TestStaffAccounts.OTHER_TEAM, "Proef twee")));
         _click(_get(Button.class, spec -> spec.withText("Opslaan")));
 
         _assertNone(Dialog.class);
         assertThat(directory.findUser(user.username()).orElseThrow())
                 .extracting(DirectoryUser::firstName, DirectoryUser::teamCodes)
-                .containsExactly("Gewisseld", Set.of(TestStaff.TEAM, TestStaff.OTHER_TEAM));
+                .containsExactly("Gewisseld", Set.of(TestStaffAccounts.TEAM, TestStaffAccounts.OTHER_TEAM));
     }
 
     @Test
     void theAdministratorDeactivatesAfterConfirmingAndReactivatesFromTheDeactivatedList() {
-        DirectoryUser user = testStaff.create("stop", Role.CONSULTANT, TestStaff.TEAM);
+        DirectoryUser user = testStaff.create("stop", Role.CONSULTANT, TestStaffAccounts.TEAM);
         search(user.username());
 
         _click(rowButton("Deactiveren"));
@@ -148,7 +148,7 @@ class UserAdminViewTest extends ViewTest {
 
     @Test
     void deactivatingSomeoneWhoHoldsWorkIsRefusedWithAWayToHandItOver() {
-        DirectoryUser user = testStaff.create("werk", Role.CONSULTANT, TestStaff.TEAM);
+        DirectoryUser user = testStaff.create("werk", Role.CONSULTANT, TestStaffAccounts.TEAM);
         heldWork.give(user.username(), 2);
         try {
             search(user.username());

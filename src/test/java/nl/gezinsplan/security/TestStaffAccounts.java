@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * their own, so that the demo teams' members, managers and candidates stay as other tests expect them.
  */
 @Component
-public class TestStaff {
+public class TestStaffAccounts {
 
     public static final String TEAM = "proef";
     public static final String OTHER_TEAM = "proef-twee";
@@ -28,7 +28,7 @@ public class TestStaff {
     private final UserDetailsService users;
     private final JdbcClient jdbc;
 
-    TestStaff(StaffAdministration staff, UserDetailsService users, JdbcClient jdbc) {
+    TestStaffAccounts(StaffAdministration staff, UserDetailsService users, JdbcClient jdbc) {
         this.staff = staff;
         this.users = users;
         this.jdbc = jdbc;
