@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import nl.gezinsplan.IntegrationTest;
 import nl.gezinsplan.SignIn;
+import nl.gezinsplan.family.TestFamilies;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
@@ -51,6 +52,9 @@ class StaffAdministrationTest {
 
     @Autowired
     HeldWorkForTests heldWork;
+
+    @Autowired
+    TestFamilies testFamilies;
 
     @Autowired
     UserDetailsService users;
@@ -276,6 +280,17 @@ class StaffAdministrationTest {
 
         assertThat(directory.findUser(leaving.username()).orElseThrow().active()).isFalse();
         assertThat(testStaff.recorded("audit.staff.deactivated")).contains(leaving.username());
+    }
+
+    @Test
+    void aContactPersonIsNotDeactivatedBeforeTheFamilyIsHandedOver() {
+        DirectoryUser contact = testStaff.create("contact", Role.CONSULTANT, TestStaffAccounts.TEAM);
+        testFamilies.registeredBy(contact.username(), "Overdracht");
+        SignIn.as(users, "beheer");
+
+        assertThat(staff.heldWork(contact.username())).isEqualTo(1);
+        assertRefused(() -> staff.deactivate(contact.username()), "security.staff.holds-work");
+        assertThat(directory.findUser(contact.username()).orElseThrow().active()).isTrue();
     }
 
     @Test
