@@ -12,11 +12,14 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.Set;
 import nl.gezinsplan.BrowserTest;
+import nl.gezinsplan.SignIn;
 import openidprovider.OpenIdProvider;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,12 +31,26 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 class SingleSignOnBrowserTest extends BrowserTest {
 
+    /**
+     * The security context holder of the suite's shared context: Vaadin installs each context's own holder globally, so
+     * this class's context replaces it, and the tests after this class would sign in where the shared context's
+     * services do not look.
+     */
+    private static SecurityContextHolderStrategy sharedHolder;
+
     @DynamicPropertySource
     static void singleSignOn(DynamicPropertyRegistry registry) {
+        // called as this class's context starts, before it installs its own holder
+        sharedHolder = SecurityContextHolder.getContextHolderStrategy();
         registry.add("gezinsplan.security.sso.issuer-uri", () -> OpenIdProvider.running().issuer());
         registry.add("gezinsplan.security.sso.client-id", () -> OpenIdProvider.CLIENT_ID);
         registry.add("gezinsplan.security.sso.client-secret", () -> OpenIdProvider.CLIENT_SECRET);
         registry.add("gezinsplan.security.sso.password-login", () -> "false");
+    }
+
+    @AfterAll
+    static void restoreTheSharedHolder() {
+        SecurityContextHolder.setContextHolderStrategy(sharedHolder);
     }
 
     @LocalServerPort
@@ -46,7 +63,7 @@ class SingleSignOnBrowserTest extends BrowserTest {
     UserAccounts accounts;
 
     @Autowired
-    JdbcClient jdbc;
+    StaffAdministration staff;
 
     @Test
     void aKnownConsultantSignsOnAtTheProviderAndLandsOnHerWork() {
@@ -80,8 +97,9 @@ class SingleSignOnBrowserTest extends BrowserTest {
     void aDeactivatedUserIsRefused() {
         accounts.createIfAbsent("vertrokken", "Vera", "Vertrokken", "vertrokken@gezinsplan.example", "unused",
                 Role.CONSULTANT, Set.of("jeugd"));
-        // TODO(lead): the accounts part's deactivation service, once merged, instead of this statement
-        jdbc.sql("update user_account set enabled = false where username = 'vertrokken'").update();
+        SignIn.as(accounts, "beheer");
+        staff.deactivate("vertrokken");
+        SecurityContextHolder.clearContext();
 
         page.navigate(app("login"));
         signOnAs("vertrokken");

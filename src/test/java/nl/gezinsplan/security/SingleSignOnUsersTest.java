@@ -7,12 +7,14 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 import nl.gezinsplan.IntegrationTest;
+import nl.gezinsplan.SignIn;
 import nl.gezinsplan.security.SingleSignOnUsers.SingleSignOnRefused;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 
@@ -29,6 +31,9 @@ class SingleSignOnUsersTest {
 
     @Autowired
     UserAccounts accounts;
+
+    @Autowired
+    StaffAdministration staff;
 
     @Autowired
     JdbcClient jdbc;
@@ -105,8 +110,9 @@ class SingleSignOnUsersTest {
     void refusesADeactivatedUser() {
         accounts.createIfAbsent("weggegaan", "Wim", "Weg", "weggegaan@gezinsplan.example", "unused",
                 Role.CONSULTANT, Set.of("jeugd"));
-        // TODO(lead): the accounts part's deactivation service, once merged, instead of this statement
-        jdbc.sql("update user_account set enabled = false where username = 'weggegaan'").update();
+        SignIn.as(accounts, "beheer");
+        staff.deactivate("weggegaan");
+        SecurityContextHolder.clearContext();
 
         refused(users(SingleSignOnProperties.EMAIL, true), Map.of("email", "weggegaan@gezinsplan.example"),
                 SingleSignOnRefusal.DEACTIVATED);

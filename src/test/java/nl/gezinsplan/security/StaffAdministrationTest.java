@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import nl.gezinsplan.IntegrationTest;
 import nl.gezinsplan.SignIn;
 import nl.gezinsplan.family.TestFamilies;
+import nl.gezinsplan.workspace.WorkHandOver;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
@@ -51,7 +52,7 @@ class StaffAdministrationTest {
     CurrentUser currentUser;
 
     @Autowired
-    HeldWorkForTests heldWork;
+    WorkHandOver handOver;
 
     @Autowired
     TestFamilies testFamilies;
@@ -267,15 +268,13 @@ class StaffAdministrationTest {
     @Test
     void deactivationWaitsUntilTheHeldWorkIsHandedOver() {
         DirectoryUser leaving = testStaff.create("vertrek", Role.CONSULTANT, TestStaffAccounts.TEAM);
-        heldWork.give(leaving.username(), 3);
+        DirectoryUser staying = testStaff.create("blijft", Role.CONSULTANT, TestStaffAccounts.TEAM);
+        testFamilies.registeredBy(leaving.username(), "Vertrek");
         SignIn.as(users, "beheer");
-        try {
-            assertRefused(() -> staff.deactivate(leaving.username()), "security.staff.holds-work");
-            assertThat(directory.findUser(leaving.username()).orElseThrow().active()).isTrue();
-        } finally {
-            heldWork.takeAway(leaving.username());
-        }
+        assertRefused(() -> staff.deactivate(leaving.username()), "security.staff.holds-work");
+        assertThat(directory.findUser(leaving.username()).orElseThrow().active()).isTrue();
 
+        handOver.toColleague(leaving.username(), staying.username());
         staff.deactivate(leaving.username());
 
         assertThat(directory.findUser(leaving.username()).orElseThrow().active()).isFalse();

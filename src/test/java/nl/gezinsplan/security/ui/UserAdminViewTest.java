@@ -21,8 +21,8 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Set;
 import nl.gezinsplan.ViewTest;
+import nl.gezinsplan.family.TestFamilies;
 import nl.gezinsplan.security.DirectoryUser;
-import nl.gezinsplan.security.HeldWorkForTests;
 import nl.gezinsplan.security.Role;
 import nl.gezinsplan.security.Team;
 import nl.gezinsplan.security.TestStaffAccounts;
@@ -42,7 +42,7 @@ class UserAdminViewTest extends ViewTest {
     UserDirectory directory;
 
     @Autowired
-    HeldWorkForTests heldWork;
+    TestFamilies testFamilies;
 
     @BeforeEach
     void openTheUsers() {
@@ -149,18 +149,16 @@ class UserAdminViewTest extends ViewTest {
     @Test
     void deactivatingSomeoneWhoHoldsWorkIsRefusedWithAWayToHandItOver() {
         DirectoryUser user = testStaff.create("werk", Role.CONSULTANT, TestStaffAccounts.TEAM);
-        heldWork.give(user.username(), 2);
-        try {
-            search(user.username());
-            _click(rowButton("Deactiveren"));
-            ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        testFamilies.registeredBy(user.username(), "Werk");
+        loginAs("beheer");
+        navigate("beheer/gebruikers");
+        search(user.username());
+        _click(rowButton("Deactiveren"));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
-            assertThat(directory.findUser(user.username()).orElseThrow().active()).isTrue();
-            assertThat(_get(Anchor.class, spec -> spec.withText("Werk overdragen")).getHref())
-                    .isEqualTo("beheer/overdracht/" + user.username());
-        } finally {
-            heldWork.takeAway(user.username());
-        }
+        assertThat(directory.findUser(user.username()).orElseThrow().active()).isTrue();
+        assertThat(_get(Anchor.class, spec -> spec.withText("Werk overdragen")).getHref())
+                .isEqualTo("beheer/overdracht/" + user.username());
     }
 
     @Test
