@@ -10,7 +10,8 @@ RUN mvn -B -Pproduction -DskipTests package
 
 FROM eclipse-temurin:17-jre
 RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
-    && useradd --system --create-home --home-dir /app gezinsplan
+    && useradd --system --create-home --home-dir /app gezinsplan \
+    && install -d -o gezinsplan /app/data
 WORKDIR /app
 COPY --from=build /src/target/gezinsplan.jar gezinsplan.jar
 USER gezinsplan

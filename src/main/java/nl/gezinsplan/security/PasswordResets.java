@@ -72,9 +72,13 @@ public class PasswordResets {
         return issued;
     }
 
-    /** A code for an active account, valid for {@code validFor}; empty when there is no such account. */
+    /**
+     * A code for an active staff account, valid for {@code validFor}; empty when there is no such account. Family
+     * members get a new invitation from their consultant instead (the portal's access).
+     */
     Optional<IssuedCode> issueFor(String username, Duration validFor, String issuedBy) {
-        return jdbc.sql("select id, username from user_account where lower(username) = lower(:username) and enabled")
+        return jdbc.sql("select id, username from user_account where lower(username) = lower(:username) and enabled"
+                        + " and role <> 'FAMILY'")
                 .param("username", username)
                 .query((rs, row) -> issueFor(rs.getLong("id"), rs.getString("username"), validFor, issuedBy))
                 .optional();

@@ -121,7 +121,7 @@ class PasswordResetsTest {
     }
 
     @Test
-    void onlyAnAdministratorIssuesCodesAndNotForTheirOwnAccount() {
+    void onlyAnAdministratorIssuesCodesForStaffButNotForTheirOwnAccount() {
         String username = TestAccounts.consultant(accounts, "geweigerd");
         SignIn.as(users, "marieke");
         assertThatThrownBy(() -> resets.issue(username)).isInstanceOf(AccessDeniedException.class);
@@ -131,6 +131,8 @@ class PasswordResetsTest {
                 .hasMessage("security.reset.own");
         assertThatThrownBy(() -> resets.issue("niemand-hier")).isInstanceOf(AccountRefused.class)
                 .hasMessage("security.reset.unknown");
+        assertThatThrownBy(() -> resets.issue("sanne")).as("a family member is invited again by the consultant")
+                .isInstanceOf(AccountRefused.class).hasMessage("security.reset.unknown");
     }
 
     @Test

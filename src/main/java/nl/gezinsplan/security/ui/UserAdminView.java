@@ -113,8 +113,6 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
             rowActions(user).forEach(actions::add);
             return actions;
         }).setHeader(getTranslation("users.column.actions")).setKey("actions").setFlexGrow(2);
-        grid.addComponentColumn(this::resetButton).setKey("reset");
-        grid.addComponentColumn(this::resetTwoFactorButton).setKey("two-factor");
         grid.setItems(query -> staff.findUsers(filter, activity.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) staff.countUsers(filter, activity.getValue()));
 
@@ -132,6 +130,15 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
             } else if (!isMe(user)) {
                 actions.add(small(getTranslation("users.deactivate"), () -> confirmDeactivation(user)));
             }
+        }
+        if (user.role() != Role.FAMILY && user.active() && !isMe(user)) {
+            // one's own account: another administrator issues the code
+            actions.add(small(getTranslation("users.reset"), () -> issueResetCode(user)));
+        }
+        if (twoFactor.isEnrolled(user.username())) {
+            Button resetTwoFactor = small(getTranslation("users.two-factor.reset"), () -> resetTwoFactor(user));
+            resetTwoFactor.setAriaLabel(getTranslation("users.two-factor.reset.label", user.fullName()));
+            actions.add(resetTwoFactor);
         }
         if (user.isLockedAt(clock.instant())) {
             actions.add(small(getTranslation("users.unlock"), () -> {
@@ -192,31 +199,19 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         return user.username().equalsIgnoreCase(me);
     }
 
-    /** Not for one's own account: another administrator issues that. */
-    private Button resetButton(DirectoryUser user) {
-        Button reset = new Button(getTranslation("users.reset"), click -> {
-            try {
-                new ResetCodeDialog(resets.issue(user.username()), user, clock).open();
-            } catch (AccountRefused refused) {
-                Notification.show(getTranslation(refused.messageKey()));
-            }
-        });
-        reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        reset.setVisible(!isMe(user));
-        return reset;
+    private void issueResetCode(DirectoryUser user) {
+        try {
+            new ResetCodeDialog(resets.issue(user.username()), user, clock).open();
+        } catch (AccountRefused refused) {
+            Notification.show(getTranslation(refused.messageKey()));
+        }
     }
 
     /** The user enrols again at their next login: for a lost phone. */
-    private Button resetTwoFactorButton(DirectoryUser user) {
-        Button reset = new Button(getTranslation("users.two-factor.reset"), click -> {
-            twoFactor.reset(user.username());
-            Notification.show(getTranslation("users.two-factor.was-reset", user.fullName()));
-            refresh();
-        });
-        reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        reset.setAriaLabel(getTranslation("users.two-factor.reset.label", user.fullName()));
-        reset.setVisible(twoFactor.isEnrolled(user.username()));
-        return reset;
+    private void resetTwoFactor(DirectoryUser user) {
+        twoFactor.reset(user.username());
+        Notification.show(getTranslation("users.two-factor.was-reset", user.fullName()));
+        refresh();
     }
 
     private void refresh() {

@@ -79,7 +79,8 @@ class PortalAccessPanelTest extends ViewTest {
         NotificationsKt.expectNotifications("Sam Route heeft geen toegang meer tot het portaal.");
         assertThat(row(0)).contains("Geen toegang");
         assertThat(familyAccounts.activeLoginOf(parentId)).isEmpty();
-        assertThat(directory.findUser(login)).as("the login is disabled").isEmpty();
+        assertThat(directory.findUser(login)).as("the login is disabled").hasValueSatisfying(
+                user -> assertThat(user.active()).isFalse());
     }
 
     @Test
