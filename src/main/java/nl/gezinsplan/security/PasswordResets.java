@@ -38,13 +38,15 @@ public class PasswordResets {
     private final PasswordPolicy policy;
     private final PasswordSettings settings;
     private final CurrentUser currentUser;
+    private final UserAccounts accounts;
     private final AuditLog audit;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     PasswordResets(JdbcClient jdbc, PasswordEncoder passwordEncoder, PasswordPolicy policy, PasswordSettings settings,
-                   CurrentUser currentUser, AuditLog audit, Clock clock) {
+                   CurrentUser currentUser, UserAccounts accounts, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.policy = policy;
         this.settings = settings;
@@ -148,6 +150,29 @@ public class PasswordResets {
             throw new AccessDeniedException("This account has no password to choose");
         }
         audit.recordOutsideFile(username, AuditAction.UPDATE, "audit.password.chosen", username);
+    }
+
+    /**
+     * The signed-in user replaces the password they know (on *Mijn account*). A wrong current password counts as a
+     * failed login and stays counted, so that a session left open cannot be used to guess it.
+     *
+     * @throws AccountRefused when the current password is wrong or the new one breaks the policy
+     */
+    @PreAuthorize("isAuthenticated() and !hasAuthority('" + MUST_CHOOSE_PASSWORD + "')")
+    @Transactional(noRollbackFor = AccountRefused.class)
+    public void changePassword(String current, String next) {
+        String username = currentUser.username().orElseThrow(() -> new AccessDeniedException("Nobody is logged in"));
+        String hash = jdbc.sql("select password_hash from user_account where lower(username) = lower(:username)")
+                .param("username", username)
+                .query(String.class)
+                .single();
+        if (current == null || !passwordEncoder.matches(current, hash)) {
+            accounts.recordFailedLogin(username);
+            throw new AccountRefused("security.password.current-wrong");
+        }
+        policy.check(username, next);
+        accounts.setPassword(username, next);
+        audit.recordOutsideFile(username, AuditAction.UPDATE, "audit.password.changed", username);
     }
 
     /** Whom the login page tells users to ask for a reset code. */

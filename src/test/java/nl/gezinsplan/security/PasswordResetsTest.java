@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -168,5 +169,38 @@ class PasswordResetsTest {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    @Test
+    void aUserChangesTheirOwnPasswordKnowingTheCurrentOneAndAWrongOneCountsAsAFailedLogin() throws Exception {
+        String username = TestAccounts.consultant(accounts, "wijzig");
+        SignIn.as(users, username);
+
+        assertThatThrownBy(() -> resets.changePassword("geraden wachtwoord", "een nieuwe lange zin"))
+                .isInstanceOf(AccountRefused.class).hasMessage("security.password.current-wrong");
+        assertThat(jdbc.sql("select failed_logins from user_account where username = :username")
+                .param("username", username).query(Integer.class).single()).as("counted, not rolled back").isOne();
+        assertThatThrownBy(() -> resets.changePassword(TestAccounts.PASSWORD, "kort"))
+                .isInstanceOf(AccountRefused.class).hasMessage("security.password.too-short");
+
+        resets.changePassword(TestAccounts.PASSWORD, "een nieuwe lange zin");
+
+        SecurityContextHolder.clearContext();
+        mvc.perform(SignIn.loginPost(username, "een nieuwe lange zin", "10.40.9.1"))
+                .andExpect(authenticated().withUsername(username));
+        mvc.perform(SignIn.loginPost(username, TestAccounts.PASSWORD, "10.40.9.2")).andExpect(unauthenticated());
+        assertThat(jdbc.sql("select count(*) from audit_event where actor = :username and subject ="
+                        + " 'audit.password.changed'").param("username", username).query(Long.class).single()).isOne();
+    }
+
+    @Test
+    void aLoginThatMustChooseAPasswordCannotChangeItThisWay() throws Exception {
+        String username = TestAccounts.consultant(accounts, "moetkiezen");
+        issueAsAdministrator(username);
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username, null, MUST_CHOOSE_ONLY));
+
+        assertThatThrownBy(() -> resets.changePassword(TestAccounts.PASSWORD, "een nieuwe lange zin"))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

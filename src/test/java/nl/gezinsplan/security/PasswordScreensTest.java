@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -157,5 +158,29 @@ class PasswordScreensTest extends ViewTest {
 
     private static Element input(Element form, String name) {
         return form.getChildren().filter(child -> name.equals(child.getAttribute("name"))).findFirst().orElseThrow();
+    }
+
+    @Test
+    void onMyAccountAUserChangesTheirPasswordAndAWrongCurrentOneShowsOnItsField() {
+        String username = TestAccounts.consultant(accounts, "mijnscherm");
+        loginAs(username);
+        navigate("mijn-account");
+        PasswordField current = _get(PasswordField.class, spec -> spec.withLabel("Huidig wachtwoord"));
+        PasswordField next = _get(PasswordField.class, spec -> spec.withLabel("Nieuw wachtwoord"));
+        HasValueUtilsKt._setValue(current, "verkeerd wachtwoord");
+        HasValueUtilsKt._setValue(next, "een nieuwe lange zin");
+        HasValueUtilsKt._setValue(_get(PasswordField.class, spec -> spec.withLabel("Herhaal het nieuwe wachtwoord")),
+                "een nieuwe lange zin");
+        Button change = _get(Button.class, spec -> spec.withText("Wachtwoord wijzigen"));
+
+        _click(change);
+        assertThat(current.isInvalid()).isTrue();
+        assertThat(current.getErrorMessage()).isEqualTo("Dit is niet uw huidige wachtwoord.");
+        assertThat(next.getValue()).as("the input is kept").isEqualTo("een nieuwe lange zin");
+
+        HasValueUtilsKt._setValue(current, TestAccounts.PASSWORD);
+        _click(change);
+        NotificationsKt.expectNotifications("Uw wachtwoord is gewijzigd. Gebruik het de volgende keer dat u inlogt.");
+        assertThat(current.getValue()).isEmpty();
     }
 }

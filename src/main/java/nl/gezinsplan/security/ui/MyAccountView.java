@@ -11,9 +11,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import nl.gezinsplan.security.CurrentUser;
+import nl.gezinsplan.security.PasswordResets;
 import nl.gezinsplan.security.TwoFactor;
 
-/** Every user's own account: for now, two-factor (tweestapsverificatie) and its recovery codes. */
+/** Every user's own account: their password, and two-factor (tweestapsverificatie) with its recovery codes. */
 @Route("mijn-account")
 @Menu(title = "nav.account", order = 20, icon = "vaadin:user")
 @PermitAll
@@ -22,11 +23,12 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
     private final TwoFactor twoFactor;
     private final Div twoFactorSection = new Div();
 
-    public MyAccountView(TwoFactor twoFactor, CurrentUser currentUser) {
+    public MyAccountView(TwoFactor twoFactor, PasswordResets passwords, CurrentUser currentUser) {
         this.twoFactor = twoFactor;
         addClassName("my-account-view");
         add(new H1(getTranslation("account.title")),
                 new Paragraph(currentUser.require().fullName() + " (" + currentUser.require().username() + ")"),
+                new H2(getTranslation("account.password.title")), new ChangePasswordForm(passwords),
                 new H2(getTranslation("two-factor.title")), twoFactorSection);
         showTwoFactor();
     }
