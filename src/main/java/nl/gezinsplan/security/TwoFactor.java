@@ -102,9 +102,17 @@ public class TwoFactor {
         return store.find(username).filter(TwoFactorStore.Account::enrolled).isPresent();
     }
 
-    /** The user enrols again at their next login with a password (when two-factor applies to them). */
+    /**
+     * The user enrols again at their next login with a password (when two-factor applies to them). Not for one's own
+     * account: a session left open must not be able to drop its owner's second factor; another administrator does it.
+     *
+     * @throws AccountRefused for one's own account
+     */
     @PreAuthorize("hasRole('ADMIN')")
     public void reset(String username) {
+        if (currentUser.require().username().equalsIgnoreCase(username)) {
+            throw new AccountRefused("security.two-factor.reset-own");
+        }
         TwoFactorStore.Account account = store.find(username)
                 .orElseThrow(() -> new IllegalArgumentException("No user " + username));
         if (store.delete(account.id())) {

@@ -286,6 +286,15 @@ class TwoFactorTest {
     }
 
     @Test
+    void anAdministratorCannotResetTheirOwnTwoFactor() {
+        policy.use(TwoFactorMode.OPTIONAL);
+        SignIn.as(accounts, "beheer");
+
+        assertThatThrownBy(() -> twoFactor.reset("BEHEER")).isInstanceOf(AccountRefused.class)
+                .hasMessage("security.two-factor.reset-own");
+    }
+
+    @Test
     void aConsultantCannotResetAnothersTwoFactor() {
         policy.use(TwoFactorMode.OPTIONAL);
         String colleague = user(accounts, "tf-colleague", Role.CONSULTANT);

@@ -112,7 +112,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
             actions.getStyle().set("gap", "var(--lumo-space-xs)").set("flex-wrap", "wrap");
             rowActions(user).forEach(actions::add);
             return actions;
-        }).setHeader(getTranslation("users.column.actions")).setKey("actions").setFlexGrow(2);
+        }).setHeader(getTranslation("users.column.actions")).setKey("actions").setAutoWidth(true);
         grid.setItems(query -> staff.findUsers(filter, activity.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) staff.countUsers(filter, activity.getValue()));
 
@@ -135,7 +135,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
             // one's own account: another administrator issues the code
             actions.add(small(getTranslation("users.reset"), () -> issueResetCode(user)));
         }
-        if (twoFactor.isEnrolled(user.username())) {
+        if (!isMe(user) && twoFactor.isEnrolled(user.username())) {
             Button resetTwoFactor = small(getTranslation("users.two-factor.reset"), () -> resetTwoFactor(user));
             resetTwoFactor.setAriaLabel(getTranslation("users.two-factor.reset.label", user.fullName()));
             actions.add(resetTwoFactor);
@@ -209,9 +209,13 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     /** The user enrols again at their next login: for a lost phone. */
     private void resetTwoFactor(DirectoryUser user) {
-        twoFactor.reset(user.username());
-        Notification.show(getTranslation("users.two-factor.was-reset", user.fullName()));
-        refresh();
+        try {
+            twoFactor.reset(user.username());
+            Notification.show(getTranslation("users.two-factor.was-reset", user.fullName()));
+            refresh();
+        } catch (AccountRefused refused) {
+            Notification.show(getTranslation(refused.messageKey()));
+        }
     }
 
     private void refresh() {
