@@ -167,6 +167,11 @@ public class RequestRoute {
         return engine.variable(taskId, "requestId", Long.class);
     }
 
+    /** The request a task is about, if it is a task of a request's route or its approval; empty for other routes. */
+    public Optional<Long> requestBehind(String taskId) {
+        return Optional.ofNullable(engine.variable(taskId, "requestId", Long.class));
+    }
+
     private static Map<String, Object> proposalFacts(Proposal proposal) {
         Map<String, Object> facts = new HashMap<>();
         facts.put("costPerYear", proposal.costPerYear().doubleValue());

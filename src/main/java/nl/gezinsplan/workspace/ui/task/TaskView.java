@@ -17,6 +17,8 @@ import java.util.Optional;
 import nl.gezinsplan.base.ClockConfiguration;
 import nl.gezinsplan.casework.Catalogue;
 import nl.gezinsplan.casework.Provisions;
+import nl.gezinsplan.casework.Request;
+import nl.gezinsplan.casework.Requests;
 import nl.gezinsplan.casework.ui.Formats;
 import nl.gezinsplan.casework.ui.ProvisionsPanel;
 import nl.gezinsplan.family.Families;
@@ -28,6 +30,7 @@ import nl.gezinsplan.security.AuditLog;
 import nl.gezinsplan.security.Role;
 import nl.gezinsplan.security.UserDirectory;
 import nl.gezinsplan.workflow.Inbox;
+import nl.gezinsplan.workflow.RequestRoute;
 import nl.gezinsplan.workflow.WorkItem;
 import nl.gezinsplan.workspace.ui.FamilyView;
 import nl.gezinsplan.workspace.ui.InboxView;
@@ -41,6 +44,8 @@ import nl.gezinsplan.workspace.ui.InboxView;
 public class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final Inbox inbox;
+    private final RequestRoute route;
+    private final Requests requests;
     private final TaskForms forms;
     private final Families families;
     private final Plans plans;
@@ -50,9 +55,11 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
     private final AuditLog audit;
     private String title = "";
 
-    public TaskView(Inbox inbox, TaskForms forms, Families families, Plans plans, Provisions provisions,
-                    Catalogue catalogue, UserDirectory directory, AuditLog audit) {
+    public TaskView(Inbox inbox, RequestRoute route, Requests requests, TaskForms forms, Families families,
+                    Plans plans, Provisions provisions, Catalogue catalogue, UserDirectory directory, AuditLog audit) {
         this.inbox = inbox;
+        this.route = route;
+        this.requests = requests;
         this.forms = forms;
         this.families = families;
         this.plans = plans;
@@ -95,8 +102,11 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
                     Formats.date(task.due().atZone(ClockConfiguration.MUNICIPALITY_ZONE)
                             .toLocalDate(), getLocale()))));
         }
-        VerticalLayout work = new VerticalLayout(forms.formFor(task, file.members(), this::leave));
+        VerticalLayout work = new VerticalLayout();
         work.setPadding(false);
+        route.requestBehind(task.taskId()).map(requests::get).map(Request::getDescription)
+                .filter(text -> !text.isBlank()).ifPresent(text -> work.add(question(text)));
+        work.add(forms.formFor(task, file.members(), this::leave));
         TabSheet family = new TabSheet();
         family.add(getTranslation("workspace.family.plan"),
                 new PlanPanel(plans, directory, task.familyId(), file.members()));
@@ -106,6 +116,13 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         split.setSplitterPosition(45);
         split.setSizeFull();
         add(new H1(title), about, split);
+    }
+
+    /** The family's question as the request put it: what every step of its route answers. */
+    private Paragraph question(String text) {
+        Paragraph question = new Paragraph(getTranslation("workspace.task.request.question", text));
+        question.addClassName("request-question");
+        return question;
     }
 
     private void leave(String messageKey) {

@@ -137,6 +137,20 @@ class TaskScreensTest extends ViewTest {
     }
 
     @Test
+    void everyTaskOfTheRequestShowsTheFamilysQuestion() {
+        Request request = proposed(Law.JEUGDWET, 8_000);
+        open("anna", request);
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("request-question")).getText())
+                .isEqualTo("Hulpvraag: Hulpvraag");
+    }
+
+    @Test
+    void aTaskOfACareRouteHasNoRequestQuestion() {
+        atCheckMeeting();
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("request-question"))).isEmpty();
+    }
+
+    @Test
     void aTaskAColleagueFinishedMeanwhileSendsTheUserBackToTheInbox() {
         Request request = cases.request(Law.JEUGDWET, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
         open("anna", request);
