@@ -4,12 +4,17 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import nl.gezinsplan.base.Law;
 
-/** A provision as the family's overview shows it, with its product, provider and member, and its cost per year. */
+/**
+ * A provision as the family's overview shows it, with its product, provider and member, and its cost per year.
+ *
+ * @param exitPerspective the provider's latest answer on the exit perspective of residential care, null if none yet
+ */
 public record ProvisionLine(long id, long personId, String personName, long productId, String productCode,
                             String productName, Law law, String categoryCode, Unit unit, String providerName,
                             BigDecimal volume, Frequency frequency, BigDecimal tariff, LocalDate allocationStart,
                             LocalDate allocationEnd, LocalDate careStart, LocalDate careEnd,
-                            ProvisionStatus status, boolean open) {
+                            ProvisionStatus status, boolean open, String exitPerspective,
+                            LocalDate exitPerspectiveOn) {
 
     public BigDecimal costPerYear() {
         return frequency.costPerYear(volume, tariff);

@@ -34,7 +34,7 @@ public class Provisions {
             select v.id, v.person_id, p.first_name || ' ' || p.last_name person_name, v.product_id,
                    pr.code product_code, pr.name product_name, pr.law, pr.category_code, pr.unit,
                    pv.name provider_name, v.volume, v.frequency, v.tariff, v.allocation_start, v.allocation_end,
-                   v.care_start, v.care_end, v.status
+                   v.care_start, v.care_end, v.status, v.exit_perspective, v.exit_perspective_on
             from provision v
             join person p on p.id = v.person_id
             join product pr on pr.id = v.product_id
@@ -303,7 +303,8 @@ public class Provisions {
                 rs.getString("provider_name"), rs.getBigDecimal("volume"), Frequency.valueOf(rs.getString("frequency")),
                 rs.getBigDecimal("tariff"), rs.getObject("allocation_start", LocalDate.class), allocationEnd,
                 rs.getObject("care_start", LocalDate.class), rs.getObject("care_end", LocalDate.class), status,
-                status.isOpenOn(allocationEnd, today));
+                status.isOpenOn(allocationEnd, today), rs.getString("exit_perspective"),
+                rs.getObject("exit_perspective_on", LocalDate.class));
     }
 
     private static void requireNotClosed(Provision provision) {

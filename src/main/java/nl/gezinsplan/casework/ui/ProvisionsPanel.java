@@ -64,6 +64,8 @@ public class ProvisionsPanel extends VerticalLayout {
                 .setHeader(getTranslation("casework.provisions.status")).setAutoWidth(true);
         grid.addColumn(line -> Formats.euros(line.costPerYear(), getLocale()))
                 .setHeader(getTranslation("casework.provisions.cost")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(this::exitPerspective).setHeader(getTranslation("casework.provisions.exit-perspective"))
+                .setFlexGrow(1);
         grid.addSelectionListener(selection -> end.setEnabled(selection.getFirstSelectedItem()
                 .filter(ProvisionLine::open).isPresent()));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -110,6 +112,12 @@ public class ProvisionsPanel extends VerticalLayout {
         String start = Formats.date(line.allocationStart(), getLocale());
         return line.allocationEnd() == null ? getTranslation("casework.provisions.period.open", start)
                 : getTranslation("casework.provisions.period.closed", start, Formats.date(line.allocationEnd(), getLocale()));
+    }
+
+    /** The provider's latest answer from the monthly review of residential care, with its date. */
+    private String exitPerspective(ProvisionLine line) {
+        return line.exitPerspective() == null ? "" : getTranslation("casework.provisions.exit-perspective.answer",
+                line.exitPerspective(), Formats.date(line.exitPerspectiveOn(), getLocale()));
     }
 
     /** Of those who may read a family's provisions, only consultants may change them (see FamilyAccess). */

@@ -100,6 +100,26 @@ class ProvisionsPanelTest extends ViewTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theProvidersExitPerspectiveIsShownWithItsProvision() {
+        loginAs("anna");
+        Family family = testFamilies.register("Mulder");
+        Person child = families.addPerson(family.getId(),
+                testFamilies.person("Sem", "Mulder", LocalDate.now().minusYears(12), FamilyRole.CHILD));
+        long provisionId = provisions.allocate(family.getId(), new ProvisionDraft(child.getId(),
+                catalogue.products(new ProductFilter(Law.JEUGDWET, true, "45A01"), 0, 1).get(0).getId(),
+                catalogue.providers(true).get(0).getId(), new BigDecimal("4"), Frequency.PER_WEEK, LocalDate.now(),
+                null, null, null)).getId();
+        provisions.recordExitPerspective(provisionId, "Terug naar huis na de zomer");
+
+        UI.getCurrent().add(new ProvisionsPanel(provisions, catalogue, family.getId(), List.of(child)));
+
+        assertThat(GridKt._getFormattedRow(_get(Grid.class), 0))
+                .contains("Terug naar huis na de zomer (" + Formats.date(LocalDate.now(), UI.getCurrent().getLocale())
+                        + ")");
+    }
+
+    @Test
     void aManagerSeesTheProvisionsButCannotChangeThem() {
         loginAs("anna");
         Family family = testFamilies.register("Visser");
