@@ -1,7 +1,5 @@
 package nl.gezinsplan.base;
 
-import java.util.Arrays;
-
 /** The three laws of the social domain, each carried by the access team of the same name. */
 public enum Law {
     JEUGDWET("jeugd"),
@@ -17,10 +15,5 @@ public enum Law {
     /** The team (and engine candidate group) that handles requests under this law. */
     public String teamCode() {
         return teamCode;
-    }
-
-    public static Law ofTeam(String teamCode) {
-        return Arrays.stream(values()).filter(law -> law.teamCode.equals(teamCode)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No law for team " + teamCode));
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.gezinsplan.base.Law;
@@ -85,11 +86,23 @@ public class Request {
      * @throws VerdictRefused when {@code judge} may not give a verdict at this level
      */
     void requireJudge(DirectoryUser judge, ApprovalLevel level) {
+        Optional<String> refusal = refusalOf(judge, level);
+        if (refusal.isPresent()) {
+            throw new VerdictRefused(refusal.get());
+        }
+    }
+
+    /** Whether the four-eyes rule ({@link #requireJudge}) lets {@code judge} give a verdict at this level. */
+    boolean mayJudge(DirectoryUser judge, ApprovalLevel level) {
+        return refusalOf(judge, level).isEmpty();
+    }
+
+    private Optional<String> refusalOf(DirectoryUser judge, ApprovalLevel level) {
         if (proposedBy == null) {
-            throw new VerdictRefused("Request " + id + " has no recorded proposal to judge");
+            return Optional.of("Request " + id + " has no recorded proposal to judge");
         }
         if (judge.username().equalsIgnoreCase(proposedBy)) {
-            throw new VerdictRefused(judge.username() + " proposed this and may not approve it (four-eyes rule)");
+            return Optional.of(judge.username() + " proposed this and may not approve it (four-eyes rule)");
         }
         String team = law.teamCode();
         boolean inTeam = judge.teamCodes().contains(team);
@@ -98,10 +111,8 @@ public class Request {
             case MANAGER -> inTeam && judge.role() == Role.MANAGER;
             case NONE -> false;
         };
-        if (!allowed) {
-            throw new VerdictRefused(judge.username() + " may not judge this proposal at level " + level
-                    + ": only " + (level == ApprovalLevel.MANAGER ? "a manager" : "a colleague") + " of team " + team);
-        }
+        return allowed ? Optional.empty() : Optional.of(judge.username() + " may not judge this proposal at level "
+                + level + ": only " + (level == ApprovalLevel.MANAGER ? "a manager" : "a colleague") + " of team " + team);
     }
 
     void checkNeeTenzij(NeeTenzijOutcome outcome, List<RefusalReason> reasons, String alternatives) {

@@ -144,6 +144,17 @@ public class Requests {
     }
 
     /**
+     * Those of {@code candidates} whom the four-eyes rule ({@link Request#requireJudge}) lets give a verdict on the
+     * request's proposal at {@code level}, so that the route offers the task to no one it would refuse.
+     */
+    public List<String> judgesAmong(long requestId, List<DirectoryUser> candidates, ApprovalLevel level) {
+        Request request = requests.findById(requestId)
+                .orElseThrow(() -> new VerdictRefused("Request " + requestId + " is unknown"));
+        return candidates.stream().filter(candidate -> request.mayJudge(candidate, level))
+                .map(DirectoryUser::username).toList();
+    }
+
+    /**
      * Records the verdict of {@code username}, a reviewer or manager, on the proposal: an approval, or a rejection
      * with its reason. Whichever path completes the review, the route records it here, once, in the transaction that
      * completes the task; so a refused verdict leaves the task open.

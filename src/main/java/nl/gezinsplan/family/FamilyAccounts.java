@@ -3,7 +3,6 @@ package nl.gezinsplan.family;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -86,18 +85,6 @@ public class FamilyAccounts {
                 .param("personId", personId)
                 .update();
         return username;
-    }
-
-    /** The login with portal access of each member of the family that has one. */
-    @Transactional(readOnly = true)
-    public List<PortalLogin> loginsOf(long familyId) {
-        return jdbc.sql("""
-                        select person_id, username, linked_at from family_account
-                        where family_id = :familyId and revoked_at is null""")
-                .param("familyId", familyId)
-                .query((rs, row) -> new PortalLogin(rs.getLong("person_id"), rs.getString("username"),
-                        rs.getTimestamp("linked_at").toInstant()))
-                .list();
     }
 
     @Transactional(readOnly = true)

@@ -2,12 +2,14 @@ package nl.gezinsplan.workflow;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import nl.gezinsplan.meeting.MeetingReport;
 import nl.gezinsplan.meeting.Meetings;
 import nl.gezinsplan.meeting.PerspectiveOutcome;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,22 +21,28 @@ public class PerspectiveTalks {
     static final String PROCESS = "perspectiveTalk";
 
     private final RuntimeService runtime;
+    private final HistoryService history;
     private final EngineCalls engine;
     private final Meetings meetings;
 
-    PerspectiveTalks(RuntimeService runtime, EngineCalls engine, Meetings meetings) {
+    PerspectiveTalks(RuntimeService runtime, HistoryService history, EngineCalls engine, Meetings meetings) {
         this.runtime = runtime;
+        this.history = history;
         this.engine = engine;
         this.meetings = meetings;
     }
 
-    /** Plans the talk for a youth, unless one is already under way; returns the process instance id. */
+    /**
+     * Plans the talk for a youth, who gets one talk: while it is under way, and also once it has been held (a later
+     * grant of youth care, an extension say, plans none again), no second is started and the id of the youth's talk
+     * is returned. The engine's history tells, as the talk's process only ends when the talk is recorded.
+     */
     public String start(long familyId, long personId, LocalDate birthDate) {
         String businessKey = "person-" + personId;
-        ProcessInstance running = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
-                .processInstanceBusinessKey(businessKey).active().singleResult();
-        if (running != null) {
-            return running.getId();
+        List<HistoricProcessInstance> talks = history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS)
+                .processInstanceBusinessKey(businessKey).orderByProcessInstanceStartTime().asc().listPage(0, 1);
+        if (!talks.isEmpty()) {
+            return talks.get(0).getId();
         }
         return runtime.startProcessInstanceByKey(PROCESS, businessKey, Map.of(
                 "familyId", familyId, "personId", personId, "birthDate", birthDate.toString())).getId();

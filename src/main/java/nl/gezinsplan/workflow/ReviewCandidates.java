@@ -1,7 +1,7 @@
 package nl.gezinsplan.workflow;
 
-import java.util.List;
-import nl.gezinsplan.security.DirectoryUser;
+import nl.gezinsplan.casework.ApprovalLevel;
+import nl.gezinsplan.casework.Requests;
 import nl.gezinsplan.security.UserDirectory;
 import nl.gezinsplan.security.UserFilter;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -9,28 +9,28 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Offers a four-eyes review to the members of the proposal's team by name, leaving out the proposer, rather than to
- * the team as a group: then the engine's own candidate query never lists the proposal to its proposer, so inboxes
- * page and count exactly. The members are those of the moment the review starts; a later newcomer does not see it.
- * {@link FourEyesRule} still refuses the proposer whoever assigns the task.
+ * Offers a four-eyes review by name to the members of the proposal's team whom the request's four-eyes rule lets
+ * review it ({@link Requests#judgesAmong}: never the proposer), rather than to the team as a group: then the engine's
+ * own candidate query never lists the proposal to its proposer, so inboxes page and count exactly. The members are
+ * those of the moment the review starts; a later newcomer does not see it. {@link FourEyesRule} still asks the rule
+ * about whoever is assigned the task.
  */
 @Component
 class ReviewCandidates implements TaskListener {
 
     private final UserDirectory directory;
+    private final Requests requests;
 
-    ReviewCandidates(UserDirectory directory) {
+    ReviewCandidates(UserDirectory directory, Requests requests) {
         this.directory = directory;
+        this.requests = requests;
     }
 
     @Override
     public void notify(DelegateTask task) {
+        long requestId = ((Number) task.getVariable("requestId")).longValue();
         String team = (String) task.getVariable("team");
-        String proposer = (String) task.getVariable("proposer");
-        List<String> reviewers = directory.findUsers(UserFilter.group(team), 0, Integer.MAX_VALUE).stream()
-                .map(DirectoryUser::username)
-                .filter(member -> !member.equalsIgnoreCase(proposer))
-                .toList();
-        task.addCandidateUsers(reviewers);
+        task.addCandidateUsers(requests.judgesAmong(requestId,
+                directory.findUsers(UserFilter.group(team), 0, Integer.MAX_VALUE), ApprovalLevel.FOUR_EYES));
     }
 }

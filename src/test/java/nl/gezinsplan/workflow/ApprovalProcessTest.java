@@ -13,6 +13,8 @@ import nl.gezinsplan.IntegrationTest;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.casework.TestCases;
+import nl.gezinsplan.security.Role;
+import nl.gezinsplan.workspace.TestStaff;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The approval process from bpmn/, deployed by the application on PostgreSQL, with its DMN table: one test per path. */
@@ -35,6 +38,12 @@ class ApprovalProcessTest {
 
     @Autowired
     TestCases cases;
+
+    @Autowired
+    TestStaff staff;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void useTheApplicationsEngine() {
@@ -163,6 +172,47 @@ class ApprovalProcessTest {
                 .hasRootCauseInstanceOf(AuthorizationException.class)
                 .hasMessageContaining("four-eyes");
         assertThat(task(approval)).isNotAssigned();
+    }
+
+    @ParameterizedTest(name = "proposed by {0}, judged by {1}")
+    @CsvSource({"Anna, anna", "anna, Anna", "ANNA, anna"})
+    void refusesSelfApprovalWhateverTheLetterCase(String proposer, String judge) {
+        ProcessInstance approval = start(proposer, 30_000, 6, false);
+
+        assertThatThrownBy(() -> engine.getTaskService().claim(task(approval).getId(), judge))
+                .hasRootCauseInstanceOf(AuthorizationException.class)
+                .hasMessageContaining("four-eyes");
+        engine.getTaskService().claim(task(approval).getId(), "marieke");
+        engine.getIdentityService().setAuthenticatedUserId(judge);
+        assertThatThrownBy(() -> complete(task(approval), withVariables("approved", true)))
+                .hasRootCauseInstanceOf(AuthorizationException.class)
+                .hasMessageContaining("four-eyes");
+
+        assertThat(approval).isWaitingAt("approveByManager");
+    }
+
+    @Test
+    void neverOffersTheReviewToTheProposerWhateverTheLetterCase() {
+        ProcessInstance approval = start("Anna", 12_000, 6, false);
+
+        assertThat(task(approval)).hasCandidateUser("bram");
+        assertThat(engine.getTaskService().createTaskQuery().taskCandidateUser("anna").list())
+                .noneMatch(task -> task.getProcessInstanceId().equals(approval.getId()));
+    }
+
+    @Test
+    void offersTheReviewOnlyToMembersTheFourEyesRuleLetsJudge() {
+        String panelMember = staff.user("panel" + System.nanoTime(), "Pim", "Panel", Role.PANEL, "jeugd");
+        try {
+            ProcessInstance approval = start("anna", 12_000, 6, false);
+
+            assertThat(task(approval)).hasCandidateUser("bram");
+            assertThat(engine.getTaskService().createTaskQuery().taskCandidateUser(panelMember).list())
+                    .as("a panel member in the team may not review, so is not offered the review")
+                    .noneMatch(task -> task.getProcessInstanceId().equals(approval.getId()));
+        } finally {
+            jdbc.sql("delete from user_account where username = :username").param("username", panelMember).update();
+        }
     }
 
     @Test

@@ -119,6 +119,33 @@ class PerspectiveTalkProcessTest {
     }
 
     @Test
+    void aYouthGetsOneTalkNoSecondOnceItIsHeld() {
+        LocalDate birthDate = today.minusYears(17);
+        Person youth = cases.youth(birthDate);
+        String held = talks.start(youth.getFamilyId(), youth.getId(), birthDate);
+        talks.record(task(instance(held)).getId(), REPORT, outcome(false, null));
+
+        String again = talks.start(youth.getFamilyId(), youth.getId(), birthDate);
+
+        assertThat(again).isEqualTo(held);
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey(PerspectiveTalks.PROCESS).processInstanceBusinessKey("person-" + youth.getId())
+                .count()).isEqualTo(1);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey("person-" + youth.getId()).count()).isZero();
+    }
+
+    @Test
+    void aTalkUnderWayIsNotStartedTwice() {
+        LocalDate birthDate = today.minusYears(15);
+        Person youth = cases.youth(birthDate);
+        String planned = talks.start(youth.getFamilyId(), youth.getId(), birthDate);
+
+        assertThat(talks.start(youth.getFamilyId(), youth.getId(), birthDate)).isEqualTo(planned);
+        assertThat(instance(planned)).isWaitingAt("sixteenAndAHalf");
+    }
+
+    @Test
     void extendedYouthCareUntilTheTwentyFirstBirthdayIsAccepted() {
         LocalDate birthDate = today.minusYears(17);
         ProcessInstance talk = start(birthDate);
@@ -146,7 +173,10 @@ class PerspectiveTalkProcessTest {
 
     private ProcessInstance start(LocalDate birthDate) {
         Person youth = cases.youth(birthDate);
-        String id = talks.start(youth.getFamilyId(), youth.getId(), birthDate);
+        return instance(talks.start(youth.getFamilyId(), youth.getId(), birthDate));
+    }
+
+    private ProcessInstance instance(String id) {
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
     }
 

@@ -44,10 +44,6 @@ abstract class ItemForm<T extends PlanItem> extends FormLayout {
         return FormInput.unreadable(this).isPresent() || !build(ANY_KEY).equals(shown);
     }
 
-    boolean editsExistingItem() {
-        return editing != null;
-    }
-
     /** The item as typed, or nothing while the input is invalid (the fields then say why). */
     Optional<T> typed() {
         if (!binder.validate().isOk()) {
