@@ -80,6 +80,8 @@ class GoLiveJourneyBrowserTest extends BrowserTest {
         field("Nieuw wachtwoord").fill(PASSWORD);
         field("Herhaal het nieuwe wachtwoord").fill(PASSWORD);
         button("Wachtwoord opslaan").click();
+        // signed out to log in with the new password, through every step of a login
+        page.waitForURL(address -> address.endsWith("login?password-set"));
 
         login(username, PASSWORD);
         assertThat(heading("Tweestapsverificatie")).isVisible();
