@@ -50,7 +50,7 @@ public class UserDirectory {
 
     /** The users with these names, active or not: for the names in a list or history. */
     public List<DirectoryUser> findByUsernames(Collection<String> usernames) {
-        return findUsers(new UserFilter(null, usernames, null, null, null, null, null), Activity.ANY, 0,
+        return findUsers(UserFilter.named(usernames), Activity.ANY, 0,
                 usernames.size());
     }
 

@@ -17,6 +17,11 @@ public record UserFilter(String username, Collection<String> usernames, String f
         return new UserFilter(null, null, null, null, null, null, text == null || text.isBlank() ? null : text.trim());
     }
 
+    /** The users with these names; none when the collection is empty. */
+    public static UserFilter named(Collection<String> usernames) {
+        return new UserFilter(null, usernames, null, null, null, null, null);
+    }
+
     public static UserFilter group(String groupId) {
         return new UserFilter(null, null, null, null, null, groupId, null);
     }

@@ -101,7 +101,7 @@ public class HeldTasks implements HeldWork {
                 .filter(user -> !user.equalsIgnoreCase(from)).toList();
         boolean offeredToAGroup = candidates.stream().anyMatch(link -> link.getGroupId() != null);
         boolean offeredToAColleague = !others.isEmpty()
-                && directory.countUsers(new UserFilter(null, others, null, null, null, null, null)) > 0;
+                && directory.countUsers(UserFilter.named(others)) > 0;
         if (!offeredToAGroup && !offeredToAColleague) {
             return false;
         }

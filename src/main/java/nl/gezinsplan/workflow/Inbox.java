@@ -175,7 +175,7 @@ public class Inbox {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        return directory.findUsers(new UserFilter(null, candidates, null, null, null, null, null), 0,
+        return directory.findUsers(UserFilter.named(candidates), 0,
                 candidates.size());
     }
 

@@ -164,7 +164,7 @@ public class RequestRoute {
 
     /** The request a task of its route (or its approval) is about. */
     public long requestOf(String taskId) {
-        return engine.variable(taskId, "requestId", Long.class);
+        return requestBehind(taskId).orElseThrow(() -> new IllegalStateException("Task " + taskId + " has no request"));
     }
 
     /** The request a task is about, if it is a task of a request's route or its approval; empty for other routes. */

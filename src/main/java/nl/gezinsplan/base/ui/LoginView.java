@@ -52,8 +52,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setAction("login");
         form.setI18n(texts());
         // no e-mail yet: the page says whom to ask for a reset code
-        String help = resets.help() == null || resets.help().isBlank()
-                ? getTranslation("login.forgot.default-help") : resets.help();
+        String configuredHelp = resets.help();
+        String help = configuredHelp == null || configuredHelp.isBlank()
+                ? getTranslation("login.forgot.default-help") : configuredHelp;
         // a path, not the view's class: the reset code's page is the security module's
         forgotten.add(new Paragraph(getTranslation("login.forgot.text", help)),
                 new Anchor("wachtwoord", getTranslation("password.code.title")));

@@ -134,7 +134,7 @@ class DirectoryIdentityProvider implements ReadOnlyIdentityProvider {
     private static UserFilter filterOf(DirectoryUserQuery query) {
         if (query.getTenantId() != null) {
             // no tenants: a tenant's members are nobody
-            return new UserFilter(null, List.of(), null, null, null, null, null);
+            return UserFilter.named(List.of());
         }
         return new UserFilter(query.getId(), query.getIds() == null ? null : Arrays.asList(query.getIds()),
                 exactOrLike(query.getFirstName(), query.getFirstNameLike()),
