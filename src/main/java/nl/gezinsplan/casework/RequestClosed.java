@@ -1,5 +1,5 @@
 package nl.gezinsplan.casework;
 
-/** Published in the transaction that closes a request, with its outcome, e.g. so the decision letter is made. */
+/** Published when a request is closed, with its outcome; once that has committed, e.g. its decision letter is made. */
 public record RequestClosed(long requestId, long familyId, RequestStatus outcome) {
 }

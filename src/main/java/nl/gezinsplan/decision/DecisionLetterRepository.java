@@ -3,4 +3,6 @@ package nl.gezinsplan.decision;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface DecisionLetterRepository extends ListCrudRepository<DecisionLetter, Long> {
+
+    boolean existsByRequestIdAndKind(long requestId, DecisionKind kind);
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import nl.gezinsplan.base.AfterCommit;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.casework.RequestClosed;
@@ -11,16 +12,16 @@ import nl.gezinsplan.family.FamilyAccess;
 import nl.gezinsplan.security.AuditAction;
 import nl.gezinsplan.security.AuditLog;
 import nl.gezinsplan.security.CurrentUser;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The decision letters (beschikkingen) of a family. A letter is made when a request is granted or refused, in the
- * transaction that closes it: no decision without its letter. Reading the letters checks the reader's right to the
- * family and is audited, whoever reads them: colleagues, and family members in the portal, who may download only the
- * letters of members they see (a youth of 16 or older has their own say); the portal lists only those.
+ * The decision letters (beschikkingen) of a family. A letter is made right after a request is granted or refused,
+ * outside the transaction that closes the request; a letter that failed is made when the event is offered again
+ * ({@link AfterCommit}). Reading the letters checks the reader's right to the family and is audited, whoever reads
+ * them: colleagues, and family members in the portal, who may download only the letters of members they see (a youth
+ * of 16 or older has their own say); the portal lists only those.
  */
 @Service
 @Transactional
@@ -84,9 +85,10 @@ public class DecisionLetters {
         return new DecisionLetterFile(fileName, letter.getContent());
     }
 
-    @EventListener
+    /** Once the request is closed, its letter is written: once, even when the event is offered again. */
+    @AfterCommit
     void write(RequestClosed closed) {
-        DecisionKind.of(closed.outcome()).ifPresent(kind -> {
+        DecisionKind.of(closed.outcome()).filter(kind -> !letters.existsByRequestIdAndKind(closed.requestId(), kind)).ifPresent(kind -> {
             Decision decision = decisions.of(closed.requestId(), kind);
             byte[] pdf = writer.write(decision, currentUser.get());
             letters.save(new DecisionLetter(closed.requestId(), closed.familyId(), kind, pdf, clock.instant(),

@@ -2,6 +2,7 @@ package nl.gezinsplan.workflow;
 
 import java.util.HashMap;
 import java.util.Map;
+import nl.gezinsplan.base.AfterCommit;
 import nl.gezinsplan.casework.GrantedCare;
 import nl.gezinsplan.casework.OutflowReason;
 import nl.gezinsplan.casework.ProvisionEndedEarly;
@@ -11,7 +12,6 @@ import nl.gezinsplan.meeting.MeetingReport;
 import nl.gezinsplan.meeting.Meetings;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -96,7 +96,7 @@ public class ProvisionRoute {
     }
 
     /** A provision ended before its time ends its route, if that is still running. */
-    @EventListener
+    @AfterCommit
     void endedEarly(ProvisionEndedEarly ended) {
         messages.correlate(Messages.PROVISION_ENDED_EARLY, businessKey(ended.provisionId()),
                 Map.of("endedOn", ended.endDate().toString()));

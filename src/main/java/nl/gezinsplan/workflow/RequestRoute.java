@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.gezinsplan.base.AfterCommit;
 import nl.gezinsplan.casework.NeeTenzijOutcome;
 import nl.gezinsplan.casework.Proposal;
 import nl.gezinsplan.casework.RefusalReason;
@@ -15,10 +16,10 @@ import nl.gezinsplan.casework.TriageOutcome;
 import nl.gezinsplan.casework.TriageReason;
 import nl.gezinsplan.plan.PlanAgreed;
 import nl.gezinsplan.plan.Plans;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,14 +38,16 @@ public class RequestRoute {
             "decisionTermApproaching", "decisionTermExceeded");
 
     private final RuntimeService runtime;
+    private final HistoryService history;
     private final TaskService tasks;
     private final EngineCalls engine;
     private final Requests requests;
     private final Plans plans;
     private final Messages messages;
 
-    RequestRoute(RuntimeService runtime, TaskService tasks, EngineCalls engine, Requests requests, Plans plans, Messages messages) {
+    RequestRoute(RuntimeService runtime, HistoryService history, TaskService tasks, EngineCalls engine, Requests requests, Plans plans, Messages messages) {
         this.runtime = runtime;
+        this.history = history;
         this.tasks = tasks;
         this.engine = engine;
         this.requests = requests;
@@ -52,9 +55,13 @@ public class RequestRoute {
         this.messages = messages;
     }
 
-    /** Every registered request starts its route, in the transaction that registers it. */
-    @EventListener
+    /** Every registered request starts its route, once. */
+    @AfterCommit
     void start(RequestRegistered request) {
+        if (history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS)
+                .processInstanceBusinessKey(businessKey(request.requestId())).count() > 0) {
+            return;
+        }
         Map<String, Object> facts = new HashMap<>();
         facts.put("requestId", request.requestId());
         facts.put("familyId", request.familyId());
@@ -69,7 +76,7 @@ public class RequestRoute {
     }
 
     /** The family's consent to its plan lets every request of the family that waits for it go on. */
-    @EventListener
+    @AfterCommit
     void familyAgreed(PlanAgreed agreed) {
         messages.correlateWithFamily(Messages.FAMILY_AGREED_TO_PLAN, agreed.familyId());
     }

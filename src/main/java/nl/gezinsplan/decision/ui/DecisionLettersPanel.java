@@ -5,7 +5,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.server.VaadinService;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -42,12 +41,6 @@ public class DecisionLettersPanel extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setId("decision-letters");
         add(grid);
-    }
-
-    /** For pages that have no DecisionLetters of their own: takes the service from the application. */
-    public static DecisionLettersPanel of(long familyId) {
-        return new DecisionLettersPanel(VaadinService.getCurrent().getInstantiator().getOrCreate(DecisionLetters.class),
-                familyId);
     }
 
     private Anchor download(DecisionLetterSummary letter) {

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.server.VaadinService;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -33,12 +32,6 @@ public class CareFeedbackPanel extends VerticalLayout {
             add(new Paragraph(getTranslation("portal.care.staff.none")));
         }
         provisions.forEach(this::provision);
-    }
-
-    /** For pages that have no CareFeedback of their own: takes the service from the application. */
-    public static CareFeedbackPanel of(long familyId) {
-        return new CareFeedbackPanel(VaadinService.getCurrent().getInstantiator().getOrCreate(CareFeedback.class),
-                familyId);
     }
 
     private void provision(ProvisionFeedback provision) {

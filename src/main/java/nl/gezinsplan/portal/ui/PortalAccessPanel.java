@@ -14,7 +14,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinService;
 import java.time.Instant;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.casework.ui.Formats;
@@ -48,12 +47,6 @@ public class PortalAccessPanel extends VerticalLayout {
         grid.setId("portal-access");
         add(new Paragraph(getTranslation("portal.access.intro")), grid);
         refresh();
-    }
-
-    /** For pages that have no PortalAccess of their own: takes the service from the application. */
-    public static PortalAccessPanel of(long familyId, boolean consultant) {
-        return new PortalAccessPanel(VaadinService.getCurrent().getInstantiator().getOrCreate(PortalAccess.class),
-                familyId, consultant);
     }
 
     private void refresh() {

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.server.VaadinService;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import nl.gezinsplan.base.form.FormInput;
@@ -39,12 +38,6 @@ public class FamilyQuestionsPanel extends VerticalLayout {
         setPadding(false);
         setId("family-questions");
         show();
-    }
-
-    /** For the family page, which has no Conversations of its own: only consultants answer. */
-    static FamilyQuestionsPanel of(long familyId, boolean mayAnswer) {
-        return new FamilyQuestionsPanel(VaadinService.getCurrent().getInstantiator().getOrCreate(Conversations.class),
-                familyId, mayAnswer);
     }
 
     private void show() {

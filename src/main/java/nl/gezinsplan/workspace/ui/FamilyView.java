@@ -33,22 +33,12 @@ import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.gezinsplan.base.InvalidInput;
-import nl.gezinsplan.casework.Catalogue;
-import nl.gezinsplan.casework.Provisions;
-import nl.gezinsplan.casework.Requests;
-import nl.gezinsplan.casework.ui.ProvisionsPanel;
-import nl.gezinsplan.casework.ui.RequestsPanel;
-import nl.gezinsplan.decision.ui.DecisionLettersPanel;
 import nl.gezinsplan.workflow.RequestRoute;
 import nl.gezinsplan.workspace.ui.task.TaskView;
 import nl.gezinsplan.family.Families;
 import nl.gezinsplan.family.FamilyFile;
 import nl.gezinsplan.family.Person;
 import nl.gezinsplan.family.ui.FamilyDialogs;
-import nl.gezinsplan.plan.Plans;
-import nl.gezinsplan.plan.ui.PlanPanel;
-import nl.gezinsplan.portal.ui.PortalAccessPanel;
-import nl.gezinsplan.portal.ui.CareFeedbackPanel;
 import nl.gezinsplan.security.AuditEvent;
 import nl.gezinsplan.security.AuditLog;
 import nl.gezinsplan.security.CurrentUser;
@@ -68,28 +58,21 @@ import org.springframework.security.access.AccessDeniedException;
 public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final Families families;
-    private final Plans plans;
-    private final Provisions provisions;
-    private final Catalogue catalogue;
+    private final FamilyPanels panels;
     private final CurrentUser currentUser;
     private final UserDirectory directory;
     private final Clock clock;
-    private final Requests requests;
     private final RequestRoute route;
     private final AuditLog audit;
     private String title = "";
 
-    public FamilyView(Families families, Plans plans, Provisions provisions, Catalogue catalogue,
-                      CurrentUser currentUser, UserDirectory directory, Clock clock, Requests requests,
-                      RequestRoute route, AuditLog audit) {
+    public FamilyView(Families families, FamilyPanels panels, CurrentUser currentUser, UserDirectory directory,
+                      Clock clock, RequestRoute route, AuditLog audit) {
         this.families = families;
-        this.plans = plans;
-        this.provisions = provisions;
-        this.catalogue = catalogue;
+        this.panels = panels;
         this.currentUser = currentUser;
         this.directory = directory;
         this.clock = clock;
-        this.requests = requests;
         this.route = route;
         this.audit = audit;
         addClassName("family-view");
@@ -129,15 +112,14 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
 
         TabSheet sections = new TabSheet();
         sections.setWidthFull();
-        sections.add(getTranslation("workspace.family.plan"), new PlanPanel(plans, directory, familyId, file.members()));
-        sections.add(getTranslation("workspace.family.requests"), new RequestsPanel(requests, familyId, file.members(),
+        sections.add(getTranslation("workspace.family.plan"), panels.plan(familyId, file.members()));
+        sections.add(getTranslation("workspace.family.requests"), panels.requests(familyId, file.members(),
                 consultant, request -> routeStep(request.getId())));
-        sections.add(getTranslation("workspace.family.provisions"),
-                new ProvisionsPanel(provisions, catalogue, familyId, file.members()));
-        sections.add(getTranslation("decision.letters.title"), DecisionLettersPanel.of(familyId));
-        sections.add(getTranslation("portal.access.tab"), PortalAccessPanel.of(familyId, consultant));
-        sections.add(getTranslation("portal.care.staff.tab"), CareFeedbackPanel.of(familyId));
-        sections.add(getTranslation("workspace.questions.tab"), FamilyQuestionsPanel.of(familyId, consultant));
+        sections.add(getTranslation("workspace.family.provisions"), panels.provisions(familyId, file.members()));
+        sections.add(getTranslation("decision.letters.title"), panels.letters(familyId));
+        sections.add(getTranslation("portal.access.tab"), panels.portalAccess(familyId, consultant));
+        sections.add(getTranslation("portal.care.staff.tab"), panels.careFeedback(familyId));
+        sections.add(getTranslation("workspace.questions.tab"), panels.questions(familyId, consultant));
         sections.add(getTranslation("workspace.family.timeline"), timeline(familyId));
 
         add(header, address, members(file, consultant), contactPerson(file), sections);

@@ -15,23 +15,18 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import nl.gezinsplan.base.ClockConfiguration;
-import nl.gezinsplan.casework.Catalogue;
-import nl.gezinsplan.casework.Provisions;
 import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.casework.Requests;
 import nl.gezinsplan.casework.ui.Formats;
-import nl.gezinsplan.casework.ui.ProvisionsPanel;
 import nl.gezinsplan.family.Families;
 import nl.gezinsplan.family.FamilyFile;
 import nl.gezinsplan.family.Person;
-import nl.gezinsplan.plan.Plans;
-import nl.gezinsplan.plan.ui.PlanPanel;
 import nl.gezinsplan.security.AuditLog;
 import nl.gezinsplan.security.Role;
-import nl.gezinsplan.security.UserDirectory;
 import nl.gezinsplan.workflow.Inbox;
 import nl.gezinsplan.workflow.RequestRoute;
 import nl.gezinsplan.workflow.WorkItem;
+import nl.gezinsplan.workspace.ui.FamilyPanels;
 import nl.gezinsplan.workspace.ui.FamilyView;
 import nl.gezinsplan.workspace.ui.InboxView;
 
@@ -48,24 +43,18 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
     private final Requests requests;
     private final TaskForms forms;
     private final Families families;
-    private final Plans plans;
-    private final Provisions provisions;
-    private final Catalogue catalogue;
-    private final UserDirectory directory;
+    private final FamilyPanels panels;
     private final AuditLog audit;
     private String title = "";
 
     public TaskView(Inbox inbox, RequestRoute route, Requests requests, TaskForms forms, Families families,
-                    Plans plans, Provisions provisions, Catalogue catalogue, UserDirectory directory, AuditLog audit) {
+                    FamilyPanels panels, AuditLog audit) {
         this.inbox = inbox;
         this.route = route;
         this.requests = requests;
         this.forms = forms;
         this.families = families;
-        this.plans = plans;
-        this.provisions = provisions;
-        this.catalogue = catalogue;
-        this.directory = directory;
+        this.panels = panels;
         this.audit = audit;
         addClassName("task-view");
         setSizeFull();
@@ -108,10 +97,8 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
                 .filter(text -> !text.isBlank()).ifPresent(text -> work.add(question(text)));
         work.add(forms.formFor(task, file.members(), this::leave));
         TabSheet family = new TabSheet();
-        family.add(getTranslation("workspace.family.plan"),
-                new PlanPanel(plans, directory, task.familyId(), file.members()));
-        family.add(getTranslation("workspace.family.provisions"),
-                new ProvisionsPanel(provisions, catalogue, task.familyId(), file.members()));
+        family.add(getTranslation("workspace.family.plan"), panels.plan(task.familyId(), file.members()));
+        family.add(getTranslation("workspace.family.provisions"), panels.provisions(task.familyId(), file.members()));
         SplitLayout split = new SplitLayout(work, family);
         split.setSplitterPosition(45);
         split.setSizeFull();

@@ -1,0 +1,84 @@
+package nl.gezinsplan.workspace.ui;
+
+import java.util.List;
+import java.util.function.Function;
+import nl.gezinsplan.casework.Catalogue;
+import nl.gezinsplan.casework.Provisions;
+import nl.gezinsplan.casework.Request;
+import nl.gezinsplan.casework.Requests;
+import nl.gezinsplan.casework.ui.ProvisionsPanel;
+import nl.gezinsplan.casework.ui.RequestsPanel;
+import nl.gezinsplan.decision.DecisionLetters;
+import nl.gezinsplan.decision.ui.DecisionLettersPanel;
+import nl.gezinsplan.family.Person;
+import nl.gezinsplan.plan.Plans;
+import nl.gezinsplan.plan.ui.PlanPanel;
+import nl.gezinsplan.portal.CareFeedback;
+import nl.gezinsplan.portal.Conversations;
+import nl.gezinsplan.portal.PortalAccess;
+import nl.gezinsplan.portal.ui.CareFeedbackPanel;
+import nl.gezinsplan.portal.ui.PortalAccessPanel;
+import nl.gezinsplan.security.UserDirectory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one way a page gets a panel about a family: every panel takes its services in its constructor, and the pages
+ * that show it (the family page, a task) get it from here, so no page passes services it does not use itself.
+ */
+@Component
+public class FamilyPanels {
+
+    private final Plans plans;
+    private final UserDirectory directory;
+    private final Requests requests;
+    private final Provisions provisions;
+    private final Catalogue catalogue;
+    private final DecisionLetters letters;
+    private final PortalAccess portalAccess;
+    private final CareFeedback careFeedback;
+    private final Conversations conversations;
+
+    FamilyPanels(Plans plans, UserDirectory directory, Requests requests, Provisions provisions, Catalogue catalogue,
+                 DecisionLetters letters, PortalAccess portalAccess, CareFeedback careFeedback,
+                 Conversations conversations) {
+        this.plans = plans;
+        this.directory = directory;
+        this.requests = requests;
+        this.provisions = provisions;
+        this.catalogue = catalogue;
+        this.letters = letters;
+        this.portalAccess = portalAccess;
+        this.careFeedback = careFeedback;
+        this.conversations = conversations;
+    }
+
+    public PlanPanel plan(long familyId, List<Person> members) {
+        return new PlanPanel(plans, directory, familyId, members);
+    }
+
+    /** The family's requests; {@code step} shows where each one stands on its route. */
+    public RequestsPanel requests(long familyId, List<Person> members, boolean mayRegister,
+                                  Function<Request, com.vaadin.flow.component.Component> step) {
+        return new RequestsPanel(requests, familyId, members, mayRegister, step);
+    }
+
+    public ProvisionsPanel provisions(long familyId, List<Person> members) {
+        return new ProvisionsPanel(provisions, catalogue, familyId, members);
+    }
+
+    public DecisionLettersPanel letters(long familyId) {
+        return new DecisionLettersPanel(letters, familyId);
+    }
+
+    public PortalAccessPanel portalAccess(long familyId, boolean consultant) {
+        return new PortalAccessPanel(portalAccess, familyId, consultant);
+    }
+
+    public CareFeedbackPanel careFeedback(long familyId) {
+        return new CareFeedbackPanel(careFeedback, familyId);
+    }
+
+    public FamilyQuestionsPanel questions(long familyId, boolean mayAnswer) {
+        return new FamilyQuestionsPanel(conversations, familyId, mayAnswer);
+    }
+}
