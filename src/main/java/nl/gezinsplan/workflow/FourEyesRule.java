@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class FourEyesRule implements TaskListener {
 
-    private static final String MANAGER_TASK = "approveByManager";
+    private static final String MANAGER_TASK = ModelIds.APPROVE_BY_MANAGER;
 
     private final IdentityService identityService;
     private final Requests requests;

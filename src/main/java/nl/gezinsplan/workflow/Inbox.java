@@ -46,8 +46,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Inbox {
 
-    /** Routes of youth care only: they carry no law or team variable of their own. */
-    static final Set<String> YOUTH_CARE_ROUTES = Set.of("perspectiveTalk", "residentialReview");
     private static final String[] FACTS = {"familyId", "personId", "law", "costPerYear", "decisionDue", "researchDue"};
     private static final int SOON_DAYS = 7;
 
@@ -59,6 +57,7 @@ public class Inbox {
     private final CurrentUser currentUser;
     private final UserDirectory directory;
     private final Map<String, String> routeOfDefinition = new ConcurrentHashMap<>();
+    private final Map<String, String> formOfTask = new ConcurrentHashMap<>();
 
     Inbox(TaskService tasks, RuntimeService runtime, HistoryService history, RepositoryService repository,
           EngineCalls engine, CurrentUser currentUser, UserDirectory directory) {
@@ -220,7 +219,7 @@ public class Inbox {
         }
         if (filter.law() == Law.JEUGDWET) {
             query.or().processVariableValueEquals("law", Law.JEUGDWET.name())
-                    .processDefinitionKeyIn(YOUTH_CARE_ROUTES.toArray(String[]::new)).endOr();
+                    .processDefinitionKeyIn(ModelIds.YOUTH_CARE_ROUTES.toArray(String[]::new)).endOr();
         } else if (filter.law() != null) {
             query.processVariableValueEquals("law", filter.law().name());
         }
@@ -280,12 +279,19 @@ public class Inbox {
                     task.getId()}) {
                 facts.putAll(scope == null ? Map.of() : factsByScope.getOrDefault(scope, Map.of()));
             }
-            return new WorkItem(task.getId(), task.getTaskDefinitionKey(), task.getName(),
+            return new WorkItem(task.getId(), task.getTaskDefinitionKey(), formKey(task), task.getName(),
                     task.getProcessInstanceId(), (Long) facts.get("familyId"), (Long) facts.get("personId"),
                     law(task, facts.get("law")), instant(task.getCreateTime()), instant(task.getDueDate()),
                     instant(task.getFollowUpDate()), statutoryTerm(facts), task.getAssignee(),
                     facts.get("costPerYear") instanceof Number cost ? cost.doubleValue() : null);
         }).toList();
+    }
+
+    /** The form the model names for the task ({@code camunda:formKey}): one per task of a process definition. */
+    private String formKey(Task task) {
+        return formOfTask.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
+                key -> repository.getBpmnModelInstance(task.getProcessDefinitionId())
+                        .<UserTask>getModelElementById(task.getTaskDefinitionKey()).getCamundaFormKey());
     }
 
     private Law law(Task task, Object law) {
@@ -294,7 +300,7 @@ public class Inbox {
         }
         String route = routeOfDefinition.computeIfAbsent(task.getProcessDefinitionId(),
                 definition -> repository.getProcessDefinition(definition).getKey());
-        return YOUTH_CARE_ROUTES.contains(route) ? Law.JEUGDWET : null;
+        return ModelIds.YOUTH_CARE_ROUTES.contains(route) ? Law.JEUGDWET : null;
     }
 
     /** The route plans the decision term only once the proposal is approved; until then its research term runs. */

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PerspectiveTalks {
 
-    static final String PROCESS = "perspectiveTalk";
+    static final String PROCESS = ModelIds.PERSPECTIVE_TALK;
 
     private final RuntimeService runtime;
     private final HistoryService history;

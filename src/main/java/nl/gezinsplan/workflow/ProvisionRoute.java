@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ProvisionRoute {
 
-    static final String PROCESS = "provision";
+    static final String PROCESS = ModelIds.PROVISION;
 
     private final RuntimeService runtime;
     private final EngineCalls engine;

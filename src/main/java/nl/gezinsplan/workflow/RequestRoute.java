@@ -32,10 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class RequestRoute {
 
-    static final String PROCESS = "request";
-    /** Tasks beside the route's own step: a statutory term approaching or exceeded. */
-    private static final Set<String> TERM_REMINDERS = Set.of("researchTermApproaching", "researchTermExceeded",
-            "decisionTermApproaching", "decisionTermExceeded");
+    static final String PROCESS = ModelIds.REQUEST;
 
     private final RuntimeService runtime;
     private final HistoryService history;
@@ -122,7 +119,7 @@ public class RequestRoute {
     public void checkNeeTenzij(String taskId, NeeTenzijOutcome outcome, List<RefusalReason> reasons,
                                String alternatives) {
         long requestId = requestOf(taskId);
-        if ("panelDecision".equals(engine.taskKey(taskId))) {
+        if (ModelIds.PANEL_DECISION.equals(engine.taskKey(taskId))) {
             requests.recordPanelDecision(requestId, outcome, reasons, alternatives);
         } else {
             requests.recordNeeTenzij(requestId, outcome, reasons, alternatives);
@@ -160,7 +157,7 @@ public class RequestRoute {
      */
     public Optional<RouteStep> openTaskOf(long requestId) {
         return tasks.createTaskQuery().processInstanceBusinessKey(businessKey(requestId)).list().stream()
-                .filter(task -> !TERM_REMINDERS.contains(task.getTaskDefinitionKey()))
+                .filter(task -> !ModelIds.TERM_REMINDERS.contains(task.getTaskDefinitionKey()))
                 .map(task -> new RouteStep(task.getId(), task.getName()))
                 .findFirst();
     }

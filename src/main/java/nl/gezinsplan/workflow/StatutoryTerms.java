@@ -24,7 +24,7 @@ public class StatutoryTerms {
      * (Jeugdwet and Participatiewet have none for the research report).
      */
     public Optional<StatutoryDeadline> deadline(Law law, TermStage stage, LocalDate from) {
-        DmnDecisionResultEntries row = decisions.evaluateDecisionByKey("statutoryTerm")
+        DmnDecisionResultEntries row = decisions.evaluateDecisionByKey(ModelIds.STATUTORY_TERM)
                 .variables(Map.of("law", law.name(), "stage", stage.name()))
                 .evaluate()
                 .getSingleResult();

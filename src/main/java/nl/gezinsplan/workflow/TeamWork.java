@@ -31,8 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class TeamWork {
 
-    /** The tasks with which a route tells a team's managers that a term has passed (see bpmn/). */
-    static final List<String> ESCALATIONS = List.of("researchTermExceeded", "decisionTermExceeded", "escalateLateTalk");
     private static final String ROUTE_TEAM = "team";
 
     private final TaskService tasks;
@@ -145,7 +143,7 @@ public class TeamWork {
         TaskQuery anyOfTheTeams = query.or();
         teams.forEach(team -> anyOfTheTeams.processVariableValueEquals(ROUTE_TEAM, team));
         if (teams.contains(Law.JEUGDWET.teamCode())) {
-            anyOfTheTeams.processDefinitionKeyIn(Inbox.YOUTH_CARE_ROUTES.toArray(String[]::new));
+            anyOfTheTeams.processDefinitionKeyIn(ModelIds.YOUTH_CARE_ROUTES.toArray(String[]::new));
         }
         return anyOfTheTeams.endOr();
     }
@@ -153,7 +151,7 @@ public class TeamWork {
     private TaskQuery escalations(DirectoryUser manager) {
         List<String> managers = manager.teamCodes().stream().map(Role::managersOf).toList();
         return tasks.createTaskQuery().taskCandidateGroupIn(managers.isEmpty() ? List.of("") : managers)
-                .includeAssignedTasks().taskDefinitionKeyIn(ESCALATIONS.toArray(String[]::new));
+                .includeAssignedTasks().taskDefinitionKeyIn(ModelIds.ESCALATIONS.toArray(String[]::new));
     }
 
     /** The task, when it is work of one of the manager's teams. */

@@ -7,12 +7,14 @@ import nl.gezinsplan.base.Law;
  * A task in someone's inbox, with the ids of the family and person it is about and the routing facts that matter for
  * planning the work. Null where the route does not know it.
  *
+ * @param taskKey       the task's id in the BPMN
+ * @param formKey       the form the BPMN names for the task ({@code camunda:formKey})
  * @param due           the task's own due date
  * @param followUp      when the user means to look at the task again
  * @param statutoryTerm the route's term for the request: the decision term once planned, else the research term
  * @param costPerYear   the proposal's cost per year, for tasks that approve it
  */
-public record WorkItem(String taskId, String taskKey, String name, String processInstanceId, Long familyId,
-                       Long personId, Law law, Instant created, Instant due, Instant followUp, Instant statutoryTerm,
-                       String assignee, Double costPerYear) {
+public record WorkItem(String taskId, String taskKey, String formKey, String name, String processInstanceId,
+                       Long familyId, Long personId, Law law, Instant created, Instant due, Instant followUp,
+                       Instant statutoryTerm, String assignee, Double costPerYear) {
 }

@@ -5,24 +5,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnLabel;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What Camunda Modeler needs to open a process as drawn: a shape for every flow node, an edge for every sequence flow
- * that starts at its source and ends at its target, shapes that do not cover each other, and a history time to live.
+ * that starts at its source and ends at its target, shapes that do not cover each other, labels only for names and
+ * clear of every shape and other label, and a history time to live.
  */
 class BpmnLayoutTest {
 
@@ -67,6 +74,46 @@ class BpmnLayoutTest {
                 }
             }
         }
+    }
+
+    /**
+     * A label's bounds hold its text as the Modeler draws it (checked by eye in bpmn-js): they may cross the lines of
+     * flows, not a shape or another label. An element without a name has no label.
+     */
+    @ParameterizedTest
+    @MethodSource("processFiles")
+    void labelsAreOnlyForNamesAndCoverNothing(Path file) {
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+        List<BpmnShape> shapes = List.copyOf(model.getModelElementsByType(BpmnShape.class));
+        Map<BaseElement, BpmnLabel> labels = new LinkedHashMap<>();
+        shapes.forEach(shape -> labels.put(shape.getBpmnElement(), shape.getBpmnLabel()));
+        model.getModelElementsByType(BpmnEdge.class)
+                .forEach(edge -> labels.put(edge.getBpmnElement(), edge.getBpmnLabel()));
+        labels.values().removeIf(label -> label == null || label.getBounds() == null);
+        labels.keySet().forEach(element -> assertThat(element instanceof FlowElement named ? named.getName() : null)
+                .as("a label for %s, which has no name", element.getId()).isNotBlank());
+        labels.forEach((element, label) -> {
+            for (BpmnShape shape : shapes) {
+                if (!within(element, shape.getBpmnElement())) {
+                    assertThat(overlap(label.getBounds(), shape.getBounds()))
+                            .as("the label of %s covers %s", element.getId(), shape.getBpmnElement().getId()).isFalse();
+                }
+            }
+            labels.forEach((other, otherLabel) -> assertThat(other != element
+                    && overlap(label.getBounds(), otherLabel.getBounds()))
+                    .as("the label of %s covers the label of %s", element.getId(), other.getId()).isFalse());
+        });
+    }
+
+    /** Drawn inside {@code outer}, an expanded (sub)process. */
+    private static boolean within(BaseElement element, BaseElement outer) {
+        for (ModelElementInstance parent = element.getParentElement(); parent != null;
+             parent = parent.getParentElement()) {
+            if (parent == outer) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Bounds boundsOf(List<BpmnShape> shapes, FlowNode node) {

@@ -46,6 +46,7 @@ class InboxTest {
 
         WorkItem item = itemOf("bram", InboxFilter.EVERYTHING, review);
         assertThat(item.taskKey()).isEqualTo("reviewProposal");
+        assertThat(item.formKey()).as("the form the model names").isEqualTo("review");
         assertThat(item.name()).isEqualTo("Vier-ogencontrole");
         assertThat(item.familyId()).isEqualTo(familyId);
         assertThat(item.personId()).isEqualTo(7L);

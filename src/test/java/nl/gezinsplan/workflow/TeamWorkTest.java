@@ -132,7 +132,7 @@ class TeamWorkTest {
 
         as("mohamed");
         assertThat(escalations()).extracting(WorkItem::taskId).contains(participation).doesNotContain(youth, wmo);
-        assertThat(inbox.taskTypes()).extracting(TaskType::key).containsAll(TeamWork.ESCALATIONS);
+        assertThat(inbox.taskTypes()).extracting(TaskType::key).containsAll(ModelIds.ESCALATIONS);
     }
 
     @Test

@@ -2,6 +2,7 @@ package nl.gezinsplan.workflow.request;
 
 import java.util.Set;
 import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.workflow.ModelIds;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component("neeTenzijRule")
 class NeeTenzijRule implements TaskListener {
 
-    private static final String PANEL_TASK = "panelDecision";
+    private static final String PANEL_TASK = ModelIds.PANEL_DECISION;
 
     @Override
     public void notify(DelegateTask task) {

@@ -17,7 +17,7 @@ import nl.gezinsplan.workflow.RequestRoute;
 import nl.gezinsplan.workflow.WorkItem;
 import nl.gezinsplan.workflow.Workflow;
 
-/** The form of each user task of the routes in bpmn/, by the task's id there. */
+/** The form of each user task of the routes in bpmn/, by the key the task names there ({@code camunda:formKey}). */
 @org.springframework.stereotype.Component
 public class TaskForms {
 
@@ -30,53 +30,48 @@ public class TaskForms {
 
     TaskForms(RequestRoute route, ProvisionRoute provisionRoute, PerspectiveTalks talks, Workflow workflow,
               Requests requests, Provisions provisions, Catalogue catalogue, Budgets budgets) {
-        Factory termApproaching = acknowledgement(workflow, "workspace.task.term.approaching");
-        Factory termExceeded = acknowledgement(workflow, "workspace.task.term.exceeded");
         forms = Map.ofEntries(
                 entry("triage", (task, members, leave) -> new TriageForm(route, task.taskId(), leave)),
                 entry("research", (task, members, leave) -> new Acknowledgement("workspace.task.research.explanation",
                         "workspace.task.research.done", () -> route.completeResearch(task.taskId()), leave)),
-                entry("updatePlan", (task, members, leave) -> new Acknowledgement("workspace.task.plan.explanation",
+                entry("planUpdate", (task, members, leave) -> new Acknowledgement("workspace.task.plan.explanation",
                         "workspace.task.plan.done", () -> route.completePlanUpdate(task.taskId()), leave)),
-                entry("askFamilyConsent", (task, members, leave) -> new ConsentForm(route, task.taskId(), leave)),
-                entry("proposeProvision", (task, members, leave) -> new ProposalForm(route, requests, provisions,
+                entry("familyConsent", (task, members, leave) -> new ConsentForm(route, task.taskId(), leave)),
+                entry("proposal", (task, members, leave) -> new ProposalForm(route, requests, provisions,
                         catalogue, task.taskId(), members, false, leave)),
-                entry("reviseProposal", (task, members, leave) -> new ProposalForm(route, requests, provisions,
+                entry("revisedProposal", (task, members, leave) -> new ProposalForm(route, requests, provisions,
                         catalogue, task.taskId(), members, true, leave)),
-                entry("neeTenzijCheck", (task, members, leave) -> new NeeTenzijForm(route, task.taskId(), false, leave)),
-                entry("panelDecision", (task, members, leave) -> new NeeTenzijForm(route, task.taskId(), true, leave)),
-                entry("reviewProposal", (task, members, leave) -> new VerdictForm(workflow, route, provisions, budgets,
+                entry("neeTenzij", (task, members, leave) -> new NeeTenzijForm(route, task.taskId(), false, leave)),
+                entry("panelNeeTenzij", (task, members, leave) -> new NeeTenzijForm(route, task.taskId(), true, leave)),
+                entry("review", (task, members, leave) -> new VerdictForm(workflow, route, provisions, budgets,
                         task, false, leave)),
-                entry("approveByManager", (task, members, leave) -> new VerdictForm(workflow, route, provisions,
+                entry("managerApproval", (task, members, leave) -> new VerdictForm(workflow, route, provisions,
                         budgets, task, true, leave)),
-                entry("decide", (task, members, leave) -> new DecisionForm(route, provisions, task.taskId(), leave)),
-                entry("researchTermApproaching", termApproaching),
-                entry("decisionTermApproaching", termApproaching),
-                entry("researchTermExceeded", termExceeded),
-                entry("decisionTermExceeded", termExceeded),
-                entry("escalateLateTalk", acknowledgement(workflow, "workspace.task.perspective.late")),
+                entry("decision", (task, members, leave) -> new DecisionForm(route, provisions, task.taskId(), leave)),
+                entry("termApproaching", acknowledgement(workflow, "workspace.task.term.approaching")),
+                entry("termExceeded", acknowledgement(workflow, "workspace.task.term.exceeded")),
+                entry("lateTalk", acknowledgement(workflow, "workspace.task.perspective.late")),
                 entry("startMeeting", (task, members, leave) -> new StartMeetingForm(provisionRoute, task.taskId(), leave)),
                 entry("checkMeeting", (task, members, leave) -> new CheckMeetingForm(provisionRoute, task.taskId(), leave)),
                 entry("evaluationMeeting", (task, members, leave) -> new EvaluationForm(provisionRoute, task.taskId(),
                         leave)),
-                entry("holdPerspectiveTalk", (task, members, leave) -> new PerspectiveTalkForm(talks, task.taskId(),
+                entry("perspectiveTalk", (task, members, leave) -> new PerspectiveTalkForm(talks, task.taskId(),
                         leave)),
-                entry("askExitPerspective", (task, members, leave) -> new ExitPerspectiveForm(provisionRoute,
+                entry("exitPerspective", (task, members, leave) -> new ExitPerspectiveForm(provisionRoute,
                         task.taskId(), leave)));
     }
 
-    public boolean hasFormFor(String taskKey) {
-        return forms.containsKey(taskKey);
+    public boolean hasFormFor(String formKey) {
+        return forms.containsKey(formKey);
     }
 
     public Component formFor(WorkItem task, List<Person> members, Consumer<String> leave) {
-        Factory factory = forms.get(task.taskKey());
+        Factory factory = forms.get(task.formKey());
         if (factory == null) {
-            throw new IllegalStateException("No form for task " + task.taskKey());
+            throw new IllegalStateException("No form " + task.formKey() + " for task " + task.taskKey());
         }
         return factory.create(task, members, leave);
     }
-
     private static Factory acknowledgement(Workflow workflow, String explanationKey) {
         return (task, members, leave) -> new Acknowledgement(explanationKey, "workspace.task.acknowledge",
                 () -> workflow.acknowledge(task.taskId()), leave);

@@ -24,8 +24,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.gezinsplan.SignIn;
 import nl.gezinsplan.ViewTest;
@@ -55,6 +53,8 @@ import nl.gezinsplan.workflow.RouteStep;
 import nl.gezinsplan.workflow.TestRoutes;
 import nl.gezinsplan.workspace.ui.InboxView;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -99,13 +99,13 @@ class TaskScreensTest extends ViewTest {
     ProcessEngine engine;
 
     @Test
-    void everyUserTaskOfTheRoutesHasAForm() throws IOException {
-        Pattern userTask = Pattern.compile("<bpmn:userTask id=\"([^\"]+)\"");
+    void everyUserTaskOfTheRoutesNamesAFormTheScreenHas() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("bpmn"))) {
             for (Path file : files.filter(path -> path.toString().endsWith(".bpmn")).toList()) {
-                Matcher task = userTask.matcher(Files.readString(file));
-                while (task.find()) {
-                    assertThat(forms.hasFormFor(task.group(1))).as(task.group(1) + " in " + file).isTrue();
+                for (UserTask task : Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(UserTask.class)) {
+                    assertThat(task.getCamundaFormKey()).as("form key of " + task.getId() + " in " + file).isNotBlank();
+                    assertThat(forms.hasFormFor(task.getCamundaFormKey()))
+                            .as(task.getCamundaFormKey() + " of " + task.getId() + " in " + file).isTrue();
                 }
             }
         }
