@@ -46,7 +46,8 @@ class MeetingStepsTest {
         GrantedCare care = care(true);
 
         assertThatThrownBy(() -> steps.recordStartMeeting(care.familyId(), care.personId(), care.provisionId(), REPORT,
-                "zelfstandig wonen", null)).isInstanceOf(InvalidInput.class).hasMessage("meeting.exit-criteria.required");
+                "zelfstandig wonen", null))
+                .isInstanceOf(InvalidInput.class).hasMessage("meeting.exit-criteria.required");
 
         steps.recordStartMeeting(care.familyId(), care.personId(), care.provisionId(), REPORT, "zelfstandig wonen",
                 "terug naar huis bij stabiele situatie");
