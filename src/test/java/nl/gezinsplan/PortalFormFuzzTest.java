@@ -17,9 +17,9 @@ import nl.gezinsplan.base.Law;
 import nl.gezinsplan.casework.GrantedCare;
 import nl.gezinsplan.family.TestFamilies;
 import nl.gezinsplan.family.TestMembers;
-import nl.gezinsplan.meeting.MeetingKind;
+import nl.gezinsplan.meeting.CheckOutcome;
 import nl.gezinsplan.meeting.MeetingReport;
-import nl.gezinsplan.meeting.Meetings;
+import nl.gezinsplan.meeting.MeetingSteps;
 import nl.gezinsplan.portal.PortalAccess;
 import nl.gezinsplan.portal.TestCare;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +43,7 @@ class PortalFormFuzzTest extends FormFuzzing {
     TestMembers members;
 
     @Autowired
-    Meetings meetings;
+    MeetingSteps meetings;
 
     @Autowired
     PortalAccess portalAccess;
@@ -54,8 +54,8 @@ class PortalFormFuzzTest extends FormFuzzing {
         loginAs("anna");
         String code = portalAccess.invite(members.parentOf(invited)).code();
         GrantedCare care = testCare.granted(Law.JEUGDWET, LocalDate.now().minusMonths(3), LocalDate.now().plusMonths(3));
-        meetings.recordProvisionMeeting(care.familyId(), care.personId(), care.provisionId(), MeetingKind.CHECK,
-                new MeetingReport(LocalDate.now(), "ouders, aanbieder", null), "CONTINUE", null, null);
+        meetings.recordCheckMeeting(care.familyId(), care.personId(), care.provisionId(),
+                new MeetingReport(LocalDate.now(), "ouders, aanbieder", null), CheckOutcome.CONTINUE);
         String parent = members.portalLogin(members.parentOf(care.familyId()));
         return List.of(
                 new Form("care not given", () -> {

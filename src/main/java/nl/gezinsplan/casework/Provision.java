@@ -3,6 +3,7 @@ package nl.gezinsplan.casework;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.gezinsplan.base.InvalidInput;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -90,7 +91,11 @@ public class Provision {
         exitPerspectiveOn = on;
     }
 
+    /** Care ends at the evaluation only with a known reason, which the monitor counts. */
     void recordOutflow(OutflowReason reason) {
+        if (reason == null) {
+            throw new InvalidInput("casework.provision.outflow-reason.required");
+        }
         outflowReason = reason;
     }
 

@@ -1,12 +1,10 @@
 package nl.gezinsplan.casework;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +17,7 @@ import nl.gezinsplan.security.AuditAction;
 import nl.gezinsplan.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -148,64 +147,17 @@ public class Provisions {
         return saved;
     }
 
-    /** Records the provider's answer on the exit perspective of (residential) care. */
-    public void recordExitPerspective(long provisionId, String answer) {
-        Provision provision = provisions.findById(provisionId).orElseThrow();
-        access.requireChange(provision.getFamilyId(), AuditAction.UPDATE, "audit.provision.exit-perspective", null);
-        Input.requiredText(answer, CaseworkLimits.EXIT_PERSPECTIVE, "casework.provision.exit-perspective.required");
-        provision.recordExitPerspective(answer.strip(), LocalDate.now(clock));
-        provisions.save(provision);
-    }
-
     /**
-     * Stops care that the check meeting found does not work, today. The route calls this after the meeting's task
-     * has been checked.
-     */
-    public void stopByRoute(long provisionId) {
-        Provision provision = provisions.findById(provisionId).orElseThrow();
-        provision.stop(LocalDate.now(clock));
-        provisions.save(provision);
-        caseTeams.refresh(provision.getFamilyId());
-    }
-
-    /**
-     * Records why care ends, as the evaluation meeting concluded; the care runs on to its end date. The route calls
-     * this after the meeting's task has been checked.
-     */
-    public void recordOutflow(long provisionId, OutflowReason reason) {
-        Provision provision = provisions.findById(provisionId).orElseThrow();
-        provision.recordOutflow(reason);
-        provisions.save(provision);
-    }
-
-    /**
-     * A residential provision that ends soon: who to ask the provider about, and when the care ends. Serializable
-     * because the engine serializes even a transient variable when it is set, though it never stores it.
-     */
-    public record ResidentialEnding(long provisionId, long familyId, long personId, LocalDate endDate)
-            implements Serializable {
-    }
-
-    /**
-     * The open residential provisions of every family whose (care, else allocation) end falls within {@code window}
-     * from {@code today}. The monthly review runs as an engine job with nobody signed in and covers all families, so
-     * this deliberately skips FamilyAccess and the audit trail, and returns ids only: whoever opens a family from the
-     * resulting tasks goes through the access check as usual.
+     * Whether the provision is residential care (verblijf), which asks for exit criteria at its start meeting. Checked
+     * but not audited: it reveals no case content, and the calling service audits its own change.
      */
     @Transactional(readOnly = true)
-    public List<ResidentialEnding> residentialEndingWithin(LocalDate today, Period window) {
-        return jdbc.sql("""
-                        select v.id, v.family_id, v.person_id, coalesce(v.care_end, v.allocation_end) end_date
-                        from provision v
-                        join product pr on pr.id = v.product_id
-                        where pr.residential and v.status in ('PROPOSED', 'GRANTED')
-                          and coalesce(v.care_end, v.allocation_end) between :today and :until
-                        order by end_date, v.id""")
-                .param("today", today)
-                .param("until", today.plus(window))
-                .query((rs, row) -> new ResidentialEnding(rs.getLong("id"), rs.getLong("family_id"),
-                        rs.getLong("person_id"), rs.getObject("end_date", LocalDate.class)))
-                .list();
+    public boolean isResidential(long provisionId) {
+        Provision provision = provisions.findById(provisionId).orElseThrow();
+        if (!access.mayRead(provision.getFamilyId())) {
+            throw new AccessDeniedException("No access to family " + provision.getFamilyId());
+        }
+        return products.findById(provision.getProductId()).orElseThrow().isResidential();
     }
 
     private Provision save(Provision provision, ProvisionDraft draft, Product product) {

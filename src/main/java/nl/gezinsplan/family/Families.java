@@ -219,6 +219,20 @@ public class Families {
         return persons.findByFamilyId(familyId).stream().map(Person::getId).collect(Collectors.toSet());
     }
 
+    /**
+     * The birth date of a member of the family, for rules that depend on age (extended youth care ends by the 21st
+     * birthday). Checked but not audited, as {@link #memberIds}.
+     */
+    @Transactional(readOnly = true)
+    public LocalDate birthDateOf(long familyId, long personId) {
+        if (!access.mayRead(familyId)) {
+            throw new AccessDeniedException("No access to family " + familyId);
+        }
+        return persons.findById(personId).filter(person -> person.getFamilyId() == familyId)
+                .orElseThrow(() -> new AccessDeniedException("Person " + personId + " is not in family " + familyId))
+                .getBirthDate();
+    }
+
     /** Registers a family with its first member; a consultant who does so becomes its contact person. */
     public Family create(Family family, Person firstMember) {
         DirectoryUser user = currentUser.require();

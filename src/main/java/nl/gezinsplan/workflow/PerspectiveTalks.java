@@ -1,11 +1,10 @@
 package nl.gezinsplan.workflow;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.gezinsplan.meeting.MeetingReport;
-import nl.gezinsplan.meeting.Meetings;
+import nl.gezinsplan.meeting.MeetingSteps;
 import nl.gezinsplan.meeting.PerspectiveOutcome;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -23,9 +22,9 @@ public class PerspectiveTalks {
     private final RuntimeService runtime;
     private final HistoryService history;
     private final EngineCalls engine;
-    private final Meetings meetings;
+    private final MeetingSteps meetings;
 
-    PerspectiveTalks(RuntimeService runtime, HistoryService history, EngineCalls engine, Meetings meetings) {
+    PerspectiveTalks(RuntimeService runtime, HistoryService history, EngineCalls engine, MeetingSteps meetings) {
         this.runtime = runtime;
         this.history = history;
         this.engine = engine;
@@ -49,16 +48,12 @@ public class PerspectiveTalks {
     }
 
     /**
-     * Completes the talk's task with its outcome. The engine refuses extended youth care without an end date or
-     * beyond the 21st birthday; the task then stays open.
+     * Records the talk and completes its task. Extended youth care without an end date or beyond the 21st birthday is
+     * refused; the task then stays open. The engine routes by the outcome as recorded.
      */
     public void record(String taskId, MeetingReport report, PerspectiveOutcome outcome) {
         meetings.recordPerspectiveTalk(engine.variable(taskId, "familyId", Long.class),
                 engine.variable(taskId, "personId", Long.class), report, outcome);
-        Map<String, Object> routing = new HashMap<>();
-        routing.put("extendedYouthCare", outcome.extendedYouthCare());
-        routing.put("extendedYouthCareEnd",
-                outcome.extendedCareEnd() == null ? null : outcome.extendedCareEnd().toString());
-        engine.complete(taskId, routing);
+        engine.complete(taskId, Map.of());
     }
 }

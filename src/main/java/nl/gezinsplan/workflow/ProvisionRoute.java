@@ -1,24 +1,23 @@
 package nl.gezinsplan.workflow;
 
-import java.util.HashMap;
 import java.util.Map;
 import nl.gezinsplan.base.AfterCommit;
 import nl.gezinsplan.casework.GrantedCare;
 import nl.gezinsplan.casework.OutflowReason;
 import nl.gezinsplan.casework.ProvisionEndedEarly;
-import nl.gezinsplan.casework.Provisions;
-import nl.gezinsplan.meeting.MeetingKind;
+import nl.gezinsplan.casework.ProvisionSteps;
+import nl.gezinsplan.meeting.CheckOutcome;
+import nl.gezinsplan.meeting.EvaluationOutcome;
 import nl.gezinsplan.meeting.MeetingReport;
-import nl.gezinsplan.meeting.Meetings;
+import nl.gezinsplan.meeting.MeetingSteps;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The route of a granted provision (bpmn/provision.bpmn): start meeting, check meeting half-way, evaluation meeting
- * before the end, then end of care or an extension request. The meetings' contents are case data; the engine keeps
- * only what routes.
+ * before the end, then end of care or an extension request. The meetings' contents and their rules are case data, in
+ * {@code meeting} and {@code casework}; the engine keeps ids, and its guards route by what the meetings recorded.
  */
 @Service
 @Transactional
@@ -29,11 +28,11 @@ public class ProvisionRoute {
     private final RuntimeService runtime;
     private final EngineCalls engine;
     private final Messages messages;
-    private final Meetings meetings;
-    private final Provisions provisions;
+    private final MeetingSteps meetings;
+    private final ProvisionSteps provisions;
 
-    ProvisionRoute(RuntimeService runtime, EngineCalls engine, Messages messages, Meetings meetings,
-                   Provisions provisions) {
+    ProvisionRoute(RuntimeService runtime, EngineCalls engine, Messages messages, MeetingSteps meetings,
+                   ProvisionSteps provisions) {
         this.runtime = runtime;
         this.engine = engine;
         this.messages = messages;
@@ -55,38 +54,38 @@ public class ProvisionRoute {
     }
 
     /**
-     * Records the start meeting; the engine requires the exit goal, and for residential care the exit criteria too,
-     * which are case data and reach its check only transiently.
+     * Records the start meeting, which needs an exit goal, and for residential care exit criteria too; these are case
+     * data, and the engine's guard only asks that the meeting was recorded.
      */
     public void holdStartMeeting(String taskId, MeetingReport report, String exitGoal, String exitCriteria) {
-        record(taskId, MeetingKind.START, report, null, exitGoal, exitCriteria);
-        Map<String, Object> agreed = new HashMap<>();
-        agreed.put("exitGoal", Variables.stringValue(exitGoal, true));
-        agreed.put("exitCriteria", Variables.stringValue(exitCriteria, true));
-        engine.complete(taskId, agreed);
+        Facts facts = factsOf(taskId);
+        meetings.recordStartMeeting(facts.familyId(), facts.personId(), facts.provisionId(), report, exitGoal,
+                exitCriteria);
+        engine.complete(taskId, Map.of());
     }
 
+    /** Records the check meeting with its verdict; the engine routes by the verdict as recorded. */
     public void holdCheckMeeting(String taskId, MeetingReport report, CheckOutcome outcome) {
-        String verdict = outcome == null ? null : outcome.name();
-        record(taskId, MeetingKind.CHECK, report, verdict, null, null);
-        Map<String, Object> routing = new HashMap<>();
-        routing.put("checkOutcome", verdict);
-        engine.complete(taskId, routing);
+        Facts facts = factsOf(taskId);
+        meetings.recordCheckMeeting(facts.familyId(), facts.personId(), facts.provisionId(), report, outcome);
+        engine.complete(taskId, Map.of());
     }
 
-    /** Completes the evaluation meeting with the end of care; the engine requires the outflow reason. */
+    /** Completes the evaluation meeting with the end of care, which needs the outflow reason. */
     public void endCare(String taskId, MeetingReport report, OutflowReason reason) {
-        record(taskId, MeetingKind.EVALUATION, report, "END", null, null);
-        Map<String, Object> outcome = new HashMap<>();
-        outcome.put("evaluationOutcome", "END");
-        outcome.put("outflowReason", reason == null ? null : reason.name());
-        engine.complete(taskId, outcome);
+        Facts facts = factsOf(taskId);
+        provisions.recordOutflow(facts.provisionId(), reason);
+        meetings.recordEvaluation(facts.familyId(), facts.personId(), facts.provisionId(), report,
+                EvaluationOutcome.END);
+        engine.complete(taskId, Map.of());
     }
 
     /** Completes the evaluation meeting with an extension request, which registers a new request. */
     public void requestExtension(String taskId, MeetingReport report) {
-        record(taskId, MeetingKind.EVALUATION, report, "EXTEND", null, null);
-        engine.complete(taskId, Map.of("evaluationOutcome", "EXTEND"));
+        Facts facts = factsOf(taskId);
+        meetings.recordEvaluation(facts.familyId(), facts.personId(), facts.provisionId(), report,
+                EvaluationOutcome.EXTEND);
+        engine.complete(taskId, Map.of());
     }
 
     /** The monthly review's question to the provider, answered: the exit perspective of the residential care. */
@@ -106,10 +105,12 @@ public class ProvisionRoute {
         return "provision-" + provisionId;
     }
 
-    private void record(String taskId, MeetingKind kind, MeetingReport report, String outcome, String exitGoal,
-                        String exitCriteria) {
-        meetings.recordProvisionMeeting(engine.variable(taskId, "familyId", Long.class),
-                engine.variable(taskId, "personId", Long.class), engine.variable(taskId, "provisionId", Long.class),
-                kind, report, outcome, exitGoal, exitCriteria);
+    private Facts factsOf(String taskId) {
+        return new Facts(engine.variable(taskId, "familyId", Long.class),
+                engine.variable(taskId, "personId", Long.class), engine.variable(taskId, "provisionId", Long.class));
+    }
+
+    /** The ids the route keeps for its meetings. */
+    private record Facts(long familyId, long personId, long provisionId) {
     }
 }

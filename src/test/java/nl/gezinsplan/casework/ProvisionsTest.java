@@ -33,6 +33,9 @@ class ProvisionsTest {
     Provisions provisions;
 
     @Autowired
+    ProvisionSteps steps;
+
+    @Autowired
     Catalogue catalogue;
 
     @Autowired
@@ -212,6 +215,18 @@ class ProvisionsTest {
         provisions.end(provision.getId(), today);
         assertThatThrownBy(() -> provisions.update(provision.getId(), weekly("45A01", "3")))
                 .isInstanceOf(InvalidInput.class).hasMessage("casework.provision.closed");
+    }
+
+    @Test
+    void careEndsAtTheEvaluationOnlyWithAnOutflowReason() {
+        Provision provision = provisions.allocate(family.getId(), weekly("45A01", "4"));
+
+        assertThatThrownBy(() -> steps.recordOutflow(provision.getId(), null))
+                .isInstanceOf(InvalidInput.class).hasMessage("casework.provision.outflow-reason.required");
+        assertThat(steps.outflowRecorded(provision.getId())).isFalse();
+
+        steps.recordOutflow(provision.getId(), OutflowReason.NO_FOLLOW_UP);
+        assertThat(steps.outflowRecorded(provision.getId())).isTrue();
     }
 
     @Test

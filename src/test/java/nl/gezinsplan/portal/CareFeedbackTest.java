@@ -21,9 +21,11 @@ import nl.gezinsplan.family.FamilyRole;
 import nl.gezinsplan.family.Person;
 import nl.gezinsplan.family.TestFamilies;
 import nl.gezinsplan.family.TestMembers;
+import nl.gezinsplan.meeting.CheckOutcome;
+import nl.gezinsplan.meeting.EvaluationOutcome;
 import nl.gezinsplan.meeting.MeetingKind;
 import nl.gezinsplan.meeting.MeetingReport;
-import nl.gezinsplan.meeting.Meetings;
+import nl.gezinsplan.meeting.MeetingSteps;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,7 +63,7 @@ class CareFeedbackTest {
     Provisions provisions;
 
     @Autowired
-    Meetings meetings;
+    MeetingSteps meetings;
 
     @Autowired
     UserDetailsService users;
@@ -283,9 +285,14 @@ class CareFeedbackTest {
     /** The consultant records that the provision's meeting was held today, and stays signed in. */
     private void held(GrantedCare care, MeetingKind kind) {
         SignIn.as(users, TestCases.consultantOf(care.law()));
-        meetings.recordProvisionMeeting(care.familyId(), care.personId(), care.provisionId(), kind,
-                new MeetingReport(LocalDate.now(), "ouder, aanbieder, consulent", null),
-                kind == MeetingKind.CHECK ? "CONTINUE" : null, null, null);
+        MeetingReport report = new MeetingReport(LocalDate.now(), "ouder, aanbieder, consulent", null);
+        if (kind == MeetingKind.CHECK) {
+            meetings.recordCheckMeeting(care.familyId(), care.personId(), care.provisionId(), report,
+                    CheckOutcome.CONTINUE);
+        } else {
+            meetings.recordEvaluation(care.familyId(), care.personId(), care.provisionId(), report,
+                    EvaluationOutcome.EXTEND);
+        }
     }
 
     private static ProvisionFeedback only(List<ProvisionFeedback> feedback) {

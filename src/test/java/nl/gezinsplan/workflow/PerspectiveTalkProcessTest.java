@@ -146,6 +146,17 @@ class PerspectiveTalkProcessTest {
     }
 
     @Test
+    void aTalkCompletedWithoutItsReportIsRefused() {
+        ProcessInstance talk = start(today.minusYears(17));
+        String taskId = task(talk).getId();
+
+        assertThatThrownBy(() -> engine.getTaskService().complete(taskId, java.util.Map.of("extendedYouthCare", false)))
+                .as("a client completing the task itself, as over the REST API")
+                .hasRootCauseInstanceOf(InvalidInput.class).hasRootCauseMessage("workflow.meeting.not-recorded");
+        assertThat(talk).isWaitingAt("holdPerspectiveTalk");
+    }
+
+    @Test
     void extendedYouthCareUntilTheTwentyFirstBirthdayIsAccepted() {
         LocalDate birthDate = today.minusYears(17);
         ProcessInstance talk = start(birthDate);
@@ -163,10 +174,10 @@ class PerspectiveTalkProcessTest {
 
         assertThatThrownBy(() -> talks.record(taskId, REPORT, outcome(true, birthDate.plusYears(21).plusDays(1))))
                 .isInstanceOf(InvalidInput.class)
-                .hasMessage("workflow.perspective-talk.extended-care.beyond-21");
+                .hasMessage("meeting.extended-care.beyond-21");
         assertThatThrownBy(() -> talks.record(taskId, REPORT, outcome(true, null)))
                 .isInstanceOf(InvalidInput.class)
-                .hasMessage("workflow.perspective-talk.extended-care.end.required");
+                .hasMessage("meeting.extended-care.end.required");
 
         assertThat(talk).isWaitingAt("holdPerspectiveTalk");
     }

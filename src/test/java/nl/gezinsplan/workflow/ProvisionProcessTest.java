@@ -16,8 +16,10 @@ import nl.gezinsplan.base.Law;
 import nl.gezinsplan.casework.OutflowReason;
 import nl.gezinsplan.casework.Provisions;
 import nl.gezinsplan.casework.TestCases;
+import nl.gezinsplan.meeting.CheckOutcome;
 import nl.gezinsplan.meeting.MeetingKind;
 import nl.gezinsplan.meeting.MeetingReport;
+import nl.gezinsplan.meeting.MeetingSteps;
 import nl.gezinsplan.meeting.Meetings;
 import nl.gezinsplan.workflow.dates.EngineDates;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -55,6 +57,9 @@ class ProvisionProcessTest {
     Meetings meetings;
 
     @Autowired
+    MeetingSteps steps;
+
+    @Autowired
     Provisions provisions;
 
     @Autowired
@@ -88,9 +93,9 @@ class ProvisionProcessTest {
 
         String taskId = task(provision).getId();
         assertThatThrownBy(() -> route.holdStartMeeting(taskId, REPORT, " ", "terug naar huis bij stabiele situatie"))
-                .isInstanceOf(InvalidInput.class).hasMessage("workflow.provision.exit-goal.required");
+                .isInstanceOf(InvalidInput.class).hasMessage("meeting.exit-goal.required");
         assertThatThrownBy(() -> route.holdStartMeeting(taskId, REPORT, "zelfstandig wonen", null))
-                .isInstanceOf(InvalidInput.class).hasMessage("workflow.provision.exit-criteria.required");
+                .isInstanceOf(InvalidInput.class).hasMessage("meeting.exit-criteria.required");
         assertThat(provision).isWaitingAt("startMeeting");
 
         route.holdStartMeeting(taskId, REPORT, "zelfstandig wonen", "terug naar huis bij stabiele situatie");
@@ -113,10 +118,49 @@ class ProvisionProcessTest {
         String taskId = task(provision).getId();
 
         assertThatThrownBy(() -> route.holdStartMeeting(taskId, REPORT, null, null))
-                .isInstanceOf(InvalidInput.class).hasMessage("workflow.provision.exit-goal.required");
+                .isInstanceOf(InvalidInput.class).hasMessage("meeting.exit-goal.required");
 
         route.holdStartMeeting(taskId, REPORT, "weer naar school", null);
         assertThat(provision).isWaitingAt("halfWay");
+    }
+
+    @Test
+    void aStartMeetingCompletedWithoutItsReportIsRefused() {
+        ProcessInstance provision = start(true);
+        String taskId = task(provision).getId();
+
+        assertThatThrownBy(() -> engine.getTaskService().complete(taskId,
+                Map.of("exitGoal", "zelfstandig wonen", "exitCriteria", "terug naar huis")))
+                .as("a client completing the task itself, as over the REST API")
+                .hasRootCauseInstanceOf(InvalidInput.class).hasRootCauseMessage("workflow.meeting.not-recorded");
+        assertThat(provision).isWaitingAt("startMeeting");
+    }
+
+    @Test
+    void theCheckMeetingRoutesByTheOutcomeItsReportRecorded() {
+        ProcessInstance provision = atCheckMeeting();
+        String taskId = task(provision).getId();
+        assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("checkOutcome", "STOP")))
+                .hasRootCauseInstanceOf(InvalidInput.class).hasRootCauseMessage("workflow.meeting.not-recorded");
+
+        steps.recordCheckMeeting((Long) variable(provision, "familyId"), (Long) variable(provision, "personId"),
+                (Long) variable(provision, "provisionId"), REPORT, CheckOutcome.CONTINUE);
+        engine.getTaskService().complete(taskId, Map.of("checkOutcome", "STOP"));
+
+        assertThat(provision).as("the report said continue; a variable of the client does not stop the care")
+                .isWaitingAt("beforeEnd");
+        assertThat(stored(provision)).isEqualTo(Map.of("status", "PROPOSED"));
+    }
+
+    @Test
+    void anEvaluationCompletedWithoutItsReportIsRefused() {
+        ProcessInstance provision = atEvaluationMeeting();
+        String taskId = task(provision).getId();
+
+        assertThatThrownBy(() -> engine.getTaskService().complete(taskId,
+                Map.of("evaluationOutcome", "END", "outflowReason", "SCALED_DOWN")))
+                .hasRootCauseInstanceOf(InvalidInput.class).hasRootCauseMessage("workflow.meeting.not-recorded");
+        assertThat(provision).isWaitingAt("evaluationMeeting");
     }
 
     @Test
@@ -158,7 +202,7 @@ class ProvisionProcessTest {
         String taskId = task(provision).getId();
 
         assertThatThrownBy(() -> route.endCare(taskId, REPORT, null))
-                .isInstanceOf(InvalidInput.class).hasMessage("workflow.provision.outflow-reason.required");
+                .isInstanceOf(InvalidInput.class).hasMessage("casework.provision.outflow-reason.required");
         assertThat(provision).isWaitingAt("evaluationMeeting");
 
         route.endCare(taskId, REPORT, OutflowReason.SCALED_DOWN);

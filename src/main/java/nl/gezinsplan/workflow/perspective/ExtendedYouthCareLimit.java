@@ -1,30 +1,30 @@
 package nl.gezinsplan.workflow.perspective;
 
-import java.time.LocalDate;
 import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.meeting.Meeting;
+import nl.gezinsplan.meeting.MeetingSteps;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses to complete a perspective talk that chooses extended youth care without an end date or beyond the 21st
- * birthday. It runs inside the engine, so it holds whichever client completes the task, the REST API included.
+ * Completes a perspective talk only once it has been recorded, where the meeting domain keeps extended youth care
+ * within the 21st birthday, and routes by whether the talk chose extended care, not by what a client sent along. It
+ * runs inside the engine, so it holds whichever client completes the task, the REST API included.
  */
 @Component("extendedYouthCareLimit")
 class ExtendedYouthCareLimit implements TaskListener {
 
+    private final MeetingSteps meetings;
+
+    ExtendedYouthCareLimit(MeetingSteps meetings) {
+        this.meetings = meetings;
+    }
+
     @Override
     public void notify(DelegateTask task) {
-        if (!Boolean.TRUE.equals(task.getVariable("extendedYouthCare"))) {
-            return;
-        }
-        String end = (String) task.getVariable("extendedYouthCareEnd");
-        if (end == null) {
-            throw new InvalidInput("workflow.perspective-talk.extended-care.end.required");
-        }
-        LocalDate twentyFirst = LocalDate.parse((String) task.getVariable("birthDate")).plusYears(21);
-        if (LocalDate.parse(end).isAfter(twentyFirst)) {
-            throw new InvalidInput("workflow.perspective-talk.extended-care.beyond-21", twentyFirst);
-        }
+        Meeting talk = meetings.perspectiveTalkOf((Long) task.getVariable("personId"))
+                .orElseThrow(() -> new InvalidInput("workflow.meeting.not-recorded"));
+        task.setVariable("extendedYouthCare", talk.perspective().extendedYouthCare());
     }
 }

@@ -1,21 +1,26 @@
 package nl.gezinsplan.workflow.provision;
 
-import java.util.Arrays;
-import nl.gezinsplan.base.InvalidInput;
-import nl.gezinsplan.workflow.CheckOutcome;
+import nl.gezinsplan.meeting.MeetingKind;
+import nl.gezinsplan.meeting.MeetingSteps;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Completes the check meeting only with its verdict on the help (continue, adjust, stop), whichever client does. */
+/**
+ * Completes the check meeting only once its report, with the verdict on the help (continue, adjust, stop), has been
+ * recorded, and routes by that verdict, not by what a client sent along: whichever client completes the task.
+ */
 @Component("checkMeetingOutcome")
 class CheckMeetingOutcome implements TaskListener {
 
+    private final MeetingSteps meetings;
+
+    CheckMeetingOutcome(MeetingSteps meetings) {
+        this.meetings = meetings;
+    }
+
     @Override
     public void notify(DelegateTask task) {
-        Object outcome = task.getVariable("checkOutcome");
-        if (Arrays.stream(CheckOutcome.values()).noneMatch(known -> known.name().equals(outcome))) {
-            throw new InvalidInput("workflow.provision.check-outcome.required");
-        }
+        task.setVariable("checkOutcome", RecordedMeetings.require(meetings, task, MeetingKind.CHECK).outcome());
     }
 }

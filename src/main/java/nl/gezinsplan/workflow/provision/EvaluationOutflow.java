@@ -1,24 +1,37 @@
 package nl.gezinsplan.workflow.provision;
 
-import java.util.Arrays;
 import nl.gezinsplan.base.InvalidInput;
-import nl.gezinsplan.casework.OutflowReason;
+import nl.gezinsplan.casework.ProvisionSteps;
+import nl.gezinsplan.meeting.EvaluationOutcome;
+import nl.gezinsplan.meeting.MeetingKind;
+import nl.gezinsplan.meeting.MeetingSteps;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Refuses to end care at the evaluation meeting without a known outflow reason, whichever client completes it. */
+/**
+ * Completes the evaluation meeting only once its report has been recorded, and, when it ends care, the provision's
+ * outflow reason too; routes by the recorded conclusion, not by what a client sent along, whichever client completes
+ * the task.
+ */
 @Component("evaluationOutflow")
 class EvaluationOutflow implements TaskListener {
 
+    private final MeetingSteps meetings;
+    private final ProvisionSteps provisions;
+
+    EvaluationOutflow(MeetingSteps meetings, ProvisionSteps provisions) {
+        this.meetings = meetings;
+        this.provisions = provisions;
+    }
+
     @Override
     public void notify(DelegateTask task) {
-        if (!"END".equals(task.getVariable("evaluationOutcome"))) {
-            return;
+        String outcome = RecordedMeetings.require(meetings, task, MeetingKind.EVALUATION).outcome();
+        if (EvaluationOutcome.END.name().equals(outcome)
+                && !provisions.outflowRecorded((Long) task.getVariable("provisionId"))) {
+            throw new InvalidInput("casework.provision.outflow-reason.required");
         }
-        Object reason = task.getVariable("outflowReason");
-        if (Arrays.stream(OutflowReason.values()).noneMatch(known -> known.name().equals(reason))) {
-            throw new InvalidInput("workflow.provision.outflow-reason.required");
-        }
+        task.setVariable("evaluationOutcome", outcome);
     }
 }

@@ -1,28 +1,27 @@
 package nl.gezinsplan.workflow.provision;
 
-import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.meeting.MeetingKind;
+import nl.gezinsplan.meeting.MeetingSteps;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses to complete a start meeting without an exit goal, or for residential care without exit criteria. It runs
- * inside the engine, so it holds whichever client completes the task, the REST API included.
+ * Completes the start meeting only once its report has been recorded, with the exit goal (and for residential care
+ * the exit criteria) that the meeting domain requires. It runs inside the engine, so it holds whichever client
+ * completes the task, the REST API included.
  */
 @Component("startMeetingGoals")
 class StartMeetingGoals implements TaskListener {
 
-    @Override
-    public void notify(DelegateTask task) {
-        if (isBlank(task.getVariable("exitGoal"))) {
-            throw new InvalidInput("workflow.provision.exit-goal.required");
-        }
-        if (Boolean.TRUE.equals(task.getVariable("residential")) && isBlank(task.getVariable("exitCriteria"))) {
-            throw new InvalidInput("workflow.provision.exit-criteria.required");
-        }
+    private final MeetingSteps meetings;
+
+    StartMeetingGoals(MeetingSteps meetings) {
+        this.meetings = meetings;
     }
 
-    private static boolean isBlank(Object text) {
-        return !(text instanceof String given) || given.isBlank();
+    @Override
+    public void notify(DelegateTask task) {
+        RecordedMeetings.require(meetings, task, MeetingKind.START);
     }
 }

@@ -1,7 +1,7 @@
 package nl.gezinsplan.workflow.review;
 
 import java.util.List;
-import nl.gezinsplan.casework.Provisions.ResidentialEnding;
+import nl.gezinsplan.casework.ProvisionSteps.ResidentialEnding;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

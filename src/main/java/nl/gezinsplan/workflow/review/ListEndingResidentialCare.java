@@ -1,6 +1,6 @@
 package nl.gezinsplan.workflow.review;
 
-import nl.gezinsplan.casework.Provisions;
+import nl.gezinsplan.casework.ProvisionSteps;
 import nl.gezinsplan.workflow.dates.EngineDates;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 @Component("listEndingResidentialCare")
 class ListEndingResidentialCare implements JavaDelegate {
 
-    private final Provisions provisions;
+    private final ProvisionSteps provisions;
     private final ResidentialReviewSettings settings;
 
-    ListEndingResidentialCare(Provisions provisions, ResidentialReviewSettings settings) {
+    ListEndingResidentialCare(ProvisionSteps provisions, ResidentialReviewSettings settings) {
         this.provisions = provisions;
         this.settings = settings;
     }

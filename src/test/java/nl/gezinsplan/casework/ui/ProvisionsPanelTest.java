@@ -27,6 +27,7 @@ import nl.gezinsplan.casework.ProductFilter;
 import nl.gezinsplan.casework.ProvisionDraft;
 import nl.gezinsplan.casework.ProvisionLine;
 import nl.gezinsplan.casework.ProvisionStatus;
+import nl.gezinsplan.casework.ProvisionSteps;
 import nl.gezinsplan.casework.Provisions;
 import nl.gezinsplan.family.Families;
 import nl.gezinsplan.family.TestFamilies;
@@ -40,6 +41,9 @@ class ProvisionsPanelTest extends ViewTest {
 
     @Autowired
     Provisions provisions;
+
+    @Autowired
+    ProvisionSteps steps;
 
     @Autowired
     Catalogue catalogue;
@@ -110,7 +114,7 @@ class ProvisionsPanelTest extends ViewTest {
                 catalogue.products(new ProductFilter(Law.JEUGDWET, true, "45A01"), 0, 1).get(0).getId(),
                 catalogue.providers(true).get(0).getId(), new BigDecimal("4"), Frequency.PER_WEEK, LocalDate.now(),
                 null, null, null)).getId();
-        provisions.recordExitPerspective(provisionId, "Terug naar huis na de zomer");
+        steps.recordExitPerspective(provisionId, "Terug naar huis na de zomer");
 
         UI.getCurrent().add(new ProvisionsPanel(provisions, catalogue, family.getId(), List.of(child)));
 

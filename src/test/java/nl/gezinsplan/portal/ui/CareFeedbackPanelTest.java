@@ -17,9 +17,9 @@ import nl.gezinsplan.ViewTest;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.casework.GrantedCare;
 import nl.gezinsplan.family.TestMembers;
-import nl.gezinsplan.meeting.MeetingKind;
+import nl.gezinsplan.meeting.CheckOutcome;
 import nl.gezinsplan.meeting.MeetingReport;
-import nl.gezinsplan.meeting.Meetings;
+import nl.gezinsplan.meeting.MeetingSteps;
 import nl.gezinsplan.portal.CareFeedback;
 import nl.gezinsplan.portal.RatingMoment;
 import nl.gezinsplan.portal.TestCare;
@@ -36,7 +36,7 @@ class CareFeedbackPanelTest extends ViewTest {
     TestMembers members;
 
     @Autowired
-    Meetings meetings;
+    MeetingSteps meetings;
 
     @Autowired
     CareFeedback feedback;
@@ -49,8 +49,8 @@ class CareFeedbackPanelTest extends ViewTest {
     void theConsultantSeesTheMonthsTheFamilySaysCareWasNotDeliveredAndItsRatings() {
         YearMonth now = YearMonth.now();
         GrantedCare care = testCare.granted(Law.JEUGDWET, now.minusMonths(3).atDay(1), now.plusMonths(3).atDay(1));
-        meetings.recordProvisionMeeting(care.familyId(), care.personId(), care.provisionId(), MeetingKind.CHECK,
-                new MeetingReport(LocalDate.now(), "ouders, aanbieder", null), "CONTINUE", null, null);
+        meetings.recordCheckMeeting(care.familyId(), care.personId(), care.provisionId(),
+                new MeetingReport(LocalDate.now(), "ouders, aanbieder", null), CheckOutcome.CONTINUE);
         SignIn.as(users, members.portalLogin(members.parentOf(care.familyId())));
         feedback.answerDelivery(care.provisionId(), now.minusMonths(3), true, null);
         feedback.answerDelivery(care.provisionId(), now.minusMonths(2), false, "Niemand gekomen");

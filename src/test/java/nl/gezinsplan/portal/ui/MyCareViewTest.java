@@ -29,9 +29,9 @@ import nl.gezinsplan.casework.GrantedCare;
 import nl.gezinsplan.casework.TestCases;
 import nl.gezinsplan.family.FamilyAccounts;
 import nl.gezinsplan.family.TestMembers;
-import nl.gezinsplan.meeting.MeetingKind;
+import nl.gezinsplan.meeting.CheckOutcome;
 import nl.gezinsplan.meeting.MeetingReport;
-import nl.gezinsplan.meeting.Meetings;
+import nl.gezinsplan.meeting.MeetingSteps;
 import nl.gezinsplan.portal.CareFeedback;
 import nl.gezinsplan.portal.TestCare;
 import org.junit.jupiter.api.Test;
@@ -49,7 +49,7 @@ class MyCareViewTest extends ViewTest {
     TestMembers members;
 
     @Autowired
-    Meetings meetings;
+    MeetingSteps meetings;
 
     @Autowired
     CareFeedback feedback;
@@ -96,8 +96,8 @@ class MyCareViewTest extends ViewTest {
     @Test
     void aParentRatesTheHelpAfterTheCheckMeetingWithAScoreForEachQuestion() {
         GrantedCare care = testCare.granted(Law.JEUGDWET, LocalDate.now().minusMonths(3), LocalDate.now().plusMonths(3));
-        meetings.recordProvisionMeeting(care.familyId(), care.personId(), care.provisionId(), MeetingKind.CHECK,
-                new MeetingReport(LocalDate.now(), "ouders, aanbieder", null), "CONTINUE", null, null);
+        meetings.recordCheckMeeting(care.familyId(), care.personId(), care.provisionId(),
+                new MeetingReport(LocalDate.now(), "ouders, aanbieder", null), CheckOutcome.CONTINUE);
         loginAs(members.portalLogin(members.parentOf(care.familyId())));
         navigate("mijn-gezin/hulp");
 

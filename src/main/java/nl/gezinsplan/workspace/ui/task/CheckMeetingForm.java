@@ -2,7 +2,7 @@ package nl.gezinsplan.workspace.ui.task;
 
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.function.Consumer;
-import nl.gezinsplan.workflow.CheckOutcome;
+import nl.gezinsplan.meeting.CheckOutcome;
 import nl.gezinsplan.workflow.ProvisionRoute;
 
 /** The check meeting half-way: does the help work? Continue, adjust, or stop it. */
