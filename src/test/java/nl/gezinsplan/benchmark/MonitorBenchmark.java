@@ -37,7 +37,7 @@ public final class MonitorBenchmark {
                        date '2021-01-01' + offset_days + second * (duration + 1 + g % 3) as start
                 from generated
             )
-            insert into allocation_history (import_id, line_hash, client, birth_date, law, category_code, product_code,
+            insert into provision_history (import_id, line_hash, client, birth_date, law, category_code, product_code,
                 provider, referrer, district, allocation_start, allocation_end, care_start, care_end, volume, unit,
                 frequency, tariff, amount, cost_per_day)
             select :importId, md5('benchmark-a' || g) || md5('benchmark-b' || g), 'B' || client,
@@ -71,12 +71,12 @@ public final class MonitorBenchmark {
     private static void generate(JdbcClient jdbc, int from, int to) {
         long start = System.nanoTime();
         long importId = jdbc.sql("""
-                        insert into allocation_import (file_name, content_hash, imported_by, imported_at, lines, loaded,
+                        insert into provision_import (file_name, content_hash, imported_by, imported_at, lines, loaded,
                             already_loaded, rejected)
                         values ('benchmark', repeat('0', 64), 'benchmark', now(), 0, 0, 0, 0) returning id""")
                 .query(Long.class).single();
         jdbc.sql(GENERATE).param("from", from).param("to", to).param("importId", importId).update();
-        jdbc.sql("analyze allocation_history").update();
+        jdbc.sql("analyze provision_history").update();
         System.out.printf("%nGenerated allocations %,d to %,d in %.1f s%n", from, to, (System.nanoTime() - start) / 1e9);
     }
 
