@@ -2,5 +2,5 @@ package nl.gezinsplan.reporting;
 
 import java.math.BigDecimal;
 
-/** One group of a breakdown: distinct clients, chained allocations active, their inflow and outflow, and cost. */
-public record BreakdownRow(String label, long clients, long allocations, long inflow, long outflow, BigDecimal cost) {}
+/** One group of a breakdown: distinct clients, chained provisions active, their inflow and outflow, and cost. */
+public record BreakdownRow(String label, long clients, long chains, long inflow, long outflow, BigDecimal cost) {}

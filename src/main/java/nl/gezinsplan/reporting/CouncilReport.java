@@ -13,8 +13,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The council's (half-yearly) report as PDF: every indicator with its baselines, target and traffic light, the monthly
- * in- and outflow and the trend over two years as charts, the breakdowns, the extensions, the other laws and the
- * budget use against the ceilings. Written in the language asked for; the figures come from the {@link Monitor}.
+ * in- and outflow and the trend over two years as charts, the breakdowns, the extensions, the other laws, the outflow
+ * reasons and the budget use against the ceilings. Written in the language asked for; the figures come from the {@link
+ * Monitor}.
  */
 @Service
 @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
@@ -79,6 +80,9 @@ public class CouncilReport {
             report.table(tables.extensions(figures.extensions()));
             report.heading(texts.text("monitor.laws.title"));
             report.table(tables.laws(figures.laws()));
+            report.heading(texts.text("monitor.outflow-reasons.title"));
+            report.line(texts.text("monitor.outflow-reasons.caption"));
+            report.table(tables.outflowReasons(figures.outflowReasons()));
             report.chartHeading(texts.text("monitor.budgets.title"));
             report.chart(charts.budgets(figures.budgets()));
             report.line(texts.text("monitor.budgets.caption"));

@@ -2,7 +2,7 @@ package nl.gezinsplan.reporting;
 
 import java.util.Locale;
 
-/** What a breakdown of the youth allocations groups by. */
+/** What a breakdown of the youth provisions groups by. */
 public enum Dimension {
     LAW,
     CATEGORY,

@@ -4,18 +4,18 @@ import java.util.Locale;
 
 /**
  * The council's indicators (DOMAIN.md section 5) that have one value per period. Youth-care indicators count
- * chained youth allocations (see {@code ChainedAllocations}); the others read Gezinsplan's own records.
+ * chained youth provisions (see {@code ChainedProvisions}); the others read Gezinsplan's own records.
  */
 public enum Indicator {
-    /** O-1: chained youth allocations active in the period. */
-    ALLOCATIONS(Measure.COUNT, false),
-    /** Distinct youths (0-17 at allocation start) with an active allocation in the period. */
+    /** O-1: chained youth provisions active in the period. */
+    PROVISIONS(Measure.COUNT, false),
+    /** Distinct youths (0-17 at the allocation start) with an active provision in the period. */
     YOUTH_IN_CARE(Measure.COUNT, false),
-    /** B-1: youths with an active non-residential allocation, per 100 residents 0-17. */
+    /** B-1: youths with an active non-residential provision, per 100 residents 0-17. */
     NON_RESIDENTIAL_YOUTH_SHARE(Measure.PERCENT, false),
-    /** C-1: youths with an active residential allocation, per 100 residents 0-17. */
+    /** C-1: youths with an active residential provision, per 100 residents 0-17. */
     RESIDENTIAL_YOUTH_SHARE(Measure.PERCENT, false),
-    /** B-2c: of the youths in care, the share with only non-residential allocations active. */
+    /** B-2c: of the youths in care, the share with only non-residential provisions active. */
     ONLY_NON_RESIDENTIAL_SHARE(Measure.PERCENT, true),
     /** O-2: youth-care spending in the period divided by the youths in care in the period. */
     COST_PER_YOUTH(Measure.EURO, false),
@@ -25,21 +25,21 @@ public enum Indicator {
     COST_PER_FOSTER_CARE_YOUTH(Measure.EURO, false),
     /** D-2, other part: residential spending other than foster care divided by the youths in it. */
     COST_PER_OTHER_RESIDENTIAL_YOUTH(Measure.EURO, false),
-    /** B-4: youth-care spending on allocations in the period. */
+    /** B-4: youth-care spending on provisions in the period. */
     SPENDING_TOTAL(Measure.EURO, false),
-    /** B-4 / D-1: spending on residential allocations. */
+    /** B-4 / D-1: spending on residential provisions. */
     SPENDING_RESIDENTIAL(Measure.EURO, false),
-    /** B-4: spending on non-residential allocations. */
+    /** B-4: spending on non-residential provisions. */
     SPENDING_NON_RESIDENTIAL(Measure.EURO, false),
-    /** B-2: chained non-residential allocations starting in the period. */
+    /** B-2: chained non-residential provisions starting in the period. */
     INFLOW_NON_RESIDENTIAL(Measure.COUNT, false),
-    /** B-2: chained non-residential allocations ending in the period. */
+    /** B-2: chained non-residential provisions ending in the period. */
     OUTFLOW_NON_RESIDENTIAL(Measure.COUNT, true),
-    /** C-1a: chained residential allocations starting in the period. */
+    /** C-1a: chained residential provisions starting in the period. */
     INFLOW_RESIDENTIAL(Measure.COUNT, false),
-    /** C-1a: chained residential allocations ending in the period. */
+    /** C-1a: chained residential provisions ending in the period. */
     OUTFLOW_RESIDENTIAL(Measure.COUNT, true),
-    /** M10: allocations starting in the period that extend an earlier one (a later member of a chain). */
+    /** M10: provisions starting in the period that extend an earlier one (a later member of a chain). */
     EXTENSIONS(Measure.COUNT, false),
     /** M13: of the youths aged 16.5 or more in the period, the share that had a perspective talk. */
     PERSPECTIVE_TALK_AT_16_5(Measure.PERCENT, true),

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The council's management monitor: every indicator of DOMAIN.md section 5 for a period, computed in PostgreSQL by
- * the definitions there (see {@link ChainedAllocations} and {@link MonitorQueries}), beside its baselines and target
+ * the definitions there (see {@link ChainedProvisions} and {@link MonitorQueries}), beside its baselines and target
  * with a traffic light, with monthly in- and outflow, breakdowns, extensions, figures per law and budget use. Totals
  * only: no family is opened, so managers of any team may see it.
  */

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.OutflowReason;
 import nl.gezinsplan.workflow.StatutoryTerms;
 import nl.gezinsplan.workflow.TermStage;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +23,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Computes the monitor's figures in PostgreSQL: chains the allocations once into a temporary table, then runs one
+ * Computes the monitor's figures in PostgreSQL: chains the provisions once into a temporary table, then runs one
  * aggregating statement per group of indicators ({@link MonitorQueries}); Java only divides and rounds the sums.
  * Without rights checks: {@link Monitor} checks them.
  */
@@ -46,7 +47,7 @@ class MonitorCalculation {
 
     MonitorFigures figures(Period period, MonitorSettings settings) {
         return transaction.execute(status -> {
-            ChainedAllocations.materialise(jdbc, settings, period.first(), period.last(), false);
+            ChainedProvisions.materialise(jdbc, settings, period.first(), period.last(), false);
             Map<Indicator, BigDecimal> values = new EnumMap<>(Indicator.class);
             youth(period, settings, values);
             residentialStays(period, values);
@@ -62,7 +63,7 @@ class MonitorCalculation {
             List<LawFigures> laws = new ArrayList<>();
             breakdowns(period, breakdowns, laws);
             return new MonitorFigures(period, List.copyOf(indicators), flows, List.copyOf(breakdowns),
-                    extensions(period), List.copyOf(laws), budgets(period, settings));
+                    extensions(period), List.copyOf(laws), budgets(period, settings), outflowReasons(period));
         });
     }
 
@@ -70,7 +71,7 @@ class MonitorCalculation {
         LocalDate first = from.atDay(1);
         LocalDate last = to.atEndOfMonth();
         return transaction.execute(status -> {
-            ChainedAllocations.materialise(jdbc, settings, first, last, true);
+            ChainedProvisions.materialise(jdbc, settings, first, last, true);
             return monthlyFlows(first, last);
         });
     }
@@ -82,7 +83,7 @@ class MonitorCalculation {
                 .divide(BigDecimal.valueOf(12), 10, RoundingMode.HALF_UP);
         period(MonitorQueries.YOUTH, period).query((rs, row) -> {
             long youths = rs.getLong("youths");
-            values.put(Indicator.ALLOCATIONS, count(rs, "allocations"));
+            values.put(Indicator.PROVISIONS, count(rs, "provisions"));
             values.put(Indicator.YOUTH_IN_CARE, BigDecimal.valueOf(youths));
             if (population != null) {
                 values.put(Indicator.NON_RESIDENTIAL_YOUTH_SHARE, percent(rs.getLong("non_residential"), population));
@@ -198,7 +199,7 @@ class MonitorCalculation {
                     rs.getLong("inflow"), rs.getLong("outflow"), cost));
             if (dimension == Dimension.LAW) {
                 Law law = Law.valueOf(label);
-                perLaw.put(law, new LawFigures(law, rs.getLong("clients"), rs.getLong("allocations"), cost));
+                perLaw.put(law, new LawFigures(law, rs.getLong("clients"), rs.getLong("provisions"), cost));
             }
             return row;
         }).list();
@@ -212,6 +213,26 @@ class MonitorCalculation {
         return period(MonitorQueries.EXTENSIONS, period).query((rs, row) -> new ExtensionCount(rs.getString("provider"),
                 rs.getString("product_code"), rs.getInt("year"), rs.getInt("quarter"), rs.getLong("extensions")))
                 .list();
+    }
+
+    /**
+     * Per law with any outflow reason in the period, every reason in the order of {@link OutflowReason} with its count
+     * and its share of the law's.
+     */
+    private List<OutflowReasonCount> outflowReasons(Period period) {
+        Map<Law, Map<OutflowReason, Long>> counts = new EnumMap<>(Law.class);
+        period(MonitorQueries.OUTFLOW_REASONS, period).query((rs, row) -> counts
+                .computeIfAbsent(Law.valueOf(rs.getString("law")), law -> new EnumMap<>(OutflowReason.class))
+                .put(OutflowReason.valueOf(rs.getString("outflow_reason")), rs.getLong("provisions"))).list();
+        List<OutflowReasonCount> lines = new ArrayList<>();
+        counts.forEach((law, reasons) -> {
+            long total = reasons.values().stream().mapToLong(Long::longValue).sum();
+            for (OutflowReason reason : OutflowReason.values()) {
+                long provisions = reasons.getOrDefault(reason, 0L);
+                lines.add(new OutflowReasonCount(law, reason, provisions, percent(provisions, total)));
+            }
+        });
+        return List.copyOf(lines);
     }
 
     /**

@@ -2,16 +2,17 @@ package nl.gezinsplan.reporting;
 
 /**
  * The SQL of the monitor, one statement per group of indicators, each over {@code monitor_member} (see
- * {@link ChainedAllocations}) unless said. Parameters {@code :first} and {@code :last} are the period's first and
- * last day. Active in the period: starts on or before its last day and has no end or ends on or after its first day.
- * Cost in the period: cost per day times the allocation's active days inside the period.
+ * {@link ChainedProvisions}) unless said. Parameters {@code :first} and {@code :last} are the period's first and
+ * last day. Only reporting's own tables and views and the read models other modules publish (migration V16) are
+ * named here. Active in the period: starts on or before its last day and has no end or ends on or after its first day.
+ * Cost in the period: cost per day times the provision's active days inside the period.
  */
 final class MonitorQueries {
 
     /**
      * The active members of a period with their cost in it; the start of most statements below. A chain's last member
      * is taken along while its chain is active, even if it ended itself before an overlapping earlier member did, so
-     * that it carries the chain's outflow; {@code own_active} says whether the allocation itself was.
+     * that it carries the chain's outflow; {@code own_active} says whether the provision itself was.
      */
     private static final String ACTIVE = """
             active as (
@@ -27,10 +28,10 @@ final class MonitorQueries {
             """;
 
     /**
-     * Youth care in the period (DOMAIN.md 5, the table's indicators): youths with an active youth allocation, once
+     * Youth care in the period (DOMAIN.md 5, the table's indicators): youths with an active youth provision, once
      * each; with a non-residential one; with a residential one (foster care, other); with only non-residential ones;
      * in a light or heavy housing form. Chains active, starting (inflow) and ending (outflow) in the period, residential
-     * apart. Extensions: youth allocations starting in the period that join a chain as a later member, or that were
+     * apart. Extensions: youth provisions starting in the period that join a chain as a later member, or that were
      * granted on an extension request. Spending: cost in the period, residential (foster, other) and non-residential.
      */
     static final String YOUTH = "with " + ACTIVE + """
@@ -57,8 +58,8 @@ final class MonitorQueries {
                        count(*) filter (where heavy) as heavy
                 from clients
             ), chains as (
-                select count(*) as allocations from (select chain from youth group by chain) active_chains
-            ), allocations as (
+                select count(*) as provisions from (select chain from youth group by chain) active_chains
+            ), flows as (
                 select
                        count(*) filter (where first_of_chain and chain_start >= :first::date and not residential)
                            as inflow_non_residential,
@@ -77,7 +78,7 @@ final class MonitorQueries {
                        coalesce(sum(cost) filter (where not residential), 0) as spending_non_residential
                 from youth
             )
-            select * from counts, chains, allocations
+            select * from counts, chains, flows
             """;
 
     /**
@@ -122,7 +123,7 @@ final class MonitorQueries {
                        (y.birth_date + interval '16 years 6 months')::date <= :last::date
                            and (y.birth_date + interval '18 years')::date > :last::date as older,
                        (y.birth_date + interval '18 years')::date between :first::date and :last::date as turning,
-                       (select min(held_on) from meeting m where m.person_id = y.person_id and m.kind = 'PERSPECTIVE')
+                       (select min(held_on) from meeting_perspective_talk_facts m where m.person_id = y.person_id)
                            as first_talk
                 from youths y
             )
@@ -144,13 +145,12 @@ final class MonitorQueries {
                 select family_id, count(distinct law) as laws from active where family_id is not null group by family_id
             ), judged as (
                 select f.*,
-                       exists (select 1 from contact_person c where c.family_id = f.family_id
+                       exists (select 1 from family_contact_person_facts c where c.family_id = f.family_id
                                and c.started_at < :last::date + 1
                                and (c.ended_at is null or c.ended_at >= :last::date + 1)) as with_contact,
-                       (select count(*) from plan_involved i where i.kind = 'PROFESSIONAL' and i.plan_version =
-                           (select v.id from plan_version v where v.family_id = f.family_id
-                            and v.created_at < :last::date + 1 order by v.number desc limit 1)) as professionals,
-                       exists (select 1 from plan_version v where v.family_id = f.family_id
+                       (select v.professionals from plan_version_facts v where v.family_id = f.family_id
+                        and v.created_at < :last::date + 1 order by v.number desc limit 1) as professionals,
+                       exists (select 1 from plan_version_facts v where v.family_id = f.family_id
                                and v.created_at < :last::date + 1) as with_plan
                 from families f
             )
@@ -163,9 +163,9 @@ final class MonitorQueries {
             """;
 
     /**
-     * Lead time (on table request): of the requests decided in the period, the average days from request to decision,
-     * and how many were decided within the statutory decision term (bpmn/statutory-term.dmn): from the application
-     * under the Wmo (the request when no application date is known), from the request under the other laws.
+     * Lead time (on casework's requests): of the requests decided in the period, the average days from request to
+     * decision, and how many were decided within the statutory decision term (bpmn/statutory-term.dmn): from the
+     * application under the Wmo (the request when no application date is known), from the request under the other laws.
      */
     static final String LEAD_TIMES = """
             select count(*) as decided,
@@ -174,11 +174,11 @@ final class MonitorQueries {
                        when 'WMO' then coalesce(applied_on, requested_on) + :wmoTerm
                        when 'JEUGDWET' then requested_on + :youthTerm
                        else requested_on + :participationTerm end) as within_term
-            from request
+            from casework_request_facts
             where decided_on between :first::date and :last::date
             """;
 
-    /** Monthly inflow and outflow of chained youth allocations, residential apart, over {@code :first-:last}. */
+    /** Monthly inflow and outflow of chained youth provisions, residential apart, over {@code :first-:last}. */
     static final String FLOWS = """
             with events as (
                 select date_trunc('month', chain_start)::date as month, residential, 1 as inflow, 0 as outflow
@@ -199,9 +199,9 @@ final class MonitorQueries {
             """;
 
     /**
-     * Breakdowns of the allocations active in the period (youth care by the youth definition, the other laws all),
+     * Breakdowns of the provisions active in the period (youth care by the youth definition, the other laws all),
      * by law, product category, provider, referrer and district in one pass: clients once each, chains, chains
-     * starting and ending in the period, cost in the period, and the allocations themselves active (for the figures
+     * starting and ending in the period, cost in the period, and the provisions themselves active (for the figures
      * per law). An unknown referrer or district reads as an empty label.
      */
     static final String BREAKDOWNS = "with " + ACTIVE + """
@@ -213,7 +213,7 @@ final class MonitorQueries {
                    count(distinct chain) as chains,
                    count(*) filter (where first_of_chain and chain_start >= :first::date) as inflow,
                    count(*) filter (where chain_last and chain_end <= :last::date) as outflow,
-                   count(*) filter (where own_active) as allocations,
+                   count(*) filter (where own_active) as provisions,
                    coalesce(sum(cost), 0) as cost
             from (select law, category_code, provider, coalesce(referrer, '') as referrer,
                          coalesce(district, '') as district, client, chain, first_of_chain, chain_start, chain_last,
@@ -234,17 +234,29 @@ final class MonitorQueries {
             order by 3, 4, 1, 2
             """;
 
+    /**
+     * Outflow reasons (DOMAIN.md 5, why care ended), on the view itself (every provision, every age): of Gezinsplan's
+     * own provisions whose effective end lies in the period, those with the outflow reason recorded at their
+     * evaluation, per law and reason. Provisions stopped early or ended without an evaluation have no reason and are
+     * not counted; imported history has none.
+     */
+    static final String OUTFLOW_REASONS = """
+            select law, outflow_reason, count(*) as provisions
+            from monitor_provision
+            where outflow_reason is not null and end_date between :first::date and :last::date
+            group by law, outflow_reason
+            """;
 
     /**
-     * Budget use per law, on the view itself (every allocation, every age): what the allocations cost in the calendar
+     * Budget use per law, on the view itself (every provision, every age): what the provisions cost in the calendar
      * year {@code :yearFirst-:yearLast}, running ones up to the end of that year. So for the current year it is what is
-     * spent so far plus what running allocations commit for the rest of it.
+     * spent so far plus what running provisions commit for the rest of it.
      */
     static final String BUDGETS = """
             select law,
                    coalesce(sum(cost_per_day * (least(coalesce(end_date, :yearLast::date), :yearLast::date)
                        - greatest(start_date, :yearFirst::date) + 1)), 0) as spent
-            from monitor_allocation
+            from monitor_provision
             where start_date <= :yearLast::date and (end_date is null or end_date >= :yearFirst::date)
             group by law
             """;

@@ -10,7 +10,7 @@ import org.springframework.core.env.Environment;
 
 /**
  * The product's reading of the policy where it is configuration (gezinsplan.monitor.* in application.yml): which
- * allocations are residential, foster care and light or heavy housing, the population 0-17 per year, baselines,
+ * provisions are residential, foster care and light or heavy housing, the population 0-17 per year, baselines,
  * targets, the traffic-light margin and the budget ceilings with their warning share.
  */
 record MonitorSettings(List<String> residentialCategories, List<String> residentialProducts,

@@ -40,11 +40,11 @@ public final class MonitorTables {
 
     public ReportTable breakdown(Breakdown breakdown) {
         List<List<Cell>> rows = breakdown.rows().stream().map(row -> List.of(Cell.text(row.label()),
-                Cell.count(row.clients()), Cell.count(row.allocations()), Cell.count(row.inflow()),
+                Cell.count(row.clients()), Cell.count(row.chains()), Cell.count(row.inflow()),
                 Cell.count(row.outflow()), Cell.number(row.cost(), Measure.EURO))).toList();
         String dimension = texts.dimension(breakdown.dimension());
         return new ReportTable(texts.text("monitor.breakdown.title", dimension), List.of(dimension,
-                texts.text("monitor.breakdown.clients"), texts.text("monitor.breakdown.allocations"),
+                texts.text("monitor.breakdown.clients"), texts.text("monitor.breakdown.chains"),
                 texts.text("monitor.breakdown.inflow"), texts.text("monitor.breakdown.outflow"),
                 texts.text("monitor.breakdown.cost")), rows);
     }
@@ -64,6 +64,15 @@ public final class MonitorTables {
                 .toList();
         return new ReportTable(texts.text("monitor.laws.title"), headers("monitor.laws.law", "monitor.laws.clients",
                 "monitor.laws.provisions", "monitor.laws.cost"), rows);
+    }
+
+    public ReportTable outflowReasons(List<OutflowReasonCount> counts) {
+        List<List<Cell>> rows = counts.stream().map(count -> List.of(Cell.text(texts.law(count.law())),
+                Cell.text(texts.outflowReason(count.reason())), Cell.count(count.provisions()),
+                Cell.number(count.share(), Measure.PERCENT))).toList();
+        return new ReportTable(texts.text("monitor.outflow-reasons.title"), headers("monitor.outflow-reasons.law",
+                "monitor.outflow-reasons.reason", "monitor.outflow-reasons.provisions",
+                "monitor.outflow-reasons.share"), rows);
     }
 
     public ReportTable budgets(List<BudgetLine> budgets) {

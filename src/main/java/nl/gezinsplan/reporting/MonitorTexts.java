@@ -58,6 +58,11 @@ public final class MonitorTexts {
         return text("casework.law." + law.name());
     }
 
+    /** The reason's name as casework gives it. */
+    public String outflowReason(nl.gezinsplan.casework.OutflowReason reason) {
+        return text("casework.outflow-reason." + reason.name());
+    }
+
     public String dimension(Dimension dimension) {
         return text(dimension.messageKey());
     }

@@ -10,11 +10,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * How fast the management monitor computes the full indicator set for a year, at city scale (about
- * {@value #CITY} allocations over five years) and big-city scale ({@value #BIG_CITY}), on a fresh embedded database
+ * {@value #CITY} provisions over five years) and big-city scale ({@value #BIG_CITY}), on a fresh embedded database
  * with the demo families. Run it with
  * {@code mvn test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=nl.gezinsplan.benchmark.MonitorBenchmark}.
- * The history is generated in one SQL statement per scale: clients with a few allocations each, about 6% residential,
- * pairs of allocations of one product with 1 to 3 days between them (so chaining has work), 2021 to 2025.
+ * The history is generated in one SQL statement per scale: clients with a few provisions each, about 6% residential,
+ * pairs of provisions of one product with 1 to 3 days between them (so chaining has work), 2021 to 2025.
  */
 public final class MonitorBenchmark {
 
@@ -37,7 +37,7 @@ public final class MonitorBenchmark {
                        date '2021-01-01' + offset_days + second * (duration + 1 + g % 3) as start
                 from generated
             )
-            insert into allocation_history (import_id, line_hash, client, birth_date, law, category_code, product_code,
+            insert into provision_history (import_id, line_hash, client, birth_date, law, category_code, product_code,
                 provider, referrer, district, allocation_start, allocation_end, care_start, care_end, volume, unit,
                 frequency, tariff, amount, cost_per_day)
             select :importId, md5('benchmark-a' || g) || md5('benchmark-b' || g), 'B' || client,
@@ -71,17 +71,17 @@ public final class MonitorBenchmark {
     private static void generate(JdbcClient jdbc, int from, int to) {
         long start = System.nanoTime();
         long importId = jdbc.sql("""
-                        insert into allocation_import (file_name, content_hash, imported_by, imported_at, lines, loaded,
+                        insert into provision_import (file_name, content_hash, imported_by, imported_at, lines, loaded,
                             already_loaded, rejected)
                         values ('benchmark', repeat('0', 64), 'benchmark', now(), 0, 0, 0, 0) returning id""")
                 .query(Long.class).single();
         jdbc.sql(GENERATE).param("from", from).param("to", to).param("importId", importId).update();
-        jdbc.sql("analyze allocation_history").update();
-        System.out.printf("%nGenerated allocations %,d to %,d in %.1f s%n", from, to, (System.nanoTime() - start) / 1e9);
+        jdbc.sql("analyze provision_history").update();
+        System.out.printf("%nGenerated provisions %,d to %,d in %.1f s%n", from, to, (System.nanoTime() - start) / 1e9);
     }
 
     private static void report(Monitor monitor, String scale, int allocations) {
-        System.out.printf("%s: %,d allocations in 2021-2025, %,d chained youth allocations active in 2025%n%n", scale,
+        System.out.printf("%s: %,d provisions in 2021-2025, %,d chained youth provisions active in 2025%n%n", scale,
                 allocations, monitor.figures(Period.year(2025)).indicators().get(0).value().longValue());
         Benchmarks.header("query at " + scale + " scale (manager marieke)");
         Benchmarks.measure("full indicator set for the year 2025", 1, 5, () -> monitor.figures(Period.year(2025)));

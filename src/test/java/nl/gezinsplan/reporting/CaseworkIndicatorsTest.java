@@ -10,6 +10,7 @@ import java.util.UUID;
 import nl.gezinsplan.IntegrationTest;
 import nl.gezinsplan.SignIn;
 import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.OutflowReason;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,9 +21,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * The indicators that read Gezinsplan's own records (provisions, requests, meetings, contact persons, plans) and the
- * budget use per law, on families and requests made for the test in years long before any other data (2008, 2009),
- * with the expected values worked out by hand.
+ * The indicators that read Gezinsplan's own records (provisions, requests, meetings, contact persons, plans), the
+ * outflow reasons and the budget use per law, on families and requests made for the test in years long before any
+ * other data (1999, 2008, 2009), with the expected values worked out by hand.
  */
 @IntegrationTest
 class CaseworkIndicatorsTest {
@@ -34,7 +35,7 @@ class CaseworkIndicatorsTest {
     MonitorCalculation calculation;
 
     @Autowired
-    AllocationImport allocationImport;
+    ProvisionImport provisionImport;
 
     @Autowired
     Environment environment;
@@ -138,7 +139,7 @@ class CaseworkIndicatorsTest {
     @Test
     void warnsBeforeALawsBudgetCeilingIsReachedAndShowsRedOverIt() {
         // a Wmo allocation all of 2009 at 100 a day: 36,500 in the year
-        ImportReport report = allocationImport.importCsv("budget.csv", new HistoryFile()
+        ImportReport report = provisionImport.importCsv("budget.csv", new HistoryFile()
                 .line("B2009-W", LocalDate.of(1950, 1, 1), "WMO", "02A01", "Budget 2009", "", "", "2009-01-01",
                         "2009-12-31", "", "", 100).stream(), ImportMode.ALL_OR_NOTHING);
         assertThat(report.loaded()).isEqualTo(1);
@@ -151,6 +152,38 @@ class CaseworkIndicatorsTest {
         assertThat(wmoBudget(Period.quarter(2009, 1), 40_000).light()).isEqualTo(TrafficLight.ORANGE);
         assertThat(wmoBudget(Period.quarter(2009, 1), 40_000).share()).isEqualByComparingTo("91.3");
         assertThat(wmoBudget(Period.year(2009), 36_000).light()).isEqualTo(TrafficLight.RED);
+    }
+
+    @Test
+    void countsTheOutflowReasonsOfProvisionsEndingInThePeriodPerLawWithTheirShares() {
+        EndedProvisions provisions = new EndedProvisions(jdbc);
+        // Jeugdwet, care ended in 1999: twice no follow-up needed, once scaled down; one of them allocated into 2000
+        provisions.ended("45A01", "1999-01-01", "1999-03-31", "1999-03-31", OutflowReason.NO_FOLLOW_UP);
+        provisions.ended("45A01", "1999-02-01", "2000-06-30", "1999-08-15", OutflowReason.NO_FOLLOW_UP);
+        provisions.ended("45A01", "1999-03-01", "1999-12-31", "1999-12-31", OutflowReason.SCALED_DOWN);
+        // Wmo: once scaled up
+        provisions.ended("01A01", "1999-01-01", "1999-06-30", "1999-06-30", OutflowReason.SCALED_UP);
+        // not counted: stopped early without a reason, and care that ended just after 1999
+        provisions.ended("45A01", "1999-01-01", "1999-12-31", "1999-05-01", null);
+        provisions.ended("45A01", "1999-06-01", "2000-01-01", "2000-01-01", OutflowReason.SCALED_UP);
+
+        MonitorFigures year = calculation.figures(Period.year(1999), settings);
+
+        // per law every reason, its count and its share of the law's; no line for a law without any
+        assertThat(year.outflowReasons()).containsExactly(
+                new OutflowReasonCount(Law.JEUGDWET, OutflowReason.NO_FOLLOW_UP, 2, new BigDecimal("66.7")),
+                new OutflowReasonCount(Law.JEUGDWET, OutflowReason.SCALED_DOWN, 1, new BigDecimal("33.3")),
+                new OutflowReasonCount(Law.JEUGDWET, OutflowReason.SCALED_UP, 0, new BigDecimal("0.0")),
+                new OutflowReasonCount(Law.WMO, OutflowReason.NO_FOLLOW_UP, 0, new BigDecimal("0.0")),
+                new OutflowReasonCount(Law.WMO, OutflowReason.SCALED_DOWN, 0, new BigDecimal("0.0")),
+                new OutflowReasonCount(Law.WMO, OutflowReason.SCALED_UP, 1, new BigDecimal("100.0")));
+        // the first quarter: only the Jeugdwet provision whose care ended on 31 March
+        assertThat(calculation.figures(Period.quarter(1999, 1), settings).outflowReasons())
+                .extracting(OutflowReasonCount::law, OutflowReasonCount::reason, OutflowReasonCount::provisions)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Law.JEUGDWET, OutflowReason.NO_FOLLOW_UP, 1L),
+                        org.assertj.core.groups.Tuple.tuple(Law.JEUGDWET, OutflowReason.SCALED_DOWN, 0L),
+                        org.assertj.core.groups.Tuple.tuple(Law.JEUGDWET, OutflowReason.SCALED_UP, 0L));
     }
 
     private BudgetLine wmoBudget(Period period, long ceiling) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.OutflowReason;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -37,6 +38,7 @@ class CouncilReportTest {
                 name(Indicator.COST_PER_YOUTH) + " € 18.000 € 17.300 € 20.200 € 19.000 Groen",
                 name(Indicator.RESIDENTIAL_YOUTH_SHARE) + " 2,1% 1,7% 1,8% 1,6% Rood");
         assertThat(text).contains("Jeugdwet € 4.500.000 € 9.000.000 50,0% Groen", "Zorg & Co");
+        assertThat(text).contains("Redenen van uitstroom per wet", "Jeugdwet Afgeschaald 7 43,8%");
     }
 
     @Test
@@ -44,7 +46,7 @@ class CouncilReportTest {
         String text = textOf(report.write(figures(3), trend(), texts(Locale.ENGLISH)));
 
         assertThat(text).contains("Social domain monitor, municipality of Lelystad", "12.1%", "Orange", "Green", "Red",
-                "€18,000");
+                "€18,000", "Outflow reasons per law", "Youth Act Scaled down 7 43.8%");
     }
 
     @Test
@@ -90,7 +92,8 @@ class CouncilReportTest {
                 List.of(new ExtensionCount("Zorg & Co", "45A48", 2025, 1, 5)),
                 List.of(new LawFigures(Law.WMO, 80, 95, new BigDecimal("310000"))),
                 List.of(new BudgetLine(Law.JEUGDWET, new BigDecimal("4500000"), new BigDecimal("9000000"),
-                        new BigDecimal("50.0"), TrafficLight.GREEN)));
+                        new BigDecimal("50.0"), TrafficLight.GREEN)),
+                List.of(new OutflowReasonCount(Law.JEUGDWET, OutflowReason.SCALED_DOWN, 7, new BigDecimal("43.8"))));
     }
 
     private static List<MonthlyFlow> trend() {

@@ -10,7 +10,7 @@ import java.util.List;
 /** A hand-made allocation file for a test, line by line in the import's columns. */
 final class HistoryFile {
 
-    private final List<String> lines = new ArrayList<>(List.of(String.join(";", AllocationImport.COLUMNS)));
+    private final List<String> lines = new ArrayList<>(List.of(String.join(";", ProvisionImport.COLUMNS)));
 
     /** A youth-care allocation costing {@code perDay} euros a day, with care dates as the allocation's. */
     HistoryFile youthCare(String client, LocalDate born, String product, String provider, String start, String end,

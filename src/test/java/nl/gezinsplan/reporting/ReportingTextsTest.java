@@ -33,7 +33,7 @@ class ReportingTextsTest {
             keys.add("reporting.light." + light.name());
         }
         Matcher problems = Pattern.compile("new BadLine\\(\"([a-z-]+)\"").matcher(
-                Files.readString(Path.of("src/main/java/nl/gezinsplan/reporting/ImportedAllocation.java")));
+                Files.readString(Path.of("src/main/java/nl/gezinsplan/reporting/ImportedProvision.java")));
         while (problems.find()) {
             keys.add("reporting.import.problem." + problems.group(1));
         }

@@ -26,7 +26,7 @@ class YouthCareIndicatorsTest {
     private static final LocalDate BORN_2000 = LocalDate.of(2000, 1, 1);
 
     @Autowired
-    AllocationImport allocationImport;
+    ProvisionImport provisionImport;
 
     @Autowired
     MonitorCalculation calculation;
@@ -51,7 +51,7 @@ class YouthCareIndicatorsTest {
     }
 
     @Test
-    void countsAllocationsWithOneDayBetweenThemOnceAndWithTwoDaysBetweenThemTwice() {
+    void countsProvisionsWithOneDayBetweenThemOnceAndWithTwoDaysBetweenThemTwice() {
         load(new HistoryFile()
                 // A: ends 31 Jan, next starts 2 Feb: one calendar day between them, one chain (Jan - Jun)
                 .youthCare("Y2001-A", BORN_2000, "45A01", "Chain 2001", "2001-01-01", "2001-01-31", 10)
@@ -63,7 +63,7 @@ class YouthCareIndicatorsTest {
         MonitorFigures figures = calculation.figures(Period.year(2001), settings);
 
         // chains: A(Jan-Jun), B1(Jan), B2(Feb-Jun) = 3; two youths
-        assertThat(value(figures, Indicator.ALLOCATIONS)).isEqualByComparingTo("3");
+        assertThat(value(figures, Indicator.PROVISIONS)).isEqualByComparingTo("3");
         assertThat(value(figures, Indicator.YOUTH_IN_CARE)).isEqualByComparingTo("2");
         assertThat(value(figures, Indicator.INFLOW_NON_RESIDENTIAL)).isEqualByComparingTo("3");
         assertThat(value(figures, Indicator.OUTFLOW_NON_RESIDENTIAL)).isEqualByComparingTo("3");
@@ -77,7 +77,7 @@ class YouthCareIndicatorsTest {
         assertThat(figures.flows().get(5)).isEqualTo(new MonthlyFlow(YearMonth.of(2001, 6), 0, 2, 0, 0));
         // February alone: A and B2 are active (B1 ended in January): two chains, B2 flows in
         MonitorFigures february = calculation.figures(Period.month(YearMonth.of(2001, 2)), settings);
-        assertThat(value(february, Indicator.ALLOCATIONS)).isEqualByComparingTo("2");
+        assertThat(value(february, Indicator.PROVISIONS)).isEqualByComparingTo("2");
         assertThat(value(february, Indicator.INFLOW_NON_RESIDENTIAL)).isEqualByComparingTo("1");
         assertThat(value(february, Indicator.OUTFLOW_NON_RESIDENTIAL)).isEqualByComparingTo("0");
     }
@@ -129,7 +129,7 @@ class YouthCareIndicatorsTest {
         MonitorFigures figures = calculation.figures(Period.year(2003), settings);
 
         assertThat(value(figures, Indicator.YOUTH_IN_CARE)).isEqualByComparingTo("2");
-        assertThat(value(figures, Indicator.ALLOCATIONS)).isEqualByComparingTo("2");
+        assertThat(value(figures, Indicator.PROVISIONS)).isEqualByComparingTo("2");
     }
 
     @Test
@@ -267,7 +267,7 @@ class YouthCareIndicatorsTest {
     }
 
     private void load(HistoryFile file) {
-        ImportReport report = allocationImport.importCsv("test.csv", file.stream(), ImportMode.ALL_OR_NOTHING);
+        ImportReport report = provisionImport.importCsv("test.csv", file.stream(), ImportMode.ALL_OR_NOTHING);
         assertThat(report.problems()).isEmpty();
         assertThat(report.committed()).isTrue();
     }

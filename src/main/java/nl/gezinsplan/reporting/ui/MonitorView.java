@@ -44,7 +44,8 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * The council's monitor for managers: every indicator for a chosen period beside its baselines, target and traffic
  * light; the monthly in- and outflow and its trend as charts with the same numbers in tables; breakdowns, extensions,
- * the other laws and budget use. Every table downloads as CSV, and the whole as the council's PDF report.
+ * the other laws, outflow reasons and budget use. Every table downloads as CSV, and the whole as the council's PDF
+ * report.
  */
 @Route("monitor")
 @Menu(title = "monitor.nav", order = 8, icon = "vaadin:chart")
@@ -74,7 +75,7 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
         period = CouncilReport.lastHalfYear(today);
 
         PeriodChooser chooser = new PeriodChooser(period, FIRST_YEAR, today.getYear(), this::show);
-        RouterLink importLink = new RouterLink(getTranslation("monitor.import.link"), AllocationImportView.class);
+        RouterLink importLink = new RouterLink(getTranslation("monitor.import.link"), ProvisionImportView.class);
         importLink.setId("monitor-import");
         HorizontalLayout tools = new HorizontalLayout(chooser, reportLink(), importLink);
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -108,6 +109,9 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
         section("monitor.breakdown.section", breakdowns);
         section("monitor.extensions.title", table(tables.extensions(figures.extensions()), "monitor-extensions"));
         section("monitor.laws.title", table(tables.laws(figures.laws()), "monitor-laws"));
+        section("monitor.outflow-reasons.title",
+                table(tables.outflowReasons(figures.outflowReasons()), "monitor-outflow-reasons"),
+                caption("monitor.outflow-reasons.caption"));
         section("monitor.budgets.title", pair(charts.budgets(figures.budgets()),
                 table(tables.budgets(figures.budgets()), "monitor-budgets")), caption("monitor.budgets.caption"));
     }

@@ -26,8 +26,10 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.gezinsplan.Downloads;
 import nl.gezinsplan.ViewTest;
-import nl.gezinsplan.reporting.AllocationImport;
+import nl.gezinsplan.reporting.ProvisionImport;
+import nl.gezinsplan.casework.OutflowReason;
 import nl.gezinsplan.reporting.CouncilReport;
+import nl.gezinsplan.reporting.EndedProvisions;
 import nl.gezinsplan.reporting.ImportMode;
 import nl.gezinsplan.reporting.Indicator;
 import nl.gezinsplan.reporting.IndicatorValue;
@@ -44,12 +46,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The monitor as manager marieke sees it: every indicator with baselines, target and traffic light as the monitor
- * computes them, the period chooser reloading the figures, a CSV file per table and the council report as PDF; and
- * refused to a consultant and a family member, on the screen and in the services.
+ * computes them, the period chooser reloading the figures, a CSV file per table and the council report as PDF, the
+ * outflow reasons per law; and refused to a consultant and a family member, on the screen and in the services.
  */
 class MonitorViewTest extends ViewTest {
 
@@ -63,13 +66,16 @@ class MonitorViewTest extends ViewTest {
     CouncilReport councilReport;
 
     @Autowired
-    AllocationImport imports;
+    ProvisionImport imports;
 
     @Autowired
     MessageSource messages;
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void showsEveryIndicatorWithItsBaselinesTargetAndTrafficLightInWords() {
@@ -171,13 +177,45 @@ class MonitorViewTest extends ViewTest {
     }
 
     @Test
+    void showsWhyCareEndedPerLawOnTheScreenInTheCsvFileAndInTheCouncilReport() throws IOException {
+        // Jeugdwet care ending in 2020: once no follow-up needed, three times scaled up
+        EndedProvisions provisions = new EndedProvisions(jdbc);
+        provisions.ended("45A01", "2020-01-01", "2020-06-30", "2020-06-30", OutflowReason.NO_FOLLOW_UP);
+        for (int i = 0; i < 3; i++) {
+            provisions.ended("45A01", "2020-02-01", "2020-11-30", "2020-11-30", OutflowReason.SCALED_UP);
+        }
+        loginAs("marieke");
+        navigate("monitor");
+        choose(PeriodKind.YEAR, 2020, 0);
+
+        Grid<?> reasons = grid("monitor-outflow-reasons");
+        assertThat(GridKt._size(reasons)).isEqualTo(3);
+        assertThat(GridKt._getFormattedRow(reasons, 0)).containsExactly("Jeugdwet", "Geen vervolghulp nodig", "1",
+                "25,0%");
+        assertThat(GridKt._getFormattedRow(reasons, 1)).containsExactly("Jeugdwet", "Afgeschaald", "0", "0,0%");
+        assertThat(GridKt._getFormattedRow(reasons, 2)).containsExactly("Jeugdwet", "Opgeschaald", "3", "75,0%");
+        String csv = new String(Downloads.fetch(_get(Anchor.class, spec -> spec.withId("monitor-outflow-reasons-csv")))
+                .getBuffer().toByteArray(), StandardCharsets.UTF_8);
+        assertThat(csv).contains("Wet;Reden van uitstroom;Voorzieningen;Aandeel binnen de wet",
+                "Jeugdwet;Opgeschaald;3;75");
+        assertThat(pdfText()).contains("Redenen van uitstroom per wet", "Jeugdwet Opgeschaald 3 75,0%");
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate("monitor");
+        choose(PeriodKind.YEAR, 2020, 0);
+        assertThat(GridKt._getFormattedRow(grid("monitor-outflow-reasons"), 2))
+                .containsExactly("Youth Act", "Scaled up", "3", "75.0%");
+        assertThat(pdfText()).contains("Outflow reasons per law", "Youth Act No follow-up care needed 1 25.0%");
+    }
+
+    @Test
     void theImportIsReachableFromTheMonitor() {
         loginAs("marieke");
         navigate("monitor");
 
         navigate(_get(com.vaadin.flow.router.RouterLink.class, spec -> spec.withId("monitor-import")).getHref());
 
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AllocationImportView.class);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(ProvisionImportView.class);
     }
 
     @ParameterizedTest
@@ -188,7 +226,7 @@ class MonitorViewTest extends ViewTest {
         navigate("monitor");
         assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(MonitorView.class);
         navigate("monitor/import");
-        assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(AllocationImportView.class);
+        assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(ProvisionImportView.class);
 
         Period period = Period.halfYear(2025, 1);
         assertThatThrownBy(() -> monitor.figures(period)).isInstanceOf(AccessDeniedException.class);
@@ -218,13 +256,21 @@ class MonitorViewTest extends ViewTest {
     /** A youth of ten with home help (non-residential), under a client number no other test uses. */
     private void importYouthCare(String start, String end) {
         String client = "MV" + CLIENTS.incrementAndGet();
-        String file = String.join(";", AllocationImport.COLUMNS) + "\n" + String.join(";", client,
+        String file = String.join(";", ProvisionImport.COLUMNS) + "\n" + String.join(";", client,
                 LocalDate.parse(start).minusYears(10).toString(), "JEUGDWET", "45", "45A48", "Monitor Jeugdhulp", "GP",
                 "Centrum", start, end, "", "", "4", "HOUR", "PER_WEEK", "85.50", "") + "\n";
         var report = imports.importCsv(client + ".csv", new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)),
                 ImportMode.ALL_OR_NOTHING);
         assertThat(report.problems()).isEmpty();
         assertThat(report.loaded()).isOne();
+    }
+
+    /** The council report for the period chosen on the screen, as text. */
+    private static String pdfText() throws IOException {
+        FakeResponse response = Downloads.fetch(_get(Anchor.class, spec -> spec.withId("monitor-report")));
+        try (PDDocument pdf = Loader.loadPDF(response.getBuffer().toByteArray())) {
+            return new PDFTextStripper().getText(pdf).replace('\u00a0', ' ').replaceAll("\\s+", " ");
+        }
     }
 
     private static int rowOf(MonitorFigures figures, Indicator indicator) {

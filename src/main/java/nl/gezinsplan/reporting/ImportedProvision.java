@@ -21,12 +21,12 @@ import nl.gezinsplan.base.TextLimit;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
- * One good line of an allocation import, checked and normalised, with its cost per day worked out: an amount is
- * spread over the allocation's effective days (care dates, else allocation dates); otherwise volume x tariff (the
- * volume itself for unit EURO) per occasion, per day, per week (x 52 / 365), per month (x 12 / 365), or in total over
- * the effective days. Own provisions use the same year of 52 weeks and 12 months.
+ * One good line of a provision import (an allocation message's line), checked and normalised, with its cost per day
+ * worked out: an amount is spread over the provision's effective days (care dates, else allocation dates); otherwise
+ * volume x tariff (the volume itself for unit EURO) per occasion, per day, per week (x 52 / 365), per month (x 12 /
+ * 365), or in total over the effective days. Own provisions use the same year of 52 weeks and 12 months.
  */
-record ImportedAllocation(String client, LocalDate birthDate, Law law, String category, String productCode,
+record ImportedProvision(String client, LocalDate birthDate, Law law, String category, String productCode,
         String provider, String referrer, String district, LocalDate allocationStart, LocalDate allocationEnd,
         LocalDate careStart, LocalDate careEnd, BigDecimal volume, String unit, String frequency, BigDecimal tariff,
         BigDecimal amount, BigDecimal costPerDay) {
@@ -81,9 +81,9 @@ record ImportedAllocation(String client, LocalDate birthDate, Law law, String ca
         }
     }
 
-    static ImportedAllocation parse(List<String> values) throws BadLine {
-        if (values.size() != AllocationImport.COLUMNS.size()) {
-            throw new BadLine("columns", String.valueOf(AllocationImport.COLUMNS.size()),
+    static ImportedProvision parse(List<String> values) throws BadLine {
+        if (values.size() != ProvisionImport.COLUMNS.size()) {
+            throw new BadLine("columns", String.valueOf(ProvisionImport.COLUMNS.size()),
                     String.valueOf(values.size()));
         }
         Fields fields = new Fields(values);
@@ -146,7 +146,7 @@ record ImportedAllocation(String client, LocalDate birthDate, Law law, String ca
         } catch (InvalidInput refused) {
             throw new BadLine("cost-per-day", refused, costPerDay.toPlainString());
         }
-        return new ImportedAllocation(client, birthDate, law, category, productCode, provider, referrer, district,
+        return new ImportedProvision(client, birthDate, law, category, productCode, provider, referrer, district,
                 allocationStart, allocationEnd, careStart, careEnd, volume, unit, frequency, tariff, amount,
                 costPerDay);
     }
@@ -174,7 +174,7 @@ record ImportedAllocation(String client, LocalDate birthDate, Law law, String ca
     private record Fields(List<String> values) {
 
         String value(String column) {
-            String value = values.get(AllocationImport.COLUMNS.indexOf(column));
+            String value = values.get(ProvisionImport.COLUMNS.indexOf(column));
             return value.isEmpty() ? null : value;
         }
 

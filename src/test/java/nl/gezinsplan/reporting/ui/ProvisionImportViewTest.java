@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.gezinsplan.Downloads;
 import nl.gezinsplan.ViewTest;
-import nl.gezinsplan.reporting.AllocationImport;
+import nl.gezinsplan.reporting.ProvisionImport;
 import nl.gezinsplan.reporting.ImportMode;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * The administrator imports allocation history on the import screen: bad lines reported with their number and
  * reason in either mode, nothing loaded when all or nothing is asked for, and the same file twice doubling nothing.
  */
-class AllocationImportViewTest extends ViewTest {
+class ProvisionImportViewTest extends ViewTest {
 
     private static final AtomicLong CLIENTS = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
@@ -86,7 +86,7 @@ class AllocationImportViewTest extends ViewTest {
 
         assertThat(response.getHeader("Content-Disposition")).contains("toewijzingen-sjabloon.csv");
         assertThat(new String(response.getBuffer().toByteArray(), StandardCharsets.UTF_8))
-                .isEqualTo(AllocationImport.template());
+                .isEqualTo(ProvisionImport.template());
     }
 
     @Test
@@ -105,7 +105,7 @@ class AllocationImportViewTest extends ViewTest {
     void pagesLazilyThroughTenThousandBadLines() {
         loginAs("beheer");
         navigate("monitor/import");
-        StringBuilder file = new StringBuilder(String.join(";", AllocationImport.COLUMNS)).append('\n');
+        StringBuilder file = new StringBuilder(String.join(";", ProvisionImport.COLUMNS)).append('\n');
         for (int line = 0; line < 10_000; line++) {
             file.append(line("2019-02-30", "2019-06-30")).append('\n');
         }
@@ -166,7 +166,7 @@ class AllocationImportViewTest extends ViewTest {
 
     /** Two youths with home help, and when asked a third line (line 3 of the file) with an impossible start date. */
     private static byte[] file(boolean withBadLine) {
-        StringBuilder file = new StringBuilder(String.join(";", AllocationImport.COLUMNS)).append('\n');
+        StringBuilder file = new StringBuilder(String.join(";", ProvisionImport.COLUMNS)).append('\n');
         file.append(line("2019-02-01", "2019-06-30")).append('\n');
         if (withBadLine) {
             file.append(line("2019-13-45", "2019-06-30")).append('\n');

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.gezinsplan.BrowserTest;
-import nl.gezinsplan.reporting.AllocationImport;
+import nl.gezinsplan.reporting.ProvisionImport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,9 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The import's 50 MB through the real HTTP upload in Chromium: the limit the screen states is the one the browser,
  * Spring's multipart parsing and Tomcat hold, and a file over it gets a message instead of silence.
  */
-class AllocationImportBrowserTest extends BrowserTest {
+class ProvisionImportBrowserTest extends BrowserTest {
 
-    private static final int LIMIT = AllocationImportView.MAX_FILE_SIZE;
+    private static final int LIMIT = ProvisionImportView.MAX_FILE_SIZE;
 
     @TempDir
     Path folder;
@@ -69,7 +69,7 @@ class AllocationImportBrowserTest extends BrowserTest {
     /** A header, one good line and then blank lines up to {@code size} bytes, which the import skips. */
     private Path file(String name, int size, String client) throws IOException {
         Path file = folder.resolve(name);
-        byte[] start = (String.join(";", AllocationImport.COLUMNS) + "\n" + client + ";2010-05-05;JEUGDWET;45;45A48;"
+        byte[] start = (String.join(";", ProvisionImport.COLUMNS) + "\n" + client + ";2010-05-05;JEUGDWET;45;45A48;"
                 + "Import Jeugdhulp;GP;Centrum;2019-02-01;2019-06-30;;;4;HOUR;PER_WEEK;85.50;\n")
                 .getBytes(StandardCharsets.UTF_8);
         byte[] blank = (" ".repeat(1_023) + "\n").getBytes(StandardCharsets.UTF_8);

@@ -31,7 +31,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * bad is loaded, no exception escapes and nothing is logged as an error.
  */
 @IntegrationTest
-class AllocationImportFuzzTest {
+class ProvisionImportFuzzTest {
 
     private static final List<String> VALID = List.of("FUZZ", "2010-05-05", "JEUGDWET", "45", "45A01", "Fuzz test",
             "", "", "2015-01-01", "2015-03-31", "", "", "1", "DAY", "PER_DAY", "10", "");
@@ -47,7 +47,7 @@ class AllocationImportFuzzTest {
     private static final int FILES = 60;
 
     @Autowired
-    AllocationImport allocationImport;
+    ProvisionImport provisionImport;
 
     @Autowired
     MessageSource messages;
@@ -116,7 +116,7 @@ class AllocationImportFuzzTest {
     private ImportReport importing(byte[] content) {
         SignIn.as(users, "beheer");
         try {
-            return allocationImport.importCsv("fuzz.csv", new ByteArrayInputStream(content), ImportMode.GOOD_LINES);
+            return provisionImport.importCsv("fuzz.csv", new ByteArrayInputStream(content), ImportMode.GOOD_LINES);
         } catch (ImportRefused refused) {
             assertSaid(refused.messageKey(), refused.arguments().toArray());
             outcomes.merge("refused", 1, Integer::sum);
@@ -180,7 +180,7 @@ class AllocationImportFuzzTest {
     }
 
     private static List<String> with(List<String> values, String column, String value) {
-        values.set(AllocationImport.COLUMNS.indexOf(column), value);
+        values.set(ProvisionImport.COLUMNS.indexOf(column), value);
         return values;
     }
 

@@ -24,12 +24,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 @IntegrationTest
-class AllocationImportTest {
+class ProvisionImportTest {
 
     private static final LocalDate BORN = LocalDate.of(2010, 5, 5);
 
     @Autowired
-    AllocationImport allocationImport;
+    ProvisionImport provisionImport;
 
     @Autowired
     JdbcClient jdbc;
@@ -66,12 +66,12 @@ class AllocationImportTest {
 
     @Test
     void reportsEveryBadLineWithItsNumberAndReasonAndLoadsTheGoodOnesWhenAsked() {
-        ImportReport report = allocationImport.importCsv("malformed.csv", malformed().stream(), ImportMode.GOOD_LINES);
+        ImportReport report = provisionImport.importCsv("malformed.csv", malformed().stream(), ImportMode.GOOD_LINES);
 
         assertThat(said(report)).containsExactly(
                 "3: Kolom allocation_start: 2015-02-30 is geen datum (jjjj-mm-dd of dd-mm-jjjj)",
                 "4: Kolom allocation_end ligt voor kolom allocation_start",
-                "5: Onbekende eenheid LITRE (toegestaan: " + String.join(", ", ImportedAllocation.UNITS) + ")",
+                "5: Onbekende eenheid LITRE (toegestaan: " + String.join(", ", ImportedProvision.UNITS) + ")",
                 "6: Kolom client is leeg",
                 "7: Kolom amount: vul een getal in zoals 12,5 (zonder e-notatie of punten voor duizendtallen)."
                         + " In het bestand: 12,3x",
@@ -80,10 +80,10 @@ class AllocationImportTest {
                 ImportReport::committed).containsExactly(8, 2, 0, true);
         // 2.5 hours a week at 64.00: 160 a week, 160 x 52 / 365 = 22.7945 a day; the quoted provider keeps its ";"
         assertThat(jdbc.sql("select law || ' ' || provider || ' ' || cost_per_day || ' ' || allocation_start"
-                        + " from allocation_history where client = 'IMP-GOOD-2'").query(String.class).single())
+                        + " from provision_history where client = 'IMP-GOOD-2'").query(String.class).single())
                 .isEqualTo("WMO Thuis; en zo 22.7945 2015-01-01");
         assertThat(jdbc.sql("select lines || '/' || loaded || '/' || rejected || ' ' || imported_by"
-                        + " from allocation_import where file_name = 'malformed.csv'").query(String.class).single())
+                        + " from provision_import where file_name = 'malformed.csv'").query(String.class).single())
                 .isEqualTo("8/2/6 beheer");
     }
 
@@ -94,7 +94,7 @@ class AllocationImportTest {
                 .youthCare(client, BORN, "45A01", "Import test", "2015-01-01", "2015-03-31", 10)
                 .raw(client + ";2010-05-05;JEUGDWET;45;45A01;Import test;;;2015-01-01;;;;;;;;1000");
 
-        ImportReport report = allocationImport.importCsv("aon.csv", file.stream(), ImportMode.ALL_OR_NOTHING);
+        ImportReport report = provisionImport.importCsv("aon.csv", file.stream(), ImportMode.ALL_OR_NOTHING);
 
         // an amount for the whole allocation needs its end to be spread over its days
         assertThat(said(report)).containsExactly(
@@ -102,7 +102,7 @@ class AllocationImportTest {
         assertThat(report).extracting(ImportReport::lines, ImportReport::loaded, ImportReport::committed)
                 .containsExactly(2, 0, false);
         assertThat(historyOf(client)).isZero();
-        assertThat(jdbc.sql("select count(*) from allocation_import where file_name = 'aon.csv'").query(Long.class)
+        assertThat(jdbc.sql("select count(*) from provision_import where file_name = 'aon.csv'").query(Long.class)
                 .single()).isZero();
     }
 
@@ -115,8 +115,8 @@ class AllocationImportTest {
                 // the second line again, written another way: the same allocation
                 .raw(" " + client + " ;05-05-2010;;45;45a01;Import test;;;01-04-2015;30-06-2015;;;1.00;day;per_day;10,0;");
 
-        ImportReport first = allocationImport.importCsv("twice.csv", file.stream(), ImportMode.ALL_OR_NOTHING);
-        ImportReport second = allocationImport.importCsv("twice.csv", file.stream(), ImportMode.ALL_OR_NOTHING);
+        ImportReport first = provisionImport.importCsv("twice.csv", file.stream(), ImportMode.ALL_OR_NOTHING);
+        ImportReport second = provisionImport.importCsv("twice.csv", file.stream(), ImportMode.ALL_OR_NOTHING);
 
         assertThat(first).extracting(ImportReport::lines, ImportReport::loaded, ImportReport::alreadyLoaded)
                 .containsExactly(3, 2, 1);
@@ -127,9 +127,9 @@ class AllocationImportTest {
 
     @Test
     void theTemplatesExampleLineLoads() {
-        String example = AllocationImport.template().replace("999990019", "IMP-TEMPLATE");
+        String example = ProvisionImport.template().replace("999990019", "IMP-TEMPLATE");
 
-        ImportReport report = allocationImport.importCsv("template.csv",
+        ImportReport report = provisionImport.importCsv("template.csv",
                 new ByteArrayInputStream(example.getBytes(StandardCharsets.UTF_8)), ImportMode.ALL_OR_NOTHING);
 
         assertThat(report.problems()).isEmpty();
@@ -148,7 +148,7 @@ class AllocationImportTest {
                 .raw(start + "00001;DAY;PER_DAY;85.500;");
 
         ImportReport report = assertTimeout(Duration.ofSeconds(10),
-                () -> allocationImport.importCsv("digits.csv", file.stream(), ImportMode.GOOD_LINES));
+                () -> provisionImport.importCsv("digits.csv", file.stream(), ImportMode.GOOD_LINES));
 
         assertThat(said(report)).containsExactly(
                 "2: Kolom amount: vul een getal in zoals 12,5 (zonder e-notatie of punten voor duizendtallen)."
@@ -170,7 +170,7 @@ class AllocationImportTest {
                 .raw("IMP-DATE;2010-05-05;JEUGDWET;45;45A01;Import test;;;+10000-01-01;" + tail)
                 .raw("IMP-DATE;2010-05-05;JEUGDWET;45;45A01;Import test;;;31-02-2015;2015-03-31" + tail);
 
-        ImportReport report = allocationImport.importCsv("dates.csv", file.stream(), ImportMode.GOOD_LINES);
+        ImportReport report = provisionImport.importCsv("dates.csv", file.stream(), ImportMode.GOOD_LINES);
 
         assertThat(said(report)).containsExactly(
                 "2: Kolom allocation_end: kies een datum tussen 1900 en 2100. In het bestand: 31-12-9999",
@@ -191,7 +191,7 @@ class AllocationImportTest {
                 // a character outside the basic plane is one character to the database, two in Java
                 .raw(line.formatted("\uD83D\uDE00".repeat(ReportingLimits.PROVIDER.maxLength()), "1", "10"));
 
-        ImportReport report = allocationImport.importCsv("text.csv", file.stream(), ImportMode.GOOD_LINES);
+        ImportReport report = provisionImport.importCsv("text.csv", file.stream(), ImportMode.GOOD_LINES);
 
         // the value quoted in a reason is cut short, with its control characters made visible
         assertThat(said(report)).containsExactly(
@@ -215,24 +215,24 @@ class AllocationImportTest {
                 "2015-03-31", 10).text().getBytes(StandardCharsets.UTF_8);
 
         for (byte[] file : List.of(binary, latin1, withNul)) {
-            assertThatThrownBy(() -> allocationImport.importCsv("not-text.csv", new ByteArrayInputStream(file),
+            assertThatThrownBy(() -> provisionImport.importCsv("not-text.csv", new ByteArrayInputStream(file),
                     ImportMode.GOOD_LINES))
                     .isInstanceOfSatisfying(ImportRefused.class, refused ->
                             assertThat(refused.messageKey()).isEqualTo("reporting.import.refused.not-text"));
         }
-        assertThat(jdbc.sql("select count(*) from allocation_import where file_name = 'not-text.csv'")
+        assertThat(jdbc.sql("select count(*) from provision_import where file_name = 'not-text.csv'")
                 .query(Long.class).single()).isZero();
     }
 
     @Test
     void refusesAFileWithMoreBadLinesThanAnyHistoryAsAWhole() {
-        byte[] file = "x\n".repeat(AllocationImport.MAX_PROBLEMS + 1).getBytes(StandardCharsets.UTF_8);
+        byte[] file = "x\n".repeat(ProvisionImport.MAX_PROBLEMS + 1).getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> allocationImport.importCsv("many.csv", new ByteArrayInputStream(file),
+        assertThatThrownBy(() -> provisionImport.importCsv("many.csv", new ByteArrayInputStream(file),
                 ImportMode.GOOD_LINES))
                 .isInstanceOfSatisfying(ImportRefused.class, refused -> assertThat(refused.messageKey())
                         .isEqualTo("reporting.import.refused.too-many-problems"));
-        assertThat(jdbc.sql("select count(*) from allocation_import where file_name = 'many.csv'")
+        assertThat(jdbc.sql("select count(*) from provision_import where file_name = 'many.csv'")
                 .query(Long.class).single()).isZero();
     }
 
@@ -240,7 +240,7 @@ class AllocationImportTest {
     void onlyAdministratorsAndManagersImport() {
         SignIn.as(users, "anna");
 
-        assertThatThrownBy(() -> allocationImport.importCsv("x.csv", malformed().stream(), ImportMode.GOOD_LINES))
+        assertThatThrownBy(() -> provisionImport.importCsv("x.csv", malformed().stream(), ImportMode.GOOD_LINES))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -253,7 +253,7 @@ class AllocationImportTest {
     }
 
     private long historyOf(String client) {
-        return jdbc.sql("select count(*) from allocation_history where client = :client").param("client", client)
+        return jdbc.sql("select count(*) from provision_history where client = :client").param("client", client)
                 .query(Long.class).single();
     }
 }

@@ -24,7 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import nl.gezinsplan.reporting.AllocationImport;
+import nl.gezinsplan.reporting.ProvisionImport;
 import nl.gezinsplan.reporting.CsvWriter;
 import nl.gezinsplan.reporting.ImportMode;
 import nl.gezinsplan.reporting.ImportProblem;
@@ -33,24 +33,24 @@ import nl.gezinsplan.reporting.ImportReport;
 import nl.gezinsplan.security.Role;
 
 /**
- * Loads allocation history from a CSV file: the user chooses what happens when some lines are bad, and sees what was
- * read, loaded and already there before, and every bad line with its number and reason.
+ * Loads provision history from a CSV file of allocations (toewijzingen): the user chooses what happens when some lines
+ * are bad, and sees what was read, loaded and already there before, and every bad line with its number and reason.
  */
 @Route("monitor/import")
 @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
-public class AllocationImportView extends VerticalLayout implements HasDynamicTitle {
+public class ProvisionImportView extends VerticalLayout implements HasDynamicTitle {
 
     /**
-     * Larger than any municipality's allocation history of a few years. The server's multipart limits
+     * Larger than any municipality's provision history of a few years. The server's multipart limits
      * ({@code spring.servlet.multipart} in application.yml) are the same 50 MB.
      */
     static final int MAX_FILE_SIZE = 50 * 1024 * 1024;
 
-    private final AllocationImport imports;
+    private final ProvisionImport imports;
     private final RadioButtonGroup<ImportMode> mode = new RadioButtonGroup<>();
     private final Div result = new Div();
 
-    public AllocationImportView(AllocationImport imports) {
+    public ProvisionImportView(ProvisionImport imports) {
         this.imports = imports;
         addClassName("import-view");
         mode.setLabel(getTranslation("monitor.import.mode"));
@@ -147,7 +147,7 @@ public class AllocationImportView extends VerticalLayout implements HasDynamicTi
     }
 
     private Anchor template() {
-        byte[] content = AllocationImport.template().getBytes(StandardCharsets.UTF_8);
+        byte[] content = ProvisionImport.template().getBytes(StandardCharsets.UTF_8);
         String fileName = getTranslation("monitor.import.template-file");
         Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
                 new ByteArrayInputStream(content), fileName, CsvWriter.CONTENT_TYPE, content.length)), "");

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads allocation history from before Gezinsplan from a CSV file in the shape of the national allocation messages,
+ * Loads provision history from before Gezinsplan from a CSV file in the shape of the national allocation messages,
  * so the monitor's indicators reach back into the years before. Every bad line is reported with its line number and
  * reason; the user chooses to load the good lines anyway or nothing at all.
  *
@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
-public class AllocationImport {
+public class ProvisionImport {
 
     /**
      * The columns, separated by semicolons, in the shape of the iJw allocation message (JW301): client (BSN or the
@@ -48,7 +48,7 @@ public class AllocationImport {
             "volume", "unit", "frequency", "tariff", "amount");
 
     private static final String INSERT = """
-            insert into allocation_history (import_id, line_hash, client, birth_date, law, category_code, product_code,
+            insert into provision_history (import_id, line_hash, client, birth_date, law, category_code, product_code,
                 provider, referrer, district, allocation_start, allocation_end, care_start, care_end, volume, unit,
                 frequency, tariff, amount, cost_per_day)
             values (:importId, :lineHash, :client, :birthDate, :law, :category, :productCode, :provider, :referrer,
@@ -57,14 +57,14 @@ public class AllocationImport {
             on conflict (line_hash) do nothing
             """;
 
-    /** More bad lines than this and the file is not an allocation history at all; it also bounds the report. */
+    /** More bad lines than this and the file is not a provision history at all; it also bounds the report. */
     static final int MAX_PROBLEMS = 100_000;
 
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    AllocationImport(JdbcClient jdbc, CurrentUser currentUser, Clock clock) {
+    ProvisionImport(JdbcClient jdbc, CurrentUser currentUser, Clock clock) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -87,7 +87,7 @@ public class AllocationImport {
     public ImportReport importCsv(String fileName, InputStream csv, ImportMode mode) {
         byte[] content = read(csv);
         String text = text(content);
-        List<ImportedAllocation> good = new ArrayList<>();
+        List<ImportedProvision> good = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
         int lines = 0;
         // index: the line's place in the file from 0; start: where it starts in the text, after any byte-order mark
@@ -102,8 +102,8 @@ public class AllocationImport {
             }
             lines++;
             try {
-                good.add(ImportedAllocation.parse(CsvLine.split(line)));
-            } catch (ImportedAllocation.BadLine bad) {
+                good.add(ImportedProvision.parse(CsvLine.split(line)));
+            } catch (ImportedProvision.BadLine bad) {
                 if (problems.size() == MAX_PROBLEMS) {
                     throw new ImportRefused("too-many-problems", MAX_PROBLEMS);
                 }
@@ -114,7 +114,7 @@ public class AllocationImport {
             return new ImportReport(lines, 0, 0, List.copyOf(problems), false);
         }
         long importId = jdbc.sql("""
-                        insert into allocation_import (file_name, content_hash, imported_by, imported_at, lines, loaded,
+                        insert into provision_import (file_name, content_hash, imported_by, imported_at, lines, loaded,
                             already_loaded, rejected)
                         values (:fileName, :hash, :by, :at, :lines, 0, 0, :rejected)
                         returning id""")
@@ -126,16 +126,16 @@ public class AllocationImport {
                 .param("rejected", problems.size())
                 .query(Long.class).single();
         int loaded = 0;
-        for (ImportedAllocation allocation : good) {
-            loaded += insert(importId, allocation);
+        for (ImportedProvision provision : good) {
+            loaded += insert(importId, provision);
         }
         int alreadyLoaded = good.size() - loaded;
-        jdbc.sql("update allocation_import set loaded = :loaded, already_loaded = :already where id = :id")
+        jdbc.sql("update provision_import set loaded = :loaded, already_loaded = :already where id = :id")
                 .param("loaded", loaded).param("already", alreadyLoaded).param("id", importId).update();
         return new ImportReport(lines, loaded, alreadyLoaded, List.copyOf(problems), true);
     }
 
-    private int insert(long importId, ImportedAllocation a) {
+    private int insert(long importId, ImportedProvision a) {
         return jdbc.sql(INSERT)
                 .param("importId", importId)
                 .param("lineHash", sha256(a.normalised().getBytes(StandardCharsets.UTF_8)))
