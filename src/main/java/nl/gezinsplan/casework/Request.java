@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.security.DirectoryUser;
 import nl.gezinsplan.security.Role;
@@ -66,7 +67,17 @@ public class Request {
         this.registeredAt = registeredAt;
     }
 
+    /**
+     * Triage on the ladder. A medical referral or a court order binds the municipality, so it is never closed at
+     * triage with advice, the network or a general provision.
+     */
     void triage(TriageOutcome outcome, Set<TriageReason> reasons, String note) {
+        if (outcome == null) {
+            throw new InvalidInput("casework.request.triage.outcome.required");
+        }
+        if (outcome.closesTheRequest() && referrer.binding()) {
+            throw new InvalidInput("casework.request.triage.binding-referral");
+        }
         triageOutcome = outcome;
         triageReasons = reasons.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         triageNote = note;
@@ -115,16 +126,36 @@ public class Request {
                 + level + ": only " + (level == ApprovalLevel.MANAGER ? "a manager" : "a colleague") + " of team " + team);
     }
 
+    /**
+     * The "nee, tenzij" check answers yes, no or doubt (for the panel); a no is a refusal, which the law and our policy
+     * allow only with coded reasons and alternatives for the family.
+     */
     void checkNeeTenzij(NeeTenzijOutcome outcome, List<RefusalReason> reasons, String alternatives) {
+        requireComplete(outcome, reasons, alternatives);
         neeTenzijOutcome = outcome;
         atPanel = outcome == NeeTenzijOutcome.DOUBT;
         recordRefusal(outcome, reasons, alternatives);
     }
 
+    /** The panel decides a doubtful case: yes or no, and a no as the check's, with reasons and alternatives. */
     void decideAtPanel(NeeTenzijOutcome outcome, List<RefusalReason> reasons, String alternatives) {
+        if (outcome == NeeTenzijOutcome.DOUBT) {
+            throw new InvalidInput("casework.request.nee-tenzij.outcome.required");
+        }
+        requireComplete(outcome, reasons, alternatives);
         panelOutcome = outcome;
         atPanel = false;
         recordRefusal(outcome, reasons, alternatives);
+    }
+
+    private static void requireComplete(NeeTenzijOutcome outcome, List<RefusalReason> reasons, String alternatives) {
+        if (outcome == null) {
+            throw new InvalidInput("casework.request.nee-tenzij.outcome.required");
+        }
+        if (outcome == NeeTenzijOutcome.NO && (reasons == null || reasons.isEmpty()
+                || alternatives == null || alternatives.isBlank())) {
+            throw new InvalidInput("casework.request.nee-tenzij.refusal.incomplete");
+        }
     }
 
     private void recordRefusal(NeeTenzijOutcome outcome, List<RefusalReason> reasons, String alternatives) {

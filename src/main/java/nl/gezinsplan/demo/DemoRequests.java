@@ -17,7 +17,7 @@ import nl.gezinsplan.casework.RequestDraft;
 import nl.gezinsplan.casework.Requests;
 import nl.gezinsplan.casework.TriageOutcome;
 import nl.gezinsplan.casework.Urgency;
-import nl.gezinsplan.family.FamilyAccounts;
+import nl.gezinsplan.family.FamilyAccountLinks;
 import nl.gezinsplan.plan.Plans;
 import nl.gezinsplan.workflow.RequestRoute;
 import org.slf4j.Logger;
@@ -57,13 +57,13 @@ class DemoRequests implements ApplicationRunner {
     private final RequestRoute route;
     private final Provisions provisions;
     private final Plans plans;
-    private final FamilyAccounts accounts;
+    private final FamilyAccountLinks accounts;
     private final UserDetailsService users;
     private final Clock clock;
     private final boolean onStart;
 
     DemoRequests(JdbcClient jdbc, Requests requests, RequestRoute route, Provisions provisions, Plans plans,
-                 FamilyAccounts accounts, UserDetailsService users, Clock clock, @Value("${gezinsplan.demo.requests:true}") boolean onStart) {
+                 FamilyAccountLinks accounts, UserDetailsService users, Clock clock, @Value("${gezinsplan.demo.requests:true}") boolean onStart) {
         this.jdbc = jdbc;
         this.requests = requests;
         this.route = route;

@@ -1,6 +1,5 @@
 package nl.gezinsplan.family;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -16,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Which person in which family a family member's login belongs to, and which members' items they may see: a youth of
- * 16 or older sees only their own, and what concerns only them is hidden from the rest of the family.
+ * 16 or older sees only their own, and what concerns only them is hidden from the rest of the family. Making and
+ * ending the link is {@link FamilyAccountLinks}, for the portal only.
  */
 @Service
 @Transactional
@@ -58,33 +58,6 @@ public class FamilyAccounts {
                         || !FamilyMember.hasOwnSay(person.getFamilyRole(), person.ageOn(today)))
                 .map(Person::getId)
                 .collect(Collectors.toSet());
-    }
-
-    /** Links a new login to a person; the caller has checked the invitation that entitles it. */
-    public void link(String username, long personId, String linkedBy) {
-        Person person = persons.findById(personId).orElseThrow();
-        jdbc.sql("""
-                        insert into family_account (username, person_id, family_id, linked_at, linked_by)
-                        values (:username, :personId, :familyId, :now, :linkedBy)""")
-                .param("username", username)
-                .param("personId", personId)
-                .param("familyId", person.getFamilyId())
-                .param("now", Timestamp.from(clock.instant()))
-                .param("linkedBy", linkedBy)
-                .update();
-    }
-
-    /** Ends the person's portal access; returns the login that had it, if any. */
-    public Optional<String> revoke(long personId, String revokedBy) {
-        Optional<String> username = activeLoginOf(personId);
-        jdbc.sql("""
-                        update family_account set revoked_at = :now, revoked_by = :revokedBy
-                        where person_id = :personId and revoked_at is null""")
-                .param("now", Timestamp.from(clock.instant()))
-                .param("revokedBy", revokedBy)
-                .param("personId", personId)
-                .update();
-        return username;
     }
 
     @Transactional(readOnly = true)

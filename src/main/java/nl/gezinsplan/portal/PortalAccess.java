@@ -9,6 +9,7 @@ import java.time.Period;
 import java.util.List;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.family.FamilyAccess;
+import nl.gezinsplan.family.FamilyAccountLinks;
 import nl.gezinsplan.family.FamilyAccounts;
 import nl.gezinsplan.family.FamilyMember;
 import nl.gezinsplan.family.FamilyRole;
@@ -40,6 +41,7 @@ public class PortalAccess {
     private final JdbcClient jdbc;
     private final FamilyAccess access;
     private final FamilyAccounts accounts;
+    private final FamilyAccountLinks links;
     private final UserAccounts userAccounts;
     private final CurrentUser currentUser;
     private final ActivationThrottle throttle;
@@ -47,11 +49,12 @@ public class PortalAccess {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    PortalAccess(JdbcClient jdbc, FamilyAccess access, FamilyAccounts accounts, UserAccounts userAccounts,
-                 CurrentUser currentUser, ActivationThrottle throttle, InvitationSettings settings, Clock clock) {
+    PortalAccess(JdbcClient jdbc, FamilyAccess access, FamilyAccounts accounts, FamilyAccountLinks links,
+                 UserAccounts userAccounts, CurrentUser currentUser, ActivationThrottle throttle, InvitationSettings settings, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.accounts = accounts;
+        this.links = links;
         this.userAccounts = userAccounts;
         this.currentUser = currentUser;
         this.throttle = throttle;
@@ -153,7 +156,7 @@ public class PortalAccess {
         } catch (AccountRefused refused) {
             throw new InvalidInput(refused.messageKey());
         }
-        accounts.link(username, member.id(), invitation.createdBy());
+        links.link(username, member.id(), invitation.createdBy());
         jdbc.sql("update family_invitation set used_at = :now where id = :id")
                 .param("now", Timestamp.from(clock.instant()))
                 .param("id", invitation.id())
@@ -168,7 +171,7 @@ public class PortalAccess {
     public void revoke(long personId) {
         Member member = memberOf(personId);
         access.requireChange(member.familyId(), AuditAction.UPDATE, "audit.portal.access.revoked", member.fullName());
-        accounts.revoke(personId, currentUser.require().username()).ifPresent(userAccounts::disableFamilyLogin);
+        links.revoke(personId, currentUser.require().username()).ifPresent(userAccounts::disableFamilyLogin);
         revokeOpenInvitations(personId);
     }
 

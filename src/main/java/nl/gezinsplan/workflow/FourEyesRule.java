@@ -1,7 +1,7 @@
 package nl.gezinsplan.workflow;
 
 import nl.gezinsplan.casework.ApprovalLevel;
-import nl.gezinsplan.casework.Requests;
+import nl.gezinsplan.casework.RequestSteps;
 import nl.gezinsplan.casework.VerdictRefused;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Guards the review and manager tasks of the approval process inside the engine, so no client can get around it: the
- * request's four-eyes rule ({@link Requests#requireJudge}, on the proposer recorded with the request, not on process
+ * request's four-eyes rule ({@link RequestSteps#requireJudge}, on the proposer recorded with the request, not on process
  * variables) is asked about whoever is assigned the task, and on completion the verdict is recorded with the request
  * by whoever completes it, in the engine's transaction: every path records it once, or the task stays open.
  * Refusals of the judge are {@link AuthorizationException}s, so the REST API answers 403 rather than 500.
@@ -23,11 +23,11 @@ class FourEyesRule implements TaskListener {
     private static final String MANAGER_TASK = ModelIds.APPROVE_BY_MANAGER;
 
     private final IdentityService identityService;
-    private final Requests requests;
+    private final RequestSteps steps;
 
-    FourEyesRule(IdentityService identityService, Requests requests) {
+    FourEyesRule(IdentityService identityService, RequestSteps steps) {
         this.identityService = identityService;
-        this.requests = requests;
+        this.steps = steps;
     }
 
     @Override
@@ -37,7 +37,7 @@ class FourEyesRule implements TaskListener {
                 ? ApprovalLevel.MANAGER : ApprovalLevel.FOUR_EYES;
         try {
             if (task.getAssignee() != null) {
-                requests.requireJudge(requestId, task.getAssignee(), level);
+                steps.requireJudge(requestId, task.getAssignee(), level);
             }
             if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
                 Authentication caller = identityService.getCurrentAuthentication();
@@ -45,7 +45,7 @@ class FourEyesRule implements TaskListener {
                 if (judge == null) {
                     throw new AuthorizationException("Task " + task.getId() + " needs a known reviewer: claim it first");
                 }
-                requests.recordVerdict(requestId, level, judge, task.getVariable("approved") instanceof Boolean approved
+                steps.recordVerdict(requestId, level, judge, task.getVariable("approved") instanceof Boolean approved
                         ? approved : null, task.getVariable("reason") instanceof String reason ? reason : null);
             }
         } catch (VerdictRefused refused) {

@@ -5,13 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import nl.gezinsplan.base.AfterCommit;
 import nl.gezinsplan.casework.NeeTenzijOutcome;
 import nl.gezinsplan.casework.Proposal;
 import nl.gezinsplan.casework.RefusalReason;
 import nl.gezinsplan.casework.RequestRegistered;
-import nl.gezinsplan.casework.Requests;
+import nl.gezinsplan.casework.RequestSteps;
 import nl.gezinsplan.casework.TriageOutcome;
 import nl.gezinsplan.casework.TriageReason;
 import nl.gezinsplan.plan.PlanAgreed;
@@ -19,14 +18,14 @@ import nl.gezinsplan.plan.Plans;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The route of a request (bpmn/request.bpmn): triage, research, plan and the family's consent, proposal,
  * "nee, tenzij", approval and the decision within the statutory term. Each task is completed with its typed outcome:
- * the case data goes to {@link Requests}, the engine gets only what routes.
+ * the case data goes to {@link RequestSteps}, whose request refuses what the policy forbids, and the engine's guards
+ * take what routes from there, whichever client completes the task.
  */
 @Service
 @Transactional
@@ -38,16 +37,17 @@ public class RequestRoute {
     private final HistoryService history;
     private final TaskService tasks;
     private final EngineCalls engine;
-    private final Requests requests;
+    private final RequestSteps steps;
     private final Plans plans;
     private final Messages messages;
 
-    RequestRoute(RuntimeService runtime, HistoryService history, TaskService tasks, EngineCalls engine, Requests requests, Plans plans, Messages messages) {
+    RequestRoute(RuntimeService runtime, HistoryService history, TaskService tasks, EngineCalls engine, RequestSteps steps,
+                 Plans plans, Messages messages) {
         this.runtime = runtime;
         this.history = history;
         this.tasks = tasks;
         this.engine = engine;
-        this.requests = requests;
+        this.steps = steps;
         this.plans = plans;
         this.messages = messages;
     }
@@ -79,12 +79,12 @@ public class RequestRoute {
     }
 
     /**
-     * Triage on the ladder, with what it found behind the question; the engine refuses to close a medical referral
-     * or a court order here.
+     * Triage on the ladder, with what it found behind the question; the request refuses to close a medical referral
+     * or a court order here, and the route follows the outcome recorded with it.
      */
     public void triage(String taskId, TriageOutcome outcome, Set<TriageReason> reasons, String note) {
-        requests.recordTriage(requestOf(taskId), outcome, reasons, note);
-        engine.complete(taskId, variables("triageOutcome", outcome == null ? null : outcome.name()));
+        steps.recordTriage(requestOf(taskId), outcome, reasons, note);
+        engine.complete(taskId, Map.of());
     }
 
     /** The research (keukentafelgesprek) is done; its findings go into the family plan next. */
@@ -108,27 +108,23 @@ public class RequestRoute {
 
     /** The provisions proposed for the request are complete; the approval table routes on their facts. */
     public void completeProposal(String taskId) {
-        Proposal proposal = requests.propose(requestOf(taskId));
+        Proposal proposal = steps.propose(requestOf(taskId));
         engine.complete(taskId, proposalFacts(proposal));
     }
 
     /**
-     * The "nee, tenzij" check, or the panel's decision on a doubtful case. The engine refuses a NO without reasons or
-     * alternatives and a panel that doubts; reasons and alternatives are case data, passed to its check transiently.
+     * The "nee, tenzij" check, or the panel's decision on a doubtful case. The request refuses a NO without reasons or
+     * alternatives and a panel that doubts; the route follows the answer recorded with it.
      */
     public void checkNeeTenzij(String taskId, NeeTenzijOutcome outcome, List<RefusalReason> reasons,
                                String alternatives) {
         long requestId = requestOf(taskId);
         if (ModelIds.PANEL_DECISION.equals(engine.taskKey(taskId))) {
-            requests.recordPanelDecision(requestId, outcome, reasons, alternatives);
+            steps.recordPanelDecision(requestId, outcome, reasons, alternatives);
         } else {
-            requests.recordNeeTenzij(requestId, outcome, reasons, alternatives);
+            steps.recordNeeTenzij(requestId, outcome, reasons, alternatives);
         }
-        Map<String, Object> routing = variables("neeTenzijOutcome", outcome == null ? null : outcome.name());
-        routing.put("refusalReasons", Variables.stringValue(
-                reasons.stream().map(Enum::name).collect(Collectors.joining(",")), true));
-        routing.put("alternatives", Variables.stringValue(alternatives, true));
-        engine.complete(taskId, routing);
+        engine.complete(taskId, Map.of());
     }
 
     /**
@@ -136,7 +132,7 @@ public class RequestRoute {
      * the request.
      */
     public void resubmitProposal(String taskId) {
-        Map<String, Object> routing = proposalFacts(requests.propose(requestOf(taskId)));
+        Map<String, Object> routing = proposalFacts(steps.propose(requestOf(taskId)));
         routing.put("resubmit", true);
         engine.complete(taskId, routing);
     }
@@ -182,11 +178,5 @@ public class RequestRoute {
         facts.put("durationMonths", proposal.durationMonths());
         facts.put("residential", proposal.residential());
         return facts;
-    }
-
-    private static Map<String, Object> variables(String name, Object value) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(name, value);
-        return variables;
     }
 }

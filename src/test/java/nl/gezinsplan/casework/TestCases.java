@@ -28,17 +28,20 @@ public class TestCases {
     private final TestFamilies testFamilies;
     private final Families families;
     private final Requests requests;
+    private final RequestSteps steps;
     private final Provisions provisions;
     private final Catalogue catalogue;
     private final UserDetailsService users;
     private final JdbcClient jdbc;
     private final Map<String, Product> products = new HashMap<>();
 
-    TestCases(TestFamilies testFamilies, Families families, Requests requests, Provisions provisions,
+    TestCases(TestFamilies testFamilies, Families families, Requests requests, RequestSteps steps,
+              Provisions provisions,
               Catalogue catalogue, UserDetailsService users, JdbcClient jdbc) {
         this.testFamilies = testFamilies;
         this.families = families;
         this.requests = requests;
+        this.steps = steps;
         this.provisions = provisions;
         this.catalogue = catalogue;
         this.users = users;
@@ -72,7 +75,7 @@ public class TestCases {
         product(law, residential);
         Request request = request(law, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
         propose(request, costPerYear, 6, residential);
-        requests.propose(request.getId());
+        steps.propose(request.getId());
         jdbc.sql("update request set proposed_by = :proposer where id = :id")
                 .param("proposer", proposer)
                 .param("id", request.getId())

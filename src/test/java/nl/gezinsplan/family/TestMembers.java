@@ -13,10 +13,10 @@ public class TestMembers {
     private static final AtomicInteger NEXT = new AtomicInteger();
 
     private final UserAccounts accounts;
-    private final FamilyAccounts familyAccounts;
+    private final FamilyAccountLinks familyAccounts;
     private final JdbcClient jdbc;
 
-    TestMembers(UserAccounts accounts, FamilyAccounts familyAccounts, JdbcClient jdbc) {
+    TestMembers(UserAccounts accounts, FamilyAccountLinks familyAccounts, JdbcClient jdbc) {
         this.accounts = accounts;
         this.familyAccounts = familyAccounts;
         this.jdbc = jdbc;

@@ -12,7 +12,7 @@ import nl.gezinsplan.base.Law;
 import nl.gezinsplan.casework.Provisions;
 import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.family.Families;
-import nl.gezinsplan.family.FamilyAccounts;
+import nl.gezinsplan.family.FamilyAccountLinks;
 import nl.gezinsplan.family.FamilyRole;
 import nl.gezinsplan.family.Person;
 import nl.gezinsplan.family.TestFamilies;
@@ -52,7 +52,7 @@ class MyFamilyTest {
     Meetings meetings;
 
     @Autowired
-    FamilyAccounts familyAccounts;
+    FamilyAccountLinks familyAccounts;
 
     @Autowired
     UserAccounts userAccounts;

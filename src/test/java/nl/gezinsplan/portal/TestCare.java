@@ -9,7 +9,7 @@ import nl.gezinsplan.casework.ProvisionDraft;
 import nl.gezinsplan.casework.Provisions;
 import nl.gezinsplan.casework.Referrer;
 import nl.gezinsplan.casework.Request;
-import nl.gezinsplan.casework.Requests;
+import nl.gezinsplan.casework.RequestSteps;
 import nl.gezinsplan.casework.TestCases;
 import nl.gezinsplan.casework.Urgency;
 import org.springframework.stereotype.Component;
@@ -24,12 +24,12 @@ public class TestCare {
 
     private final TestCases cases;
     private final Provisions provisions;
-    private final Requests requests;
+    private final RequestSteps steps;
 
-    TestCare(TestCases cases, Provisions provisions, Requests requests) {
+    TestCare(TestCases cases, Provisions provisions, RequestSteps steps) {
         this.cases = cases;
         this.provisions = provisions;
-        this.requests = requests;
+        this.steps = steps;
     }
 
     /** For a child of twelve. */
@@ -41,6 +41,6 @@ public class TestCare {
         Request request = cases.request(law, Referrer.SELF, Urgency.NORMAL, start, birthDate);
         provisions.propose(request.getId(), new ProvisionDraft(request.getPersonId(), cases.productOf(law).getId(),
                 cases.provider().getId(), BigDecimal.TEN, Frequency.ONCE, start, end, start, end));
-        return requests.grant(request.getId()).get(0);
+        return steps.grant(request.getId()).get(0);
     }
 }

@@ -11,16 +11,22 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.gezinsplan.IntegrationTest;
 import nl.gezinsplan.SignIn;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.NeeTenzijOutcome;
 import nl.gezinsplan.casework.Referrer;
+import nl.gezinsplan.casework.RefusalReason;
 import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.casework.RequestStatus;
+import nl.gezinsplan.casework.RequestSteps;
 import nl.gezinsplan.casework.Requests;
 import nl.gezinsplan.casework.TestCases;
+import nl.gezinsplan.casework.TriageOutcome;
 import nl.gezinsplan.casework.Urgency;
 import nl.gezinsplan.workflow.dates.EngineDates;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -50,6 +56,9 @@ class RequestProcessTest {
 
     @Autowired
     Requests requests;
+
+    @Autowired
+    RequestSteps steps;
 
     @Autowired
     Messages messages;
@@ -90,7 +99,7 @@ class RequestProcessTest {
         assertThat(request).isWaitingAt("triage");
         assertThat(task(request)).hasCandidateGroup("wmo");
 
-        complete(task(request), withVariables("triageOutcome", "ADVICE"));
+        triage(request, TriageOutcome.ADVICE);
 
         assertThat(request).isEnded().hasPassed("solvedWithoutCustomCare").hasNotPassed("research");
         assertThat(statusOf(request)).isEqualTo(RequestStatus.SOLVED_WITHOUT_CUSTOM_CARE);
@@ -101,13 +110,55 @@ class RequestProcessTest {
     void aMedicalReferralOrCourtOrderCannotBeClosedAtTriage(Referrer referrer) {
         ProcessInstance request = start(Law.JEUGDWET, referrer, Urgency.NORMAL, today);
 
-        assertThatThrownBy(() -> complete(task(request), withVariables("triageOutcome", "NETWORK")))
-                .hasRootCauseInstanceOf(InvalidInput.class)
-                .hasRootCauseMessage("workflow.request.triage.binding-referral");
+        assertThatThrownBy(() -> triage(request, TriageOutcome.NETWORK))
+                .isInstanceOf(InvalidInput.class).hasMessage("casework.request.triage.binding-referral");
         assertThat(request).isWaitingAt("triage");
 
-        complete(task(request), withVariables("triageOutcome", "RESEARCH"));
+        triage(request, TriageOutcome.RESEARCH);
         assertThat(request).isWaitingAt("research");
+    }
+
+    @Test
+    void theRouteFollowsTheTriageRecordedWithTheRequestNotTheClientsVariables() {
+        ProcessInstance request = start(Law.WMO, Referrer.SELF, Urgency.NORMAL, today);
+        steps.recordTriage(requestIdOf(request), TriageOutcome.RESEARCH, Set.of(), null);
+
+        complete(task(request), withVariables("triageOutcome", "ADVICE"));
+
+        assertThat(request).isWaitingAt("research").hasNotPassed("solvedWithoutCustomCare");
+    }
+
+    @Test
+    void triageNotRecordedWithTheRequestCannotBeCompleted() {
+        ProcessInstance request = start(Law.JEUGDWET, Referrer.GP, Urgency.NORMAL, today);
+
+        assertThatThrownBy(() -> complete(task(request), withVariables("triageOutcome", "RESEARCH")))
+                .hasRootCauseInstanceOf(InvalidInput.class)
+                .hasRootCauseMessage("casework.request.triage.outcome.required");
+        assertThat(request).isWaitingAt("triage");
+    }
+
+    @Test
+    void aRefusalRoutesOnTheReasonsRecordedWithTheRequestWithoutProcessVariables() {
+        ProcessInstance request = proposed(Law.JEUGDWET);
+        steps.recordNeeTenzij(requestIdOf(request), NeeTenzijOutcome.NO,
+                List.of(RefusalReason.NETWORK_SUFFICES), "Steun van oma en de buurtcoach");
+
+        complete(task(request));
+
+        assertThat(request).isEnded().hasPassed("refused");
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(request.getId())
+                .variableNameLike("%lternatives").count()).isZero();
+    }
+
+    @Test
+    void aNeeTenzijCheckNotRecordedWithTheRequestCannotBeCompleted() {
+        ProcessInstance request = proposed(Law.JEUGDWET);
+
+        assertThatThrownBy(() -> complete(task(request), refusal()))
+                .hasRootCauseInstanceOf(InvalidInput.class)
+                .hasRootCauseMessage("casework.request.nee-tenzij.outcome.required");
+        assertThat(request).isWaitingAt("neeTenzijCheck");
     }
 
     @Test
@@ -131,7 +182,7 @@ class RequestProcessTest {
         propose(request, "anna", 12_000, 6);
 
         assertThat(request).isWaitingAt("neeTenzijCheck");
-        complete(task(request), withVariables("neeTenzijOutcome", "YES"));
+        checkNeeTenzij(request, NeeTenzijOutcome.YES);
 
         assertThat(request).isWaitingAt("approval");
         ProcessInstance approval = calledProcessInstance(request);
@@ -176,12 +227,11 @@ class RequestProcessTest {
     void aNeeTenzijRefusalNeedsReasonsAndAlternatives() {
         ProcessInstance request = proposed(Law.JEUGDWET);
 
-        assertThatThrownBy(() -> complete(task(request),
-                withVariables("neeTenzijOutcome", "NO", "refusalReasons", "OUTSIDE_LEGAL_DUTY")))
-                .hasRootCauseMessage("workflow.request.nee-tenzij.refusal.incomplete");
+        assertThatThrownBy(() -> checkNeeTenzij(request, NeeTenzijOutcome.NO, List.of(RefusalReason.OUTSIDE_LEGAL_DUTY), null))
+                .isInstanceOf(InvalidInput.class).hasMessage("casework.request.nee-tenzij.refusal.incomplete");
         assertThat(request).isWaitingAt("neeTenzijCheck");
 
-        complete(task(request), refusal());
+        refuse(request);
         assertThat(request).isEnded().hasPassed("refused").hasNotPassed("approval");
         assertThat(statusOf(request)).isEqualTo(RequestStatus.REFUSED);
     }
@@ -189,14 +239,13 @@ class RequestProcessTest {
     @Test
     void thePanelGrantsADoubtfulCase() {
         ProcessInstance request = proposed(Law.JEUGDWET);
-        complete(task(request), withVariables("neeTenzijOutcome", "DOUBT"));
+        checkNeeTenzij(request, NeeTenzijOutcome.DOUBT);
 
         assertThat(request).isWaitingAt("panelDecision");
         assertThat(task(request)).hasCandidateGroup("panel");
-        assertThatThrownBy(() -> complete(task(request), withVariables("neeTenzijOutcome", "DOUBT")))
-                .as("the panel decides")
-                .hasRootCauseMessage("workflow.request.nee-tenzij.outcome.required");
-        complete(task(request), withVariables("neeTenzijOutcome", "YES"));
+        assertThatThrownBy(() -> checkNeeTenzij(request, NeeTenzijOutcome.DOUBT)).as("the panel decides")
+                .isInstanceOf(InvalidInput.class).hasMessage("casework.request.nee-tenzij.outcome.required");
+        checkNeeTenzij(request, NeeTenzijOutcome.YES);
 
         assertThat(request).isWaitingAt("approval");
     }
@@ -204,11 +253,11 @@ class RequestProcessTest {
     @Test
     void thePanelRefusesADoubtfulCaseWithAlternatives() {
         ProcessInstance request = proposed(Law.JEUGDWET);
-        complete(task(request), withVariables("neeTenzijOutcome", "DOUBT"));
+        checkNeeTenzij(request, NeeTenzijOutcome.DOUBT);
 
-        assertThatThrownBy(() -> complete(task(request), withVariables("neeTenzijOutcome", "NO")))
-                .hasRootCauseMessage("workflow.request.nee-tenzij.refusal.incomplete");
-        complete(task(request), refusal());
+        assertThatThrownBy(() -> checkNeeTenzij(request, NeeTenzijOutcome.NO))
+                .isInstanceOf(InvalidInput.class).hasMessage("casework.request.nee-tenzij.refusal.incomplete");
+        refuse(request);
 
         assertThat(request).isEnded().hasPassed("refusedByPanel");
     }
@@ -231,7 +280,7 @@ class RequestProcessTest {
     @Test
     void theResearchTermRemindsTheTeamThenEscalatesToTheManager() {
         ProcessInstance request = start(Law.WMO, Referrer.SELF, Urgency.NORMAL, today);
-        complete(task(request), withVariables("triageOutcome", "RESEARCH"));
+        triage(request, TriageOutcome.RESEARCH);
         LocalDate due = today.plusWeeks(6);
 
         fireWhenDue(request, "researchReminder", EngineDates.startOf(due.minusWeeks(1)));
@@ -282,13 +331,13 @@ class RequestProcessTest {
     void dueDatesFollowTheStatutoryTermFromTheRequest(Law law, TermStage stage) {
         LocalDate requestedOn = today.minusDays(5);
         ProcessInstance request = start(law, Referrer.SELF, Urgency.NORMAL, requestedOn);
-        complete(task(request), withVariables("triageOutcome", "RESEARCH"));
+        triage(request, TriageOutcome.RESEARCH);
         if (stage == TermStage.DECISION) {
             complete(task(request));
             complete(task(request), withVariables("planAgreed", true));
             propose(request, TestCases.consultantOf(law), 1_000, 3);
             if (law == Law.JEUGDWET) {
-                complete(task(request), withVariables("neeTenzijOutcome", "YES"));
+                checkNeeTenzij(request, NeeTenzijOutcome.YES);
             }
         }
 
@@ -302,7 +351,7 @@ class RequestProcessTest {
     @Test
     void researchUnderALawWithoutAStatutoryTermIsDueWithinTheConfiguredTerm() {
         ProcessInstance request = start(Law.JEUGDWET, Referrer.SCHOOL, Urgency.NORMAL, today);
-        complete(task(request), withVariables("triageOutcome", "RESEARCH"));
+        triage(request, TriageOutcome.RESEARCH);
 
         assertThat(task(request).getDueDate()).hasSameTimeAs(EngineDates.startOf(today.plusWeeks(6)));
     }
@@ -331,7 +380,7 @@ class RequestProcessTest {
 
     private ProcessInstance researched(Law law, LocalDate requestedOn) {
         ProcessInstance request = start(law, Referrer.SELF, Urgency.NORMAL, requestedOn);
-        complete(task(request), withVariables("triageOutcome", "RESEARCH"));
+        triage(request, TriageOutcome.RESEARCH);
         complete(task(request));
         assertThat(request).isWaitingAt("updatePlan");
         complete(task(request), withVariables("planAgreed", true));
@@ -340,7 +389,7 @@ class RequestProcessTest {
 
     private ProcessInstance awaitingConsent(Law law) {
         ProcessInstance request = start(law, Referrer.SELF, Urgency.NORMAL, today);
-        complete(task(request), withVariables("triageOutcome", "RESEARCH"));
+        triage(request, TriageOutcome.RESEARCH);
         complete(task(request));
         complete(task(request), withVariables("planAgreed", false));
         assertThat(request).isWaitingAt("awaitConsent");
@@ -359,19 +408,53 @@ class RequestProcessTest {
         Request registered = requests.get((Long) historicValue(request, "requestId"));
         SignIn.as(users, consultant);
         cases.propose(registered, costPerYear, durationMonths, false);
-        requests.propose(registered.getId());
+        steps.propose(registered.getId());
         engine.getTaskService().claim(task(request).getId(), consultant);
         complete(task(request), withVariables("costPerYear", costPerYear, "durationMonths", durationMonths,
                 "residential", false));
         assertThat(historicValue(request, "proposer")).isEqualTo(consultant);
     }
 
+    /**
+     * Triage as the triage screen does: the outcome recorded with the request by the signed-in consultant, then the
+     * task completed without variables; the route takes the outcome from the request.
+     */
+    private void triage(ProcessInstance request, TriageOutcome outcome) {
+        steps.recordTriage(requestIdOf(request), outcome, Set.of(), null);
+        complete(task(request));
+    }
+
+    /** The "nee, tenzij" check or the panel's decision, recorded with the request, then its task completed. */
+    private void checkNeeTenzij(ProcessInstance request, NeeTenzijOutcome outcome) {
+        checkNeeTenzij(request, outcome, List.of(), null);
+    }
+
+    private void checkNeeTenzij(ProcessInstance request, NeeTenzijOutcome outcome, List<RefusalReason> reasons,
+                                String alternatives) {
+        if ("panelDecision".equals(task(request).getTaskDefinitionKey())) {
+            steps.recordPanelDecision(requestIdOf(request), outcome, reasons, alternatives);
+        } else {
+            steps.recordNeeTenzij(requestIdOf(request), outcome, reasons, alternatives);
+        }
+        complete(task(request));
+    }
+
+    private void refuse(ProcessInstance request) {
+        checkNeeTenzij(request, NeeTenzijOutcome.NO, List.of(RefusalReason.OUTSIDE_LEGAL_DUTY,
+                RefusalReason.NETWORK_SUFFICES), "Ondersteuning door het netwerk en de buurtsportcoach");
+    }
+
+    /** What a client that bypasses our screens passes to the engine: a refusal as process variables. */
     private static Map<String, Object> refusal() {
         Map<String, Object> refusal = new HashMap<>();
         refusal.put("neeTenzijOutcome", "NO");
         refusal.put("refusalReasons", "OUTSIDE_LEGAL_DUTY,NETWORK_SUFFICES");
         refusal.put("alternatives", "Ondersteuning door het netwerk en de buurtsportcoach");
         return refusal;
+    }
+
+    private long requestIdOf(ProcessInstance request) {
+        return (Long) historicValue(request, "requestId");
     }
 
     private RequestStatus statusOf(ProcessInstance request) {

@@ -136,12 +136,12 @@ class RequestRouteTest {
     }
 
     @Test
-    void theEngineRefusesARefusalWithoutAlternativesAndNothingIsRecorded() {
+    void theRequestRefusesARefusalWithoutAlternativesAndNothingIsRecorded() {
         Request request = proposed(Law.JEUGDWET);
 
         assertThatThrownBy(() -> route.checkNeeTenzij(taskOf(request), NeeTenzijOutcome.NO,
                 List.of(RefusalReason.NETWORK_SUFFICES), " "))
-                .isInstanceOf(InvalidInput.class).hasMessage("workflow.request.nee-tenzij.refusal.incomplete");
+                .isInstanceOf(InvalidInput.class).hasMessage("casework.request.nee-tenzij.refusal.incomplete");
 
         assertThat(requests.get(request.getId()).getNeeTenzijOutcome()).isNull();
         assertThat(taskKeyOf(request)).isEqualTo("neeTenzijCheck");
@@ -170,7 +170,7 @@ class RequestRouteTest {
         Request request = cases.request(Law.JEUGDWET, Referrer.GP, Urgency.NORMAL, LocalDate.now());
 
         assertThatThrownBy(() -> route.triage(taskOf(request), TriageOutcome.ADVICE, Set.of(), "Advies gegeven"))
-                .isInstanceOf(InvalidInput.class).hasMessage("workflow.request.triage.binding-referral");
+                .isInstanceOf(InvalidInput.class).hasMessage("casework.request.triage.binding-referral");
 
         assertThat(requests.get(request.getId()).getTriageOutcome()).isNull();
         assertThat(requests.get(request.getId()).getStatus()).isEqualTo(RequestStatus.OPEN);

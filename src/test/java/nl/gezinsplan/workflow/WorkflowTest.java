@@ -10,6 +10,7 @@ import nl.gezinsplan.base.Law;
 import nl.gezinsplan.casework.ApprovalLevel;
 import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.casework.RequestStatus;
+import nl.gezinsplan.casework.RequestSteps;
 import nl.gezinsplan.casework.Requests;
 import nl.gezinsplan.casework.TestCases;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +37,9 @@ class WorkflowTest {
 
     @Autowired
     Requests requests;
+
+    @Autowired
+    RequestSteps steps;
 
     @AfterEach
     void logOut() {
@@ -85,7 +89,7 @@ class WorkflowTest {
     @Test
     void aRefusedVerdictLeavesTheTaskOpen() {
         Request proposal = cases.proposalBy("anna", Law.JEUGDWET, 12_000, false);
-        requests.closeWithout(proposal.getId(), RequestStatus.WITHDRAWN);
+        steps.closeWithout(proposal.getId(), RequestStatus.WITHDRAWN);
         SecurityContextHolder.clearContext();
         String review = testTasks.taskOf(testTasks.approvalOf(proposal, 12_000, false));
         testTasks.claimAs("bram", review);

@@ -1,6 +1,6 @@
 package nl.gezinsplan.workflow.provision;
 
-import nl.gezinsplan.casework.Requests;
+import nl.gezinsplan.casework.RequestSteps;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 @Component("extensionRequest")
 class ExtensionRequest implements JavaDelegate {
 
-    private final Requests requests;
+    private final RequestSteps requests;
 
-    ExtensionRequest(Requests requests) {
+    ExtensionRequest(RequestSteps requests) {
         this.requests = requests;
     }
 

@@ -2,7 +2,7 @@ package nl.gezinsplan.workflow.request;
 
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.casework.GrantedCare;
-import nl.gezinsplan.casework.Requests;
+import nl.gezinsplan.casework.RequestSteps;
 import nl.gezinsplan.workflow.PerspectiveTalks;
 import nl.gezinsplan.workflow.ProvisionRoute;
 import nl.gezinsplan.workflow.dates.EngineDates;
@@ -19,19 +19,19 @@ class GrantDecision implements JavaDelegate {
 
     private static final int ADULT = 18;
 
-    private final Requests requests;
+    private final RequestSteps steps;
     private final ProvisionRoute provisionRoute;
     private final PerspectiveTalks perspectiveTalks;
 
-    GrantDecision(Requests requests, ProvisionRoute provisionRoute, PerspectiveTalks perspectiveTalks) {
-        this.requests = requests;
+    GrantDecision(RequestSteps steps, ProvisionRoute provisionRoute, PerspectiveTalks perspectiveTalks) {
+        this.steps = steps;
         this.provisionRoute = provisionRoute;
         this.perspectiveTalks = perspectiveTalks;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        for (GrantedCare care : requests.grant((Long) execution.getVariable("requestId"))) {
+        for (GrantedCare care : steps.grant((Long) execution.getVariable("requestId"))) {
             provisionRoute.start(care);
             if (care.law() == Law.JEUGDWET && care.birthDate().plusYears(ADULT).isAfter(EngineDates.today())) {
                 perspectiveTalks.start(care.familyId(), care.personId(), care.birthDate());

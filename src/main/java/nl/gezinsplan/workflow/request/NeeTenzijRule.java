@@ -1,35 +1,31 @@
 package nl.gezinsplan.workflow.request;
 
-import java.util.Set;
-import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.casework.RequestSteps;
 import nl.gezinsplan.workflow.ModelIds;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The "nee, tenzij" check and the panel answer YES or NO (only the check may still doubt); a NO is a refusal, which
- * the law and our policy allow only with coded reasons and alternatives for the family.
+ * Completes the "nee, tenzij" check or the panel's decision only once its answer is recorded with the request, which
+ * refuses a NO without coded reasons and alternatives and a panel that doubts, and routes on that recorded answer:
+ * the reasons and alternatives stay case data and never become process variables.
  */
 @Component("neeTenzijRule")
 class NeeTenzijRule implements TaskListener {
 
     private static final String PANEL_TASK = ModelIds.PANEL_DECISION;
 
-    @Override
-    public void notify(DelegateTask task) {
-        Object outcome = task.getVariable("neeTenzijOutcome");
-        Set<String> allowed = PANEL_TASK.equals(task.getTaskDefinitionKey())
-                ? Set.of("YES", "NO") : Set.of("YES", "NO", "DOUBT");
-        if (!allowed.contains(outcome)) {
-            throw new InvalidInput("workflow.request.nee-tenzij.outcome.required");
-        }
-        if ("NO".equals(outcome) && (blank(task.getVariable("refusalReasons")) || blank(task.getVariable("alternatives")))) {
-            throw new InvalidInput("workflow.request.nee-tenzij.refusal.incomplete");
-        }
+    private final RequestSteps steps;
+
+    NeeTenzijRule(RequestSteps steps) {
+        this.steps = steps;
     }
 
-    private static boolean blank(Object value) {
-        return !(value instanceof String text) || text.isBlank();
+    @Override
+    public void notify(DelegateTask task) {
+        long requestId = ((Number) task.getVariable("requestId")).longValue();
+        boolean atPanel = PANEL_TASK.equals(task.getTaskDefinitionKey());
+        task.setVariable("neeTenzijOutcome", steps.neeTenzijOutcome(requestId, atPanel).name());
     }
 }

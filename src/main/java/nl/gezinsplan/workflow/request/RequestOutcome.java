@@ -1,7 +1,7 @@
 package nl.gezinsplan.workflow.request;
 
 import nl.gezinsplan.casework.RequestStatus;
-import nl.gezinsplan.casework.Requests;
+import nl.gezinsplan.casework.RequestSteps;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -12,13 +12,13 @@ import org.springframework.stereotype.Component;
 @Component("requestOutcome")
 public class RequestOutcome {
 
-    private final Requests requests;
+    private final RequestSteps steps;
 
-    RequestOutcome(Requests requests) {
-        this.requests = requests;
+    RequestOutcome(RequestSteps steps) {
+        this.steps = steps;
     }
 
     public void close(DelegateExecution execution, String outcome) {
-        requests.closeWithout((Long) execution.getVariable("requestId"), RequestStatus.valueOf(outcome));
+        steps.closeWithout((Long) execution.getVariable("requestId"), RequestStatus.valueOf(outcome));
     }
 }

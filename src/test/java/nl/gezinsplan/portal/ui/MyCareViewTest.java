@@ -27,7 +27,7 @@ import nl.gezinsplan.ViewTest;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.casework.GrantedCare;
 import nl.gezinsplan.casework.TestCases;
-import nl.gezinsplan.family.FamilyAccounts;
+import nl.gezinsplan.family.FamilyAccountLinks;
 import nl.gezinsplan.family.TestMembers;
 import nl.gezinsplan.meeting.CheckOutcome;
 import nl.gezinsplan.meeting.MeetingReport;
@@ -55,7 +55,7 @@ class MyCareViewTest extends ViewTest {
     CareFeedback feedback;
 
     @Autowired
-    FamilyAccounts accounts;
+    FamilyAccountLinks accounts;
 
     @Autowired
     UserDetailsService users;

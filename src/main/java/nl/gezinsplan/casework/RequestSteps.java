@@ -1,0 +1,252 @@
+package nl.gezinsplan.casework;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.gezinsplan.base.Input;
+import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.family.FamilyAccess;
+import nl.gezinsplan.security.CurrentUser;
+import nl.gezinsplan.security.DirectoryUser;
+import nl.gezinsplan.security.UserDirectory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The steps of a request's route, for the route only ({@code workflow}): what triage found, the proposal, the
+ * "nee, tenzij" check and the panel, the verdicts of the approval, and the end it reaches. The request refuses what
+ * the policy forbids ({@link Request}), whichever path records it; the route asks here what was recorded and routes
+ * on that, not on what a client passes to the engine. Screens and other modules use {@link Requests}.
+ */
+@Service
+@Transactional
+@NamedInterface("route")
+public class RequestSteps {
+
+    private final Requests owner;
+    private final RequestRepository requests;
+    private final ProvisionRepository provisions;
+    private final ProductRepository products;
+    private final FamilyAccess access;
+    private final CaseTeams caseTeams;
+    private final CurrentUser currentUser;
+    private final UserDirectory directory;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    RequestSteps(Requests owner, RequestRepository requests, ProvisionRepository provisions,
+                 ProductRepository products, FamilyAccess access, CaseTeams caseTeams, CurrentUser currentUser,
+                 UserDirectory directory, JdbcClient jdbc, Clock clock) {
+        this.owner = owner;
+        this.requests = requests;
+        this.provisions = provisions;
+        this.products = products;
+        this.access = access;
+        this.caseTeams = caseTeams;
+        this.currentUser = currentUser;
+        this.directory = directory;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers the extension of a provision as a new request for the same person and law, which goes through triage
+     * and approval again. Asked for at the evaluation meeting, whose task the route has already checked.
+     */
+    public Request registerExtension(long provisionId) {
+        Provision provision = provisions.findById(provisionId).orElseThrow();
+        Product product = products.findById(provision.getProductId()).orElseThrow();
+        RequestDraft draft = new RequestDraft(provision.getPersonId(), product.getLaw(), Referrer.ACCESS_TEAM,
+                Urgency.NORMAL, today(), null);
+        return save(new Request(provision.getFamilyId(), draft, provisionId,
+                currentUser.username().orElse(Requests.ROUTE), clock.instant()));
+    }
+
+    public void recordTriage(long requestId, TriageOutcome outcome, Set<TriageReason> reasons, String note) {
+        Input.text(note, CaseworkLimits.TRIAGE_NOTE);
+        Request request = changing(requestId);
+        request.triage(outcome, reasons, note);
+        requests.save(request);
+    }
+
+    /**
+     * The proposal is complete: its provisions, as routing facts for the approval. Under the Wmo this is the
+     * application, from which the decision term runs. The signed-in consultant is recorded as its proposer, for the
+     * four-eyes rule.
+     */
+    public Proposal propose(long requestId) {
+        Request request = changing(requestId);
+        List<Provision> proposed = provisions.findByRequestIdAndStatus(requestId, ProvisionStatus.PROPOSED);
+        if (proposed.isEmpty()) {
+            throw new InvalidInput("casework.proposal.empty");
+        }
+        request.propose(today(), currentUser.require().username());
+        requests.save(request);
+        BigDecimal cost = proposed.stream().map(Provision::costPerYear).reduce(BigDecimal.ZERO, BigDecimal::add);
+        int months = proposed.stream().mapToInt(RequestSteps::months).max().orElseThrow();
+        boolean residential = proposed.stream()
+                .anyMatch(provision -> products.findById(provision.getProductId()).orElseThrow().isResidential());
+        return new Proposal(proposed.size(), cost, months, residential);
+    }
+
+    public void recordNeeTenzij(long requestId, NeeTenzijOutcome outcome, List<RefusalReason> reasons,
+                                String alternatives) {
+        Input.text(alternatives, CaseworkLimits.ALTERNATIVES);
+        Request request = changing(requestId);
+        request.checkNeeTenzij(outcome, reasons, alternatives);
+        requests.save(request);
+        caseTeams.refresh(request.getFamilyId());
+    }
+
+    public void recordPanelDecision(long requestId, NeeTenzijOutcome outcome, List<RefusalReason> reasons,
+                                    String alternatives) {
+        Input.text(alternatives, CaseworkLimits.ALTERNATIVES);
+        Request request = find(requestId);
+        access.requireVerdict(request.getFamilyId(), "audit.request.panel", null);
+        request.decideAtPanel(outcome, reasons, alternatives);
+        requests.save(request);
+        caseTeams.refresh(request.getFamilyId());
+    }
+
+    /**
+     * Refuses {@code username} as the one who gives or will give a verdict on the request's proposal at {@code level},
+     * unless the four-eyes rule allows them ({@link Request#requireJudge}).
+     */
+    public void requireJudge(long requestId, String username, ApprovalLevel level) {
+        Request request = requests.findById(requestId)
+                .orElseThrow(() -> new VerdictRefused("Request " + requestId + " is unknown"));
+        request.requireJudge(judge(username), level);
+    }
+
+    /**
+     * Those of {@code candidates} whom the four-eyes rule ({@link Request#requireJudge}) lets give a verdict on the
+     * request's proposal at {@code level}, so that the route offers the task to no one it would refuse.
+     */
+    public List<String> judgesAmong(long requestId, List<DirectoryUser> candidates, ApprovalLevel level) {
+        Request request = requests.findById(requestId)
+                .orElseThrow(() -> new VerdictRefused("Request " + requestId + " is unknown"));
+        return candidates.stream().filter(candidate -> request.mayJudge(candidate, level))
+                .map(DirectoryUser::username).toList();
+    }
+
+    /**
+     * Records the verdict of {@code username}, a reviewer or manager, on the proposal: an approval, or a rejection
+     * with its reason. Whichever path completes the review, the route records it here, once, in the transaction that
+     * completes the task; so a refused verdict leaves the task open.
+     */
+    public void recordVerdict(long requestId, ApprovalLevel level, String username, Boolean approved, String reason) {
+        if (approved == null) {
+            throw new InvalidInput("casework.verdict.required");
+        }
+        if (!approved && (reason == null || reason.isBlank())) {
+            throw new InvalidInput("casework.verdict.reason.required");
+        }
+        Input.text(reason, CaseworkLimits.VERDICT_REASON);
+        Request request = find(requestId);
+        if (!request.isOpen()) {
+            throw new InvalidInput("casework.request.closed");
+        }
+        DirectoryUser judge = judge(username);
+        request.requireJudge(judge, level);
+        jdbc.sql("""
+                        insert into approval_verdict (request_id, level, decided_by, decided_at, approved, reason)
+                        values (:requestId, :level, :decidedBy, :decidedAt, :approved, :reason)""")
+                .param("requestId", requestId)
+                .param("level", level.name())
+                .param("decidedBy", judge.username())
+                .param("decidedAt", java.sql.Timestamp.from(clock.instant()))
+                .param("approved", approved)
+                .param("reason", reason)
+                .update();
+        access.recordChangeBy(request.getFamilyId(), judge.username(), "audit.request.verdict", level.name());
+    }
+
+    private DirectoryUser judge(String username) {
+        return directory.findUser(username).orElseThrow(() -> new VerdictRefused(username + " is no known user"));
+    }
+
+    /** The outcome of triage recorded with the request, which the route follows; refuses triage not recorded. */
+    @Transactional(readOnly = true)
+    public TriageOutcome triageOutcome(long requestId) {
+        return Optional.ofNullable(find(requestId).getTriageOutcome())
+                .orElseThrow(() -> new InvalidInput("casework.request.triage.outcome.required"));
+    }
+
+    /**
+     * The answer of the "nee, tenzij" check ({@code atPanel} false) or of the panel recorded with the request, which
+     * the route follows; refuses an answer not recorded.
+     */
+    @Transactional(readOnly = true)
+    public NeeTenzijOutcome neeTenzijOutcome(long requestId, boolean atPanel) {
+        Request request = find(requestId);
+        return Optional.ofNullable(atPanel ? request.getPanelOutcome() : request.getNeeTenzijOutcome())
+                .orElseThrow(() -> new InvalidInput("casework.request.nee-tenzij.outcome.required"));
+    }
+
+    /**
+     * Grants the request's proposed provisions with the decision. The route calls this when the decision is made,
+     * after the decision task's checks; it returns what the care's own route needs.
+     */
+    public List<GrantedCare> grant(long requestId) {
+        Request request = find(requestId);
+        List<Provision> proposed = provisions.findByRequestIdAndStatus(requestId, ProvisionStatus.PROPOSED);
+        proposed.forEach(Provision::grant);
+        provisions.saveAll(proposed);
+        close(request, RequestStatus.GRANTED);
+        LocalDate birthDate = jdbc.sql("select birth_date from person where id = :personId")
+                .param("personId", request.getPersonId())
+                .query(LocalDate.class)
+                .single();
+        return proposed.stream().map(provision -> new GrantedCare(provision.getId(), provision.getFamilyId(),
+                provision.getPersonId(), birthDate, request.getLaw(),
+                products.findById(provision.getProductId()).orElseThrow().isResidential(),
+                provision.getCareStart() != null ? provision.getCareStart() : provision.getAllocationStart(),
+                provision.getCareEnd() != null ? provision.getCareEnd() : provision.getAllocationEnd())).toList();
+    }
+
+    /**
+     * Closes the request without granting anything: solved at triage, refused or withdrawn. The route calls this at
+     * the end it reached; what was proposed is not granted.
+     */
+    public void closeWithout(long requestId, RequestStatus outcome) {
+        if (outcome == RequestStatus.GRANTED || outcome == RequestStatus.OPEN) {
+            throw new IllegalArgumentException("Not an outcome without a grant: " + outcome);
+        }
+        Request request = find(requestId);
+        List<Provision> proposed = provisions.findByRequestIdAndStatus(requestId, ProvisionStatus.PROPOSED);
+        proposed.forEach(Provision::notGrant);
+        provisions.saveAll(proposed);
+        close(request, outcome);
+    }
+
+    private Request save(Request request) {
+        return owner.save(request);
+    }
+
+    private void close(Request request, RequestStatus outcome) {
+        owner.close(request, outcome);
+    }
+
+    private Request changing(long requestId) {
+        return owner.changing(requestId);
+    }
+
+    private Request find(long requestId) {
+        return owner.find(requestId);
+    }
+
+    private LocalDate today() {
+        return owner.today();
+    }
+
+    private static int months(Provision provision) {
+        return (int) Math.max(1, Math.ceil(ChronoUnit.DAYS.between(provision.getAllocationStart(),
+                provision.getAllocationEnd().plusDays(1)) / 30.44));
+    }
+}
