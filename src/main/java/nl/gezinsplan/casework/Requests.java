@@ -9,6 +9,7 @@ import java.util.Set;
 import nl.gezinsplan.base.Input;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.family.FamilyAccess;
+import nl.gezinsplan.family.FamilyFacts;
 import nl.gezinsplan.security.AuditAction;
 import nl.gezinsplan.security.CurrentUser;
 import nl.gezinsplan.security.DirectoryUser;
@@ -34,6 +35,7 @@ public class Requests {
     private final ProvisionRepository provisions;
     private final ProductRepository products;
     private final FamilyAccess access;
+    private final FamilyFacts familyFacts;
     private final CaseTeams caseTeams;
     private final CurrentUser currentUser;
     private final UserDirectory directory;
@@ -42,12 +44,13 @@ public class Requests {
     private final Clock clock;
 
     Requests(RequestRepository requests, ProvisionRepository provisions, ProductRepository products,
-             FamilyAccess access, CaseTeams caseTeams, CurrentUser currentUser, UserDirectory directory,
-             ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+             FamilyAccess access, FamilyFacts familyFacts, CaseTeams caseTeams, CurrentUser currentUser,
+             UserDirectory directory, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
         this.requests = requests;
         this.provisions = provisions;
         this.products = products;
         this.access = access;
+        this.familyFacts = familyFacts;
         this.caseTeams = caseTeams;
         this.currentUser = currentUser;
         this.directory = directory;
@@ -212,15 +215,11 @@ public class Requests {
         proposed.forEach(Provision::grant);
         provisions.saveAll(proposed);
         close(request, RequestStatus.GRANTED);
-        LocalDate birthDate = jdbc.sql("select birth_date from person where id = :personId")
-                .param("personId", request.getPersonId())
-                .query(LocalDate.class)
-                .single();
+        LocalDate birthDate = familyFacts.member(request.getPersonId()).orElseThrow().birthDate();
         return proposed.stream().map(provision -> new GrantedCare(provision.getId(), provision.getFamilyId(),
                 provision.getPersonId(), birthDate, request.getLaw(),
                 products.findById(provision.getProductId()).orElseThrow().isResidential(),
-                provision.getCareStart() != null ? provision.getCareStart() : provision.getAllocationStart(),
-                provision.getCareEnd() != null ? provision.getCareEnd() : provision.getAllocationEnd())).toList();
+                provision.carePeriod().start(), provision.carePeriod().end())).toList();
     }
 
     /**
@@ -271,12 +270,7 @@ public class Requests {
         if (draft.personId() == null) {
             throw new InvalidInput("casework.request.person.required");
         }
-        boolean member = jdbc.sql("select exists (select 1 from person where id = :personId and family_id = :familyId)")
-                .param("personId", draft.personId())
-                .param("familyId", familyId)
-                .query(Boolean.class)
-                .single();
-        if (!member) {
+        if (!familyFacts.isMember(familyId, draft.personId())) {
             throw new InvalidInput("casework.request.person.not-in-family");
         }
         if (draft.law() == null) {
