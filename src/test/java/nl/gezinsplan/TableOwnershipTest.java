@@ -67,6 +67,28 @@ class TableOwnershipTest {
         assertThat(gone).as("known offences that are gone: remove them from KNOWN").isEmpty();
     }
 
+    /** The scanner itself, so that a blind one cannot pass the test above. */
+    @Test
+    void findsTheTablesThatSqlNames() {
+        String source = """
+                @Table("plan_goal")
+                class Example {
+                    // select * from comment_table
+                    static final String A = "select p.id from person p, family f where p.family_id = f.id";
+                    static final String B = """
+                            select 1 from request r
+                            left join provision v on v.request_id = r.id
+                            where exists (select 1 from meeting m where m.provision_id = v.id)""";
+                    static final String C = "insert into care_rating (id) values (1)";
+                    static final String D = "update team set name = 'x'";
+                    static final String E = "delete from audit_event where id = 1";
+                    static final String F = "Gezin vraagt ondersteuning";
+                    char quote = '"';
+                }""";
+        assertThat(tablesNamed(source)).containsExactlyInAnyOrder("plan_goal", "person", "family", "request",
+                "provision", "meeting", "care_rating", "team", "audit_event");
+    }
+
     /** Every SQL reference of a module to a table it does not own, as "module Class: table (owner)". */
     static Set<String> offences() {
         Map<String, String> owners = owners();

@@ -207,18 +207,6 @@ public class Families {
         return new FamilyFile(family, persons.findByFamilyId(familyId), contactOf(familyId));
     }
 
-    /**
-     * The ids of the family's members, for services that check what they are given belongs to the family. Checked
-     * but not audited: it reveals no case content, and the calling service audits its own read or change.
-     */
-    @Transactional(readOnly = true)
-    public Set<Long> memberIds(long familyId) {
-        if (!access.mayRead(familyId)) {
-            throw new AccessDeniedException("No access to family " + familyId);
-        }
-        return persons.findByFamilyId(familyId).stream().map(Person::getId).collect(Collectors.toSet());
-    }
-
     /** Registers a family with its first member; a consultant who does so becomes its contact person. */
     public Family create(Family family, Person firstMember) {
         DirectoryUser user = currentUser.require();
