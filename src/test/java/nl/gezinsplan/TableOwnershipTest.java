@@ -75,10 +75,10 @@ class TableOwnershipTest {
                 class Example {
                     // select * from comment_table
                     static final String A = "select p.id from person p, family f where p.family_id = f.id";
-                    static final String B = """
+                    static final String B = \"""
                             select 1 from request r
                             left join provision v on v.request_id = r.id
-                            where exists (select 1 from meeting m where m.provision_id = v.id)""";
+                            where exists (select 1 from meeting m where m.provision_id = v.id)\""";
                     static final String C = "insert into care_rating (id) values (1)";
                     static final String D = "update team set name = 'x'";
                     static final String E = "delete from audit_event where id = 1";
