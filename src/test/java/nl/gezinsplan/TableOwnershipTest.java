@@ -139,8 +139,8 @@ class TableOwnershipTest {
         return owners;
     }
 
-    private static final Pattern CREATED = Pattern.compile(
-            "create\\s+(?:or\\s+replace\\s+)?(?:materialized\\s+)?(?:table|view)\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");
+    private static final Pattern CREATED = Pattern.compile("create\\s+(?:or\\s+replace\\s+)?(?:materialized\\s+)?"
+            + "(?:table|view)\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");
     private static final Pattern DROPPED = Pattern.compile(
             "drop\\s+(?:materialized\\s+)?(?:table|view)\\s+(?:if\\s+exists\\s+)?(\\w+)");
     private static final Pattern RENAMED = Pattern.compile(
@@ -181,9 +181,10 @@ class TableOwnershipTest {
     }
 
     /** A table after from, join, into, update or in @Table, and the further tables of a from list ("from a x, b y"). */
-    private static final Pattern REFERENCE = Pattern.compile(
-            "\\b(?:from|join|into|update)\\s+(\\w+)((?:\\s+(?:as\\s+)?(?!where\\b|on\\b|join\\b|left\\b|inner\\b|group\\b"
-                    + "|order\\b|set\\b|limit\\b|offset\\b)\\w+)?(?:\\s*,\\s*\\w+(?:\\s+(?:as\\s+)?(?!where\\b)\\w+)?)*)");
+    private static final String NO_ALIAS = "(?!where\\b|on\\b|join\\b|left\\b|inner\\b|group\\b|order\\b|set\\b"
+            + "|limit\\b|offset\\b)";
+    private static final Pattern REFERENCE = Pattern.compile("\\b(?:from|join|into|update)\\s+(\\w+)"
+            + "((?:\\s+(?:as\\s+)?" + NO_ALIAS + "\\w+)?(?:\\s*,\\s*\\w+(?:\\s+(?:as\\s+)?" + NO_ALIAS + "\\w+)?)*)");
     private static final Pattern FURTHER = Pattern.compile(",\\s*(\\w+)");
     private static final Pattern TABLE_ANNOTATION = Pattern.compile("@Table\\(\\s*\"(\\w+)\"");
 

@@ -188,7 +188,8 @@ public class Families {
                     familyNames.put(rs.getLong("id"), rs.getString("name"));
                     long personId = rs.getLong("person_id");
                     if (!rs.wasNull()) {
-                        personNames.put(personId, Person.fullName(rs.getString("first_name"), rs.getString("last_name")));
+                        personNames.put(personId,
+                                Person.fullName(rs.getString("first_name"), rs.getString("last_name")));
                     }
                 });
         return new FamilyNames(familyNames, personNames);

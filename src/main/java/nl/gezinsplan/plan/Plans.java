@@ -44,8 +44,8 @@ public class Plans {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Plans(PlanVersionRepository versions, FamilyAccess access, FamilyAccounts accounts, FamilyFacts families, CurrentUser currentUser,
-          JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+    Plans(PlanVersionRepository versions, FamilyAccess access, FamilyAccounts accounts, FamilyFacts families,
+          CurrentUser currentUser, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.versions = versions;
         this.access = access;
         this.accounts = accounts;
