@@ -107,6 +107,10 @@ public class Provision {
         status = ProvisionStatus.NOT_GRANTED;
     }
 
+    public CarePeriod carePeriod() {
+        return CarePeriod.of(allocationStart, allocationEnd, careStart, careEnd);
+    }
+
     public BigDecimal costPerYear() {
         return frequency.costPerYear(volume, tariff);
     }

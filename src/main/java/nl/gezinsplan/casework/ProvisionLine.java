@@ -16,6 +16,10 @@ public record ProvisionLine(long id, long personId, String personName, long prod
                             ProvisionStatus status, boolean open, String exitPerspective,
                             LocalDate exitPerspectiveOn) {
 
+    public CarePeriod carePeriod() {
+        return CarePeriod.of(allocationStart, allocationEnd, careStart, careEnd);
+    }
+
     public BigDecimal costPerYear() {
         return frequency.costPerYear(volume, tariff);
     }

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Comparator;
 import java.util.List;
 import nl.gezinsplan.base.Input;
 import nl.gezinsplan.family.FamilyAccess;
@@ -86,17 +87,21 @@ public class ProvisionSteps {
      */
     @Transactional(readOnly = true)
     public List<ResidentialEnding> residentialEndingWithin(LocalDate today, Period window) {
+        LocalDate until = today.plus(window);
         return jdbc.sql("""
-                        select v.id, v.family_id, v.person_id, coalesce(v.care_end, v.allocation_end) end_date
+                        select v.id, v.family_id, v.person_id, v.allocation_start, v.allocation_end, v.care_start,
+                               v.care_end
                         from provision v
                         join product pr on pr.id = v.product_id
-                        where pr.residential and v.status in ('PROPOSED', 'GRANTED')
-                          and coalesce(v.care_end, v.allocation_end) between :today and :until
-                        order by end_date, v.id""")
-                .param("today", today)
-                .param("until", today.plus(window))
+                        where pr.residential and v.status in ('PROPOSED', 'GRANTED')""")
                 .query((rs, row) -> new ResidentialEnding(rs.getLong("id"), rs.getLong("family_id"),
-                        rs.getLong("person_id"), rs.getObject("end_date", LocalDate.class)))
-                .list();
+                        rs.getLong("person_id"), CarePeriod.of(rs.getObject("allocation_start", LocalDate.class),
+                        rs.getObject("allocation_end", LocalDate.class), rs.getObject("care_start", LocalDate.class),
+                        rs.getObject("care_end", LocalDate.class)).end()))
+                .stream()
+                .filter(ending -> ending.endDate() != null && !ending.endDate().isBefore(today)
+                        && !ending.endDate().isAfter(until))
+                .sorted(Comparator.comparing(ResidentialEnding::endDate).thenComparing(ResidentialEnding::provisionId))
+                .toList();
     }
 }

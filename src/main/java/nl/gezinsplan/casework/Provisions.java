@@ -6,13 +6,13 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import nl.gezinsplan.base.Input;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.family.FamilyAccess;
+import nl.gezinsplan.family.FamilyFacts;
 import nl.gezinsplan.security.AuditAction;
 import nl.gezinsplan.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,12 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Provisions {
 
     private static final String LINES = """
-            select v.id, v.person_id, p.first_name || ' ' || p.last_name person_name, v.product_id,
+            select v.id, v.person_id, v.product_id,
                    pr.code product_code, pr.name product_name, pr.law, pr.category_code, pr.unit,
                    pv.name provider_name, v.volume, v.frequency, v.tariff, v.allocation_start, v.allocation_end,
                    v.care_start, v.care_end, v.status, v.exit_perspective, v.exit_perspective_on
             from provision v
-            join person p on p.id = v.person_id
             join product pr on pr.id = v.product_id
             join provider pv on pv.id = v.provider_id
             where v.family_id = :familyId and (cast(:requestId as bigint) is null or v.request_id = :requestId)
@@ -46,6 +45,7 @@ public class Provisions {
     private final ProductRepository products;
     private final ProviderRepository providers;
     private final FamilyAccess access;
+    private final FamilyFacts familyFacts;
     private final CaseTeams caseTeams;
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
@@ -53,12 +53,14 @@ public class Provisions {
     private final ApplicationEventPublisher events;
 
     Provisions(ProvisionRepository provisions, RequestRepository requests, ProductRepository products, ProviderRepository providers,
-               FamilyAccess access, CaseTeams caseTeams, CurrentUser currentUser, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+               FamilyAccess access, FamilyFacts familyFacts, CaseTeams caseTeams, CurrentUser currentUser,
+               JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.provisions = provisions;
         this.requests = requests;
         this.products = products;
         this.providers = providers;
         this.access = access;
+        this.familyFacts = familyFacts;
         this.caseTeams = caseTeams;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
@@ -180,7 +182,7 @@ public class Provisions {
         if (draft.personId() == null) {
             throw new InvalidInput("casework.provision.person.required");
         }
-        if (!isMember(provision.getFamilyId(), draft.personId())) {
+        if (!familyFacts.isMember(provision.getFamilyId(), draft.personId())) {
             throw new InvalidInput("casework.provision.person.not-in-family");
         }
         if (!product.isActive() && !product.getId().equals(provision.getProductId())) {
@@ -232,24 +234,18 @@ public class Provisions {
         return day != null && (day.isBefore(start) || end != null && day.isAfter(end));
     }
 
-    private boolean isMember(long familyId, long personId) {
-        return jdbc.sql("select exists (select 1 from person where id = :personId and family_id = :familyId)")
-                .param("personId", personId)
-                .param("familyId", familyId)
-                .query(Boolean.class)
-                .single();
-    }
-
-    private List<ProvisionLine> lines(long familyId, Long requestId) {
+    /** Without an access check: the callers check the reader's right to the family. */
+    List<ProvisionLine> lines(long familyId, Long requestId) {
         LocalDate today = LocalDate.now(clock);
+        Map<Long, String> names = familyFacts.memberNames(familyId);
         return jdbc.sql(LINES).param("familyId", familyId).param("requestId", requestId)
-                .query((rs, row) -> toLine(rs, today)).list();
+                .query((rs, row) -> toLine(rs, names, today)).list();
     }
 
-    private static ProvisionLine toLine(ResultSet rs, LocalDate today) throws SQLException {
+    private static ProvisionLine toLine(ResultSet rs, Map<Long, String> names, LocalDate today) throws SQLException {
         LocalDate allocationEnd = rs.getObject("allocation_end", LocalDate.class);
         ProvisionStatus status = ProvisionStatus.valueOf(rs.getString("status"));
-        return new ProvisionLine(rs.getLong("id"), rs.getLong("person_id"), rs.getString("person_name"),
+        return new ProvisionLine(rs.getLong("id"), rs.getLong("person_id"), names.get(rs.getLong("person_id")),
                 rs.getLong("product_id"), rs.getString("product_code"), rs.getString("product_name"),
                 Law.valueOf(rs.getString("law")), rs.getString("category_code"), Unit.valueOf(rs.getString("unit")),
                 rs.getString("provider_name"), rs.getBigDecimal("volume"), Frequency.valueOf(rs.getString("frequency")),

@@ -10,6 +10,7 @@ import java.util.Set;
 import nl.gezinsplan.base.Input;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.family.FamilyAccess;
+import nl.gezinsplan.family.FamilyFacts;
 import nl.gezinsplan.security.CurrentUser;
 import nl.gezinsplan.security.DirectoryUser;
 import nl.gezinsplan.security.UserDirectory;
@@ -34,6 +35,7 @@ public class RequestSteps {
     private final ProvisionRepository provisions;
     private final ProductRepository products;
     private final FamilyAccess access;
+    private final FamilyFacts familyFacts;
     private final CaseTeams caseTeams;
     private final CurrentUser currentUser;
     private final UserDirectory directory;
@@ -41,13 +43,14 @@ public class RequestSteps {
     private final Clock clock;
 
     RequestSteps(Requests owner, RequestRepository requests, ProvisionRepository provisions,
-                 ProductRepository products, FamilyAccess access, CaseTeams caseTeams, CurrentUser currentUser,
-                 UserDirectory directory, JdbcClient jdbc, Clock clock) {
+                 ProductRepository products, FamilyAccess access, FamilyFacts familyFacts, CaseTeams caseTeams,
+                 CurrentUser currentUser, UserDirectory directory, JdbcClient jdbc, Clock clock) {
         this.owner = owner;
         this.requests = requests;
         this.provisions = provisions;
         this.products = products;
         this.access = access;
+        this.familyFacts = familyFacts;
         this.caseTeams = caseTeams;
         this.currentUser = currentUser;
         this.directory = directory;
@@ -199,15 +202,11 @@ public class RequestSteps {
         proposed.forEach(Provision::grant);
         provisions.saveAll(proposed);
         close(request, RequestStatus.GRANTED);
-        LocalDate birthDate = jdbc.sql("select birth_date from person where id = :personId")
-                .param("personId", request.getPersonId())
-                .query(LocalDate.class)
-                .single();
+        LocalDate birthDate = familyFacts.member(request.getPersonId()).orElseThrow().birthDate();
         return proposed.stream().map(provision -> new GrantedCare(provision.getId(), provision.getFamilyId(),
                 provision.getPersonId(), birthDate, request.getLaw(),
                 products.findById(provision.getProductId()).orElseThrow().isResidential(),
-                provision.getCareStart() != null ? provision.getCareStart() : provision.getAllocationStart(),
-                provision.getCareEnd() != null ? provision.getCareEnd() : provision.getAllocationEnd())).toList();
+                provision.carePeriod().start(), provision.carePeriod().end())).toList();
     }
 
     /**

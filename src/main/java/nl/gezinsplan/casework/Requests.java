@@ -6,6 +6,7 @@ import java.util.List;
 import nl.gezinsplan.base.Input;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.family.FamilyAccess;
+import nl.gezinsplan.family.FamilyFacts;
 import nl.gezinsplan.security.AuditAction;
 import nl.gezinsplan.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,16 +28,18 @@ public class Requests {
 
     private final RequestRepository requests;
     private final FamilyAccess access;
+    private final FamilyFacts familyFacts;
     private final CaseTeams caseTeams;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Requests(RequestRepository requests, FamilyAccess access, CaseTeams caseTeams, CurrentUser currentUser,
-             ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+    Requests(RequestRepository requests, FamilyAccess access, FamilyFacts familyFacts, CaseTeams caseTeams,
+             CurrentUser currentUser, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
         this.requests = requests;
         this.access = access;
+        this.familyFacts = familyFacts;
         this.caseTeams = caseTeams;
         this.currentUser = currentUser;
         this.events = events;
@@ -107,12 +110,7 @@ public class Requests {
         if (draft.personId() == null) {
             throw new InvalidInput("casework.request.person.required");
         }
-        boolean member = jdbc.sql("select exists (select 1 from person where id = :personId and family_id = :familyId)")
-                .param("personId", draft.personId())
-                .param("familyId", familyId)
-                .query(Boolean.class)
-                .single();
-        if (!member) {
+        if (!familyFacts.isMember(familyId, draft.personId())) {
             throw new InvalidInput("casework.request.person.not-in-family");
         }
         if (draft.law() == null) {

@@ -1,14 +1,16 @@
 package nl.gezinsplan.decision;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.gezinsplan.base.AfterCommit;
 import nl.gezinsplan.base.InvalidInput;
-import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.CaseFacts;
+import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.casework.RequestClosed;
 import nl.gezinsplan.family.FamilyAccess;
+import nl.gezinsplan.family.FamilyFacts;
 import nl.gezinsplan.security.AuditAction;
 import nl.gezinsplan.security.AuditLog;
 import nl.gezinsplan.security.CurrentUser;
@@ -30,31 +32,27 @@ public class DecisionLetters {
     /** Who made a letter when the route closed a request with nobody signed in. */
     private static final String ROUTE = "route";
 
-    private static final String SUMMARIES = """
-            select l.id, l.request_id, l.kind, r.law, r.person_id, p.first_name || ' ' || p.last_name person_name,
-                   r.closed_on
-            from decision_letter l
-            join request r on r.id = l.request_id
-            join person p on p.id = r.person_id
-            where l.family_id = :familyId
-            order by l.created_at desc, l.id desc""";
-
     private final DecisionLetterRepository letters;
     private final Decisions decisions;
     private final DecisionLetterWriter writer;
     private final FamilyAccess access;
     private final AuditLog audit;
+    private final CaseFacts cases;
+    private final FamilyFacts families;
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     DecisionLetters(DecisionLetterRepository letters, Decisions decisions, DecisionLetterWriter writer,
-                    FamilyAccess access, AuditLog audit, CurrentUser currentUser, JdbcClient jdbc, Clock clock) {
+                    FamilyAccess access, AuditLog audit, CaseFacts cases, FamilyFacts families, CurrentUser currentUser,
+                    JdbcClient jdbc, Clock clock) {
         this.letters = letters;
         this.decisions = decisions;
         this.writer = writer;
         this.access = access;
         this.audit = audit;
+        this.cases = cases;
+        this.families = families;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -63,13 +61,21 @@ public class DecisionLetters {
     /** The family's letters, newest first, without their content; a family member reads only their own family's. */
     public List<DecisionLetterSummary> lettersOf(long familyId) {
         access.requireReadByStaffOrMember(familyId, "audit.decision.letters.read", null);
-        return jdbc.sql(SUMMARIES)
+        List<Listed> listed = jdbc.sql("""
+                        select id, request_id, kind from decision_letter where family_id = :familyId
+                        order by created_at desc, id desc""")
                 .param("familyId", familyId)
-                .query((rs, row) -> new DecisionLetterSummary(rs.getLong("id"), rs.getLong("request_id"),
-                        DecisionKind.valueOf(rs.getString("kind")), Law.valueOf(rs.getString("law")),
-                        rs.getLong("person_id"), rs.getString("person_name"),
-                        rs.getObject("closed_on", LocalDate.class)))
+                .query(Listed.class)
                 .list();
+        Map<Long, Request> requests = cases.requests(listed.stream().map(Listed::requestId).toList());
+        Map<Long, String> names = families.memberNames(familyId);
+        return listed.stream()
+                .map(letter -> {
+                    Request request = requests.get(letter.requestId());
+                    return new DecisionLetterSummary(letter.id(), letter.requestId(), letter.kind(), request.getLaw(),
+                            request.getPersonId(), names.get(request.getPersonId()), request.getClosedOn());
+                })
+                .toList();
     }
 
     /** One letter as it was sent; a family member gets only a letter about a member they see. */
@@ -77,18 +83,20 @@ public class DecisionLetters {
         DecisionLetter letter = letters.findById(letterId)
                 .orElseThrow(() -> new InvalidInput("decision.letter.unknown"));
         String fileName = DecisionLetterFile.fileName(letter.getRequestId());
-        long personId = jdbc.sql("select person_id from request where id = :requestId")
-                .param("requestId", letter.getRequestId())
-                .query(Long.class)
-                .single();
+        long personId = cases.request(letter.getRequestId()).orElseThrow().getPersonId();
         access.requireReadByStaffOrMember(letter.getFamilyId(), personId, "audit.decision.letter.downloaded", fileName);
         return new DecisionLetterFile(fileName, letter.getContent());
+    }
+
+    private record Listed(long id, long requestId, DecisionKind kind) {
     }
 
     /** Once the request is closed, its letter is written: once, even when the event is offered again. */
     @AfterCommit
     void write(RequestClosed closed) {
-        DecisionKind.of(closed.outcome()).filter(kind -> !letters.existsByRequestIdAndKind(closed.requestId(), kind)).ifPresent(kind -> {
+        DecisionKind.of(closed.outcome())
+                .filter(kind -> !letters.existsByRequestIdAndKind(closed.requestId(), kind))
+                .ifPresent(kind -> {
             Decision decision = decisions.of(closed.requestId(), kind);
             byte[] pdf = writer.write(decision, currentUser.get());
             letters.save(new DecisionLetter(closed.requestId(), closed.familyId(), kind, pdf, clock.instant(),

@@ -188,7 +188,8 @@ public class Families {
                     familyNames.put(rs.getLong("id"), rs.getString("name"));
                     long personId = rs.getLong("person_id");
                     if (!rs.wasNull()) {
-                        personNames.put(personId, rs.getString("first_name") + " " + rs.getString("last_name"));
+                        personNames.put(personId,
+                                Person.fullName(rs.getString("first_name"), rs.getString("last_name")));
                     }
                 });
         return new FamilyNames(familyNames, personNames);
@@ -208,20 +209,8 @@ public class Families {
     }
 
     /**
-     * The ids of the family's members, for services that check what they are given belongs to the family. Checked
-     * but not audited: it reveals no case content, and the calling service audits its own read or change.
-     */
-    @Transactional(readOnly = true)
-    public Set<Long> memberIds(long familyId) {
-        if (!access.mayRead(familyId)) {
-            throw new AccessDeniedException("No access to family " + familyId);
-        }
-        return persons.findByFamilyId(familyId).stream().map(Person::getId).collect(Collectors.toSet());
-    }
-
-    /**
      * The birth date of a member of the family, for rules that depend on age (extended youth care ends by the 21st
-     * birthday). Checked but not audited, as {@link #memberIds}.
+     * birthday). Checked but not audited: it reveals no case content, and the calling service audits its own change.
      */
     @Transactional(readOnly = true)
     public LocalDate birthDateOf(long familyId, long personId) {

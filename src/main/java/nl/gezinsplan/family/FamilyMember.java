@@ -14,6 +14,10 @@ public record FamilyMember(String username, long personId, long familyId, String
     /** From this age a youth has their own say: items that concern only them are theirs, not their parents'. */
     public static final int OWN_SAY_AGE = 16;
 
+    public String fullName() {
+        return Person.fullName(firstName, lastName);
+    }
+
     public int ageOn(LocalDate day) {
         return Period.between(birthDate, day).getYears();
     }

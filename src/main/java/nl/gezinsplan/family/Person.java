@@ -80,7 +80,13 @@ public class Person {
         this.createdAt = createdAt;
     }
 
+    /** The name Gezinsplan shows for a member: first and last name. */
     public String fullName() {
+        return fullName(firstName, lastName);
+    }
+
+    /** The one place a member's display name is built, for every screen, list and letter. */
+    static String fullName(String firstName, String lastName) {
         return firstName + " " + lastName;
     }
 

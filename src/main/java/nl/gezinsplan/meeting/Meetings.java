@@ -3,7 +3,11 @@ package nl.gezinsplan.meeting;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import nl.gezinsplan.family.FamilyAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -32,6 +36,25 @@ public class Meetings {
                 .param("familyId", familyId)
                 .query((rs, row) -> toMeeting(rs))
                 .list();
+    }
+
+    /**
+     * Which meetings were held about each provision of the family: provision id to the kinds held. Without the
+     * reports, and so without an access check or audit: the caller has checked the reader's right to the family (the
+     * family is asked whether a meeting was held; it does not read the report).
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Set<MeetingKind>> heldPerProvision(long familyId) {
+        Map<Long, Set<MeetingKind>> held = new HashMap<>();
+        jdbc.sql("""
+                        select distinct provision_id, kind from meeting
+                        where family_id = :familyId and provision_id is not null""")
+                .param("familyId", familyId)
+                .query(rs -> {
+                    held.computeIfAbsent(rs.getLong("provision_id"), id -> EnumSet.noneOf(MeetingKind.class))
+                            .add(MeetingKind.valueOf(rs.getString("kind")));
+                });
+        return held;
     }
 
     static Meeting toMeeting(ResultSet rs) throws SQLException {

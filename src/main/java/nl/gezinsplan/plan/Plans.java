@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.gezinsplan.base.Input;
 import nl.gezinsplan.base.InvalidInput;
-import nl.gezinsplan.family.Families;
+import nl.gezinsplan.family.FamilyFacts;
 import nl.gezinsplan.family.FamilyAccess;
 import nl.gezinsplan.family.FamilyAccounts;
 import nl.gezinsplan.family.FamilyMember;
@@ -38,14 +38,14 @@ public class Plans {
     private final PlanVersionRepository versions;
     private final FamilyAccess access;
     private final FamilyAccounts accounts;
-    private final Families families;
+    private final FamilyFacts families;
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Plans(PlanVersionRepository versions, FamilyAccess access, FamilyAccounts accounts, Families families, CurrentUser currentUser,
-          JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+    Plans(PlanVersionRepository versions, FamilyAccess access, FamilyAccounts accounts, FamilyFacts families,
+          CurrentUser currentUser, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.versions = versions;
         this.access = access;
         this.accounts = accounts;
@@ -218,8 +218,8 @@ public class Plans {
         if (persons.isEmpty()) {
             return;
         }
-        Set<Long> members = families.memberIds(familyId);
-        require(members.containsAll(persons), "plan.goal.person.not-a-member");
+        require(persons.stream().allMatch(person -> families.isMember(familyId, person)),
+                "plan.goal.person.not-a-member");
     }
 
     /** Comparison goes by key, so within a version a key is used once; screens that copy items must make new ones. */

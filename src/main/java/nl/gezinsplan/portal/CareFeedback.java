@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,12 +16,18 @@ import java.util.stream.Stream;
 import nl.gezinsplan.base.Input;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.base.TextLimit;
+import nl.gezinsplan.casework.CaseFacts;
+import nl.gezinsplan.casework.CarePeriod;
+import nl.gezinsplan.casework.Provision;
 import nl.gezinsplan.casework.ProvisionLine;
 import nl.gezinsplan.casework.ProvisionStatus;
 import nl.gezinsplan.casework.Provisions;
 import nl.gezinsplan.family.FamilyAccess;
 import nl.gezinsplan.family.FamilyAccounts;
+import nl.gezinsplan.family.FamilyFacts;
 import nl.gezinsplan.family.FamilyMember;
+import nl.gezinsplan.meeting.MeetingKind;
+import nl.gezinsplan.meeting.Meetings;
 import nl.gezinsplan.security.AuditAction;
 import nl.gezinsplan.security.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,15 +59,21 @@ public class CareFeedback {
     private final FamilyAccounts accounts;
     private final FamilyAccess access;
     private final Provisions provisions;
+    private final CaseFacts cases;
+    private final FamilyFacts families;
+    private final Meetings meetings;
     private final AuditLog audit;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    CareFeedback(FamilyAccounts accounts, FamilyAccess access, Provisions provisions, AuditLog audit, JdbcClient jdbc,
-                 Clock clock) {
+    CareFeedback(FamilyAccounts accounts, FamilyAccess access, Provisions provisions, CaseFacts cases,
+                 FamilyFacts families, Meetings meetings, AuditLog audit, JdbcClient jdbc, Clock clock) {
         this.accounts = accounts;
         this.access = access;
         this.provisions = provisions;
+        this.cases = cases;
+        this.families = families;
+        this.meetings = meetings;
         this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -185,31 +198,31 @@ public class CareFeedback {
         return moments;
     }
 
-    /**
-     * Which provision of the family had a check or evaluation meeting. Read here rather than through the meeting
-     * reports: the family is asked whether a meeting was held, it does not read the report.
-     */
+    /** Which provision of the family had a check or evaluation meeting. */
     private Set<HeldMeeting> heldMeetings(long familyId) {
-        return jdbc.sql("""
-                        select distinct provision_id, kind from meeting
-                        where family_id = :familyId and provision_id is not null and kind in ('CHECK', 'EVALUATION')""")
-                .param("familyId", familyId)
-                .query((rs, row) -> new HeldMeeting(rs.getLong("provision_id"),
-                        RatingMoment.valueOf(rs.getString("kind"))))
-                .set();
+        Set<HeldMeeting> held = new HashSet<>();
+        meetings.heldPerProvision(familyId).forEach((provisionId, kinds) -> {
+            if (kinds.contains(MeetingKind.CHECK)) {
+                held.add(new HeldMeeting(provisionId, RatingMoment.CHECK));
+            }
+            if (kinds.contains(MeetingKind.EVALUATION)) {
+                held.add(new HeldMeeting(provisionId, RatingMoment.EVALUATION));
+            }
+        });
+        return held;
     }
 
     private Map<Long, List<DeliveryAnswer>> deliveriesOf(long familyId) {
+        Map<Long, String> names = families.memberNames(familyId);
         return jdbc.sql("""
-                        select d.provision_id, d.month, d.delivered, d.remark, d.answered_at,
-                               p.first_name || ' ' || p.last_name person_name
-                        from care_delivery d join person p on p.id = d.person_id
+                        select d.provision_id, d.month, d.delivered, d.remark, d.answered_at, d.person_id
+                        from care_delivery d
                         where d.family_id = :familyId
                         order by d.month, d.id""")
                 .param("familyId", familyId)
                 .query((rs, row) -> Map.entry(rs.getLong("provision_id"), new DeliveryAnswer(
                         YearMonth.from(rs.getObject("month", LocalDate.class)), rs.getBoolean("delivered"),
-                        rs.getString("remark"), rs.getString("person_name"),
+                        rs.getString("remark"), names.get(rs.getLong("person_id")),
                         rs.getTimestamp("answered_at").toInstant())))
                 .stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey,
@@ -217,16 +230,17 @@ public class CareFeedback {
     }
 
     private Map<Long, List<CareRating>> ratingsOf(long familyId) {
+        Map<Long, String> names = families.memberNames(familyId);
         return jdbc.sql("""
                         select r.provision_id, r.moment, r.person_id, r.effect_score, r.route_score, r.provider_score,
-                               r.remark, r.rated_at, p.first_name || ' ' || p.last_name person_name
-                        from care_rating r join person p on p.id = r.person_id
+                               r.remark, r.rated_at
+                        from care_rating r
                         where r.family_id = :familyId
                         order by r.rated_at, r.id""")
                 .param("familyId", familyId)
                 .query((rs, row) -> Map.entry(rs.getLong("provision_id"), new CareRating(
                         RatingMoment.valueOf(rs.getString("moment")), rs.getLong("person_id"),
-                        rs.getString("person_name"), rs.getInt("effect_score"), rs.getInt("route_score"),
+                        names.get(rs.getLong("person_id")), rs.getInt("effect_score"), rs.getInt("route_score"),
                         rs.getInt("provider_score"), rs.getString("remark"), rs.getTimestamp("rated_at").toInstant())))
                 .stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey,
@@ -238,17 +252,7 @@ public class CareFeedback {
      * see; refuses and audits anything else, an unknown id too. Records the member's change when allowed.
      */
     private Care requireMemberSees(FamilyMember member, long provisionId, String subject, String detail) {
-        Optional<Care> found = jdbc.sql("""
-                        select id, family_id, person_id, status, allocation_start, allocation_end, care_start, care_end
-                        from provision where id = :id""")
-                .param("id", provisionId)
-                .query((rs, row) -> new Care(rs.getLong("id"), rs.getLong("family_id"), rs.getLong("person_id"),
-                        ProvisionStatus.valueOf(rs.getString("status")),
-                        effective(rs.getObject("care_start", LocalDate.class),
-                                rs.getObject("allocation_start", LocalDate.class)),
-                        effective(rs.getObject("care_end", LocalDate.class),
-                                rs.getObject("allocation_end", LocalDate.class))))
-                .optional();
+        Optional<Care> found = cases.provision(provisionId).map(Care::of);
         if (found.isEmpty()) {
             audit.recordDenial(member.familyId(), subject, Set.of());
             throw new AccessDeniedException("No provision " + provisionId);
@@ -273,18 +277,18 @@ public class CareFeedback {
         return LocalDate.now(clock);
     }
 
-    private static LocalDate effective(LocalDate care, LocalDate allocation) {
-        return care != null ? care : allocation;
-    }
-
-    /** A provision's facts the questions depend on; start and end are the care's, else the allocation's. */
+    /** A provision's facts the questions depend on; start and end are those of its {@link CarePeriod}. */
     private record Care(long id, long familyId, long personId, ProvisionStatus status, LocalDate start,
                         LocalDate end) {
 
         static Care of(ProvisionLine line, long familyId) {
-            return new Care(line.id(), familyId, line.personId(), line.status(),
-                    effective(line.careStart(), line.allocationStart()),
-                    effective(line.careEnd(), line.allocationEnd()));
+            return new Care(line.id(), familyId, line.personId(), line.status(), line.carePeriod().start(),
+                    line.carePeriod().end());
+        }
+
+        static Care of(Provision provision) {
+            return new Care(provision.getId(), provision.getFamilyId(), provision.getPersonId(), provision.getStatus(),
+                    provision.carePeriod().start(), provision.carePeriod().end());
         }
 
         /** The months of the care that have begun by {@code today}, oldest first. */

@@ -11,10 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.gezinsplan.base.Input;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.family.FamilyAccess;
 import nl.gezinsplan.family.FamilyAccounts;
+import nl.gezinsplan.family.FamilyFacts;
+import nl.gezinsplan.family.MemberFacts;
 import nl.gezinsplan.family.FamilyMember;
 import nl.gezinsplan.security.AuditAction;
 import nl.gezinsplan.security.CurrentUser;
@@ -37,25 +40,24 @@ import org.springframework.transaction.annotation.Transactional;
 public class Conversations {
 
     private static final String MESSAGES = """
-            select m.id, m.person_id, m.from_family, m.author, m.text, m.sent_at, m.read_at, p.first_name, p.last_name
-            from family_message m join person p on p.id = m.person_id
+            select m.id, m.person_id, m.from_family, m.author, m.text, m.sent_at, m.read_at
+            from family_message m
             where\s""";
-    private static final String MY_CASELOAD = """
-            m.family_id in (select c.family_id from contact_person c
-                            where c.ended_at is null and lower(c.username) = lower(:me))""";
 
     private final JdbcClient jdbc;
     private final FamilyAccounts accounts;
     private final FamilyAccess access;
+    private final FamilyFacts families;
     private final CurrentUser currentUser;
     private final UserDirectory directory;
     private final Clock clock;
 
-    Conversations(JdbcClient jdbc, FamilyAccounts accounts, FamilyAccess access, CurrentUser currentUser,
-                  UserDirectory directory, Clock clock) {
+    Conversations(JdbcClient jdbc, FamilyAccounts accounts, FamilyAccess access, FamilyFacts families,
+                  CurrentUser currentUser, UserDirectory directory, Clock clock) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.access = access;
+        this.families = families;
         this.currentUser = currentUser;
         this.directory = directory;
         this.clock = clock;
@@ -65,7 +67,7 @@ public class Conversations {
     public void send(String text) {
         FamilyMember member = accounts.requireSignedIn();
         access.requireMemberChange(member.familyId(), AuditAction.CREATE, "audit.message.sent",
-                member.firstName() + " " + member.lastName());
+                member.fullName());
         insert(member.familyId(), member.personId(), true, validated(text));
     }
 
@@ -73,9 +75,10 @@ public class Conversations {
     public MyConversation mine() {
         FamilyMember member = accounts.requireSignedIn();
         access.requireReadByStaffOrMember(member.familyId(), "audit.messages.read", null);
+        String name = member.fullName();
         List<FamilyMessage> messages = withStaffNames(jdbc.sql(MESSAGES + "m.person_id = :id order by m.sent_at, m.id")
                 .param("id", member.personId())
-                .query((rs, row) -> toMessage(rs))
+                .query((rs, row) -> toMessage(rs, name))
                 .list());
         jdbc.sql("""
                         update family_message set read_at = :now
@@ -102,13 +105,12 @@ public class Conversations {
     public List<Conversation> ofFamily(long familyId) {
         access.requireRead(familyId, "audit.messages.read", null);
         Map<Long, List<FamilyMessage>> byMember = new LinkedHashMap<>();
-        Map<Long, String> names = new HashMap<>();
+        Map<Long, String> names = families.memberNames(familyId);
         jdbc.sql(MESSAGES + "m.family_id = :id order by m.sent_at, m.id")
                 .param("id", familyId)
                 .query(rs -> {
                     long personId = rs.getLong("person_id");
-                    names.putIfAbsent(personId, rs.getString("first_name") + " " + rs.getString("last_name"));
-                    byMember.computeIfAbsent(personId, id -> new ArrayList<>()).add(toMessage(rs));
+                    byMember.computeIfAbsent(personId, id -> new ArrayList<>()).add(toMessage(rs, names.get(personId)));
                 });
         return byMember.entrySet().stream()
                 .map(entry -> new Conversation(entry.getKey(), names.get(entry.getKey()),
@@ -124,10 +126,7 @@ public class Conversations {
      * in it as answered.
      */
     public void answer(long personId, String text) {
-        Member member = jdbc.sql("select family_id, first_name, last_name from person where id = :id")
-                .param("id", personId)
-                .query((rs, row) -> new Member(rs.getLong(1), rs.getString(2) + " " + rs.getString(3)))
-                .optional()
+        MemberFacts member = families.member(personId)
                 .orElseThrow(() -> new AccessDeniedException("No person " + personId));
         access.requireChange(member.familyId(), AuditAction.CREATE, "audit.message.answered", member.name());
         boolean hasConversation = jdbc.sql(
@@ -154,9 +153,14 @@ public class Conversations {
     @PreAuthorize("hasRole('CONSULTANT')")
     @Transactional(readOnly = true)
     public long waitingForMe() {
-        return jdbc.sql("select count(*) from family_message m where m.from_family and m.read_at is null and "
-                        + MY_CASELOAD)
-                .param("me", currentUser.require().username())
+        Set<Long> caseload = families.caseloadOf(currentUser.require().username()).keySet();
+        if (caseload.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                        select count(*) from family_message m
+                        where m.from_family and m.read_at is null and m.family_id in (:caseload)""")
+                .param("caseload", caseload)
                 .query(Long.class)
                 .single();
     }
@@ -165,13 +169,17 @@ public class Conversations {
     @PreAuthorize("hasRole('CONSULTANT')")
     @Transactional(readOnly = true)
     public List<WaitingQuestions> familiesWaitingForMe() {
+        Map<Long, String> caseload = families.caseloadOf(currentUser.require().username());
+        if (caseload.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
-                        select f.id, f.name, count(*) messages, min(m.sent_at) since
-                        from family_message m join family f on f.id = m.family_id
-                        where m.from_family and m.read_at is null and\s""" + MY_CASELOAD + """
-                         group by f.id, f.name order by since, f.id""")
-                .param("me", currentUser.require().username())
-                .query((rs, row) -> new WaitingQuestions(rs.getLong("id"), rs.getString("name"),
+                        select m.family_id, count(*) messages, min(m.sent_at) since
+                        from family_message m
+                        where m.from_family and m.read_at is null and m.family_id in (:caseload)
+                        group by m.family_id order by since, m.family_id""")
+                .param("caseload", caseload.keySet())
+                .query((rs, row) -> new WaitingQuestions(rs.getLong("family_id"), caseload.get(rs.getLong("family_id")),
                         rs.getLong("messages"), rs.getTimestamp("since").toInstant()))
                 .list();
     }
@@ -209,28 +217,20 @@ public class Conversations {
     }
 
     /** The author is the member's name for the family's messages, the consultant's login for the answers. */
-    private static FamilyMessage toMessage(ResultSet rs) throws SQLException {
+    private static FamilyMessage toMessage(ResultSet rs, String memberName) throws SQLException {
         boolean fromFamily = rs.getBoolean("from_family");
         Timestamp readAt = rs.getTimestamp("read_at");
         return new FamilyMessage(rs.getLong("id"), rs.getLong("person_id"), fromFamily,
-                fromFamily ? rs.getString("first_name") + " " + rs.getString("last_name") : rs.getString("author"),
+                fromFamily ? memberName : rs.getString("author"),
                 rs.getString("text"), rs.getTimestamp("sent_at").toInstant(),
                 readAt == null ? null : readAt.toInstant());
     }
 
     private Optional<String> contactPersonOf(long familyId) {
-        return jdbc.sql("select username from contact_person where family_id = :id and ended_at is null")
-                .param("id", familyId)
-                .query(String.class)
-                .optional()
-                .map(this::fullName);
+        return families.contactPerson(familyId).map(this::fullName);
     }
 
     private String fullName(String username) {
         return directory.findUser(username).map(DirectoryUser::fullName).orElse(username);
-    }
-
-    /** The family member whose conversation a consultant answers. */
-    private record Member(long familyId, String name) {
     }
 }

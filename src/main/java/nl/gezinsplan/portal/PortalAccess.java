@@ -6,19 +6,25 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.family.FamilyAccess;
 import nl.gezinsplan.family.FamilyAccountLinks;
 import nl.gezinsplan.family.FamilyAccounts;
+import nl.gezinsplan.family.FamilyFacts;
 import nl.gezinsplan.family.FamilyMember;
 import nl.gezinsplan.family.FamilyRole;
+import nl.gezinsplan.family.MemberFacts;
 import nl.gezinsplan.security.AccountRefused;
 import nl.gezinsplan.security.AuditAction;
 import nl.gezinsplan.security.CurrentUser;
 import nl.gezinsplan.security.OneTimeCode;
 import nl.gezinsplan.security.UserAccounts;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +48,7 @@ public class PortalAccess {
     private final FamilyAccess access;
     private final FamilyAccounts accounts;
     private final FamilyAccountLinks links;
+    private final FamilyFacts families;
     private final UserAccounts userAccounts;
     private final CurrentUser currentUser;
     private final ActivationThrottle throttle;
@@ -50,11 +57,13 @@ public class PortalAccess {
     private final SecureRandom random = new SecureRandom();
 
     PortalAccess(JdbcClient jdbc, FamilyAccess access, FamilyAccounts accounts, FamilyAccountLinks links,
-                 UserAccounts userAccounts, CurrentUser currentUser, ActivationThrottle throttle, InvitationSettings settings, Clock clock) {
+                 FamilyFacts families, UserAccounts userAccounts, CurrentUser currentUser, ActivationThrottle throttle,
+                 InvitationSettings settings, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.accounts = accounts;
         this.links = links;
+        this.families = families;
         this.userAccounts = userAccounts;
         this.currentUser = currentUser;
         this.throttle = throttle;
@@ -66,33 +75,31 @@ public class PortalAccess {
     public List<MemberAccess> ofFamily(long familyId) {
         access.requireRead(familyId, "audit.portal.access.read", null);
         LocalDate today = LocalDate.now(clock);
-        return jdbc.sql("""
-                        select p.id, p.first_name, p.last_name, p.family_role, p.birth_date,
-                               (select a.linked_at from family_account a
-                                where a.person_id = p.id and a.revoked_at is null) active_since,
-                               (select max(i.expires_at) from family_invitation i
-                                where i.person_id = p.id and i.used_at is null and i.revoked_at is null
-                                  and i.expires_at > :now) invited_until
-                        from person p where p.family_id = :familyId order by p.id""")
+        Map<Long, Instant> activeSince = families.portalLoginsSince(familyId);
+        Map<Long, Instant> invitedUntil = jdbc.sql("""
+                        select person_id, max(expires_at) until from family_invitation
+                        where family_id = :familyId and used_at is null and revoked_at is null and expires_at > :now
+                        group by person_id""")
                 .param("familyId", familyId)
                 .param("now", Timestamp.from(clock.instant()))
-                .query((rs, row) -> {
-                    String name = rs.getString("first_name") + " " + rs.getString("last_name");
-                    Timestamp activeSince = rs.getTimestamp("active_since");
-                    Timestamp invitedUntil = rs.getTimestamp("invited_until");
-                    if (activeSince != null) {
-                        return new MemberAccess(rs.getLong("id"), name, MemberAccess.Status.ACTIVE,
-                                activeSince.toInstant());
+                .query((rs, row) -> Map.entry(rs.getLong("person_id"), rs.getTimestamp("until").toInstant()))
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return families.membersOf(familyId).stream()
+                .sorted(Comparator.comparing(MemberFacts::id))
+                .map(member -> {
+                    if (activeSince.containsKey(member.id())) {
+                        return new MemberAccess(member.id(), member.name(), MemberAccess.Status.ACTIVE,
+                                activeSince.get(member.id()));
                     }
-                    if (!eligible(FamilyRole.valueOf(rs.getString("family_role")),
-                            rs.getDate("birth_date").toLocalDate(), today)) {
-                        return new MemberAccess(rs.getLong("id"), name, MemberAccess.Status.TOO_YOUNG, null);
+                    if (!eligible(member.role(), member.birthDate(), today)) {
+                        return new MemberAccess(member.id(), member.name(), MemberAccess.Status.TOO_YOUNG, null);
                     }
-                    return invitedUntil == null ? new MemberAccess(rs.getLong("id"), name, MemberAccess.Status.NONE, null)
-                            : new MemberAccess(rs.getLong("id"), name, MemberAccess.Status.INVITED,
-                                    invitedUntil.toInstant());
+                    Instant until = invitedUntil.get(member.id());
+                    return until == null ? new MemberAccess(member.id(), member.name(), MemberAccess.Status.NONE, null)
+                            : new MemberAccess(member.id(), member.name(), MemberAccess.Status.INVITED, until);
                 })
-                .list();
+                .toList();
     }
 
     /**
@@ -100,8 +107,8 @@ public class PortalAccess {
      * is not kept and so can be shown only now.
      */
     public Invitation invite(long personId) {
-        Member member = memberOf(personId);
-        access.requireChange(member.familyId(), AuditAction.CREATE, "audit.portal.access.invited", member.fullName());
+        MemberFacts member = memberOf(personId);
+        access.requireChange(member.familyId(), AuditAction.CREATE, "audit.portal.access.invited", member.name());
         if (!eligible(member.role(), member.birthDate(), LocalDate.now(clock))) {
             throw new InvalidInput("portal.access.invite.too-young", member.firstName(), FamilyMember.OWN_SAY_AGE);
         }
@@ -123,7 +130,7 @@ public class PortalAccess {
                 .param("expiresAt", Timestamp.from(expiresAt))
                 .update();
         String link = settings.baseUrl().replaceAll("/+$", "") + "/activeren?code=" + code.shown();
-        return new Invitation(personId, member.fullName(), code.shown(), link, expiresAt);
+        return new Invitation(personId, member.name(), code.shown(), link, expiresAt);
     }
 
     /**
@@ -150,7 +157,7 @@ public class PortalAccess {
             throttle.failed(from);
             throw new InvalidInput(CODE_REFUSED);
         }
-        Member member = memberOf(invitation.personId());
+        MemberFacts member = memberOf(invitation.personId());
         try {
             userAccounts.createFamilyLogin(username, member.firstName(), member.lastName(), password);
         } catch (AccountRefused refused) {
@@ -161,7 +168,7 @@ public class PortalAccess {
                 .param("now", Timestamp.from(clock.instant()))
                 .param("id", invitation.id())
                 .update();
-        access.recordActivation(member.familyId(), username, "audit.portal.access.activated", member.fullName());
+        access.recordActivation(member.familyId(), username, "audit.portal.access.activated", member.name());
     }
 
     /**
@@ -169,8 +176,8 @@ public class PortalAccess {
      * working. A session the member still has is refused on its next call, as every portal service checks the link.
      */
     public void revoke(long personId) {
-        Member member = memberOf(personId);
-        access.requireChange(member.familyId(), AuditAction.UPDATE, "audit.portal.access.revoked", member.fullName());
+        MemberFacts member = memberOf(personId);
+        access.requireChange(member.familyId(), AuditAction.UPDATE, "audit.portal.access.revoked", member.name());
         links.revoke(personId, currentUser.require().username()).ifPresent(userAccounts::disableFamilyLogin);
         revokeOpenInvitations(personId);
     }
@@ -189,21 +196,8 @@ public class PortalAccess {
                 .update();
     }
 
-    private Member memberOf(long personId) {
-        return jdbc.sql("""
-                        select id, family_id, first_name, last_name, family_role role, birth_date
-                        from person where id = :id""")
-                .param("id", personId)
-                .query(Member.class)
-                .single();
-    }
-
-    private record Member(long id, long familyId, String firstName, String lastName, FamilyRole role,
-                          LocalDate birthDate) {
-
-        String fullName() {
-            return firstName + " " + lastName;
-        }
+    private MemberFacts memberOf(long personId) {
+        return families.member(personId).orElseThrow(() -> new EmptyResultDataAccessException(1));
     }
 
     private record OpenInvitation(long id, long personId, String createdBy) {

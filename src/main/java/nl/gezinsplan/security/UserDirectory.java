@@ -48,6 +48,14 @@ public class UserDirectory {
                 .findFirst();
     }
 
+    /** The id of the account with this name (any letter case), by which other modules' tables refer to it. */
+    public Optional<Long> accountIdOf(String username) {
+        return jdbc.sql("select id from user_account where lower(username) = lower(:username)")
+                .param("username", username)
+                .query(Long.class)
+                .optional();
+    }
+
     /** The users with these names, active or not: for the names in a list or history. */
     public List<DirectoryUser> findByUsernames(Collection<String> usernames) {
         return findUsers(UserFilter.named(usernames), Activity.ANY, 0,

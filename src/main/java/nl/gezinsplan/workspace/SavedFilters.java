@@ -6,6 +6,7 @@ import java.util.List;
 import nl.gezinsplan.base.Input;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.security.CurrentUser;
+import nl.gezinsplan.security.UserDirectory;
 import nl.gezinsplan.workflow.InboxFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -16,19 +17,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class SavedFilters {
 
-    private static final String ME = "(select id from user_account where lower(username) = lower(:me))";
-
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
+    private final UserDirectory directory;
 
-    SavedFilters(JdbcClient jdbc, CurrentUser currentUser) {
+    SavedFilters(JdbcClient jdbc, CurrentUser currentUser, UserDirectory directory) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
+        this.directory = directory;
     }
 
     @Transactional(readOnly = true)
     public List<SavedFilter> mine() {
-        return jdbc.sql("select id, name, scope, law, task_key, due from inbox_filter where user_account = " + ME
+        return jdbc.sql("select id, name, scope, law, task_key, due from inbox_filter where user_account = :me"
                         + " order by lower(name)")
                 .param("me", me())
                 .query(SavedFilters::toSavedFilter)
@@ -39,8 +40,8 @@ public class SavedFilters {
     public SavedFilter save(String name, InboxFilter filter) {
         String trimmed = name == null ? "" : name.trim();
         Input.requiredText(trimmed, WorkspaceLimits.FILTER_NAME, "inbox.filter.name.required");
-        long id = jdbc.sql("insert into inbox_filter (user_account, name, scope, law, task_key, due) values (" + ME
-                        + ", :name, :scope, :law, :taskKey, :due)"
+        long id = jdbc.sql("insert into inbox_filter (user_account, name, scope, law, task_key, due)"
+                        + " values (:me, :name, :scope, :law, :taskKey, :due)"
                         + " on conflict (user_account, lower(name)) do update set name = excluded.name,"
                         + " scope = excluded.scope, law = excluded.law, task_key = excluded.task_key, due = excluded.due"
                         + " returning id")
@@ -56,14 +57,15 @@ public class SavedFilters {
     }
 
     public void delete(long id) {
-        jdbc.sql("delete from inbox_filter where id = :id and user_account = " + ME)
+        jdbc.sql("delete from inbox_filter where id = :id and user_account = :me")
                 .param("id", id)
                 .param("me", me())
                 .update();
     }
 
-    private String me() {
-        return currentUser.require().username();
+    /** The signed-in user's account id. */
+    private long me() {
+        return directory.accountIdOf(currentUser.require().username()).orElseThrow();
     }
 
     private static SavedFilter toSavedFilter(ResultSet rs, int row) throws SQLException {
