@@ -27,9 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Requests {
 
-    /** Who registers what the route itself starts, such as an extension, when nobody is signed in. */
-    static final String ROUTE = "route";
-
     private final RequestRepository requests;
     private final ProvisionRepository provisions;
     private final ProductRepository products;
@@ -73,7 +70,7 @@ public class Requests {
         RequestDraft draft = new RequestDraft(provision.getPersonId(), product.getLaw(), Referrer.ACCESS_TEAM,
                 Urgency.NORMAL, today(), null);
         return save(new Request(provision.getFamilyId(), draft, provisionId,
-                currentUser.username().orElse(ROUTE), clock.instant()));
+                currentUser.username().orElse(CurrentUser.SYSTEM), clock.instant()));
     }
 
     public Request get(long requestId) {
