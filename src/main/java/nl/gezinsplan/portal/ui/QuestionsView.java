@@ -31,12 +31,12 @@ import org.springframework.beans.factory.annotation.Value;
  * A family member's own conversation with their contact person, as chat bubbles with the newest at the bottom, and a
  * field to send a question or remark. Made for a phone.
  */
-@Route(QuestionsView.ROUTE)
+@Route(QuestionsView.PATH)
 @Menu(title = "portal.questions.nav", order = 2, icon = "vaadin:comments")
 @RolesAllowed(Role.FAMILY_NAME)
 public class QuestionsView extends PortalPage {
 
-    static final String ROUTE = "mijn-gezin/vragen";
+    static final String PATH = "mijn-gezin/vragen";
 
     private final Conversations conversations;
     private final Div messages = new Div();

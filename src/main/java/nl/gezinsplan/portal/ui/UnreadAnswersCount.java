@@ -15,8 +15,8 @@ class UnreadAnswersCount implements MenuCount {
     }
 
     @Override
-    public String route() {
-        return QuestionsView.ROUTE;
+    public String path() {
+        return QuestionsView.PATH;
     }
 
     @Override

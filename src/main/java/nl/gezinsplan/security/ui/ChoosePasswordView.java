@@ -27,11 +27,11 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
  * A refusal shows on the field and keeps what was typed; once saved, the user is signed out to log in with the new
  * password, through every step of a login.
  */
-@Route(value = ChoosePasswordView.ROUTE, autoLayout = false)
+@Route(value = ChoosePasswordView.PATH, autoLayout = false)
 @PermitAll
 public class ChoosePasswordView extends VerticalLayout implements HasDynamicTitle {
 
-    static final String ROUTE = "wachtwoord-kiezen";
+    static final String PATH = "wachtwoord-kiezen";
 
     private final PasswordResets resets;
     private final AuthenticationContext authentication;

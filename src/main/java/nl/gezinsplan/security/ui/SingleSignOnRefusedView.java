@@ -18,7 +18,7 @@ import nl.gezinsplan.security.SingleSignOnRefusal;
  * Where single sign-on sends a person the provider knows but Gezinsplan does not let in: why, and whom to ask. Says
  * no more than the address says, so it reveals nothing to whoever opens it by hand.
  */
-@Route(value = SingleSignOn.REFUSED_ROUTE, autoLayout = false)
+@Route(value = SingleSignOn.REFUSED_PATH, autoLayout = false)
 @AnonymousAllowed
 public class SingleSignOnRefusedView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

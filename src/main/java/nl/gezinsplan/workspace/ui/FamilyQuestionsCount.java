@@ -15,8 +15,8 @@ class FamilyQuestionsCount implements MenuCount {
     }
 
     @Override
-    public String route() {
-        return FamilyQuestionsView.ROUTE;
+    public String path() {
+        return FamilyQuestionsView.PATH;
     }
 
     @Override

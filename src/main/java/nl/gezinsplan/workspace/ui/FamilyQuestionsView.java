@@ -22,12 +22,12 @@ import nl.gezinsplan.security.Role;
  * The families of the consultant's caseload whose questions in the portal wait for an answer, longest waiting first,
  * each a link to the family page where the consultant answers them.
  */
-@Route(FamilyQuestionsView.ROUTE)
+@Route(FamilyQuestionsView.PATH)
 @Menu(title = "workspace.questions.nav", order = 2.6, icon = "vaadin:comments")
 @RolesAllowed(Role.CONSULTANT_NAME)
 public class FamilyQuestionsView extends VerticalLayout implements HasDynamicTitle {
 
-    static final String ROUTE = "vragen";
+    static final String PATH = "vragen";
 
     public FamilyQuestionsView(Conversations conversations) {
         add(new H1(getTranslation("workspace.questions.nav")),

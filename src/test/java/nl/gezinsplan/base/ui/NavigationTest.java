@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NavigationTest extends ViewTest {
 
     private static final Map<String, Class<?>> HOME_BY_USER = new LinkedHashMap<>();
-    private static final Map<Class<?>, String> ROUTE_BY_VIEW = Map.of(
+    private static final Map<Class<?>, String> PATH_BY_VIEW = Map.of(
             MyWorkView.class, "werk",
             TeamView.class, "team",
             MyFamilyView.class, "mijn-gezin",
@@ -65,20 +65,20 @@ class NavigationTest extends ViewTest {
     @ValueSource(strings = {"anna", "marieke", "sanne", "beheer"})
     void everyOtherRolesPlaceIsRefused(String user) {
         loginAs(user);
-        ROUTE_BY_VIEW.forEach((view, route) -> {
-            navigate(route);
+        PATH_BY_VIEW.forEach((view, path) -> {
+            navigate(path);
             if (view.equals(HOME_BY_USER.get(user))) {
-                assertThat(UI.getCurrent().getCurrentView()).as(route).isInstanceOf(view);
+                assertThat(UI.getCurrent().getCurrentView()).as(path).isInstanceOf(view);
             } else {
-                assertThat(UI.getCurrent().getCurrentView()).as(user + " opens " + route).isNotInstanceOf(view);
+                assertThat(UI.getCurrent().getCurrentView()).as(user + " opens " + path).isNotInstanceOf(view);
             }
         });
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"werk", "team", "mijn-gezin", "beheer/gebruikers", ""})
-    void anAnonymousVisitorIsSentToTheLoginPage(String route) {
-        navigate(route);
+    void anAnonymousVisitorIsSentToTheLoginPage(String path) {
+        navigate(path);
 
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
         _get(H1.class, spec -> spec.withText("Gezinsplan"));
