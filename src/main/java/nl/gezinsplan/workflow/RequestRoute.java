@@ -41,15 +41,15 @@ public class RequestRoute {
     private final EngineCalls engine;
     private final Requests requests;
     private final Plans plans;
-    private final Messages messages;
+    private final Correlations correlations;
 
-    RequestRoute(RuntimeService runtime, TaskService tasks, EngineCalls engine, Requests requests, Plans plans, Messages messages) {
+    RequestRoute(RuntimeService runtime, TaskService tasks, EngineCalls engine, Requests requests, Plans plans, Correlations correlations) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.engine = engine;
         this.requests = requests;
         this.plans = plans;
-        this.messages = messages;
+        this.correlations = correlations;
     }
 
     /** Every registered request starts its route, in the transaction that registers it. */
@@ -71,7 +71,7 @@ public class RequestRoute {
     /** The family's consent to its plan lets every request of the family that waits for it go on. */
     @EventListener
     void familyAgreed(PlanAgreed agreed) {
-        messages.correlateWithFamily(Messages.FAMILY_AGREED_TO_PLAN, agreed.familyId());
+        correlations.correlateWithFamily(Correlations.FAMILY_AGREED_TO_PLAN, agreed.familyId());
     }
 
     /**

@@ -52,7 +52,7 @@ class RequestProcessTest {
     Requests requests;
 
     @Autowired
-    Messages messages;
+    Correlations correlations;
 
     @Autowired
     StatutoryTerms terms;
@@ -149,7 +149,7 @@ class RequestProcessTest {
     void withoutConsentToThePlanTheRouteWaitsForTheFamily() {
         ProcessInstance request = awaitingConsent(Law.WMO);
 
-        messages.correlateWithFamily(Messages.FAMILY_AGREED_TO_PLAN, (Long) historicValue(request, "familyId"));
+        correlations.correlateWithFamily(Correlations.FAMILY_AGREED_TO_PLAN, (Long) historicValue(request, "familyId"));
 
         assertThat(request).isWaitingAt("proposeProvision").hasPassed("familyAgreedToPlan")
                 .hasNotPassed("askFamilyConsent");
