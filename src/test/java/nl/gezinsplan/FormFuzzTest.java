@@ -154,7 +154,7 @@ class FormFuzzTest extends FormFuzzing {
                     navigate("mijn-gezin/vragen");
                     _setValue(_get(TextArea.class), "Wanneer komt de hulp?");
                 }, UI::getCurrent, () -> save(UI.getCurrent(), "Versturen"),
-                        () -> count("select count(*) from family_message")),
+                        () -> count("select count(*) from family_question")),
                 new Form("answer to a family", () -> {
                     loginAs(TestCases.consultantOf(Law.WMO));
                     UI.getCurrent().navigate(FamilyView.class, askingFamily);
@@ -162,7 +162,7 @@ class FormFuzzTest extends FormFuzzing {
                     _setValue(_get(TextArea.class, spec -> spec.withPredicate(area -> area.getLabel().startsWith("Antwoord aan"))), "Volgende week.");
                 }, () -> _get(TextArea.class, spec -> spec.withPredicate(area -> area.getLabel().startsWith("Antwoord aan"))).getParent().orElseThrow(),
                         () -> save(UI.getCurrent(), "Antwoord versturen"),
-                        () -> count("select count(*) from family_message where not from_family")),
+                        () -> count("select count(*) from family_question where not from_family")),
                 new Form("provider", () -> {
                     loginAs("beheer");
                     navigate("beheer/producten");

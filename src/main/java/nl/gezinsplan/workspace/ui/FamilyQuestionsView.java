@@ -14,7 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import nl.gezinsplan.base.ClockConfiguration;
-import nl.gezinsplan.portal.Conversations;
+import nl.gezinsplan.portal.Questions;
 import nl.gezinsplan.portal.WaitingQuestions;
 import nl.gezinsplan.security.Role;
 
@@ -29,10 +29,10 @@ public class FamilyQuestionsView extends VerticalLayout implements HasDynamicTit
 
     static final String PATH = "vragen";
 
-    public FamilyQuestionsView(Conversations conversations) {
+    public FamilyQuestionsView(Questions questions) {
         add(new H1(getTranslation("workspace.questions.nav")),
                 new Paragraph(getTranslation("workspace.questions.intro")));
-        List<WaitingQuestions> waiting = conversations.familiesWaitingForMe();
+        List<WaitingQuestions> waiting = questions.familiesWaitingForMe();
         if (waiting.isEmpty()) {
             add(new Paragraph(getTranslation("workspace.questions.none")));
             return;
@@ -42,7 +42,7 @@ public class FamilyQuestionsView extends VerticalLayout implements HasDynamicTit
         Grid<WaitingQuestions> grid = new Grid<>();
         grid.addComponentColumn(family -> new RouterLink(family.familyName(), FamilyView.class, family.familyId()))
                 .setHeader(getTranslation("workspace.questions.family")).setFlexGrow(2).setKey("family");
-        grid.addColumn(WaitingQuestions::messages).setHeader(getTranslation("workspace.questions.waiting"));
+        grid.addColumn(WaitingQuestions::questions).setHeader(getTranslation("workspace.questions.waiting"));
         grid.addColumn(family -> moments.format(family.since())).setHeader(getTranslation("workspace.questions.since"));
         grid.setItems(waiting);
         grid.setAllRowsVisible(true);
