@@ -173,7 +173,7 @@ class FormFuzzTest extends FormFuzzing {
                         () -> count("select count(*) from provider")),
                 new Form("saved filter", () -> {
                     loginAs("anna");
-                    navigate("inbox");
+                    navigate("werkvoorraad");
                     _click(_get(Button.class, spec -> spec.withText("Filter opslaan")));
                     text("Naam van het filter", "Mijn filter " + ++counter);
                 }, () -> _get(Dialog.class), () -> save(_get(Dialog.class), "Filter opslaan"),
@@ -203,7 +203,7 @@ class FormFuzzTest extends FormFuzzing {
                 }, FormFuzzTest::userSearch, () -> GridKt._size(_get(Grid.class))),
                 new Search("audit log filters", () -> {
                     loginAs("marieke");
-                    navigate("audit");
+                    navigate("inzagelog");
                     _setValue(_get(TextField.class, spec -> spec.withLabel("Gebruiker")), "");
                 }, UI::getCurrent, () -> GridKt._size(_get(Grid.class))));
     }
@@ -264,7 +264,7 @@ class FormFuzzTest extends FormFuzzing {
     @SuppressWarnings("unchecked")
     private void followUp(String taskId) {
         loginAs("anna");
-        navigate("inbox");
+        navigate("werkvoorraad");
         Grid<Object> inbox = _get(Grid.class, spec -> spec.withId("inbox"));
         inbox.select(GridKt._findAll(inbox).stream()
                 .filter(line -> FOLLOWED.equals(GridKt._getFormatted(inbox.getColumnByKey("family"), line)))

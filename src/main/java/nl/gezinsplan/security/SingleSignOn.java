@@ -59,7 +59,7 @@ public class SingleSignOn {
             return;
         }
         http.oauth2Login(login -> login
-                .loginPage("/login")
+                .loginPage("/" + LoginPage.PATH)
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(gezinsplanUsers()))
                 .failureHandler((request, response, failure) -> response.sendRedirect(
                         request.getContextPath() + "/" + REFUSED_PATH + "?reden=" + refusal(failure).code())));

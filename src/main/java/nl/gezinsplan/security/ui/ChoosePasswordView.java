@@ -18,6 +18,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Stream;
 import nl.gezinsplan.security.AccountRefused;
+import nl.gezinsplan.security.LoginPage;
 import nl.gezinsplan.security.PasswordResets;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -72,7 +73,7 @@ public class ChoosePasswordView extends VerticalLayout implements HasDynamicTitl
             return;
         }
         signOut();
-        UI.getCurrent().getPage().setLocation("login?password-set");
+        UI.getCurrent().getPage().setLocation(LoginPage.PATH + "?password-set");
     }
 
     private void refuse(PasswordField field, String messageKey) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
+import nl.gezinsplan.security.LoginPage;
 import nl.gezinsplan.security.SingleSignOn;
 import nl.gezinsplan.security.SingleSignOnRefusal;
 
@@ -31,7 +32,7 @@ public class SingleSignOnRefusedView extends VerticalLayout implements BeforeEnt
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
         explanation.setMaxWidth("40em");
         add(new H1(getTranslation("sso.refused.title")), explanation,
-                new Anchor("login", getTranslation("sso.refused.back")));
+                new Anchor(LoginPage.PATH, getTranslation("sso.refused.back")));
     }
 
     @Override

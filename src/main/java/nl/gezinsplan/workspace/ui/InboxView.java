@@ -51,7 +51,7 @@ import nl.gezinsplan.workspace.WorkspaceLimits;
 @RolesAllowed({Role.CONSULTANT_NAME, Role.MANAGER_NAME, Role.PANEL_NAME})
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
-    static final String PATH = "inbox";
+    static final String PATH = "werkvoorraad";
 
     private final Inbox inbox;
     private final SavedFilters savedFilters;

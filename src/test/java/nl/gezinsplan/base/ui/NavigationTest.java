@@ -16,6 +16,7 @@ import nl.gezinsplan.security.ui.UserAdminView;
 import nl.gezinsplan.workspace.ui.MyWorkView;
 import nl.gezinsplan.workspace.ui.TeamView;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Each role gets its own home page and navigation, and is refused the other roles' places, however it gets there. */
@@ -29,10 +30,10 @@ class NavigationTest extends ViewTest {
             UserAdminView.class, "beheer/gebruikers");
 
     private static final Map<String, List<String>> NAVIGATION_BY_USER = Map.of(
-            "anna", List.of("werk", "inbox", "vragen", "gezinnen", "mijn-account"),
-            "marieke", List.of("team", "inbox", "gezinnen", "monitor", "audit", "mijn-account"),
+            "anna", List.of("werk", "werkvoorraad", "vragen", "gezinnen", "mijn-account"),
+            "marieke", List.of("team", "werkvoorraad", "gezinnen", "monitor", "inzagelog", "mijn-account"),
             "sanne", List.of("mijn-gezin", "mijn-gezin/vragen", "mijn-gezin/hulp", "mijn-account"),
-            "beheer", List.of("beheer/gebruikers", "beheer/teams", "beheer/producten", "monitor", "audit",
+            "beheer", List.of("beheer/gebruikers", "beheer/teams", "beheer/producten", "monitor", "inzagelog",
                     "mijn-account"));
 
     static {
@@ -49,6 +50,18 @@ class NavigationTest extends ViewTest {
         navigate("");
 
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(HOME_BY_USER.get(user));
+    }
+
+    /** The addresses were English once; a bookmark of one still opens its page, under the Dutch address. */
+    @ParameterizedTest
+    @CsvSource({"werkvoorraad, werkvoorraad", "inbox, werkvoorraad", "audit, inzagelog",
+            "monitor/import, monitor/importeren", "login, team"})
+    void anOldEnglishAddressOpensThePageUnderItsDutchOne(String bookmark, String path) {
+        loginAs("marieke");
+        navigate(bookmark);
+
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo(path);
+        assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(PageNotFound.class);
     }
 
     @ParameterizedTest

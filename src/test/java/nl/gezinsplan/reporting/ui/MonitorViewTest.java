@@ -187,7 +187,7 @@ class MonitorViewTest extends ViewTest {
 
         navigate("monitor");
         assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(MonitorView.class);
-        navigate("monitor/import");
+        navigate("monitor/importeren");
         assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(AllocationImportView.class);
 
         Period period = Period.halfYear(2025, 1);

@@ -120,7 +120,7 @@ class AuditTrailTest extends ViewTest {
         navigate("beheer/gebruikers");
 
         loginAs("marieke");
-        navigate("audit");
+        navigate("inzagelog");
         _setValue(_get(TextField.class, spec -> spec.withLabel("Gebruiker")), "anna");
 
         @SuppressWarnings("unchecked")
