@@ -88,7 +88,7 @@ class FirstStartIT {
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/choose-password-phone.png")));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Wachtwoord opslaan")).click();
 
-            page.waitForURL(address -> address.contains("inloggen?password-set"));
+            page.waitForURL(address -> address.contains("inloggen?wachtwoord-gekozen"));
             page.getByLabel("Gebruikersnaam").fill("beheerder");
             page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("mijn eigen beheerzin");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen").setExact(true)).click();

@@ -9,6 +9,10 @@ public final class LoginPage {
 
     /** In Dutch, as users read it: the page says "Inloggen". */
     public static final String PATH = "inloggen";
+    /** The query parameter with which the page says the new password was saved. */
+    public static final String PASSWORD_CHOSEN = "wachtwoord-gekozen";
+    /** The query parameter with which the page says the family member's account was activated. */
+    public static final String ACTIVATED = "geactiveerd";
 
     private LoginPage() {
     }

@@ -81,7 +81,7 @@ class GoLiveJourneyBrowserTest extends BrowserTest {
         field("Herhaal het nieuwe wachtwoord").fill(PASSWORD);
         button("Wachtwoord opslaan").click();
         // signed out to log in with the new password, through every step of a login
-        page.waitForURL(address -> address.endsWith("inloggen?password-set"));
+        page.waitForURL(address -> address.endsWith("inloggen?wachtwoord-gekozen"));
 
         login(username, PASSWORD);
         assertThat(heading("Tweestapsverificatie")).isVisible();

@@ -138,7 +138,7 @@ class PasswordScreensTest extends ViewTest {
 
     @Test
     void theLoginPageConfirmsTheNewPassword() {
-        navigate("inloggen?password-set");
+        navigate("inloggen?wachtwoord-gekozen");
 
         assertThat(_get(Paragraph.class, spec -> spec.withText("Uw nieuwe wachtwoord is opgeslagen. Log ermee in.")))
                 .isNotNull();

@@ -92,8 +92,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.forwardTo(HomeView.class);
             return;
         }
-        activated.setVisible(event.getLocation().getQueryParameters().getParameters().containsKey("activated"));
-        passwordSet.setVisible(event.getLocation().getQueryParameters().getParameters().containsKey("password-set"));
+        activated.setVisible(event.getLocation().getQueryParameters().getParameters().containsKey(LoginPage.ACTIVATED));
+        passwordSet.setVisible(event.getLocation().getQueryParameters().getParameters().containsKey(LoginPage.PASSWORD_CHOSEN));
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             Object failure = VaadinSession.getCurrent().getSession()
                     .getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);

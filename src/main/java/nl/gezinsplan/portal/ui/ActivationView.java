@@ -82,7 +82,7 @@ public class ActivationView extends VerticalLayout implements BeforeEnterObserve
                 throw new InvalidInput("portal.access.activate.mismatch");
             }
             portalAccess.activate(code.getValue(), username.getValue().trim(), password.getValue(), clientAddress());
-            getUI().ifPresent(ui -> ui.navigate(LoginPage.PATH, QueryParameters.simple(Map.of("activated", ""))));
+            getUI().ifPresent(ui -> ui.navigate(LoginPage.PATH, QueryParameters.simple(Map.of(LoginPage.ACTIVATED, ""))));
         } catch (InvalidInput refused) {
             refusal.setText(getTranslation(refused.messageKey(), refused.arguments()));
             refusal.setVisible(true);

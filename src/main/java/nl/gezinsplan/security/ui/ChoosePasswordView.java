@@ -73,7 +73,7 @@ public class ChoosePasswordView extends VerticalLayout implements HasDynamicTitl
             return;
         }
         signOut();
-        UI.getCurrent().getPage().setLocation(LoginPage.PATH + "?password-set");
+        UI.getCurrent().getPage().setLocation(LoginPage.PATH + "?" + LoginPage.PASSWORD_CHOSEN);
     }
 
     private void refuse(PasswordField field, String messageKey) {
