@@ -88,7 +88,7 @@ class FirstStartIT {
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/choose-password-phone.png")));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Wachtwoord opslaan")).click();
 
-            page.waitForURL(address -> address.contains("login?password-set"));
+            page.waitForURL(address -> address.contains("inloggen?wachtwoord-gekozen"));
             page.getByLabel("Gebruikersnaam").fill("beheerder");
             page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("mijn eigen beheerzin");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen").setExact(true)).click();
@@ -106,7 +106,7 @@ class FirstStartIT {
             again.navigate(url(link.group(1)));
             again.getByLabel("Gebruikersnaam").fill("beheerder");
             again.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen").setExact(true)).click();
-            again.waitForURL(address -> address.contains("login?error"));
+            again.waitForURL(address -> address.contains("inloggen?error"));
         }
     }
 

@@ -154,7 +154,7 @@ class FormFuzzTest extends FormFuzzing {
                     navigate("mijn-gezin/vragen");
                     _setValue(_get(TextArea.class), "Wanneer komt de hulp?");
                 }, UI::getCurrent, () -> save(UI.getCurrent(), "Versturen"),
-                        () -> count("select count(*) from family_message")),
+                        () -> count("select count(*) from family_question")),
                 new Form("answer to a family", () -> {
                     loginAs(TestCases.consultantOf(Law.WMO));
                     UI.getCurrent().navigate(FamilyView.class, askingFamily);
@@ -162,7 +162,7 @@ class FormFuzzTest extends FormFuzzing {
                     _setValue(_get(TextArea.class, spec -> spec.withPredicate(area -> area.getLabel().startsWith("Antwoord aan"))), "Volgende week.");
                 }, () -> _get(TextArea.class, spec -> spec.withPredicate(area -> area.getLabel().startsWith("Antwoord aan"))).getParent().orElseThrow(),
                         () -> save(UI.getCurrent(), "Antwoord versturen"),
-                        () -> count("select count(*) from family_message where not from_family")),
+                        () -> count("select count(*) from family_question where not from_family")),
                 new Form("provider", () -> {
                     loginAs("beheer");
                     navigate("beheer/producten");
@@ -173,7 +173,7 @@ class FormFuzzTest extends FormFuzzing {
                         () -> count("select count(*) from provider")),
                 new Form("saved filter", () -> {
                     loginAs("anna");
-                    navigate("inbox");
+                    navigate("werkvoorraad");
                     _click(_get(Button.class, spec -> spec.withText("Filter opslaan")));
                     text("Naam van het filter", "Mijn filter " + ++counter);
                 }, () -> _get(Dialog.class), () -> save(_get(Dialog.class), "Filter opslaan"),
@@ -203,7 +203,7 @@ class FormFuzzTest extends FormFuzzing {
                 }, FormFuzzTest::userSearch, () -> GridKt._size(_get(Grid.class))),
                 new Search("audit log filters", () -> {
                     loginAs("marieke");
-                    navigate("audit");
+                    navigate("inzagelog");
                     _setValue(_get(TextField.class, spec -> spec.withLabel("Gebruiker")), "");
                 }, UI::getCurrent, () -> GridKt._size(_get(Grid.class))));
     }
@@ -264,7 +264,7 @@ class FormFuzzTest extends FormFuzzing {
     @SuppressWarnings("unchecked")
     private void followUp(String taskId) {
         loginAs("anna");
-        navigate("inbox");
+        navigate("werkvoorraad");
         Grid<Object> inbox = _get(Grid.class, spec -> spec.withId("inbox"));
         inbox.select(GridKt._findAll(inbox).stream()
                 .filter(line -> FOLLOWED.equals(GridKt._getFormatted(inbox.getColumnByKey("family"), line)))

@@ -61,7 +61,7 @@ class LoginFuzzTest {
             String password = badName ? DemoUsers.PASSWORD : badInput.text(0);
             try {
                 mvc.perform(SignIn.loginPost(username, password, "10.77.0." + i))
-                        .andExpect(redirectedUrl("/login?error")).andExpect(unauthenticated());
+                        .andExpect(redirectedUrl("/inloggen?error")).andExpect(unauthenticated());
             } catch (Exception | AssertionError e) {
                 unhandled.add((badName ? "user name " : "password ") + username.length() + "/" + password.length()
                         + " characters -> " + e);

@@ -142,7 +142,7 @@ class ProductionJarIT {
             page.getByLabel("Gebruikersnaam").fill("anna");
             page.getByLabel("Wachtwoord").fill("demo");
             button(page, "Inloggen").click();
-            page.waitForURL(address -> !address.contains("login"));
+            page.waitForURL(address -> !address.contains("inloggen"));
             page.navigate(url("gezinnen/" + familyId));
             page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Hulpvragen")).click();
             for (int write = 1; write <= WRITES; write++) {
@@ -240,7 +240,7 @@ class ProductionJarIT {
     }
 
     private void servesTheLoginPageAndTheEngineApi() throws Exception {
-        assertThat(get("login", null).statusCode()).isEqualTo(200);
+        assertThat(get("inloggen", null).statusCode()).isEqualTo(200);
         assertThat(get("engine-rest/user/count", "beheer:demo").body()).isEqualTo("{\"count\":9}");
     }
 

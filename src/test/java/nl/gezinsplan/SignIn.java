@@ -31,7 +31,7 @@ public final class SignIn {
     /** The login form's post with its CSRF token, from {@code address} (the throttle counts per address). */
     public static RequestBuilder loginPost(String username, String password, String address) {
         return servletContext -> {
-            MockHttpServletRequest request = formLogin("/login").user(username).password(password)
+            MockHttpServletRequest request = formLogin("/inloggen").user(username).password(password)
                     .buildRequest(servletContext);
             request.setRemoteAddr(address);
             return request;

@@ -10,8 +10,8 @@ import com.vaadin.flow.component.UI;
  */
 public interface MenuCount {
 
-    /** The route of the menu entry the number belongs to. */
-    String route();
+    /** The path of the menu entry the number belongs to. */
+    String path();
 
     /** The number for the signed-in user. */
     long count();

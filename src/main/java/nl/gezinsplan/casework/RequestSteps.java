@@ -68,7 +68,7 @@ public class RequestSteps {
         RequestDraft draft = new RequestDraft(provision.getPersonId(), product.getLaw(), Referrer.ACCESS_TEAM,
                 Urgency.NORMAL, today(), null);
         return save(new Request(provision.getFamilyId(), draft, provisionId,
-                currentUser.username().orElse(Requests.ROUTE), clock.instant()));
+                currentUser.username().orElse(CurrentUser.SYSTEM), clock.instant()));
     }
 
     public void recordTriage(long requestId, TriageOutcome outcome, Set<TriageReason> reasons, String note) {

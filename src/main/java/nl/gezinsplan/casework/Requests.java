@@ -23,9 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Requests {
 
-    /** Who registers what the route itself starts, such as an extension, when nobody is signed in. */
-    static final String ROUTE = "route";
-
     private final RequestRepository requests;
     private final FamilyAccess access;
     private final FamilyFacts familyFacts;

@@ -29,8 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class DecisionLetters {
 
-    /** Who made a letter when the route closed a request with nobody signed in. */
-    private static final String ROUTE = "route";
 
     private final DecisionLetterRepository letters;
     private final Decisions decisions;
@@ -100,7 +98,7 @@ public class DecisionLetters {
             Decision decision = decisions.of(closed.requestId(), kind);
             byte[] pdf = writer.write(decision, currentUser.get());
             letters.save(new DecisionLetter(closed.requestId(), closed.familyId(), kind, pdf, clock.instant(),
-                    currentUser.username().orElse(ROUTE)));
+                    currentUser.username().orElse(CurrentUser.SYSTEM)));
             // the trail names a person; a letter the route made by itself is recorded with its maker in the table
             if (currentUser.username().isPresent()) {
                 audit.record(AuditAction.CREATE, closed.familyId(), "audit.decision.letter." + kind,

@@ -120,7 +120,7 @@ public class ProvisionImport {
                         returning id""")
                 .param("fileName", fileName)
                 .param("hash", sha256(content))
-                .param("by", currentUser.username().orElse("system"))
+                .param("by", currentUser.username().orElse(CurrentUser.SYSTEM))
                 .param("at", java.sql.Timestamp.from(Instant.now(clock)))
                 .param("lines", lines)
                 .param("rejected", problems.size())

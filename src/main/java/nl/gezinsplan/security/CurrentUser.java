@@ -10,6 +10,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentUser {
 
+    /**
+     * Who is recorded as the author of what Gezinsplan does with nobody signed in, such as an extension the process
+     * registers at a timer or a letter it makes when it closes a request.
+     */
+    public static final String SYSTEM = "system";
+
     private final UserDirectory directory;
 
     CurrentUser(UserDirectory directory) {

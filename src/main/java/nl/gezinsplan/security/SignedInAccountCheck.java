@@ -54,7 +54,7 @@ public class SignedInAccountCheck extends OncePerRequestFilter {
             // a click in an open page: Vaadin finds its session gone and makes the browser reload, to the login page
             chain.doFilter(request, response);
         } else {
-            response.sendRedirect(request.getContextPath() + "/login");
+            response.sendRedirect(request.getContextPath() + "/" + LoginPage.PATH);
         }
     }
 

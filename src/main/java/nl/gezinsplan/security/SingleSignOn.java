@@ -29,7 +29,7 @@ public class SingleSignOn {
     /** Where the login page's link starts single sign-on. */
     public static final String START_PATH = "oauth2/authorization/" + REGISTRATION_ID;
     /** The page that explains a refusal; the reason's code is its {@code reden} parameter. */
-    public static final String REFUSED_ROUTE = "aanmelden-geweigerd";
+    public static final String REFUSED_PATH = "aanmelden-geweigerd";
 
     private final SingleSignOnProperties properties;
     private final SingleSignOnUsers users;
@@ -59,10 +59,10 @@ public class SingleSignOn {
             return;
         }
         http.oauth2Login(login -> login
-                .loginPage("/login")
+                .loginPage("/" + LoginPage.PATH)
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(gezinsplanUsers()))
                 .failureHandler((request, response, failure) -> response.sendRedirect(
-                        request.getContextPath() + "/" + REFUSED_ROUTE + "?reden=" + refusal(failure).code())));
+                        request.getContextPath() + "/" + REFUSED_PATH + "?reden=" + refusal(failure).code())));
     }
 
     private OAuth2UserService<OidcUserRequest, OidcUser> gezinsplanUsers() {

@@ -27,15 +27,15 @@ public class ProvisionRoute {
 
     private final RuntimeService runtime;
     private final EngineCalls engine;
-    private final Messages messages;
+    private final Correlations correlations;
     private final MeetingSteps meetings;
     private final ProvisionSteps provisions;
 
-    ProvisionRoute(RuntimeService runtime, EngineCalls engine, Messages messages, MeetingSteps meetings,
+    ProvisionRoute(RuntimeService runtime, EngineCalls engine, Correlations correlations, MeetingSteps meetings,
                    ProvisionSteps provisions) {
         this.runtime = runtime;
         this.engine = engine;
-        this.messages = messages;
+        this.correlations = correlations;
         this.meetings = meetings;
         this.provisions = provisions;
     }
@@ -97,7 +97,7 @@ public class ProvisionRoute {
     /** A provision ended before its time ends its route, if that is still running. */
     @AfterCommit
     void endedEarly(ProvisionEndedEarly ended) {
-        messages.correlate(Messages.PROVISION_ENDED_EARLY, businessKey(ended.provisionId()),
+        correlations.correlate(Correlations.PROVISION_ENDED_EARLY, businessKey(ended.provisionId()),
                 Map.of("endedOn", ended.endDate().toString()));
     }
 

@@ -39,17 +39,17 @@ public class RequestRoute {
     private final EngineCalls engine;
     private final RequestSteps steps;
     private final Plans plans;
-    private final Messages messages;
+    private final Correlations correlations;
 
     RequestRoute(RuntimeService runtime, HistoryService history, TaskService tasks, EngineCalls engine, RequestSteps steps,
-                 Plans plans, Messages messages) {
+                 Plans plans, Correlations correlations) {
         this.runtime = runtime;
         this.history = history;
         this.tasks = tasks;
         this.engine = engine;
         this.steps = steps;
         this.plans = plans;
-        this.messages = messages;
+        this.correlations = correlations;
     }
 
     /** Every registered request starts its route, once. */
@@ -75,7 +75,7 @@ public class RequestRoute {
     /** The family's consent to its plan lets every request of the family that waits for it go on. */
     @AfterCommit
     void familyAgreed(PlanAgreed agreed) {
-        messages.correlateWithFamily(Messages.FAMILY_AGREED_TO_PLAN, agreed.familyId());
+        correlations.correlateWithFamily(Correlations.FAMILY_AGREED_TO_PLAN, agreed.familyId());
     }
 
     /**

@@ -40,7 +40,7 @@ class PortalJourneyBrowserTest extends BrowserTest {
     RequestRoute route;
 
     @Autowired
-    Conversations conversations;
+    Questions questions;
 
     @Autowired
     UserDetailsService users;
@@ -68,12 +68,12 @@ class PortalJourneyBrowserTest extends BrowserTest {
         assertThat(heading("Vragen aan uw contactpersoon")).isVisible();
         page.getByLabel("Uw vraag of opmerking").fill(QUESTION);
         button("Versturen").click();
-        assertThat(page.locator(".message-mine p")).hasText(QUESTION);
+        assertThat(page.locator(".bubble-mine p")).hasText(QUESTION);
         assertThat(page.getByLabel("Uw vraag of opmerking")).hasValue("");
 
         onDesktop();
         SignIn.as(users, "anna");
-        long waiting = conversations.waitingForMe();
+        long waiting = questions.waitingForMe();
         login("anna");
         assertThat(heading("Mijn werk")).isVisible();
         assertThat(menuItem("Vragen van gezinnen").locator(".menu-count")).hasText(Long.toString(waiting));
@@ -82,7 +82,7 @@ class PortalJourneyBrowserTest extends BrowserTest {
         page.locator("a[href='gezinnen/" + familyId + "']").click();
         assertThat(heading("Gezin Route")).isVisible();
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Vragen van het gezin")).click();
-        assertThat(page.locator(".message-theirs p")).hasText(QUESTION);
+        assertThat(page.locator(".bubble-theirs p")).hasText(QUESTION);
         page.getByLabel("Antwoord aan Sam Route").fill(ANSWER);
         button("Antwoord versturen").click();
         assertThat(page.getByText("Het antwoord is verstuurd. Sam Route ziet het in het portaal.")).isVisible();
@@ -92,7 +92,7 @@ class PortalJourneyBrowserTest extends BrowserTest {
         login(parent, TestMembers.PASSWORD);
         assertThat(heading("Gezin Route")).isVisible();
         openFromMenu("Vragen");
-        assertThat(page.locator(".message-theirs p")).hasText(ANSWER);
+        assertThat(page.locator(".bubble-theirs p")).hasText(ANSWER);
         assertNoSidewaysScrolling();
         wholePageScreenshot("portal-questions-phone");
     }

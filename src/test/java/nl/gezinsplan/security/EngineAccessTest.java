@@ -64,7 +64,7 @@ class EngineAccessTest {
     void webappsSendAnonymousBrowsersToTheLoginPageAndRefuseAnonymousApiCalls() throws Exception {
         HttpResponse<String> cockpit = get("/camunda/app/cockpit/default/", null);
         assertThat(cockpit.statusCode()).isEqualTo(302);
-        assertThat(cockpit.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+        assertThat(cockpit.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/inloggen"));
 
         assertThat(get("/camunda/api/engine/engine/", null).statusCode()).isEqualTo(401);
     }

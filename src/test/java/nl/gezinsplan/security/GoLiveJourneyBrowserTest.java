@@ -71,7 +71,7 @@ class GoLiveJourneyBrowserTest extends BrowserTest {
         field("Gebruikersnaam").fill(username);
         button("Inloggen").click();
         assertThat(heading("Nieuw wachtwoord kiezen")).isVisible();
-        page.navigate(url("inbox"));
+        page.navigate(url("werkvoorraad"));
         assertThat(heading("Nieuw wachtwoord kiezen")).isVisible();
         field("Nieuw wachtwoord").fill("wachtwoord");
         field("Herhaal het nieuwe wachtwoord").fill("wachtwoord");
@@ -81,7 +81,7 @@ class GoLiveJourneyBrowserTest extends BrowserTest {
         field("Herhaal het nieuwe wachtwoord").fill(PASSWORD);
         button("Wachtwoord opslaan").click();
         // signed out to log in with the new password, through every step of a login
-        page.waitForURL(address -> address.endsWith("login?password-set"));
+        page.waitForURL(address -> address.endsWith("inloggen?wachtwoord-gekozen"));
 
         login(username, PASSWORD);
         assertThat(heading("Tweestapsverificatie")).isVisible();
@@ -92,7 +92,7 @@ class GoLiveJourneyBrowserTest extends BrowserTest {
         button("Ik heb de codes bewaard").click();
         assertThat(page.getByText("Noor Nieuwkomer · Consulent")).isVisible();
 
-        page.navigate(url("inbox"));
+        page.navigate(url("werkvoorraad"));
         assertThat(heading("Werkvoorraad")).isVisible();
         assertThat(page.getByText("Triage").first()).isVisible();
         screenshot("go-live-wmo-inbox");

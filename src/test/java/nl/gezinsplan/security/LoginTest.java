@@ -48,27 +48,27 @@ class LoginTest {
 
     @Test
     void demoUserLogsInWithRoleAndLandsOnTheHomePage() throws Exception {
-        mvc.perform(formLogin("/login").user("anna").password(DemoUsers.PASSWORD))
+        mvc.perform(formLogin("/inloggen").user("anna").password(DemoUsers.PASSWORD))
                 .andExpect(authenticated().withUsername("anna").withRoles(Role.CONSULTANT_NAME))
                 .andExpect(redirectedUrl("/"));
     }
 
     @Test
     void userNamesAreNotCaseSensitive() throws Exception {
-        mvc.perform(formLogin("/login").user("Anna").password(DemoUsers.PASSWORD))
+        mvc.perform(formLogin("/inloggen").user("Anna").password(DemoUsers.PASSWORD))
                 .andExpect(authenticated().withUsername("anna"));
     }
 
     @Test
     void wrongPasswordIsRefused() throws Exception {
-        mvc.perform(formLogin("/login").user("bram").password("not-the-password"))
+        mvc.perform(formLogin("/inloggen").user("bram").password("not-the-password"))
                 .andExpect(unauthenticated())
-                .andExpect(redirectedUrl("/login?error"));
+                .andExpect(redirectedUrl("/inloggen?error"));
     }
 
     @Test
     void unknownUserIsRefused() throws Exception {
-        mvc.perform(formLogin("/login").user("nobody").password(DemoUsers.PASSWORD))
+        mvc.perform(formLogin("/inloggen").user("nobody").password(DemoUsers.PASSWORD))
                 .andExpect(unauthenticated());
     }
 
@@ -86,7 +86,7 @@ class LoginTest {
         try {
             MvcResult refused = mvc.perform(SignIn.loginPost(username, DemoUsers.PASSWORD, "10.6.0.1"))
                     .andExpect(unauthenticated())
-                    .andExpect(redirectedUrl("/login?error"))
+                    .andExpect(redirectedUrl("/inloggen?error"))
                     .andReturn();
             assertThat(refused.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
                     .isExactlyInstanceOf(BadCredentialsException.class);
@@ -106,10 +106,10 @@ class LoginTest {
 
     @Test
     void aLoginWithoutItsCsrfTokenIsRefused() throws Exception {
-        mvc.perform(post("/login").param("username", "anna").param("password", DemoUsers.PASSWORD))
+        mvc.perform(post("/inloggen").param("username", "anna").param("password", DemoUsers.PASSWORD))
                 .andExpect(status().isForbidden())
                 .andExpect(unauthenticated());
-        mvc.perform(formLogin("/login").user("anna").password(DemoUsers.PASSWORD)).andExpect(authenticated());
+        mvc.perform(formLogin("/inloggen").user("anna").password(DemoUsers.PASSWORD)).andExpect(authenticated());
     }
 
     @Test
@@ -124,7 +124,7 @@ class LoginTest {
 
         MvcResult refused = mvc.perform(SignIn.loginPost("lockme", "right", "10.1.0.1"))
                 .andExpect(unauthenticated())
-                .andExpect(redirectedUrl("/login?error"))
+                .andExpect(redirectedUrl("/inloggen?error"))
                 .andReturn();
         assertThat(refused.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
                 .isInstanceOfSatisfying(LoginPaused.class, paused -> assertThat(paused.until())

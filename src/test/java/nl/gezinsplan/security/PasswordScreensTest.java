@@ -83,7 +83,7 @@ class PasswordScreensTest extends ViewTest {
         navigate("wachtwoord/ABCDEFGHJKLMNPQRSTUVWXYZ23");
 
         Element form = formOf(_get(CodeLoginView.class).getElement());
-        assertThat(form.getAttribute("action")).isEqualTo("/login");
+        assertThat(form.getAttribute("action")).isEqualTo("/inloggen");
         assertThat(form.getAttribute("method")).isEqualTo("post");
         assertThat(input(form, "password").getAttribute("value")).isEqualTo("ABCDEFGHJKLMNPQRSTUVWXYZ23");
         assertThat(input(form, "username").getAttribute("value")).isNull();
@@ -123,7 +123,7 @@ class PasswordScreensTest extends ViewTest {
 
     @Test
     void forgottenPasswordSaysWhomToAskAndWhereToLogInWithTheCode() {
-        navigate("login");
+        navigate("inloggen");
         assertThat(_find(Paragraph.class, spec -> spec.withPredicate(p -> p.getText().contains("herstelcode"))))
                 .as("hidden until asked").isEmpty();
 
@@ -138,7 +138,7 @@ class PasswordScreensTest extends ViewTest {
 
     @Test
     void theLoginPageConfirmsTheNewPassword() {
-        navigate("login?password-set");
+        navigate("inloggen?wachtwoord-gekozen");
 
         assertThat(_get(Paragraph.class, spec -> spec.withText("Uw nieuwe wachtwoord is opgeslagen. Log ermee in.")))
                 .isNotNull();

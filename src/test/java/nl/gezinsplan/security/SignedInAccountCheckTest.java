@@ -49,14 +49,14 @@ class SignedInAccountCheckTest {
 
         asAdministrator(() -> staff.deactivate(username));
         MvcResult refused = mvc.perform(get("/werk").session(session))
-                .andExpect(redirectedUrl("/login"))
+                .andExpect(redirectedUrl("/inloggen"))
                 .andReturn();
 
         assertThat(session.isInvalid()).isTrue();
         MockHttpSession next = (MockHttpSession) refused.getRequest().getSession(false);
         assertThat(next.getAttribute(SignedInAccountCheck.REASON)).isEqualTo("security.session.deactivated");
         mvc.perform(get("/werk").session(next)).andExpect(unauthenticated());
-        mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andExpect(unauthenticated());
+        mvc.perform(formLogin("/inloggen").user(username).password(PASSWORD)).andExpect(unauthenticated());
     }
 
     @Test
@@ -77,7 +77,7 @@ class SignedInAccountCheckTest {
 
         asAdministrator(() -> staff.change(username, TestStaffAccounts.details(username, Role.CONSULTANT, TestStaffAccounts.TEAM)));
         MvcResult refused = mvc.perform(get("/beheer/gebruikers").session(session))
-                .andExpect(redirectedUrl("/login"))
+                .andExpect(redirectedUrl("/inloggen"))
                 .andReturn();
 
         assertThat(refused.getRequest().getSession(false).getAttribute(SignedInAccountCheck.REASON))
@@ -99,7 +99,7 @@ class SignedInAccountCheckTest {
     private MockHttpSession signedIn(String username, Role role) throws Exception {
         accounts.createIfAbsent(username, "Ses", "Sie", null, PASSWORD, role,
                 role == Role.ADMIN ? Set.of() : Set.of(TestStaffAccounts.TEAM));
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(PASSWORD))
+        return (MockHttpSession) mvc.perform(formLogin("/inloggen").user(username).password(PASSWORD))
                 .andExpect(authenticated().withUsername(username))
                 .andReturn().getRequest().getSession(false);
     }

@@ -67,7 +67,7 @@ class SingleSignOnBrowserTest extends BrowserTest {
 
     @Test
     void aKnownConsultantSignsOnAtTheProviderAndLandsOnHerWork() {
-        page.navigate(app("login"));
+        page.navigate(app("inloggen"));
         assertThat(page.getByText("Inloggen als gezinslid")).isVisible();
         screenshot("sso-login");
 
@@ -81,7 +81,7 @@ class SingleSignOnBrowserTest extends BrowserTest {
 
     @Test
     void anUnknownPersonIsToldToAskTheAdministrator() {
-        page.navigate(app("login"));
+        page.navigate(app("inloggen"));
         signOnAs("onbekend");
 
         assertThat(heading("Aanmelden niet gelukt")).isVisible();
@@ -101,7 +101,7 @@ class SingleSignOnBrowserTest extends BrowserTest {
         staff.deactivate("vertrokken");
         SecurityContextHolder.clearContext();
 
-        page.navigate(app("login"));
+        page.navigate(app("inloggen"));
         signOnAs("vertrokken");
 
         assertThat(page.getByText("Uw account in Gezinsplan is gedeactiveerd")).isVisible();
@@ -111,7 +111,7 @@ class SingleSignOnBrowserTest extends BrowserTest {
 
     @Test
     void aFamilyMemberCannotUseTheStaffSignOn() {
-        page.navigate(app("login"));
+        page.navigate(app("inloggen"));
         signOnAs("sanne");
 
         assertThat(page.getByText("Deze aanmelding is voor medewerkers")).isVisible();
@@ -129,10 +129,10 @@ class SingleSignOnBrowserTest extends BrowserTest {
 
     @Test
     void withThePasswordLoginOffStaffPasswordsAreRefusedAtEveryDoorAndFamiliesKeepTheirs() throws Exception {
-        mvc.perform(formLogin("/login").user("anna").password(DemoUsers.PASSWORD)).andExpect(unauthenticated());
+        mvc.perform(formLogin("/inloggen").user("anna").password(DemoUsers.PASSWORD)).andExpect(unauthenticated());
         mvc.perform(get("/engine-rest/engine").with(httpBasic("beheer", DemoUsers.PASSWORD)))
                 .andExpect(status().isUnauthorized());
-        mvc.perform(formLogin("/login").user("sanne").password(DemoUsers.PASSWORD))
+        mvc.perform(formLogin("/inloggen").user("sanne").password(DemoUsers.PASSWORD))
                 .andExpect(authenticated().withUsername("sanne").withRoles(Role.FAMILY_NAME));
     }
 

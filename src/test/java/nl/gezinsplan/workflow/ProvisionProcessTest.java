@@ -48,7 +48,7 @@ class ProvisionProcessTest {
     ProvisionRoute route;
 
     @Autowired
-    Messages messages;
+    Correlations correlations;
 
     @Autowired
     TestCases cases;
@@ -246,7 +246,7 @@ class ProvisionProcessTest {
         route.holdCheckMeeting(task(provision).getId(), REPORT, CheckOutcome.STOP);
         SignIn.as(users, "anna");
 
-        assertThat(messages.correlate(Messages.PROVISION_ENDED_EARLY,
+        assertThat(correlations.correlate(Correlations.PROVISION_ENDED_EARLY,
                 ProvisionRoute.businessKey((Long) variable(provision, "provisionId")), Map.of())).isFalse();
     }
 

@@ -61,7 +61,7 @@ class RequestProcessTest {
     RequestSteps steps;
 
     @Autowired
-    Messages messages;
+    Correlations correlations;
 
     @Autowired
     StatutoryTerms terms;
@@ -200,7 +200,7 @@ class RequestProcessTest {
     void withoutConsentToThePlanTheRouteWaitsForTheFamily() {
         ProcessInstance request = awaitingConsent(Law.WMO);
 
-        messages.correlateWithFamily(Messages.FAMILY_AGREED_TO_PLAN, (Long) historicValue(request, "familyId"));
+        correlations.correlateWithFamily(Correlations.FAMILY_AGREED_TO_PLAN, (Long) historicValue(request, "familyId"));
 
         assertThat(request).isWaitingAt("proposeProvision").hasPassed("familyAgreedToPlan")
                 .hasNotPassed("askFamilyConsent");

@@ -17,7 +17,7 @@ public class HomeView extends Div implements BeforeEnterObserver {
     static final Map<Role, String> HOME_OF = Map.of(
             Role.CONSULTANT, "werk",
             Role.MANAGER, "team",
-            Role.PANEL, "inbox",
+            Role.PANEL, "werkvoorraad",
             Role.FAMILY, "mijn-gezin",
             Role.ADMIN, "beheer/gebruikers");
 

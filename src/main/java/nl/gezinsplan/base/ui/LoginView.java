@@ -20,13 +20,14 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.time.Clock;
 import java.time.Duration;
 import nl.gezinsplan.base.i18n.LanguageSelect;
+import nl.gezinsplan.security.LoginPage;
 import nl.gezinsplan.security.LoginPaused;
 import nl.gezinsplan.security.PasswordResets;
 import nl.gezinsplan.security.SingleSignOn;
 import org.springframework.security.web.WebAttributes;
 
 /** The login page; Spring Security's form login checks the credentials; after repeated failures it says how long to wait. */
-@Route(value = "login", autoLayout = false)
+@Route(value = LoginPage.PATH, autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -49,7 +50,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
 
-        form.setAction("login");
+        form.setAction(LoginPage.PATH);
         form.setI18n(texts());
         // no e-mail yet: the page says whom to ask for a reset code
         String configuredHelp = resets.help();
@@ -91,8 +92,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.forwardTo(HomeView.class);
             return;
         }
-        activated.setVisible(event.getLocation().getQueryParameters().getParameters().containsKey("activated"));
-        passwordSet.setVisible(event.getLocation().getQueryParameters().getParameters().containsKey("password-set"));
+        activated.setVisible(event.getLocation().getQueryParameters().getParameters().containsKey(LoginPage.ACTIVATED));
+        passwordSet.setVisible(event.getLocation().getQueryParameters().getParameters().containsKey(LoginPage.PASSWORD_CHOSEN));
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             Object failure = VaadinSession.getCurrent().getSession()
                     .getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);

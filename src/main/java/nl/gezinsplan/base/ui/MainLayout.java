@@ -78,9 +78,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             if (entry.icon() != null && !entry.icon().isBlank()) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
-            // menu entries' paths start with a slash, routes do not
-            String route = entry.path().replaceFirst("^/", "");
-            counts.stream().filter(count -> count.route().equals(route)).findFirst().ifPresent(count -> {
+            // menu entries' paths start with a slash, views' paths do not
+            String path = entry.path().replaceFirst("^/", "");
+            counts.stream().filter(count -> count.path().equals(path)).findFirst().ifPresent(count -> {
                 Span badge = new Span();
                 badge.addClassName("menu-count");
                 item.setSuffixComponent(badge);

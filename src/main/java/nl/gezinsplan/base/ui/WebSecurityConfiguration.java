@@ -8,6 +8,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import java.util.LinkedHashMap;
 import nl.gezinsplan.security.AuditLog;
+import nl.gezinsplan.security.LoginPage;
 import nl.gezinsplan.security.Role;
 import nl.gezinsplan.security.SecondFactorRefusal;
 import nl.gezinsplan.security.SingleSignOn;
@@ -71,7 +72,7 @@ class WebSecurityConfiguration {
         LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> entryPoints = new LinkedHashMap<>();
         entryPoints.put(path("/camunda/api/**"), new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
         DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(entryPoints);
-        entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
+        entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/" + LoginPage.PATH));
         return http.securityMatcher(path("/camunda/**"))
                 .addFilterBefore(new EngineCallAudit(audit), ExceptionTranslationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.ADMIN_NAME))

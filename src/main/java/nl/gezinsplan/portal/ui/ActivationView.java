@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.portal.PortalAccess;
+import nl.gezinsplan.security.LoginPage;
 
 /**
  * Where a family member makes their portal account with the first-time code a consultant gave them, reached from the
@@ -62,7 +63,7 @@ public class ActivationView extends VerticalLayout implements BeforeEnterObserve
         add(new H1(getTranslation("portal.access.activate.title")),
                 new Paragraph(getTranslation("portal.access.activate.intro")),
                 refusal, code, username, password, repeat, create,
-                new Anchor("login", getTranslation("portal.access.activate.to-login")));
+                new Anchor(LoginPage.PATH, getTranslation("portal.access.activate.to-login")));
     }
 
     @Override
@@ -81,7 +82,7 @@ public class ActivationView extends VerticalLayout implements BeforeEnterObserve
                 throw new InvalidInput("portal.access.activate.mismatch");
             }
             portalAccess.activate(code.getValue(), username.getValue().trim(), password.getValue(), clientAddress());
-            getUI().ifPresent(ui -> ui.navigate("login", QueryParameters.simple(Map.of("activated", ""))));
+            getUI().ifPresent(ui -> ui.navigate(LoginPage.PATH, QueryParameters.simple(Map.of(LoginPage.ACTIVATED, ""))));
         } catch (InvalidInput refused) {
             refusal.setText(getTranslation(refused.messageKey(), refused.arguments()));
             refusal.setVisible(true);

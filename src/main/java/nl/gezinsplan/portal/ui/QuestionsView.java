@@ -19,64 +19,64 @@ import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.base.MenuCount;
 import nl.gezinsplan.family.FamilyAccounts;
 import nl.gezinsplan.family.FamilyMember;
-import nl.gezinsplan.portal.Conversations;
+import nl.gezinsplan.portal.Questions;
 import nl.gezinsplan.portal.PortalLimits;
-import nl.gezinsplan.portal.FamilyMessage;
-import nl.gezinsplan.portal.MyConversation;
+import nl.gezinsplan.portal.QuestionOrAnswer;
+import nl.gezinsplan.portal.MyQuestions;
 import nl.gezinsplan.security.AuditLog;
 import nl.gezinsplan.security.Role;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
- * A family member's own conversation with their contact person, as chat bubbles with the newest at the bottom, and a
+ * A family member's own questions to their contact person and the answers, as chat bubbles with the newest at the bottom, and a
  * field to send a question or remark. Made for a phone.
  */
-@Route(QuestionsView.ROUTE)
+@Route(QuestionsView.PATH)
 @Menu(title = "portal.questions.nav", order = 2, icon = "vaadin:comments")
 @RolesAllowed(Role.FAMILY_NAME)
 public class QuestionsView extends PortalPage {
 
-    static final String ROUTE = "mijn-gezin/vragen";
+    static final String PATH = "mijn-gezin/vragen";
 
-    private final Conversations conversations;
-    private final Div messages = new Div();
+    private final Questions questions;
+    private final Div bubbles = new Div();
     private final TextArea text = new TextArea();
 
-    public QuestionsView(Conversations conversations, FamilyAccounts accounts, AuditLog audit,
+    public QuestionsView(Questions questions, FamilyAccounts accounts, AuditLog audit,
                          @Value("${gezinsplan.portal.phone}") String municipalityPhone) {
         super(accounts, audit, municipalityPhone);
-        this.conversations = conversations;
+        this.questions = questions;
         show();
     }
 
     @Override
     protected void content(FamilyMember member) {
         add(new H1(getTranslation("portal.questions.title")));
-        MyConversation conversation = conversations.mine();
-        add(new Paragraph(conversation.contactPerson()
+        MyQuestions mine = questions.mine();
+        add(new Paragraph(mine.contactPerson()
                         .map(name -> getTranslation("portal.questions.intro", name))
                         .orElseGet(() -> getTranslation("portal.questions.intro.no-contact"))),
                 new Paragraph(getTranslation("portal.questions.private")));
-        messages.addClassName("conversation");
-        messages.setId("conversation");
-        show(conversation);
+        bubbles.addClassName("questions");
+        bubbles.setId("questions");
+        show(mine);
 
         text.setLabel(getTranslation("portal.questions.text"));
-        FormInput.limit(text, PortalLimits.MESSAGE);
+        FormInput.limit(text, PortalLimits.QUESTION);
         text.setWidthFull();
         text.setMinHeight("8rem");
         text.addValueChangeListener(changed -> text.setInvalid(false));
         Button send = new Button(getTranslation("portal.questions.send"), click -> send());
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClassName("portal-action");
-        add(messages, text, send);
+        add(bubbles, text, send);
     }
 
     private void send() {
         try {
-            conversations.send(text.getValue());
+            questions.send(text.getValue());
             text.clear();
-            show(conversations.mine());
+            show(questions.mine());
             getUI().ifPresent(MenuCount::recount);
         } catch (InvalidInput refused) {
             text.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
@@ -84,25 +84,25 @@ public class QuestionsView extends PortalPage {
         }
     }
 
-    private void show(MyConversation conversation) {
-        messages.removeAll();
-        if (conversation.messages().isEmpty()) {
-            messages.add(new Paragraph(getTranslation("portal.questions.none")));
+    private void show(MyQuestions mine) {
+        bubbles.removeAll();
+        if (mine.items().isEmpty()) {
+            bubbles.add(new Paragraph(getTranslation("portal.questions.none")));
         }
-        conversation.messages().forEach(message -> messages.add(bubble(message)));
+        mine.items().forEach(item -> bubbles.add(bubble(item)));
     }
 
-    private Component bubble(FamilyMessage message) {
+    private Component bubble(QuestionOrAnswer item) {
         DateTimeFormatter moments = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(ClockConfiguration.MUNICIPALITY_ZONE);
-        String author = message.fromFamily() ? getTranslation("portal.questions.you") : message.authorName();
-        Span from = new Span(getTranslation("portal.questions.from", author, moments.format(message.sentAt())));
-        from.addClassName("message-from");
-        Div bubble = new Div(from, new Paragraph(message.text()));
-        bubble.addClassNames("message", message.fromFamily() ? "message-mine" : "message-theirs");
-        if (!message.fromFamily() && message.readAt() == null) {
+        String author = item.fromFamily() ? getTranslation("portal.questions.you") : item.authorName();
+        Span from = new Span(getTranslation("portal.questions.from", author, moments.format(item.sentAt())));
+        from.addClassName("bubble-from");
+        Div bubble = new Div(from, new Paragraph(item.text()));
+        bubble.addClassNames("bubble", item.fromFamily() ? "bubble-mine" : "bubble-theirs");
+        if (!item.fromFamily() && item.readAt() == null) {
             Span fresh = new Span(getTranslation("portal.questions.new"));
-            fresh.addClassName("message-new");
+            fresh.addClassName("bubble-new");
             bubble.addComponentAsFirst(fresh);
         }
         return bubble;

@@ -36,7 +36,7 @@ import nl.gezinsplan.security.Role;
  * Loads provision history from a CSV file of allocations (toewijzingen): the user chooses what happens when some lines
  * are bad, and sees what was read, loaded and already there before, and every bad line with its number and reason.
  */
-@Route("monitor/import")
+@Route("monitor/importeren")
 @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
 public class ProvisionImportView extends VerticalLayout implements HasDynamicTitle {
 

@@ -18,6 +18,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Stream;
 import nl.gezinsplan.security.AccountRefused;
+import nl.gezinsplan.security.LoginPage;
 import nl.gezinsplan.security.PasswordResets;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -27,11 +28,11 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
  * A refusal shows on the field and keeps what was typed; once saved, the user is signed out to log in with the new
  * password, through every step of a login.
  */
-@Route(value = ChoosePasswordView.ROUTE, autoLayout = false)
+@Route(value = ChoosePasswordView.PATH, autoLayout = false)
 @PermitAll
 public class ChoosePasswordView extends VerticalLayout implements HasDynamicTitle {
 
-    static final String ROUTE = "wachtwoord-kiezen";
+    static final String PATH = "wachtwoord-kiezen";
 
     private final PasswordResets resets;
     private final AuthenticationContext authentication;
@@ -72,7 +73,7 @@ public class ChoosePasswordView extends VerticalLayout implements HasDynamicTitl
             return;
         }
         signOut();
-        UI.getCurrent().getPage().setLocation("login?password-set");
+        UI.getCurrent().getPage().setLocation(LoginPage.PATH + "?" + LoginPage.PASSWORD_CHOSEN);
     }
 
     private void refuse(PasswordField field, String messageKey) {

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
+import nl.gezinsplan.security.LoginPage;
 import org.springframework.security.web.csrf.CsrfToken;
 
 /**
@@ -32,7 +33,7 @@ public class CodeLoginView extends VerticalLayout implements HasUrlParameter<Str
         setMaxWidth("36rem");
         Element form = new Element("form");
         // the login page's own form login
-        form.setAttribute("action", "/login");
+        form.setAttribute("action", "/" + LoginPage.PATH);
         form.setAttribute("method", "post");
         form.appendChild(label("username", getTranslation("password.code.username")),
                 input("username", "text", "username").setAttribute("required", true),
@@ -43,7 +44,7 @@ public class CodeLoginView extends VerticalLayout implements HasUrlParameter<Str
         form.getClassList().add("code-login-form");
         add(new H1(getTranslation("password.code.title")), intro);
         getElement().appendChild(form);
-        add(new Anchor("/login", getTranslation("password.code.to-login")));
+        add(new Anchor("/" + LoginPage.PATH, getTranslation("password.code.to-login")));
     }
 
     @Override

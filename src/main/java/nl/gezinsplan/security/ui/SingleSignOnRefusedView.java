@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
+import nl.gezinsplan.security.LoginPage;
 import nl.gezinsplan.security.SingleSignOn;
 import nl.gezinsplan.security.SingleSignOnRefusal;
 
@@ -18,7 +19,7 @@ import nl.gezinsplan.security.SingleSignOnRefusal;
  * Where single sign-on sends a person the provider knows but Gezinsplan does not let in: why, and whom to ask. Says
  * no more than the address says, so it reveals nothing to whoever opens it by hand.
  */
-@Route(value = SingleSignOn.REFUSED_ROUTE, autoLayout = false)
+@Route(value = SingleSignOn.REFUSED_PATH, autoLayout = false)
 @AnonymousAllowed
 public class SingleSignOnRefusedView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -31,7 +32,7 @@ public class SingleSignOnRefusedView extends VerticalLayout implements BeforeEnt
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
         explanation.setMaxWidth("40em");
         add(new H1(getTranslation("sso.refused.title")), explanation,
-                new Anchor("login", getTranslation("sso.refused.back")));
+                new Anchor(LoginPage.PATH, getTranslation("sso.refused.back")));
     }
 
     @Override

@@ -41,7 +41,7 @@ import nl.gezinsplan.security.UserDirectory;
  * or a page. People by their full name; a family by its name only when the manager may open it, else by its number.
  * An administrator sees the events outside any family file: administrative acts, engine calls, refused pages.
  */
-@Route("audit")
+@Route("inzagelog")
 @Menu(title = "nav.audit", order = 9, icon = "vaadin:eye")
 @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
 public class AuditLogView extends VerticalLayout implements HasDynamicTitle {

@@ -14,7 +14,7 @@ import nl.gezinsplan.family.Person;
 import nl.gezinsplan.plan.Plans;
 import nl.gezinsplan.plan.ui.PlanPanel;
 import nl.gezinsplan.portal.CareFeedback;
-import nl.gezinsplan.portal.Conversations;
+import nl.gezinsplan.portal.Questions;
 import nl.gezinsplan.portal.PortalAccess;
 import nl.gezinsplan.portal.ui.CareFeedbackPanel;
 import nl.gezinsplan.portal.ui.PortalAccessPanel;
@@ -36,11 +36,11 @@ public class FamilyPanels {
     private final DecisionLetters letters;
     private final PortalAccess portalAccess;
     private final CareFeedback careFeedback;
-    private final Conversations conversations;
+    private final Questions questions;
 
     FamilyPanels(Plans plans, UserDirectory directory, Requests requests, Provisions provisions, Catalogue catalogue,
                  DecisionLetters letters, PortalAccess portalAccess, CareFeedback careFeedback,
-                 Conversations conversations) {
+                 Questions questions) {
         this.plans = plans;
         this.directory = directory;
         this.requests = requests;
@@ -49,7 +49,7 @@ public class FamilyPanels {
         this.letters = letters;
         this.portalAccess = portalAccess;
         this.careFeedback = careFeedback;
-        this.conversations = conversations;
+        this.questions = questions;
     }
 
     public PlanPanel plan(long familyId, List<Person> members) {
@@ -79,6 +79,6 @@ public class FamilyPanels {
     }
 
     public FamilyQuestionsPanel questions(long familyId, boolean mayAnswer) {
-        return new FamilyQuestionsPanel(conversations, familyId, mayAnswer);
+        return new FamilyQuestionsPanel(questions, familyId, mayAnswer);
     }
 }

@@ -1,26 +1,26 @@
 package nl.gezinsplan.workspace.ui;
 
 import nl.gezinsplan.base.MenuCount;
-import nl.gezinsplan.portal.Conversations;
+import nl.gezinsplan.portal.Questions;
 import org.springframework.stereotype.Component;
 
-/** The families' messages waiting for an answer in the signed-in consultant's caseload, beside their list. */
+/** The families' questions waiting for an answer in the signed-in consultant's caseload, beside their list. */
 @Component
 class FamilyQuestionsCount implements MenuCount {
 
-    private final Conversations conversations;
+    private final Questions questions;
 
-    FamilyQuestionsCount(Conversations conversations) {
-        this.conversations = conversations;
+    FamilyQuestionsCount(Questions questions) {
+        this.questions = questions;
     }
 
     @Override
-    public String route() {
-        return FamilyQuestionsView.ROUTE;
+    public String path() {
+        return FamilyQuestionsView.PATH;
     }
 
     @Override
     public long count() {
-        return conversations.waitingForMe();
+        return questions.waitingForMe();
     }
 }

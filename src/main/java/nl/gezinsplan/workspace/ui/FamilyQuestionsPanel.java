@@ -16,23 +16,23 @@ import nl.gezinsplan.base.form.FormInput;
 import nl.gezinsplan.base.ClockConfiguration;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.base.MenuCount;
-import nl.gezinsplan.portal.Conversation;
-import nl.gezinsplan.portal.Conversations;
+import nl.gezinsplan.portal.MemberQuestions;
+import nl.gezinsplan.portal.Questions;
 import nl.gezinsplan.portal.PortalLimits;
-import nl.gezinsplan.portal.FamilyMessage;
+import nl.gezinsplan.portal.QuestionOrAnswer;
 
 /**
- * The family members' conversations with the municipality on the family page, those waiting for an answer first,
+ * The family members' questions to the municipality and the answers on the family page, those waiting for an answer first,
  * each with a field to answer it. Part of the family page.
  */
 public class FamilyQuestionsPanel extends VerticalLayout {
 
-    private final Conversations conversations;
+    private final Questions questions;
     private final long familyId;
     private final boolean mayAnswer;
 
-    FamilyQuestionsPanel(Conversations conversations, long familyId, boolean mayAnswer) {
-        this.conversations = conversations;
+    FamilyQuestionsPanel(Questions questions, long familyId, boolean mayAnswer) {
+        this.questions = questions;
         this.familyId = familyId;
         this.mayAnswer = mayAnswer;
         setPadding(false);
@@ -42,53 +42,53 @@ public class FamilyQuestionsPanel extends VerticalLayout {
 
     private void show() {
         removeAll();
-        var list = conversations.ofFamily(familyId);
+        var list = questions.ofFamily(familyId);
         if (list.isEmpty()) {
             add(new Paragraph(getTranslation("workspace.questions.tab.none")));
         }
-        list.forEach(conversation -> add(conversation(conversation)));
+        list.forEach(member -> add(memberQuestions(member)));
     }
 
-    private Component conversation(Conversation conversation) {
-        H3 heading = new H3(conversation.memberName());
+    private Component memberQuestions(MemberQuestions member) {
+        H3 heading = new H3(member.memberName());
         Div section = new Div(heading);
-        section.addClassName("family-conversation");
+        section.addClassName("member-questions");
         section.setWidthFull();
-        if (conversation.waitingForAnswer()) {
+        if (member.waitingForAnswer()) {
             Span waiting = new Span(getTranslation("workspace.questions.waiting-for-answer"));
-            waiting.addClassName("message-waiting");
+            waiting.addClassName("bubble-waiting");
             section.add(waiting);
         }
-        Div messages = new Div();
-        messages.addClassName("conversation");
-        conversation.messages().forEach(message -> messages.add(bubble(message)));
-        section.add(messages);
+        Div bubbles = new Div();
+        bubbles.addClassName("questions");
+        member.items().forEach(item -> bubbles.add(bubble(item)));
+        section.add(bubbles);
         if (mayAnswer) {
-            section.add(answerField(conversation));
+            section.add(answerField(member));
         }
         return section;
     }
 
-    private Component bubble(FamilyMessage message) {
+    private Component bubble(QuestionOrAnswer item) {
         DateTimeFormatter moments = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(ClockConfiguration.MUNICIPALITY_ZONE);
-        Span from = new Span(getTranslation("workspace.questions.from", message.authorName(),
-                moments.format(message.sentAt())));
-        from.addClassName("message-from");
-        Div bubble = new Div(from, new Paragraph(message.text()));
-        bubble.addClassNames("message", message.fromFamily() ? "message-theirs" : "message-mine");
+        Span from = new Span(getTranslation("workspace.questions.from", item.authorName(),
+                moments.format(item.sentAt())));
+        from.addClassName("bubble-from");
+        Div bubble = new Div(from, new Paragraph(item.text()));
+        bubble.addClassNames("bubble", item.fromFamily() ? "bubble-theirs" : "bubble-mine");
         return bubble;
     }
 
-    private Component answerField(Conversation conversation) {
-        TextArea text = new TextArea(getTranslation("workspace.questions.answer", conversation.memberName()));
-        FormInput.limit(text, PortalLimits.MESSAGE);
+    private Component answerField(MemberQuestions member) {
+        TextArea text = new TextArea(getTranslation("workspace.questions.answer", member.memberName()));
+        FormInput.limit(text, PortalLimits.QUESTION);
         text.setWidthFull();
         text.addValueChangeListener(changed -> text.setInvalid(false));
         Button send = new Button(getTranslation("workspace.questions.send"), click -> {
             try {
-                conversations.answer(conversation.personId(), text.getValue());
-                Notification.show(getTranslation("workspace.questions.answered", conversation.memberName()));
+                questions.answer(member.personId(), text.getValue());
+                Notification.show(getTranslation("workspace.questions.answered", member.memberName()));
                 show();
                 getUI().ifPresent(MenuCount::recount);
             } catch (InvalidInput refused) {

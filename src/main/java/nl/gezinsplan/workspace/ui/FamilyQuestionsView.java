@@ -14,7 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import nl.gezinsplan.base.ClockConfiguration;
-import nl.gezinsplan.portal.Conversations;
+import nl.gezinsplan.portal.Questions;
 import nl.gezinsplan.portal.WaitingQuestions;
 import nl.gezinsplan.security.Role;
 
@@ -22,17 +22,17 @@ import nl.gezinsplan.security.Role;
  * The families of the consultant's caseload whose questions in the portal wait for an answer, longest waiting first,
  * each a link to the family page where the consultant answers them.
  */
-@Route(FamilyQuestionsView.ROUTE)
+@Route(FamilyQuestionsView.PATH)
 @Menu(title = "workspace.questions.nav", order = 2.6, icon = "vaadin:comments")
 @RolesAllowed(Role.CONSULTANT_NAME)
 public class FamilyQuestionsView extends VerticalLayout implements HasDynamicTitle {
 
-    static final String ROUTE = "vragen";
+    static final String PATH = "vragen";
 
-    public FamilyQuestionsView(Conversations conversations) {
+    public FamilyQuestionsView(Questions questions) {
         add(new H1(getTranslation("workspace.questions.nav")),
                 new Paragraph(getTranslation("workspace.questions.intro")));
-        List<WaitingQuestions> waiting = conversations.familiesWaitingForMe();
+        List<WaitingQuestions> waiting = questions.familiesWaitingForMe();
         if (waiting.isEmpty()) {
             add(new Paragraph(getTranslation("workspace.questions.none")));
             return;
@@ -42,7 +42,7 @@ public class FamilyQuestionsView extends VerticalLayout implements HasDynamicTit
         Grid<WaitingQuestions> grid = new Grid<>();
         grid.addComponentColumn(family -> new RouterLink(family.familyName(), FamilyView.class, family.familyId()))
                 .setHeader(getTranslation("workspace.questions.family")).setFlexGrow(2).setKey("family");
-        grid.addColumn(WaitingQuestions::messages).setHeader(getTranslation("workspace.questions.waiting"));
+        grid.addColumn(WaitingQuestions::questions).setHeader(getTranslation("workspace.questions.waiting"));
         grid.addColumn(family -> moments.format(family.since())).setHeader(getTranslation("workspace.questions.since"));
         grid.setItems(waiting);
         grid.setAllRowsVisible(true);

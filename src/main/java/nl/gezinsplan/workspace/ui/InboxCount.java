@@ -16,8 +16,8 @@ class InboxCount implements MenuCount {
     }
 
     @Override
-    public String route() {
-        return InboxView.ROUTE;
+    public String path() {
+        return InboxView.PATH;
     }
 
     @Override

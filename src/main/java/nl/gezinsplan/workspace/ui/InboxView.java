@@ -46,12 +46,12 @@ import nl.gezinsplan.workspace.WorkspaceLimits;
  * sort and save filters of, and to claim, give back, hand over or plan a follow-up of. When a colleague was quicker,
  * the user is told so and sees the list as it now is.
  */
-@Route(InboxView.ROUTE)
+@Route(InboxView.PATH)
 @Menu(title = "inbox.nav", order = 2.5, icon = "vaadin:inbox")
 @RolesAllowed({Role.CONSULTANT_NAME, Role.MANAGER_NAME, Role.PANEL_NAME})
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
-    static final String ROUTE = "inbox";
+    static final String PATH = "werkvoorraad";
 
     private final Inbox inbox;
     private final SavedFilters savedFilters;

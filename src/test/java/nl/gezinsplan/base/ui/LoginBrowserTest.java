@@ -43,7 +43,7 @@ class LoginBrowserTest extends BrowserTest {
         page.navigate(url("gezinnen/" + jdbc.sql("select min(family_id) from contact_person"
                 + " where username = 'anna' and ended_at is null").query(Long.class).single()));
         assertThat(page.locator("#members")).isVisible();
-        page.navigate(url("inbox"));
+        page.navigate(url("werkvoorraad"));
         assertThat(heading("Werkvoorraad")).isVisible();
         logout();
         login("marieke");
@@ -58,7 +58,7 @@ class LoginBrowserTest extends BrowserTest {
 
     @Test
     void aWrongPasswordKeepsTheVisitorOnTheLoginPageWithAnExplanation() {
-        page.navigate(url("login"));
+        page.navigate(url("inloggen"));
         page.getByLabel("Gebruikersnaam").fill("bram");
         page.getByLabel("Wachtwoord").fill("guess");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();

@@ -19,10 +19,10 @@ class LoginViewTest extends ViewTest {
 
     @Test
     void theLoginFormPostsToSpringSecurity() {
-        navigate("login");
+        navigate("inloggen");
 
         LoginForm form = _get(LoginForm.class);
-        assertThat(form.getAction()).isEqualTo("login");
+        assertThat(form.getAction()).isEqualTo("inloggen");
         assertThat(form.isError()).isFalse();
         assertThat(i18n(form)).contains("Gebruikersnaam", "Wachtwoord");
     }
@@ -30,7 +30,7 @@ class LoginViewTest extends ViewTest {
     @Test
     void aWrongPasswordIsExplainedInDutch() {
         failedBecauseOf(new BadCredentialsException("Bad credentials"));
-        navigate("login?error");
+        navigate("inloggen?error");
 
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isTrue();
@@ -40,23 +40,23 @@ class LoginViewTest extends ViewTest {
     @Test
     void aPausedLoginSaysHowLongToWaitInTheUsersLanguage() {
         failedBecauseOf(new LoginPaused(Instant.now().plus(Duration.ofMinutes(15))));
-        navigate("login?error");
+        navigate("inloggen?error");
         assertThat(i18n(_get(LoginForm.class))).contains("Even wachten", "Probeer het over 15 minuten opnieuw");
 
         failedBecauseOf(new LoginPaused(Instant.now().plusSeconds(30)));
-        navigate("login?error");
+        navigate("inloggen?error");
         assertThat(i18n(_get(LoginForm.class))).contains("30 seconden");
 
         UI.getCurrent().setLocale(Locale.ENGLISH);
         failedBecauseOf(new LoginPaused(Instant.now().plus(Duration.ofHours(6))));
-        navigate("login?error");
+        navigate("inloggen?error");
         assertThat(i18n(_get(LoginForm.class))).contains("Please wait", "Try again in 6 hours");
     }
 
     @Test
     void aLoggedInUserIsSentOnToTheirHomePage() {
         loginAs("anna");
-        navigate("login");
+        navigate("inloggen");
 
         assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(LoginView.class);
     }

@@ -39,7 +39,7 @@ class WebDefencesTest {
 
     @Test
     void everyPageSendsItsSecurityHeadersAndPlainHttpNoHstsNorSecureCookie() throws Exception {
-        HttpResponse<String> page = send(get("/login"));
+        HttpResponse<String> page = send(get("/inloggen"));
 
         assertThat(page.headers().firstValue("Content-Security-Policy"))
                 .contains(WebSecurityConfiguration.CONTENT_SECURITY_POLICY);
@@ -53,7 +53,7 @@ class WebDefencesTest {
 
     @Test
     void aRequestForwardedAsHttpsGetsHstsAndASecureSessionCookie() throws Exception {
-        HttpResponse<String> page = send(get("/login").header("X-Forwarded-Proto", "https"));
+        HttpResponse<String> page = send(get("/inloggen").header("X-Forwarded-Proto", "https"));
 
         assertThat(page.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(hsts ->
                 assertThat(hsts).contains("max-age=31536000"));
@@ -63,7 +63,7 @@ class WebDefencesTest {
 
     @Test
     void theLoginFormNeedsTheTokenThatItsPageCarries() throws Exception {
-        HttpResponse<String> page = send(get("/login"));
+        HttpResponse<String> page = send(get("/inloggen"));
         Matcher meta = META.matcher(page.body());
         String parameter = null;
         String token = null;
@@ -87,11 +87,11 @@ class WebDefencesTest {
     @Test
     void failuresCountAgainstTheForwardedAddressNotTheProxys() throws Exception {
         for (int attempt = 1; attempt <= 5; attempt++) {
-            assertThat(location(loginAttempt("carla", "guess", "198.51.100.23"))).endsWith("/login?error");
+            assertThat(location(loginAttempt("carla", "guess", "198.51.100.23"))).endsWith("/inloggen?error");
         }
         accountWaitIsOver("carla");
 
-        assertThat(location(loginAttempt("carla", DemoUsers.PASSWORD, "198.51.100.23"))).endsWith("/login?error");
+        assertThat(location(loginAttempt("carla", DemoUsers.PASSWORD, "198.51.100.23"))).endsWith("/inloggen?error");
         assertThat(location(loginAttempt("carla", DemoUsers.PASSWORD, "198.51.100.24"))).doesNotContain("error");
     }
 
@@ -105,7 +105,7 @@ class WebDefencesTest {
     private HttpResponse<String> loginAttempt(String username, String password, String address) throws Exception {
         HttpClient visitor = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        String body = visitor.send(get("/login").header("X-Forwarded-For", address).build(),
+        String body = visitor.send(get("/inloggen").header("X-Forwarded-For", address).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         Matcher meta = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(body);
         assertThat(meta.find()).isTrue();
@@ -122,7 +122,7 @@ class WebDefencesTest {
     }
 
     private HttpRequest.Builder login(String username, String password, String extra) {
-        return get("/login").header("Content-Type", "application/x-www-form-urlencoded")
+        return get("/inloggen").header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(username) + "&password="
                         + encode(password) + extra));
     }

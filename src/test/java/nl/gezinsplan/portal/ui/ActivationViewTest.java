@@ -105,7 +105,7 @@ class ActivationViewTest extends ViewTest {
 
     @Test
     void theLoginPageLeadsToActivation() {
-        navigate("login");
+        navigate("inloggen");
 
         Anchor link = _get(Anchor.class, spec -> spec.withText("Ik heb een uitnodigingscode"));
         assertThat(link.getHref()).isEqualTo("activeren");

@@ -19,7 +19,7 @@ import nl.gezinsplan.ViewTest;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.family.TestMembers;
-import nl.gezinsplan.portal.Conversations;
+import nl.gezinsplan.portal.Questions;
 import nl.gezinsplan.workflow.TestRoutes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,13 +34,13 @@ class QuestionsViewTest extends ViewTest {
     TestMembers members;
 
     @Autowired
-    Conversations conversations;
+    Questions questions;
 
     @Autowired
     UserDetailsService users;
 
     @Test
-    void aParentSendsAQuestionThatAppearsAtTheBottomOfTheirConversation() {
+    void aParentSendsAQuestionThatAppearsAtTheBottomOfTheirQuestions() {
         Request request = routes.awaitingConsent(Law.JEUGDWET);
         loginAs(members.portalLogin(members.parentOf(request.getFamilyId())));
         navigate("mijn-gezin/vragen");
@@ -55,7 +55,7 @@ class QuestionsViewTest extends ViewTest {
 
         assertThat(_get(TextArea.class).getValue()).isEmpty();
         assertThat(_find(Paragraph.class, spec -> spec.withText("U heeft nog geen vragen gestuurd."))).isEmpty();
-        assertThat(_find(Div.class, spec -> spec.withClasses("message-mine")))
+        assertThat(_find(Div.class, spec -> spec.withClasses("bubble-mine")))
                 .extracting(bubble -> _get(bubble, Paragraph.class).getText())
                 .containsExactly("Wanneer komt u langs?", "En mag mijn zus erbij zijn?");
     }
@@ -69,14 +69,14 @@ class QuestionsViewTest extends ViewTest {
         send("   ");
         TextArea text = _get(TextArea.class);
         assertThat(text.isInvalid()).isTrue();
-        assertThat(text.getErrorMessage()).isEqualTo("Het bericht is leeg. Schrijf eerst wat u wilt vragen of zeggen.");
+        assertThat(text.getErrorMessage()).isEqualTo("De tekst is leeg. Schrijf eerst wat u wilt vragen of zeggen.");
 
         String tooLong = "Lang verhaal. ".repeat(200);
         send(tooLong);
         assertThat(text.getValue()).isEqualTo(tooLong);
         assertThat(text.isInvalid()).isTrue();
-        assertThat(text.getErrorMessage()).isEqualTo("Het bericht: gebruik hoogstens 2.000 tekens.");
-        assertThat(_find(Div.class, spec -> spec.withClasses("message"))).isEmpty();
+        assertThat(text.getErrorMessage()).isEqualTo("De tekst: gebruik hoogstens 2.000 tekens.");
+        assertThat(_find(Div.class, spec -> spec.withClasses("bubble"))).isEmpty();
     }
 
     @Test
@@ -85,9 +85,9 @@ class QuestionsViewTest extends ViewTest {
         long parentId = members.parentOf(request.getFamilyId());
         String parent = members.portalLogin(parentId);
         SignIn.as(users, parent);
-        conversations.send("Wanneer komt u langs?");
+        questions.send("Wanneer komt u langs?");
         SignIn.as(users, "anna");
-        conversations.answer(parentId, "Donderdag om tien uur.");
+        questions.answer(parentId, "Donderdag om tien uur.");
 
         loginAs(parent);
         navigate("mijn-gezin");
@@ -95,9 +95,9 @@ class QuestionsViewTest extends ViewTest {
 
         navigate(questionsInMenu().getPath());
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(QuestionsView.class);
-        Div answer = _get(Div.class, spec -> spec.withClasses("message-theirs"));
+        Div answer = _get(Div.class, spec -> spec.withClasses("bubble-theirs"));
         assertThat(_get(answer, Paragraph.class).getText()).isEqualTo("Donderdag om tien uur.");
-        assertThat(_get(answer, Span.class, spec -> spec.withClasses("message-new")).getText()).isEqualTo("Nieuw");
+        assertThat(_get(answer, Span.class, spec -> spec.withClasses("bubble-new")).getText()).isEqualTo("Nieuw");
         assertThat(menuCount()).isEmpty();
     }
 

@@ -225,7 +225,7 @@ class MonitorViewTest extends ViewTest {
 
         navigate("monitor");
         assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(MonitorView.class);
-        navigate("monitor/import");
+        navigate("monitor/importeren");
         assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(ProvisionImportView.class);
 
         Period period = Period.halfYear(2025, 1);

@@ -28,7 +28,7 @@ class ProvisionImportBrowserTest extends BrowserTest {
     @Test
     void loadsAFileJustUnder50MegabytesAndRefusesOneOverItWithAMessage() throws IOException {
         login("beheer");
-        page.navigate(url("monitor/import"));
+        page.navigate(url("monitor/importeren"));
         String client = "IMP-BIG-" + System.nanoTime() % 1_000_000_000L;
 
         choose(file("bijna-vol.csv", LIMIT - 1_024, client));
@@ -46,7 +46,7 @@ class ProvisionImportBrowserTest extends BrowserTest {
     @Test
     void theServerRefusesARequestOverTheLimitThatABrowserSendsAnyway() {
         login("beheer");
-        page.navigate(url("monitor/import"));
+        page.navigate(url("monitor/importeren"));
         assertThat(page.locator("#import-upload")).isVisible();
 
         // as the upload would send it, without the component's own check of the size

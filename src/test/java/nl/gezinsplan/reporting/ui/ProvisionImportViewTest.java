@@ -38,7 +38,7 @@ class ProvisionImportViewTest extends ViewTest {
     @Test
     void loadsTheGoodLinesReportsTheBadOneAndImportingAgainDoublesNothing() {
         loginAs("beheer");
-        navigate("monitor/import");
+        navigate("monitor/importeren");
         byte[] file = file(true);
 
         upload(ImportMode.GOOD_LINES, file);
@@ -57,7 +57,7 @@ class ProvisionImportViewTest extends ViewTest {
     @Test
     void allOrNothingLoadsNothingWhenALineIsBad() {
         loginAs("beheer");
-        navigate("monitor/import");
+        navigate("monitor/importeren");
 
         upload(ImportMode.ALL_OR_NOTHING, file(true));
 
@@ -69,7 +69,7 @@ class ProvisionImportViewTest extends ViewTest {
     @Test
     void allOrNothingLoadsAFileWithoutBadLines() {
         loginAs("marieke");
-        navigate("monitor/import");
+        navigate("monitor/importeren");
 
         upload(ImportMode.ALL_OR_NOTHING, file(false));
 
@@ -80,7 +80,7 @@ class ProvisionImportViewTest extends ViewTest {
     @Test
     void offersTheTemplateToFillIn() {
         loginAs("beheer");
-        navigate("monitor/import");
+        navigate("monitor/importeren");
 
         var response = Downloads.fetch(_get(Anchor.class, spec -> spec.withId("import-template")));
 
@@ -93,7 +93,7 @@ class ProvisionImportViewTest extends ViewTest {
     void speaksEnglishToo() {
         loginAs("beheer");
         UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
-        navigate("monitor/import");
+        navigate("monitor/importeren");
 
         upload(ImportMode.GOOD_LINES, file(true));
 
@@ -104,7 +104,7 @@ class ProvisionImportViewTest extends ViewTest {
     @Test
     void pagesLazilyThroughTenThousandBadLines() {
         loginAs("beheer");
-        navigate("monitor/import");
+        navigate("monitor/importeren");
         StringBuilder file = new StringBuilder(String.join(";", ProvisionImport.COLUMNS)).append('\n');
         for (int line = 0; line < 10_000; line++) {
             file.append(line("2019-02-30", "2019-06-30")).append('\n');
@@ -123,7 +123,7 @@ class ProvisionImportViewTest extends ViewTest {
     @Test
     void refusesAFileThatIsNotTextWithOneMessageAndKeepsTheChosenMode() {
         loginAs("beheer");
-        navigate("monitor/import");
+        navigate("monitor/importeren");
         byte[] binary = new byte[100_000];
         new java.util.Random(3).nextBytes(binary);
 
@@ -140,7 +140,7 @@ class ProvisionImportViewTest extends ViewTest {
     @Test
     void saysWhyTheUploadRefusedOrLostAFile() {
         loginAs("beheer");
-        navigate("monitor/import");
+        navigate("monitor/importeren");
         Upload upload = _get(Upload.class, spec -> spec.withId("import-upload"));
 
         // what the browser reports when it refuses a file over the limit or of another type before sending it

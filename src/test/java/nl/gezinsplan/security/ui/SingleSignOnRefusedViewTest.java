@@ -31,7 +31,7 @@ class SingleSignOnRefusedViewTest extends ViewTest {
 
     @Test
     void withoutSingleSignOnTheLoginPageOffersNoLinkToIt() {
-        navigate("login");
+        navigate("inloggen");
 
         assertThat(_find(Anchor.class)).extracting(Anchor::getText).doesNotContain("Inloggen met eenmalige aanmelding")
                 .contains("Ik heb een uitnodigingscode");

@@ -113,7 +113,7 @@ class TwoFactorViewTest extends ViewTest {
         _click(_get(Button.class, spec -> spec.withText("Bevestigen")));
         assertThat(code.getErrorMessage()).startsWith("Deze code klopt niet");
         assertThat(code.getValue()).isEqualTo("000000");
-        navigate("login");
+        navigate("inloggen");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(SecondFactorView.class);
 
         code = _get(TextField.class, spec -> spec.withLabel("Verificatiecode"));

@@ -55,7 +55,7 @@ class AuditLogViewTest extends ViewTest {
         }
 
         loginAs("marieke");
-        navigate("audit");
+        navigate("inzagelog");
         _setValue(_get(IntegerField.class, spec -> spec.withLabel("Gezinsnummer")), family.getId().intValue());
 
         @SuppressWarnings("unchecked")
@@ -76,7 +76,7 @@ class AuditLogViewTest extends ViewTest {
         auditLog.recordOutsideFile("anna", AuditAction.DENIED, "audit.engine.call", call);
 
         loginAs("marieke");
-        navigate("audit");
+        navigate("inzagelog");
         _setValue(_get(TextField.class, spec -> spec.withLabel("Gebruiker")), "anna");
 
         assertThat(rowsShown()).anySatisfy(row -> assertThat(row).contains("Anna de Vries (anna)", "Geweigerd", "",
@@ -110,7 +110,7 @@ class AuditLogViewTest extends ViewTest {
         teams.create(null, team);
 
         loginAs("beheer");
-        navigate("audit");
+        navigate("inzagelog");
         _setValue(_get(TextField.class, spec -> spec.withLabel("Gebruiker")), "beheer");
 
         assertThat(rowsShown()).anySatisfy(row -> assertThat(row).contains("Bert Beheer (beheer)", "Aangemaakt",

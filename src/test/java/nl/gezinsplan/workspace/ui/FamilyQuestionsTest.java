@@ -27,7 +27,7 @@ import nl.gezinsplan.ViewTest;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.family.TestMembers;
-import nl.gezinsplan.portal.Conversations;
+import nl.gezinsplan.portal.Questions;
 import nl.gezinsplan.portal.WaitingQuestions;
 import nl.gezinsplan.workflow.TestRoutes;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,7 @@ class FamilyQuestionsTest extends ViewTest {
     TestMembers members;
 
     @Autowired
-    Conversations conversations;
+    Questions questions;
 
     @Autowired
     UserDetailsService users;
@@ -58,7 +58,7 @@ class FamilyQuestionsTest extends ViewTest {
         long familyId = request.getFamilyId();
         loginAs("anna");
         navigate("werk");
-        long waiting = conversations.waitingForMe();
+        long waiting = questions.waitingForMe();
         assertThat(waiting).isPositive();
         assertThat(menuCount()).isEqualTo(Long.toString(waiting));
 
@@ -72,15 +72,15 @@ class FamilyQuestionsTest extends ViewTest {
         navigate("gezinnen/" + familyId);
         openQuestionsTab();
         assertThat(_get(H3.class, spec -> spec.withText("Sam Route"))).isNotNull();
-        assertThat(_get(Span.class, spec -> spec.withClasses("message-waiting")).getText()).isEqualTo("Wacht op antwoord");
-        assertThat(bubbleTexts("message-theirs")).containsExactly("Kunnen we het gesprek verzetten?");
+        assertThat(_get(Span.class, spec -> spec.withClasses("bubble-waiting")).getText()).isEqualTo("Wacht op antwoord");
+        assertThat(bubbleTexts("bubble-theirs")).containsExactly("Kunnen we het gesprek verzetten?");
 
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Antwoord aan Sam Route")), "Ja, bel mij even.");
         _click(_get(Button.class, spec -> spec.withText("Antwoord versturen")));
 
         NotificationsKt.expectNotifications("Het antwoord is verstuurd. Sam Route ziet het in het portaal.");
-        assertThat(_find(Span.class, spec -> spec.withClasses("message-waiting"))).isEmpty();
-        assertThat(bubbleTexts("message-mine")).containsExactly("Ja, bel mij even.");
+        assertThat(_find(Span.class, spec -> spec.withClasses("bubble-waiting"))).isEmpty();
+        assertThat(bubbleTexts("bubble-mine")).containsExactly("Ja, bel mij even.");
         assertThat(menuCount()).isEqualTo(waiting == 1 ? "" : Long.toString(waiting - 1));
     }
 
@@ -95,8 +95,8 @@ class FamilyQuestionsTest extends ViewTest {
 
         TextArea answer = _get(TextArea.class, spec -> spec.withLabel("Antwoord aan Sam Route"));
         assertThat(answer.isInvalid()).isTrue();
-        assertThat(answer.getErrorMessage()).isEqualTo("Het bericht is leeg. Schrijf eerst wat u wilt vragen of zeggen.");
-        assertThat(_find(Span.class, spec -> spec.withClasses("message-waiting"))).hasSize(1);
+        assertThat(answer.getErrorMessage()).isEqualTo("De tekst is leeg. Schrijf eerst wat u wilt vragen of zeggen.");
+        assertThat(_find(Span.class, spec -> spec.withClasses("bubble-waiting"))).hasSize(1);
     }
 
     @Test
@@ -106,7 +106,7 @@ class FamilyQuestionsTest extends ViewTest {
         navigate("gezinnen/" + request.getFamilyId());
         openQuestionsTab();
 
-        assertThat(bubbleTexts("message-theirs")).containsExactly("Wie betaalt de hulp?");
+        assertThat(bubbleTexts("bubble-theirs")).containsExactly("Wie betaalt de hulp?");
         assertThat(_find(TextArea.class)).isEmpty();
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).doesNotContain("Vragen van gezinnen");
     }
@@ -137,7 +137,7 @@ class FamilyQuestionsTest extends ViewTest {
         long parentId = jdbc.sql("select min(id) from person where family_id = :id and family_role = 'PARENT'")
                 .param("id", request.getFamilyId()).query(Long.class).single();
         SignIn.as(users, members.portalLogin(parentId));
-        conversations.send(question);
+        questions.send(question);
         return request;
     }
 

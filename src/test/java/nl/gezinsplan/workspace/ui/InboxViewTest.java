@@ -92,7 +92,7 @@ class InboxViewTest extends ViewTest {
 
         openInboxAs("anna");
 
-        SideNavItem entry = _find(SideNavItem.class).stream().filter(item -> "inbox".equals(item.getPath()))
+        SideNavItem entry = _find(SideNavItem.class).stream().filter(item -> "werkvoorraad".equals(item.getPath()))
                 .findFirst().orElseThrow();
         assertThat(entry.getSuffixComponent().getElement().getText())
                 .isEqualTo(Long.toString(inbox.count(InboxFilter.EVERYTHING)));
@@ -181,7 +181,7 @@ class InboxViewTest extends ViewTest {
         assertThat(dialog.isOpened()).isFalse();
 
         navigate("werk");
-        navigate("inbox");
+        navigate("werkvoorraad");
         assertThat(line(notDue)).as("a new visit starts unfiltered").isPresent();
         @SuppressWarnings("unchecked")
         ComboBox<SavedFilter> saved = _get(ComboBox.class, spec -> spec.withLabel("Opgeslagen filter"));
@@ -324,7 +324,7 @@ class InboxViewTest extends ViewTest {
     private void openInboxAs(String user) {
         SignIn.as(users, user);
         loginAs(user);
-        navigate("inbox");
+        navigate("werkvoorraad");
     }
 
     /** A perspective talk about a youth of the family; each one for another youth, as there is one per youth. */

@@ -26,10 +26,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 @IntegrationTest
-class ConversationsTest {
+class QuestionsTest {
 
     @Autowired
-    Conversations conversations;
+    Questions questions;
 
     @Autowired
     Families families;
@@ -60,55 +60,55 @@ class ConversationsTest {
         long familyId = request.getFamilyId();
         long parentId = members.parentOf(familyId);
         String parent = members.portalLogin(parentId);
-        long waitingBefore = conversations.waitingForMe();
+        long waitingBefore = questions.waitingForMe();
 
         SignIn.as(users, parent);
-        conversations.send("  Wanneer is het volgende gesprek?  ");
-        MyConversation asked = conversations.mine();
+        questions.send("  Wanneer is het volgende gesprek?  ");
+        MyQuestions asked = questions.mine();
         assertThat(asked.contactPerson()).hasValueSatisfying(name -> assertThat(name).contains("Anna"));
-        assertThat(asked.messages()).singleElement().satisfies(message -> {
-            assertThat(message.text()).isEqualTo("Wanneer is het volgende gesprek?");
-            assertThat(message.fromFamily()).isTrue();
-            assertThat(message.waitingForAnswer()).isTrue();
+        assertThat(asked.items()).singleElement().satisfies(question -> {
+            assertThat(question.text()).isEqualTo("Wanneer is het volgende gesprek?");
+            assertThat(question.fromFamily()).isTrue();
+            assertThat(question.waitingForAnswer()).isTrue();
         });
 
         SignIn.as(users, "anna");
-        assertThat(conversations.waitingForMe()).isEqualTo(waitingBefore + 1);
-        assertThat(conversations.familiesWaitingForMe()).filteredOn(family -> family.familyId() == familyId)
+        assertThat(questions.waitingForMe()).isEqualTo(waitingBefore + 1);
+        assertThat(questions.familiesWaitingForMe()).filteredOn(family -> family.familyId() == familyId)
                 .singleElement().satisfies(family -> {
                     assertThat(family.familyName()).isEqualTo("Route");
-                    assertThat(family.messages()).isEqualTo(1);
+                    assertThat(family.questions()).isEqualTo(1);
                 });
-        assertThat(conversations.ofFamily(familyId)).singleElement().satisfies(conversation -> {
-            assertThat(conversation.personId()).isEqualTo(parentId);
-            assertThat(conversation.memberName()).isEqualTo("Sam Route");
-            assertThat(conversation.waitingForAnswer()).isTrue();
+        assertThat(questions.ofFamily(familyId)).singleElement().satisfies(member -> {
+            assertThat(member.personId()).isEqualTo(parentId);
+            assertThat(member.memberName()).isEqualTo("Sam Route");
+            assertThat(member.waitingForAnswer()).isTrue();
         });
 
-        conversations.answer(parentId, "Volgende week dinsdag om tien uur.");
+        questions.answer(parentId, "Volgende week dinsdag om tien uur.");
 
-        assertThat(conversations.waitingForMe()).isEqualTo(waitingBefore);
-        assertThat(conversations.familiesWaitingForMe()).noneMatch(family -> family.familyId() == familyId);
-        assertThat(conversations.ofFamily(familyId)).singleElement()
-                .satisfies(conversation -> assertThat(conversation.waitingForAnswer()).isFalse());
+        assertThat(questions.waitingForMe()).isEqualTo(waitingBefore);
+        assertThat(questions.familiesWaitingForMe()).noneMatch(family -> family.familyId() == familyId);
+        assertThat(questions.ofFamily(familyId)).singleElement()
+                .satisfies(member -> assertThat(member.waitingForAnswer()).isFalse());
 
         SignIn.as(users, parent);
-        assertThat(conversations.unreadAnswers()).isEqualTo(1);
-        assertThat(conversations.mine().messages()).extracting(FamilyMessage::text)
+        assertThat(questions.unreadAnswers()).isEqualTo(1);
+        assertThat(questions.mine().items()).extracting(QuestionOrAnswer::text)
                 .containsExactly("Wanneer is het volgende gesprek?", "Volgende week dinsdag om tien uur.");
-        assertThat(conversations.mine().messages().get(1)).satisfies(answer -> {
+        assertThat(questions.mine().items().get(1)).satisfies(answer -> {
             assertThat(answer.fromFamily()).isFalse();
             assertThat(answer.authorName()).contains("Anna");
-            assertThat(answer.readAt()).as("read when the parent opened the conversation").isNotNull();
+            assertThat(answer.readAt()).as("read when the parent opened their questions").isNotNull();
         });
-        assertThat(conversations.unreadAnswers()).isZero();
+        assertThat(questions.unreadAnswers()).isZero();
 
         assertThat(auditActions(parent, familyId)).contains("CREATE", "READ");
         assertThat(auditActions("anna", familyId)).contains("CREATE", "READ");
     }
 
     @Test
-    void aYouthOfSixteenAndAParentEachHaveTheirOwnConversation() {
+    void aYouthOfSixteenAndAParentEachHaveTheirOwnQuestions() {
         Family family = testFamilies.registeredBy("anna", "Apart");
         long parentId = testFamilies.firstMemberOf(family);
         Person youth = families.addPerson(family.getId(), testFamilies.person("Noor", "Apart",
@@ -117,23 +117,23 @@ class ConversationsTest {
         String youthLogin = members.portalLogin(youth.getId());
 
         SignIn.as(users, youthLogin);
-        conversations.send("Mag ik zelf met de jeugdarts praten?");
+        questions.send("Mag ik zelf met de jeugdarts praten?");
         SignIn.as(users, parent);
-        conversations.send("Hoe gaat het met de aanvraag?");
-        assertThat(conversations.mine().messages()).extracting(FamilyMessage::text)
+        questions.send("Hoe gaat het met de aanvraag?");
+        assertThat(questions.mine().items()).extracting(QuestionOrAnswer::text)
                 .containsExactly("Hoe gaat het met de aanvraag?");
 
         SignIn.as(users, "anna");
-        assertThat(conversations.ofFamily(family.getId())).extracting(Conversation::personId)
+        assertThat(questions.ofFamily(family.getId())).extracting(MemberQuestions::personId)
                 .containsExactlyInAnyOrder(parentId, youth.getId());
-        conversations.answer(youth.getId(), "Ja, dat mag.");
+        questions.answer(youth.getId(), "Ja, dat mag.");
 
         SignIn.as(users, parent);
-        assertThat(conversations.unreadAnswers()).isZero();
-        assertThat(conversations.mine().messages()).extracting(FamilyMessage::text)
+        assertThat(questions.unreadAnswers()).isZero();
+        assertThat(questions.mine().items()).extracting(QuestionOrAnswer::text)
                 .containsExactly("Hoe gaat het met de aanvraag?");
         SignIn.as(users, youthLogin);
-        assertThat(conversations.mine().messages()).extracting(FamilyMessage::text)
+        assertThat(questions.mine().items()).extracting(QuestionOrAnswer::text)
                 .containsExactly("Mag ik zelf met de jeugdarts praten?", "Ja, dat mag.");
     }
 
@@ -144,28 +144,28 @@ class ConversationsTest {
         long otherFamily = other.getFamilyId();
         long otherParent = members.parentOf(otherFamily);
         SignIn.as(users, members.portalLogin(otherParent));
-        conversations.send("Een vraag van een ander gezin");
+        questions.send("Een vraag van een ander gezin");
         String parent = members.portalLogin(members.parentOf(own.getFamilyId()));
 
         SignIn.as(users, parent);
         List<Runnable> attempts = List.of(
-                () -> conversations.ofFamily(otherFamily),
-                () -> conversations.answer(otherParent, "Ik antwoord voor de gemeente"));
+                () -> questions.ofFamily(otherFamily),
+                () -> questions.answer(otherParent, "Ik antwoord voor de gemeente"));
         attempts.forEach(attempt -> assertThatThrownBy(attempt::run).isInstanceOf(AccessDeniedException.class));
         assertThat(auditActions(parent, otherFamily)).containsOnly("DENIED").hasSize(attempts.size());
-        assertThat(conversations.mine().messages()).isEmpty();
+        assertThat(questions.mine().items()).isEmpty();
 
         // anna works in youth care: the Wmo family of carla is not hers
         SignIn.as(users, "anna");
         long deniedBefore = auditActions("anna", otherFamily).stream().filter("DENIED"::equals).count();
-        assertThatThrownBy(() -> conversations.answer(otherParent, "Antwoord"))
+        assertThatThrownBy(() -> questions.answer(otherParent, "Antwoord"))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> conversations.ofFamily(otherFamily)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> questions.ofFamily(otherFamily)).isInstanceOf(AccessDeniedException.class);
         assertThat(auditActions("anna", otherFamily).stream().filter("DENIED"::equals).count())
                 .isEqualTo(deniedBefore + 2);
-        assertThatThrownBy(() -> conversations.answer(Long.MAX_VALUE, "Antwoord"))
+        assertThatThrownBy(() -> questions.answer(Long.MAX_VALUE, "Antwoord"))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(messagesOf(otherParent)).isEqualTo(1);
+        assertThat(questionsAndAnswersOf(otherParent)).isEqualTo(1);
     }
 
     @Test
@@ -173,16 +173,16 @@ class ConversationsTest {
         Request request = routes.awaitingConsent(Law.JEUGDWET);
         long parentId = members.parentOf(request.getFamilyId());
         SignIn.as(users, members.portalLogin(parentId));
-        conversations.send("Kan het gesprek ook op woensdag?");
+        questions.send("Kan het gesprek ook op woensdag?");
 
         SignIn.as(users, "marieke");
-        assertThat(conversations.ofFamily(request.getFamilyId())).hasSize(1);
-        assertThatThrownBy(() -> conversations.answer(parentId, "Ja")).isInstanceOf(AccessDeniedException.class);
+        assertThat(questions.ofFamily(request.getFamilyId())).hasSize(1);
+        assertThatThrownBy(() -> questions.answer(parentId, "Ja")).isInstanceOf(AccessDeniedException.class);
 
         SignIn.as(users, "bram");
-        conversations.answer(parentId, "Woensdag kan ook.");
-        assertThat(conversations.ofFamily(request.getFamilyId())).singleElement()
-                .satisfies(conversation -> assertThat(conversation.waitingForAnswer()).isFalse());
+        questions.answer(parentId, "Woensdag kan ook.");
+        assertThat(questions.ofFamily(request.getFamilyId())).singleElement()
+                .satisfies(member -> assertThat(member.waitingForAnswer()).isFalse());
     }
 
     @Test
@@ -191,36 +191,36 @@ class ConversationsTest {
         long parentId = members.parentOf(request.getFamilyId());
         SignIn.as(users, members.portalLogin(parentId));
 
-        assertThatThrownBy(() -> conversations.send(" \n ")).isInstanceOf(InvalidInput.class)
+        assertThatThrownBy(() -> questions.send(" \n ")).isInstanceOf(InvalidInput.class)
                 .hasMessage("portal.questions.empty");
-        assertThatThrownBy(() -> conversations.send(null)).isInstanceOf(InvalidInput.class)
+        assertThatThrownBy(() -> questions.send(null)).isInstanceOf(InvalidInput.class)
                 .hasMessage("portal.questions.empty");
-        assertThatThrownBy(() -> conversations.send("x".repeat(PortalLimits.MESSAGE.maxLength() + 1)))
+        assertThatThrownBy(() -> questions.send("x".repeat(PortalLimits.QUESTION.maxLength() + 1)))
                 .isInstanceOf(InvalidInput.class).hasMessage("input.text.too-long");
-        assertThat(messagesOf(parentId)).isZero();
+        assertThat(questionsAndAnswersOf(parentId)).isZero();
 
-        conversations.send("x".repeat(PortalLimits.MESSAGE.maxLength()));
-        assertThat(messagesOf(parentId)).isEqualTo(1);
+        questions.send("x".repeat(PortalLimits.QUESTION.maxLength()));
+        assertThat(questionsAndAnswersOf(parentId)).isEqualTo(1);
 
         SignIn.as(users, "anna");
-        assertThatThrownBy(() -> conversations.answer(parentId, "")).isInstanceOf(InvalidInput.class)
+        assertThatThrownBy(() -> questions.answer(parentId, "")).isInstanceOf(InvalidInput.class)
                 .hasMessage("portal.questions.empty");
-        assertThat(messagesOf(parentId)).isEqualTo(1);
+        assertThat(questionsAndAnswersOf(parentId)).isEqualTo(1);
     }
 
     @Test
-    void staffAnswerOnlyAConversationAMemberStarted() {
+    void staffAnswerOnlyAMemberWhoAsked() {
         Request request = routes.awaitingConsent(Law.JEUGDWET);
 
-        assertThatThrownBy(() -> conversations.answer(request.getPersonId(), "Hallo Kim"))
-                .isInstanceOf(InvalidInput.class).hasMessage("portal.questions.no-conversation");
-        assertThatThrownBy(() -> conversations.send("Een vraag")).as("staff have no conversation of their own")
+        assertThatThrownBy(() -> questions.answer(request.getPersonId(), "Hallo Kim"))
+                .isInstanceOf(InvalidInput.class).hasMessage("portal.questions.not-asked");
+        assertThatThrownBy(() -> questions.send("Een vraag")).as("staff have no questions of their own")
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(messagesOf(request.getPersonId())).isZero();
+        assertThat(questionsAndAnswersOf(request.getPersonId())).isZero();
     }
 
-    private long messagesOf(long personId) {
-        return jdbc.sql("select count(*) from family_message where person_id = :id")
+    private long questionsAndAnswersOf(long personId) {
+        return jdbc.sql("select count(*) from family_question where person_id = :id")
                 .param("id", personId).query(Long.class).single();
     }
 

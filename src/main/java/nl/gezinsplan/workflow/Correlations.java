@@ -5,17 +5,21 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Messages from outside (the family agrees to the plan, a provision ends early) for the instance they concern. */
+/**
+ * Message correlation: delivers the BPMN messages from outside (the family agrees to the plan, a provision ends early)
+ * to the instance they concern. In Gezinsplan "message" means only such a BPMN message (and the texts of the message
+ * bundles); what family members send in the portal are questions.
+ */
 @Service
 @Transactional
-public class Messages {
+public class Correlations {
 
     public static final String FAMILY_AGREED_TO_PLAN = "FamilyAgreedToPlan";
     public static final String PROVISION_ENDED_EARLY = "ProvisionEndedEarly";
 
     private final RuntimeService runtime;
 
-    Messages(RuntimeService runtime) {
+    Correlations(RuntimeService runtime) {
         this.runtime = runtime;
     }
 

@@ -30,18 +30,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Questions and remarks of family members to their contact person, and the answers. Each member has a conversation of
- * their own: they send and read only that one (no id of theirs is taken, so they cannot ask for another), while
- * consultants with access to the family read all its conversations and answer them; a colleague may answer too.
- * Every read and message is audited, every refusal too.
+ * Questions and remarks of family members to their contact person, and the answers. Each member has questions of
+ * their own: they send and read only those (no id of theirs is taken, so they cannot ask for another), while
+ * consultants with access to the family read all its questions and answer them; a colleague may answer too.
+ * Every read, question and answer is audited, every refusal too.
  */
 @Service
 @Transactional
-public class Conversations {
+public class Questions {
 
-    private static final String MESSAGES = """
+    private static final String QUESTIONS_AND_ANSWERS = """
             select m.id, m.person_id, m.from_family, m.author, m.text, m.sent_at, m.read_at
-            from family_message m
+            from family_question m
             where\s""";
 
     private final JdbcClient jdbc;
@@ -52,7 +52,7 @@ public class Conversations {
     private final UserDirectory directory;
     private final Clock clock;
 
-    Conversations(JdbcClient jdbc, FamilyAccounts accounts, FamilyAccess access, FamilyFacts families,
+    Questions(JdbcClient jdbc, FamilyAccounts accounts, FamilyAccess access, FamilyFacts families,
                   CurrentUser currentUser, UserDirectory directory, Clock clock) {
         this.jdbc = jdbc;
         this.accounts = accounts;
@@ -66,34 +66,34 @@ public class Conversations {
     /** The signed-in member sends a question or remark to their family's contact person. */
     public void send(String text) {
         FamilyMember member = accounts.requireSignedIn();
-        access.requireMemberChange(member.familyId(), AuditAction.CREATE, "audit.message.sent",
+        access.requireMemberChange(member.familyId(), AuditAction.CREATE, "audit.question.sent",
                 member.fullName());
         insert(member.familyId(), member.personId(), true, validated(text));
     }
 
-    /** The signed-in member's own conversation; reading it marks the answers in it as read. */
-    public MyConversation mine() {
+    /** The signed-in member's own questions and their answers; reading them marks the answers as read. */
+    public MyQuestions mine() {
         FamilyMember member = accounts.requireSignedIn();
-        access.requireReadByStaffOrMember(member.familyId(), "audit.messages.read", null);
+        access.requireReadByStaffOrMember(member.familyId(), "audit.questions.read", null);
         String name = member.fullName();
-        List<FamilyMessage> messages = withStaffNames(jdbc.sql(MESSAGES + "m.person_id = :id order by m.sent_at, m.id")
+        List<QuestionOrAnswer> items = withStaffNames(jdbc.sql(QUESTIONS_AND_ANSWERS + "m.person_id = :id order by m.sent_at, m.id")
                 .param("id", member.personId())
-                .query((rs, row) -> toMessage(rs, name))
+                .query((rs, row) -> toItem(rs, name))
                 .list());
         jdbc.sql("""
-                        update family_message set read_at = :now
+                        update family_question set read_at = :now
                         where person_id = :personId and not from_family and read_at is null""")
                 .param("now", Timestamp.from(clock.instant()))
                 .param("personId", member.personId())
                 .update();
-        return new MyConversation(contactPersonOf(member.familyId()), messages);
+        return new MyQuestions(contactPersonOf(member.familyId()), items);
     }
 
     /** How many answers the signed-in member has not read yet; none for anyone else. Counting reads no content. */
     @Transactional(readOnly = true)
     public long unreadAnswers() {
         return accounts.signedIn().map(member -> jdbc.sql("""
-                                select count(*) from family_message
+                                select count(*) from family_question
                                 where person_id = :personId and not from_family and read_at is null""")
                         .param("personId", member.personId())
                         .query(Long.class)
@@ -101,45 +101,45 @@ public class Conversations {
                 .orElse(0L);
     }
 
-    /** Every conversation of the family, those waiting for an answer first, then the latest first. */
-    public List<Conversation> ofFamily(long familyId) {
-        access.requireRead(familyId, "audit.messages.read", null);
-        Map<Long, List<FamilyMessage>> byMember = new LinkedHashMap<>();
+    /** Every member's questions of the family, those waiting for an answer first, then the latest first. */
+    public List<MemberQuestions> ofFamily(long familyId) {
+        access.requireRead(familyId, "audit.questions.read", null);
+        Map<Long, List<QuestionOrAnswer>> byMember = new LinkedHashMap<>();
         Map<Long, String> names = families.memberNames(familyId);
-        jdbc.sql(MESSAGES + "m.family_id = :id order by m.sent_at, m.id")
+        jdbc.sql(QUESTIONS_AND_ANSWERS + "m.family_id = :id order by m.sent_at, m.id")
                 .param("id", familyId)
                 .query(rs -> {
                     long personId = rs.getLong("person_id");
-                    byMember.computeIfAbsent(personId, id -> new ArrayList<>()).add(toMessage(rs, names.get(personId)));
+                    byMember.computeIfAbsent(personId, id -> new ArrayList<>()).add(toItem(rs, names.get(personId)));
                 });
         return byMember.entrySet().stream()
-                .map(entry -> new Conversation(entry.getKey(), names.get(entry.getKey()),
+                .map(entry -> new MemberQuestions(entry.getKey(), names.get(entry.getKey()),
                         withStaffNames(entry.getValue())))
-                .sorted(Comparator.comparing(Conversation::waitingForAnswer).reversed()
-                        .thenComparing(conversation -> conversation.messages().get(conversation.messages().size() - 1)
+                .sorted(Comparator.comparing(MemberQuestions::waitingForAnswer).reversed()
+                        .thenComparing(member -> member.items().get(member.items().size() - 1)
                                 .sentAt(), Comparator.reverseOrder()))
                 .toList();
     }
 
     /**
-     * A consultant with access to the person's family answers the person's conversation, which marks the questions
-     * in it as answered.
+     * A consultant with access to the person's family answers the person's questions, which marks them
+     * as answered.
      */
     public void answer(long personId, String text) {
         MemberFacts member = families.member(personId)
                 .orElseThrow(() -> new AccessDeniedException("No person " + personId));
-        access.requireChange(member.familyId(), AuditAction.CREATE, "audit.message.answered", member.name());
-        boolean hasConversation = jdbc.sql(
-                        "select exists (select 1 from family_message where person_id = :id and from_family)")
+        access.requireChange(member.familyId(), AuditAction.CREATE, "audit.question.answered", member.name());
+        boolean hasAsked = jdbc.sql(
+                        "select exists (select 1 from family_question where person_id = :id and from_family)")
                 .param("id", personId)
                 .query(Boolean.class)
                 .single();
-        if (!hasConversation) {
-            throw new InvalidInput("portal.questions.no-conversation");
+        if (!hasAsked) {
+            throw new InvalidInput("portal.questions.not-asked");
         }
         insert(member.familyId(), personId, false, validated(text));
         jdbc.sql("""
-                        update family_message set read_at = :now
+                        update family_question set read_at = :now
                         where person_id = :personId and from_family and read_at is null""")
                 .param("now", Timestamp.from(clock.instant()))
                 .param("personId", personId)
@@ -147,7 +147,7 @@ public class Conversations {
     }
 
     /**
-     * How many messages wait for an answer in the families of which the signed-in consultant is the contact person.
+     * How many questions wait for an answer in the families of which the signed-in consultant is the contact person.
      * Counting reads no file, so it is not audited.
      */
     @PreAuthorize("hasRole('CONSULTANT')")
@@ -158,14 +158,14 @@ public class Conversations {
             return 0;
         }
         return jdbc.sql("""
-                        select count(*) from family_message m
+                        select count(*) from family_question m
                         where m.from_family and m.read_at is null and m.family_id in (:caseload)""")
                 .param("caseload", caseload)
                 .query(Long.class)
                 .single();
     }
 
-    /** The families of the signed-in consultant's caseload with messages waiting for an answer, longest waiting first. */
+    /** The families of the signed-in consultant's caseload with questions waiting for an answer, longest waiting first. */
     @PreAuthorize("hasRole('CONSULTANT')")
     @Transactional(readOnly = true)
     public List<WaitingQuestions> familiesWaitingForMe() {
@@ -174,28 +174,28 @@ public class Conversations {
             return List.of();
         }
         return jdbc.sql("""
-                        select m.family_id, count(*) messages, min(m.sent_at) since
-                        from family_message m
+                        select m.family_id, count(*) questions, min(m.sent_at) since
+                        from family_question m
                         where m.from_family and m.read_at is null and m.family_id in (:caseload)
                         group by m.family_id order by since, m.family_id""")
                 .param("caseload", caseload.keySet())
                 .query((rs, row) -> new WaitingQuestions(rs.getLong("family_id"), caseload.get(rs.getLong("family_id")),
-                        rs.getLong("messages"), rs.getTimestamp("since").toInstant()))
+                        rs.getLong("questions"), rs.getTimestamp("since").toInstant()))
                 .list();
     }
 
     private static String validated(String text) {
-        String message = text == null ? "" : text.strip();
-        if (message.isEmpty()) {
+        String item = text == null ? "" : text.strip();
+        if (item.isEmpty()) {
             throw new InvalidInput("portal.questions.empty");
         }
-        Input.text(message, PortalLimits.MESSAGE);
-        return message;
+        Input.text(item, PortalLimits.QUESTION);
+        return item;
     }
 
     private void insert(long familyId, long personId, boolean fromFamily, String text) {
         jdbc.sql("""
-                        insert into family_message (family_id, person_id, author, from_family, text, sent_at)
+                        insert into family_question (family_id, person_id, author, from_family, text, sent_at)
                         values (:familyId, :personId, :author, :fromFamily, :text, :sentAt)""")
                 .param("familyId", familyId)
                 .param("personId", personId)
@@ -206,21 +206,21 @@ public class Conversations {
                 .update();
     }
 
-    /** The family's messages carry the member's name already; a consultant's name comes from the directory. */
-    private List<FamilyMessage> withStaffNames(List<FamilyMessage> messages) {
+    /** The family's questions carry the member's name already; a consultant's name comes from the directory. */
+    private List<QuestionOrAnswer> withStaffNames(List<QuestionOrAnswer> items) {
         Map<String, String> staff = new HashMap<>();
-        return messages.stream()
-                .map(message -> message.fromFamily() ? message : new FamilyMessage(message.id(), message.personId(),
-                        false, staff.computeIfAbsent(message.authorName(), this::fullName), message.text(),
-                        message.sentAt(), message.readAt()))
+        return items.stream()
+                .map(item -> item.fromFamily() ? item : new QuestionOrAnswer(item.id(), item.personId(),
+                        false, staff.computeIfAbsent(item.authorName(), this::fullName), item.text(),
+                        item.sentAt(), item.readAt()))
                 .toList();
     }
 
-    /** The author is the member's name for the family's messages, the consultant's login for the answers. */
-    private static FamilyMessage toMessage(ResultSet rs, String memberName) throws SQLException {
+    /** The author is the member's name for the family's questions, the consultant's login for the answers. */
+    private static QuestionOrAnswer toItem(ResultSet rs, String memberName) throws SQLException {
         boolean fromFamily = rs.getBoolean("from_family");
         Timestamp readAt = rs.getTimestamp("read_at");
-        return new FamilyMessage(rs.getLong("id"), rs.getLong("person_id"), fromFamily,
+        return new QuestionOrAnswer(rs.getLong("id"), rs.getLong("person_id"), fromFamily,
                 fromFamily ? memberName : rs.getString("author"),
                 rs.getString("text"), rs.getTimestamp("sent_at").toInstant(),
                 readAt == null ? null : readAt.toInstant());
