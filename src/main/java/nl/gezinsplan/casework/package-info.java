@@ -1,5 +1,7 @@
 /** Requests and provisions, the product catalogue and providers. */
 @OwnedTables({"request", "approval_verdict", "provision", "product", "provider"})
+@PublishedViews({"casework_provision_facts", "casework_request_facts"})
 package nl.gezinsplan.casework;
 
 import nl.gezinsplan.base.OwnedTables;
+import nl.gezinsplan.base.PublishedViews;

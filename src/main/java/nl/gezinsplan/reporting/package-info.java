@@ -1,5 +1,5 @@
 /** The council's monitor and the allocation-history import. */
-@OwnedTables({"allocation_import", "allocation_history", "monitor_allocation"})
+@OwnedTables({"provision_import", "provision_history", "monitor_provision"})
 package nl.gezinsplan.reporting;
 
 import nl.gezinsplan.base.OwnedTables;
