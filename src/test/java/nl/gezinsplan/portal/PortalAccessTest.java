@@ -209,7 +209,7 @@ class PortalAccessTest {
         SecurityContextHolder.clearContext();
         String username = "gestopt-" + parentId;
         portalAccess.activate(invitation.code(), username, PASSWORD, address());
-        mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(authenticated().withUsername(username));
+        mvc.perform(formLogin("/inloggen").user(username).password(PASSWORD)).andExpect(authenticated().withUsername(username));
         Authentication stillSignedIn = SignIn.as(users, username);
         assertThat(myFamily.read().familyName()).isEqualTo("Gestopt");
 
@@ -220,7 +220,7 @@ class PortalAccessTest {
         assertThatThrownBy(myFamily::read).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> families.open(family.getId())).isInstanceOf(AccessDeniedException.class);
         SecurityContextHolder.clearContext();
-        mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(unauthenticated());
+        mvc.perform(formLogin("/inloggen").user(username).password(PASSWORD)).andExpect(unauthenticated());
         assertThat(familyAccounts.activeLoginOf(parentId)).isEmpty();
         assertThat(auditSubjects("anna", family.getId(), "UPDATE")).contains("audit.portal.access.revoked");
     }
