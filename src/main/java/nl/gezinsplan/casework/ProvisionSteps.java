@@ -7,6 +7,7 @@ import java.time.Period;
 import java.util.Comparator;
 import java.util.List;
 import nl.gezinsplan.base.Input;
+import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.family.FamilyAccess;
 import nl.gezinsplan.security.AuditAction;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,6 +70,18 @@ public class ProvisionSteps {
         Input.requiredText(answer, CaseworkLimits.EXIT_PERSPECTIVE, "casework.provision.exit-perspective.required");
         provision.recordExitPerspective(answer.strip(), LocalDate.now(clock));
         provisions.save(provision);
+    }
+
+    /**
+     * Refuses when the provider's exit perspective was not recorded on or after {@code since} (the day the review
+     * asked for it): the review's task moves on only with the answer recorded with the provision.
+     */
+    @Transactional(readOnly = true)
+    public void requireExitPerspectiveSince(long provisionId, LocalDate since) {
+        LocalDate recorded = provisions.findById(provisionId).orElseThrow().getExitPerspectiveOn();
+        if (recorded == null || recorded.isBefore(since)) {
+            throw new InvalidInput("casework.provision.exit-perspective.required");
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package nl.gezinsplan.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.math.BigDecimal;
@@ -51,6 +52,9 @@ class ResidentialReviewProcessTest {
     @Autowired
     Provisions provisions;
 
+    @Autowired
+    ProvisionRoute route;
+
     @BeforeEach
     void useTheApplicationsEngine() {
         BpmnAwareTests.init(engine);
@@ -82,6 +86,27 @@ class ResidentialReviewProcessTest {
         assertThat(asked.get(endingSoon.getId()))
                 .containsEntry("familyId", family.getId())
                 .containsEntry("personId", youth.getId());
+    }
+
+    @Test
+    void theTaskMovesOnOnlyWithTheProvidersAnswerRecordedWithTheProvision() {
+        LocalDate today = EngineDates.today();
+        Family family = testFamilies.registeredBy("anna", "Uitstroom");
+        Person youth = families.addPerson(family.getId(),
+                testFamilies.person("Sem", "Uitstroom", today.minusYears(15), FamilyRole.CHILD));
+        Provision endingSoon = allocate(family, youth, "43A01", today.plusMonths(1));
+        engine.getRuntimeService().startProcessInstanceByKey("residentialReview");
+        Task task = engine.getTaskService().createTaskQuery().taskDefinitionKey("askExitPerspective").list().stream()
+                .filter(asked -> endingSoon.getId().equals(
+                        engine.getTaskService().getVariableLocal(asked.getId(), "provisionId")))
+                .findFirst().orElseThrow();
+        engine.getTaskService().claim(task.getId(), "anna");
+
+        assertThatThrownBy(() -> engine.getTaskService().complete(task.getId()))
+                .hasRootCauseMessage("casework.provision.exit-perspective.required");
+
+        route.recordExitPerspective(task.getId(), "Terug naar huis met ambulante begeleiding");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isZero();
     }
 
     @Test

@@ -19,6 +19,11 @@ public final class EngineDates {
         return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), MUNICIPALITY_ZONE);
     }
 
+    /** The day in the municipality of a moment the engine recorded, such as a task's creation. */
+    public static LocalDate dayOf(Date moment) {
+        return LocalDate.ofInstant(moment.toInstant(), MUNICIPALITY_ZONE);
+    }
+
     /** The start of the day in the municipality, as timers and due dates take it. */
     public static Date startOf(LocalDate day) {
         return Date.from(day.atStartOfDay(MUNICIPALITY_ZONE).toInstant());
