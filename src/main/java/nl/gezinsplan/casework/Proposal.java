@@ -1,10 +1,13 @@
 package nl.gezinsplan.casework;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /**
- * What the approval table needs of the provisions proposed for a request: their cost per year together, the longest
- * allocation in months, and whether any is residential.
+ * The proposal recorded with a request, as the approval routes on it: who made it and on which day (under the Wmo the
+ * application, from which the decision term runs), and of its provisions their cost per year together, the longest
+ * in months, and whether any is residential.
  */
-public record Proposal(int provisions, BigDecimal costPerYear, int durationMonths, boolean residential) {
+public record Proposal(String proposer, LocalDate madeOn, int provisions, BigDecimal costPerYear, int durationMonths,
+                       boolean residential) {
 }

@@ -79,23 +79,35 @@ public class RequestSteps {
     }
 
     /**
-     * The proposal is complete: its provisions, as routing facts for the approval. Under the Wmo this is the
-     * application, from which the decision term runs. The signed-in consultant is recorded as its proposer, for the
-     * four-eyes rule.
+     * The proposal is complete: under the Wmo this is the application, from which the decision term runs. The
+     * signed-in consultant is recorded as its proposer, for the four-eyes rule.
      */
-    public Proposal propose(long requestId) {
+    public void propose(long requestId) {
         Request request = changing(requestId);
-        List<Provision> proposed = provisions.findByRequestIdAndStatus(requestId, ProvisionStatus.PROPOSED);
-        if (proposed.isEmpty()) {
+        if (provisions.findByRequestIdAndStatus(requestId, ProvisionStatus.PROPOSED).isEmpty()) {
             throw new InvalidInput("casework.proposal.empty");
         }
         request.propose(today(), currentUser.require().username());
         requests.save(request);
+    }
+
+    /**
+     * The proposal recorded with the request, which the approval routes on (not on facts a client passes to the
+     * engine); refuses a request whose proposal was not recorded.
+     */
+    @Transactional(readOnly = true)
+    public Proposal recordedProposal(long requestId) {
+        Request request = find(requestId);
+        List<Provision> proposed = provisions.findByRequestIdAndStatus(requestId, ProvisionStatus.PROPOSED);
+        if (request.getProposedBy() == null || proposed.isEmpty()) {
+            throw new InvalidInput("casework.proposal.not-recorded");
+        }
         BigDecimal cost = proposed.stream().map(Provision::costPerYear).reduce(BigDecimal.ZERO, BigDecimal::add);
         int months = proposed.stream().mapToInt(RequestSteps::months).max().orElseThrow();
         boolean residential = proposed.stream()
                 .anyMatch(provision -> products.findById(provision.getProductId()).orElseThrow().isResidential());
-        return new Proposal(proposed.size(), cost, months, residential);
+        return new Proposal(request.getProposedBy(), request.getAppliedOn(), proposed.size(), cost, months,
+                residential);
     }
 
     public void recordNeeTenzij(long requestId, NeeTenzijOutcome outcome, List<RefusalReason> reasons,

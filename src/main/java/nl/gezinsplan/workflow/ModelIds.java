@@ -19,6 +19,8 @@ public final class ModelIds {
     /** Process: the monthly review of ending residential care (residential-review.bpmn). */
     public static final String RESIDENTIAL_REVIEW = "residentialReview";
 
+    /** User task: proposing the provisions of a request (request.bpmn). */
+    public static final String PROPOSE_PROVISION = "proposeProvision";
     /** User task: the manager's approval of a proposal (approval.bpmn). */
     public static final String APPROVE_BY_MANAGER = "approveByManager";
     /** User task: the panel's "nee, tenzij" decision on a doubtful case (request.bpmn). */

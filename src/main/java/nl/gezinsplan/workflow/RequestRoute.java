@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import nl.gezinsplan.base.AfterCommit;
 import nl.gezinsplan.casework.NeeTenzijOutcome;
-import nl.gezinsplan.casework.Proposal;
 import nl.gezinsplan.casework.RefusalReason;
 import nl.gezinsplan.casework.RequestRegistered;
 import nl.gezinsplan.casework.RequestSteps;
@@ -108,8 +107,8 @@ public class RequestRoute {
 
     /** The provisions proposed for the request are complete; the approval table routes on their facts. */
     public void completeProposal(String taskId) {
-        Proposal proposal = steps.propose(requestOf(taskId));
-        engine.complete(taskId, proposalFacts(proposal));
+        steps.propose(requestOf(taskId));
+        engine.complete(taskId, Map.of());
     }
 
     /**
@@ -128,13 +127,12 @@ public class RequestRoute {
     }
 
     /**
-     * After a rejection the proposer adjusts the proposal and submits it again, with its new facts, or withdraws
-     * the request.
+     * After a rejection the proposer adjusts the proposal and submits it again, to be judged on its new facts, or
+     * withdraws the request.
      */
     public void resubmitProposal(String taskId) {
-        Map<String, Object> routing = proposalFacts(steps.propose(requestOf(taskId)));
-        routing.put("resubmit", true);
-        engine.complete(taskId, routing);
+        steps.propose(requestOf(taskId));
+        engine.complete(taskId, Map.of("resubmit", true));
     }
 
     public void withdrawProposal(String taskId) {
@@ -170,13 +168,5 @@ public class RequestRoute {
     /** The request a task is about, if it is a task of a request's route or its approval; empty for other routes. */
     public Optional<Long> requestBehind(String taskId) {
         return Optional.ofNullable(engine.variable(taskId, "requestId", Long.class));
-    }
-
-    private static Map<String, Object> proposalFacts(Proposal proposal) {
-        Map<String, Object> facts = new HashMap<>();
-        facts.put("costPerYear", proposal.costPerYear().doubleValue());
-        facts.put("durationMonths", proposal.durationMonths());
-        facts.put("residential", proposal.residential());
-        return facts;
     }
 }

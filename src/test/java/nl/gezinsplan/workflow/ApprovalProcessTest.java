@@ -111,7 +111,7 @@ class ApprovalProcessTest {
         assertThat(engine.getTaskService().getVariable(task(approval).getId(), "reason"))
                 .isEqualTo("Eerst het netwerk inzetten");
 
-        complete(task(approval), withVariables("resubmit", true, "costPerYear", 8_000.0, "durationMonths", 4));
+        complete(task(approval), withVariables("resubmit", true));
         assertThat(approval).isWaitingAt("reviewProposal");
         decide(approval, "bram", true, null);
 
@@ -153,6 +153,17 @@ class ApprovalProcessTest {
 
         assertThat(approval).isWaitingAt("reviseProposal");
         assertThat(task(approval)).isAssignedTo("anna");
+    }
+
+    @Test
+    void aResubmissionIsJudgedOnTheProposalRecordedNotOnTheClientsFacts() {
+        ProcessInstance approval = start("anna", 30_000, 6, false);
+        decide(approval, "marieke", false, "Eerst een lichtere vorm proberen");
+
+        complete(task(approval), withVariables("resubmit", true, "costPerYear", 100.0, "durationMonths", 1));
+
+        assertThat(approval).isWaitingAt("approveByManager");
+        assertThat(engine.getRuntimeService().getVariable(approval.getId(), "costPerYear")).isEqualTo(30_000.0);
     }
 
     @Test

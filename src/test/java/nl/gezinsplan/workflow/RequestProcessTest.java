@@ -197,6 +197,32 @@ class RequestProcessTest {
     }
 
     @Test
+    void theApprovalRoutesOnTheProposalRecordedWithTheRequestNotOnTheClientsFacts() {
+        ProcessInstance request = researched(Law.WMO, today.minusDays(10));
+        recordProposal(request, "carla", 30_000, 6);
+
+        complete(task(request), withVariables("costPerYear", 1.0, "durationMonths", 1, "residential", false,
+                "proposer", "someone"));
+
+        assertThat(request).isWaitingAt("approval");
+        assertThat(calledProcessInstance(request)).isWaitingAt("approveByManager");
+        assertThat(historicValue(request, "costPerYear")).isEqualTo(30_000.0);
+        assertThat(historicValue(request, "proposer")).isEqualTo("carla");
+    }
+
+    @Test
+    void aProposalTaskCompletedWithoutItsProposalIsRefused() {
+        ProcessInstance request = researched(Law.WMO, today.minusDays(10));
+        SignIn.as(users, "carla");
+        engine.getTaskService().claim(task(request).getId(), "carla");
+
+        assertThatThrownBy(() -> complete(task(request), withVariables("costPerYear", 1.0, "durationMonths", 1,
+                "residential", false)))
+                .hasRootCauseMessage("casework.proposal.not-recorded");
+        assertThat(request).isWaitingAt("proposeProvision");
+    }
+
+    @Test
     void withoutConsentToThePlanTheRouteWaitsForTheFamily() {
         ProcessInstance request = awaitingConsent(Law.WMO);
 
@@ -402,17 +428,24 @@ class RequestProcessTest {
         return request;
     }
 
-    /** Proposes as the proposal screen does: the provision and the proposal with its proposer recorded, then the task. */
+    /**
+     * Proposes as the proposal screen does: the provision and the proposal with its proposer recorded, then the task
+     * completed without variables; the route takes the proposal's facts from the request.
+     */
     private void propose(ProcessInstance request, String consultant, double costPerYear, int durationMonths) {
+        recordProposal(request, consultant, costPerYear, durationMonths);
+        complete(task(request));
+        assertThat(historicValue(request, "proposer")).isEqualTo(consultant);
+        assertThat(historicValue(request, "costPerYear")).isEqualTo(costPerYear);
+    }
+
+    private void recordProposal(ProcessInstance request, String consultant, double costPerYear, int durationMonths) {
         assertThat(request).isWaitingAt("proposeProvision");
-        Request registered = requests.get((Long) historicValue(request, "requestId"));
+        Request registered = requests.get(requestIdOf(request));
         SignIn.as(users, consultant);
         cases.propose(registered, costPerYear, durationMonths, false);
         steps.propose(registered.getId());
         engine.getTaskService().claim(task(request).getId(), consultant);
-        complete(task(request), withVariables("costPerYear", costPerYear, "durationMonths", durationMonths,
-                "residential", false));
-        assertThat(historicValue(request, "proposer")).isEqualTo(consultant);
     }
 
     /**

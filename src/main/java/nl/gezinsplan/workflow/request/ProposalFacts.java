@@ -1,35 +1,40 @@
 package nl.gezinsplan.workflow.request;
 
-import nl.gezinsplan.base.InvalidInput;
-import nl.gezinsplan.workflow.dates.EngineDates;
-import org.camunda.bpm.engine.IdentityService;
+import nl.gezinsplan.casework.Proposal;
+import nl.gezinsplan.casework.RequestSteps;
+import nl.gezinsplan.workflow.ModelIds;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives the route who proposes the provision, so the approval offers the review to others and returns a rejection to
- * the proposer, and the day of the proposal: under the Wmo that is the application from which the decision term runs.
- * The four-eyes rule itself reads the proposer recorded with the request, not this variable.
+ * Gives the approval the facts of the proposal recorded with the request, whoever completes the proposal's task (a
+ * submission, or a resubmission after a rejection): the approval table routes on its cost, duration and residential
+ * care, never on facts a client passes along. The first submission also tells the route who proposed, so the review is
+ * offered to others and a rejection returns to the proposer, and the day of the proposal: under the Wmo that is the
+ * application from which the decision term runs. The four-eyes rule itself asks the request, not these variables.
  */
-@Component("proposerRecorder")
-class ProposerRecorder implements TaskListener {
+@Component("proposalFacts")
+class ProposalFacts implements TaskListener {
 
-    private final IdentityService identityService;
+    private final RequestSteps steps;
 
-    ProposerRecorder(IdentityService identityService) {
-        this.identityService = identityService;
+    ProposalFacts(RequestSteps steps) {
+        this.steps = steps;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Authentication caller = identityService.getCurrentAuthentication();
-        String proposer = caller != null ? caller.getUserId() : task.getAssignee();
-        if (proposer == null) {
-            throw new InvalidInput("workflow.request.proposal.proposer.unknown");
+        if (Boolean.FALSE.equals(task.getVariable("resubmit"))) {
+            return;
         }
-        task.setVariable("proposer", proposer);
-        task.setVariable("appliedOn", EngineDates.today().toString());
+        Proposal proposal = steps.recordedProposal(((Number) task.getVariable("requestId")).longValue());
+        task.setVariable("costPerYear", proposal.costPerYear().doubleValue());
+        task.setVariable("durationMonths", proposal.durationMonths());
+        task.setVariable("residential", proposal.residential());
+        if (ModelIds.PROPOSE_PROVISION.equals(task.getTaskDefinitionKey())) {
+            task.setVariable("proposer", proposal.proposer());
+            task.setVariable("appliedOn", proposal.madeOn().toString());
+        }
     }
 }
