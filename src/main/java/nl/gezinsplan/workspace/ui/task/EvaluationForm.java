@@ -23,7 +23,7 @@ class EvaluationForm extends TaskForm {
         conclusion.setValue(Conclusion.END);
         outflow.setLabel(getTranslation("workspace.task.evaluation.outflow"));
         outflow.setItems(OutflowReason.values());
-        outflow.setItemLabelGenerator(value -> getTranslation("workspace.task.outflow." + value.name()));
+        outflow.setItemLabelGenerator(value -> getTranslation("casework.outflow-reason." + value.name()));
         conclusion.addValueChangeListener(change -> outflow.setVisible(change.getValue() == Conclusion.END));
         add(meeting, conclusion, outflow, error(), completeButton("workspace.task.complete", () -> {
             if (conclusion.getValue() == Conclusion.EXTEND) {

@@ -10,12 +10,12 @@ import org.springframework.stereotype.Component;
  * Completes the check meeting only once its report, with the verdict on the help (continue, adjust, stop), has been
  * recorded, and routes by that verdict, not by what a client sent along: whichever client completes the task.
  */
-@Component("checkMeetingOutcome")
-class CheckMeetingOutcome implements TaskListener {
+@Component("checkMeetingRecorded")
+class CheckMeetingRecorded implements TaskListener {
 
     private final MeetingSteps meetings;
 
-    CheckMeetingOutcome(MeetingSteps meetings) {
+    CheckMeetingRecorded(MeetingSteps meetings) {
         this.meetings = meetings;
     }
 

@@ -10,12 +10,12 @@ import org.springframework.stereotype.Component;
  * a medical referral or a court order), and routes on that recorded outcome rather than on what a client passed. It
  * runs inside the engine, so it holds whichever client completes the task.
  */
-@Component("triageRule")
-class TriageRule implements TaskListener {
+@Component("triageRecorded")
+class TriageRecorded implements TaskListener {
 
     private final RequestSteps steps;
 
-    TriageRule(RequestSteps steps) {
+    TriageRecorded(RequestSteps steps) {
         this.steps = steps;
     }
 

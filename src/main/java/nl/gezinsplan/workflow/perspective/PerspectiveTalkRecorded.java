@@ -12,12 +12,12 @@ import org.springframework.stereotype.Component;
  * within the 21st birthday, and routes by whether the talk chose extended care, not by what a client sent along. It
  * runs inside the engine, so it holds whichever client completes the task, the REST API included.
  */
-@Component("extendedYouthCareLimit")
-class ExtendedYouthCareLimit implements TaskListener {
+@Component("perspectiveTalkRecorded")
+class PerspectiveTalkRecorded implements TaskListener {
 
     private final MeetingSteps meetings;
 
-    ExtendedYouthCareLimit(MeetingSteps meetings) {
+    PerspectiveTalkRecorded(MeetingSteps meetings) {
         this.meetings = meetings;
     }
 

@@ -14,13 +14,13 @@ import org.springframework.stereotype.Component;
  * outflow reason too; routes by the recorded conclusion, not by what a client sent along, whichever client completes
  * the task.
  */
-@Component("evaluationOutflow")
-class EvaluationOutflow implements TaskListener {
+@Component("evaluationRecorded")
+class EvaluationRecorded implements TaskListener {
 
     private final MeetingSteps meetings;
     private final ProvisionSteps provisions;
 
-    EvaluationOutflow(MeetingSteps meetings, ProvisionSteps provisions) {
+    EvaluationRecorded(MeetingSteps meetings, ProvisionSteps provisions) {
         this.meetings = meetings;
         this.provisions = provisions;
     }

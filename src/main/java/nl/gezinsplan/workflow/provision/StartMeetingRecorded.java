@@ -11,12 +11,12 @@ import org.springframework.stereotype.Component;
  * the exit criteria) that the meeting domain requires. It runs inside the engine, so it holds whichever client
  * completes the task, the REST API included.
  */
-@Component("startMeetingGoals")
-class StartMeetingGoals implements TaskListener {
+@Component("startMeetingRecorded")
+class StartMeetingRecorded implements TaskListener {
 
     private final MeetingSteps meetings;
 
-    StartMeetingGoals(MeetingSteps meetings) {
+    StartMeetingRecorded(MeetingSteps meetings) {
         this.meetings = meetings;
     }
 

@@ -11,14 +11,14 @@ import org.springframework.stereotype.Component;
  * refuses a NO without coded reasons and alternatives and a panel that doubts, and routes on that recorded answer:
  * the reasons and alternatives stay case data and never become process variables.
  */
-@Component("neeTenzijRule")
-class NeeTenzijRule implements TaskListener {
+@Component("neeTenzijRecorded")
+class NeeTenzijRecorded implements TaskListener {
 
     private static final String PANEL_TASK = ModelIds.PANEL_DECISION;
 
     private final RequestSteps steps;
 
-    NeeTenzijRule(RequestSteps steps) {
+    NeeTenzijRecorded(RequestSteps steps) {
         this.steps = steps;
     }
 
