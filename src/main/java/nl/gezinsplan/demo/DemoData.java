@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import nl.gezinsplan.demo.DemoFamily.Agreement;
 import nl.gezinsplan.demo.DemoFamily.Contact;
@@ -140,7 +141,7 @@ class DemoData implements ApplicationRunner {
                         provision.volume(), provision.frequency().name(), products.get(provision.product().code()).tariff(),
                         provision.allocationStart(), provision.allocationEnd(), provision.careStart(),
                         provision.careEnd(), provision.status().name(), time(provision.createdAt()),
-                        provision.createdBy()});
+                        provision.createdBy(), Objects.toString(provision.outflowReason(), null)});
             }
             for (PlanVersion version : family.plans()) {
                 long planId = planIds[plan++];
@@ -179,11 +180,11 @@ class DemoData implements ApplicationRunner {
         batch("insert into family_team (family_id, team_code, open_until) values (?, ?, ?)", teamRows, Types.BIGINT,
                 Types.VARCHAR, Types.DATE);
         batch("insert into provision (family_id, person_id, product_id, provider_id, volume, frequency, tariff, "
-                + "allocation_start, allocation_end, care_start, care_end, status, created_at, created_by, version) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", provisionRows,
+                + "allocation_start, allocation_end, care_start, care_end, status, created_at, created_by, "
+                + "outflow_reason, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", provisionRows,
                 Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.NUMERIC, Types.VARCHAR, Types.NUMERIC,
                 Types.DATE, Types.DATE, Types.DATE, Types.DATE, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE,
-                Types.VARCHAR);
+                Types.VARCHAR, Types.VARCHAR);
         batch("insert into plan_version (id, family_id, number, author, created_at) overriding system value "
                 + "values (?, ?, ?, ?, ?)", planRows,
                 Types.BIGINT, Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.OutflowReason;
 import nl.gezinsplan.family.FamilyRole;
 
 /**
@@ -43,6 +44,19 @@ record DemoFamily(String name, String street, String houseNumber, String postalC
     record Provision(int member, DemoProduct product, BigDecimal volume, Frequency frequency,
                      LocalDate allocationStart, LocalDate allocationEnd, LocalDate careStart, LocalDate careEnd,
                      Status status, Instant createdAt, String createdBy) {
+
+        /**
+         * Why ended care ended, as its evaluation recorded it: mostly no follow-up care needed, some scaled down, a few
+         * scaled up. Derived from the provision, not drawn, so that the rest of the demo data stays as it was.
+         */
+        OutflowReason outflowReason() {
+            if (status != Status.ENDED) {
+                return null;
+            }
+            int share = Math.floorMod(allocationStart.toEpochDay() * 31 + member, 10);
+            return share < 6 ? OutflowReason.NO_FOLLOW_UP
+                    : share < 9 ? OutflowReason.SCALED_DOWN : OutflowReason.SCALED_UP;
+        }
 
         /** Open work for the product's team: proposed or granted, and not ended before {@code today}. */
         boolean isOpenOn(LocalDate today) {

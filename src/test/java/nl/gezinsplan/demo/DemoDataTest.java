@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.gezinsplan.IntegrationTest;
 import nl.gezinsplan.family.Bsn;
@@ -58,6 +59,22 @@ class DemoDataTest {
         assertThat(count("select count(*) from provision where status = 'ENDED'")).isPositive();
         assertThat(count("select count(*) from provision where tariff = (select tariff from product where id = product_id)"))
                 .isEqualTo(count("select count(*) from provision"));
+    }
+
+    @Test
+    void endedCareHasTheOutflowReasonItsEvaluationWouldHaveRecorded() {
+        Map<String, Long> reasons = new TreeMap<>();
+        jdbc.sql("select coalesce(outflow_reason, 'NONE') reason, count(*) from provision"
+                        + " where family_id <= :families and status = 'ENDED' group by 1")
+                .param("families", DEMO_FAMILIES)
+                .query(rs -> {
+                    reasons.put(rs.getString(1), rs.getLong(2));
+                });
+        assertThat(reasons).doesNotContainKey("NONE").containsKeys("NO_FOLLOW_UP", "SCALED_DOWN", "SCALED_UP");
+        assertThat(reasons.get("NO_FOLLOW_UP")).isGreaterThan(reasons.get("SCALED_DOWN"));
+        assertThat(reasons.get("SCALED_DOWN")).isGreaterThan(reasons.get("SCALED_UP"));
+        assertThat(count("select count(*) from provision where status <> 'ENDED' and outflow_reason is not null"
+                + " and family_id <= " + DEMO_FAMILIES)).isZero();
     }
 
     @Test
