@@ -2,8 +2,7 @@ package nl.gezinsplan.family;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -32,10 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Families {
 
-    private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("d-M-uuuu");
     private static final String SUMMARY = """
             select f.id, f.name, f.street, f.house_number, f.postal_code, f.city, f.district,
-                   (select count(*) from person p where p.family_id = f.id) members,
                    (select c.username from contact_person c where c.family_id = f.id and c.ended_at is null) contact
             from family f
             where\s""";
@@ -72,20 +69,21 @@ public class Families {
      */
     @Transactional(readOnly = true)
     public List<FamilySummary> search(String text, int offset, int limit) {
-        Criteria criteria = criteria(text);
-        return withContactNames(jdbc.sql(SUMMARY + criteria.where + " order by f.name, f.id offset :offset limit :limit")
-                .params(criteria.params)
+        SearchCriteria criteria = SearchCriteria.of(text, access.visibleFamilies());
+        return withMembers(withContactNames(jdbc.sql(SUMMARY + criteria.where()
+                        + " order by f.name, f.id offset :offset limit :limit")
+                .params(criteria.params())
                 .param("offset", offset)
                 .param("limit", limit)
                 .query(Families::toSummary)
-                .list());
+                .list()), criteria);
     }
 
     @Transactional(readOnly = true)
     public long count(String text) {
-        Criteria criteria = criteria(text);
-        return jdbc.sql("select count(*) from family f where " + criteria.where)
-                .params(criteria.params)
+        SearchCriteria criteria = SearchCriteria.of(text, access.visibleFamilies());
+        return jdbc.sql("select count(*) from family f where " + criteria.where())
+                .params(criteria.params())
                 .query(Long.class)
                 .single();
     }
@@ -145,14 +143,14 @@ public class Families {
 
     private List<FamilySummary> caseload(String contactPerson, FamilyAccess.Condition visible, int offset,
                                          int limit) {
-        return withContactNames(jdbc.sql(SUMMARY + CASELOAD + " and " + visible.sql()
+        return withMembers(withContactNames(jdbc.sql(SUMMARY + CASELOAD + " and " + visible.sql()
                         + " order by f.name, f.id offset :offset limit :limit")
                 .params(visible.params())
                 .param("contactPerson", contactPerson)
                 .param("offset", offset)
                 .param("limit", limit)
                 .query(Families::toSummary)
-                .list());
+                .list()), SearchCriteria.NOTHING);
     }
 
     private long caseloadSize(String contactPerson, FamilyAccess.Condition visible) {
@@ -339,35 +337,6 @@ public class Families {
         }
     }
 
-    private Criteria criteria(String text) {
-        FamilyAccess.Condition visible = access.visibleFamilies();
-        Map<String, Object> params = new HashMap<>(visible.params());
-        String where = visible.sql();
-        String typed = text == null ? "" : Input.searchable(text).trim();
-        Optional<Bsn> bsn = Bsn.parse(typed);
-        Optional<LocalDate> birthDate = date(typed);
-        if (bsn.isPresent()) {
-            where += " and exists (select 1 from person p where p.family_id = f.id and p.bsn = :bsn)";
-            params.put("bsn", bsn.get().value());
-        } else if (birthDate.isPresent()) {
-            where += " and exists (select 1 from person p where p.family_id = f.id and p.birth_date = :birthDate)";
-            params.put("birthDate", birthDate.get());
-        } else if (!typed.isEmpty()) {
-            where += " and (lower(f.name) like :prefix or exists (select 1 from person p where p.family_id = f.id"
-                    + " and (lower(p.last_name) like :prefix or lower(p.first_name) like :prefix)))";
-            params.put("prefix", typed.toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        return new Criteria(where, params);
-    }
-
-    private static Optional<LocalDate> date(String typed) {
-        try {
-            return Optional.of(LocalDate.parse(typed, TYPED_DATE));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
-
     /** Replaces the contact persons' user names by their names, with one directory query for the whole page. */
     private List<FamilySummary> withContactNames(List<FamilySummary> page) {
         Set<String> usernames = page.stream().map(FamilySummary::contactPerson).filter(Objects::nonNull)
@@ -377,10 +346,35 @@ public class Families {
         }
         Map<String, String> names = directory.findByUsernames(usernames).stream()
                 .collect(Collectors.toMap(user -> user.username().toLowerCase(Locale.ROOT), DirectoryUser::fullName));
-        return page.stream().map(summary -> summary.contactPerson() == null ? summary : new FamilySummary(
-                        summary.id(), summary.name(), summary.address(), summary.district(), summary.members(),
+        return page.stream().map(summary -> summary.contactPerson() == null ? summary : summary.withContactPerson(
                         names.getOrDefault(summary.contactPerson().toLowerCase(Locale.ROOT), summary.contactPerson())))
                 .toList();
+    }
+
+    /** Adds the members by name and birth year, and what the search matched, with one query for the whole page. */
+    private List<FamilySummary> withMembers(List<FamilySummary> page, SearchCriteria criteria) {
+        if (page.isEmpty()) {
+            return page;
+        }
+        Map<Long, List<SearchCriteria.Candidate>> members = new HashMap<>();
+        jdbc.sql("""
+                        select family_id, first_name, last_name, birth_date, bsn from person
+                        where family_id in (:familyIds) order by birth_date, id""")
+                .param("familyIds", page.stream().map(FamilySummary::id).toList())
+                .query(rs -> {
+                    members.computeIfAbsent(rs.getLong("family_id"), id -> new ArrayList<>()).add(
+                            new SearchCriteria.Candidate(
+                                    Person.fullName(rs.getString("first_name"), rs.getString("last_name")),
+                                    rs.getString("first_name"), rs.getString("last_name"),
+                                    rs.getObject("birth_date", LocalDate.class), rs.getString("bsn")));
+                });
+        return page.stream().map(summary -> {
+            List<SearchCriteria.Candidate> found = members.getOrDefault(summary.id(), List.of());
+            return summary.withMembers(found.stream()
+                            .map(member -> new FamilySummary.Member(member.name(), member.birthDate().getYear()))
+                            .toList(),
+                    criteria.matchIn(summary.name(), found));
+        }).toList();
     }
 
     private static FamilySummary toSummary(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
@@ -390,9 +384,7 @@ public class Families {
         address.setPostalCode(rs.getString("postal_code"));
         address.setCity(rs.getString("city"));
         return new FamilySummary(rs.getLong("id"), rs.getString("name"), address.address(), rs.getString("district"),
-                rs.getInt("members"), rs.getString("contact"));
+                List.of(), rs.getString("contact"), null);
     }
 
-    private record Criteria(String where, Map<String, Object> params) {
-    }
 }

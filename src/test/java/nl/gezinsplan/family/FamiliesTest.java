@@ -172,9 +172,19 @@ class FamiliesTest {
         assertThat(families.search(child.getBsn(), 0, 10)).extracting(FamilySummary::id).containsExactly(family.getId());
         assertThat(families.search("9-7-2012", 0, 10)).extracting(FamilySummary::id).contains(family.getId());
         assertThat(families.count("zoekv")).isEqualTo(1);
+        assertThat(families.search(child.getBsn(), 0, 10).get(0).match())
+                .isEqualTo(new FamilySummary.Match(FamilySummary.Match.Field.BSN, "Noor Zoekvink"));
+        assertThat(families.search("9-7-2012", 0, 10)).filteredOn(summary -> summary.id() == family.getId())
+                .extracting(FamilySummary::match)
+                .containsExactly(new FamilySummary.Match(FamilySummary.Match.Field.BIRTH_DATE, "Noor Zoekvink"));
+        assertThat(families.search("noor", 0, 50)).filteredOn(summary -> summary.id() == family.getId())
+                .extracting(FamilySummary::match)
+                .containsExactly(new FamilySummary.Match(FamilySummary.Match.Field.MEMBER_NAME, "Noor Zoekvink"));
         assertThat(families.search("zoekv", 0, 10).get(0))
                 .satisfies(summary -> {
-                    assertThat(summary.members()).isEqualTo(2);
+                    assertThat(summary.members()).containsExactly(new FamilySummary.Member("Sam Zoekvink", 1985),
+                            new FamilySummary.Member("Noor Zoekvink", 2012));
+                    assertThat(summary.match()).isEqualTo(new FamilySummary.Match(FamilySummary.Match.Field.FAMILY_NAME, null));
                     assertThat(summary.contactPerson()).isEqualTo("Anna de Vries");
                 });
 

@@ -6,9 +6,13 @@ import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
 import nl.gezinsplan.family.FamilySummary;
 
-/** Families in a grid that pages lazily through the database; a click opens the family. */
+/**
+ * Families in a grid that pages lazily through the database; a click opens the family. Each line names the members
+ * with their birth years, so two families of the same name can be told apart.
+ */
 class FamilyList extends Grid<FamilySummary> {
 
     interface Page {
@@ -18,10 +22,11 @@ class FamilyList extends Grid<FamilySummary> {
     private final Registration opening;
 
     FamilyList(Page page, LongSupplier count) {
-        addColumn(FamilySummary::name).setHeader(getTranslation("workspace.family.name")).setFlexGrow(2);
+        addColumn(FamilySummary::name).setHeader(getTranslation("workspace.family.name")).setFlexGrow(1);
+        addColumn(this::members).setHeader(getTranslation("workspace.family.members")).setFlexGrow(3)
+                .setTooltipGenerator(this::members).setKey("members");
         addColumn(FamilySummary::address).setHeader(getTranslation("workspace.family.address")).setFlexGrow(2);
         addColumn(FamilySummary::district).setHeader(getTranslation("workspace.family.district"));
-        addColumn(FamilySummary::members).setHeader(getTranslation("workspace.family.members")).setFlexGrow(0);
         addColumn(FamilySummary::contactPerson).setHeader(getTranslation("workspace.family.contact"));
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         setItems(new CallbackDataProvider<>(
@@ -34,5 +39,21 @@ class FamilyList extends Grid<FamilySummary> {
     /** A click selects the family rather than opening it, for screens that act on the chosen family. */
     void chooseInsteadOfOpening() {
         opening.remove();
+    }
+
+    /** Adds a column that says why the search found each family. */
+    void showWhatMatched() {
+        addColumn(this::match).setHeader(getTranslation("workspace.search.match")).setFlexGrow(2).setKey("match");
+    }
+
+    String members(FamilySummary family) {
+        return family.members().stream()
+                .map(member -> getTranslation("workspace.family.member", member.name(), String.valueOf(member.birthYear())))
+                .collect(Collectors.joining(", "));
+    }
+
+    String match(FamilySummary family) {
+        return family.match() == null ? ""
+                : getTranslation("workspace.search.match." + family.match().field().name(), family.match().member());
     }
 }

@@ -38,6 +38,7 @@ public class FamilySearchView extends VerticalLayout implements HasDynamicTitle 
 
         FamilyList list = new FamilyList((offset, limit) -> families.search(text, offset, limit),
                 () -> families.count(text));
+        list.showWhatMatched();
         search.addValueChangeListener(change -> {
             text = change.getValue();
             list.getDataProvider().refreshAll();

@@ -19,7 +19,9 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.util.List;
 import nl.gezinsplan.ViewTest;
+import nl.gezinsplan.family.Families;
 import nl.gezinsplan.family.Family;
 import nl.gezinsplan.family.FamilyRole;
 import nl.gezinsplan.family.FamilySummary;
@@ -37,6 +39,9 @@ class FamilyScreensTest extends ViewTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Families families;
+
     @Test
     void aConsultantFindsAFamilyByNameAndOpensIt() {
         Family family = testFamilies.registeredBy("anna", "Vindbaar");
@@ -53,6 +58,57 @@ class FamilyScreensTest extends ViewTest {
         UI.getCurrent().navigate(FamilyView.class, family.getId());
         assertThat(_get(H1.class).getText()).isEqualTo("Gezin Vindbaar");
         assertThat(_get(Grid.class, spec -> spec.withId("members"))).isNotNull();
+    }
+
+    @Test
+    void twoFamiliesOfTheSameNameAreToldApartByTheirMembersAndWhatMatched() {
+        Family older = testFamilies.registeredBy("anna", "Tweelingstra");
+        families.addPerson(older.getId(),
+                testFamilies.person("Noor", "Tweelingstra", LocalDate.of(2012, 7, 9), FamilyRole.CHILD));
+        Family younger = testFamilies.register("Tweelingstra");
+        families.addPerson(younger.getId(),
+                testFamilies.person("Mees", "Tweelingstra", LocalDate.of(2019, 2, 1), FamilyRole.CHILD));
+        loginAs("anna");
+        navigate("gezinnen");
+
+        _setValue(_get(TextField.class, spec -> spec.withPlaceholder(
+                "Zoek op naam, BSN of geboortedatum (d-m-jjjj)")), "tweelingstra");
+        @SuppressWarnings("unchecked")
+        Grid<FamilySummary> results = _get(Grid.class);
+        assertThat(GridKt._size(results)).isEqualTo(2);
+        assertThat(List.of(GridKt._getFormatted(results, 0, "members"), GridKt._getFormatted(results, 1, "members")))
+                .containsExactlyInAnyOrder("Sam Tweelingstra (1985), Noor Tweelingstra (2012)",
+                        "Sam Tweelingstra (1985), Mees Tweelingstra (2019)");
+        assertThat(GridKt._getFormatted(results, 0, "match")).isEqualTo("naam van het gezin");
+
+        _setValue(_get(TextField.class), "mees");
+        assertThat(GridKt._findAll(results)).filteredOn(found -> found.id() == younger.getId()).hasSize(1);
+        int row = GridKt._findAll(results).indexOf(GridKt._findAll(results).stream()
+                .filter(found -> found.id() == younger.getId()).findFirst().orElseThrow());
+        assertThat(GridKt._getFormatted(results, row, "match")).isEqualTo("naam van Mees Tweelingstra");
+    }
+
+    @Test
+    void aResultListArrivingAfterTheClickDoesNotChangeWhichFamilyOpens() {
+        Family clicked = testFamilies.registeredBy("anna", "Laatkomer");
+        testFamilies.register("Laatkomers");
+        loginAs("anna");
+        navigate("gezinnen");
+        TextField search = _get(TextField.class);
+        _setValue(search, "laatkomer");
+        @SuppressWarnings("unchecked")
+        Grid<FamilySummary> results = _get(Grid.class);
+        FamilySummary seen = GridKt._findAll(results).stream().filter(found -> found.id() == clicked.getId())
+                .findFirst().orElseThrow();
+        String key = results.getDataCommunicator().getKeyMapper().key(seen);
+
+        // the browser sends the typed text's late change before the click on the row the user saw
+        _setValue(search, "laatkomers");
+        com.vaadin.flow.component.ComponentUtil.fireEvent(results,
+                new com.vaadin.flow.component.grid.ItemClickEvent<>(results, true, key, null, 0, 0, 0, 0, 1, 0,
+                        false, false, false, false));
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Gezin Laatkomer");
     }
 
     @Test
