@@ -88,7 +88,7 @@ public class Provisions {
 
     /** Records a provision for a member of the family outside the route, at the product's current tariff. */
     public Provision allocate(long familyId, ProvisionDraft draft) {
-        return create(familyId, null, draft);
+        return create(familyId, null, draft, "audit.provision.created");
     }
 
     /** Proposes a provision for the request's person under the request's law, to be approved and decided on. */
@@ -103,12 +103,12 @@ public class Provisions {
         if (draft.allocationStart() != null && draft.allocationEnd() == null) {
             throw new InvalidInput("casework.proposal.end.required");
         }
-        return create(request.getFamilyId(), requestId, draft);
+        return create(request.getFamilyId(), requestId, draft, "audit.provision.proposed");
     }
 
-    private Provision create(long familyId, Long requestId, ProvisionDraft draft) {
+    private Provision create(long familyId, Long requestId, ProvisionDraft draft, String subject) {
         Product product = productOf(draft);
-        access.requireChange(familyId, AuditAction.CREATE, "audit.provision.created", product.getName());
+        access.requireChange(familyId, AuditAction.CREATE, subject, product.getName());
         Provision provision = new Provision(familyId, requestId, clock.instant(), currentUser.require().username());
         return save(provision, draft, product);
     }

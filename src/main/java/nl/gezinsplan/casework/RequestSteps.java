@@ -73,7 +73,7 @@ public class RequestSteps {
 
     public void recordTriage(long requestId, TriageOutcome outcome, Set<TriageReason> reasons, String note) {
         Input.text(note, CaseworkLimits.TRIAGE_NOTE);
-        Request request = changing(requestId);
+        Request request = changing(requestId, "audit.request.triaged");
         request.triage(outcome, reasons, note);
         requests.save(request);
     }
@@ -83,7 +83,7 @@ public class RequestSteps {
      * signed-in consultant is recorded as its proposer, for the four-eyes rule.
      */
     public void propose(long requestId) {
-        Request request = changing(requestId);
+        Request request = changing(requestId, "audit.request.proposed");
         if (provisions.findByRequestIdAndStatus(requestId, ProvisionStatus.PROPOSED).isEmpty()) {
             throw new InvalidInput("casework.proposal.empty");
         }
@@ -113,7 +113,7 @@ public class RequestSteps {
     public void recordNeeTenzij(long requestId, NeeTenzijOutcome outcome, List<RefusalReason> reasons,
                                 String alternatives) {
         Input.text(alternatives, CaseworkLimits.ALTERNATIVES);
-        Request request = changing(requestId);
+        Request request = changing(requestId, "audit.request.nee-tenzij");
         request.checkNeeTenzij(outcome, reasons, alternatives);
         requests.save(request);
         caseTeams.refresh(request.getFamilyId());
@@ -213,6 +213,7 @@ public class RequestSteps {
         List<Provision> proposed = provisions.findByRequestIdAndStatus(requestId, ProvisionStatus.PROPOSED);
         proposed.forEach(Provision::grant);
         provisions.saveAll(proposed);
+        recordOutcome(proposed, "audit.provision.granted");
         close(request, RequestStatus.GRANTED);
         LocalDate birthDate = familyFacts.member(request.getPersonId()).orElseThrow().birthDate();
         return proposed.stream().map(provision -> new GrantedCare(provision.getId(), provision.getFamilyId(),
@@ -233,6 +234,7 @@ public class RequestSteps {
         List<Provision> proposed = provisions.findByRequestIdAndStatus(requestId, ProvisionStatus.PROPOSED);
         proposed.forEach(Provision::notGrant);
         provisions.saveAll(proposed);
+        recordOutcome(proposed, "audit.provision.not-granted");
         close(request, outcome);
     }
 
@@ -244,8 +246,15 @@ public class RequestSteps {
         owner.close(request, outcome);
     }
 
-    private Request changing(long requestId) {
-        return owner.changing(requestId);
+    private Request changing(long requestId, String subject) {
+        return owner.changing(requestId, subject);
+    }
+
+    /** The family's timeline says which proposed provisions the decision granted or not, each by its product. */
+    private void recordOutcome(List<Provision> decided, String subject) {
+        String decidedBy = currentUser.username().orElse(CurrentUser.SYSTEM);
+        decided.forEach(provision -> access.recordChangeBy(provision.getFamilyId(), decidedBy, subject,
+                products.findById(provision.getProductId()).orElseThrow().getName()));
     }
 
     private Request find(long requestId) {

@@ -90,9 +90,10 @@ public class Requests {
         return saved;
     }
 
-    Request changing(long requestId) {
+    /** The open request, for a step of its route that the family's timeline records as {@code subject}. */
+    Request changing(long requestId, String subject) {
         Request request = find(requestId);
-        access.requireChange(request.getFamilyId(), AuditAction.UPDATE, "audit.request.updated", null);
+        access.requireChange(request.getFamilyId(), AuditAction.UPDATE, subject, String.valueOf(requestId));
         if (!request.isOpen()) {
             throw new InvalidInput("casework.request.closed");
         }

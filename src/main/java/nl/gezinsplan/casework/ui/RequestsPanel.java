@@ -13,13 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.gezinsplan.casework.Provisions;
 import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.casework.Requests;
 import nl.gezinsplan.family.Person;
 
 /**
  * The family's requests for help under all three laws, with where each stands; a consultant registers a new one
- * here. {@code step} shows where an open request is on its route (the page that embeds this knows the route).
+ * here. {@code step} shows where an open request is on its route (the page that embeds this knows the route); a click
+ * on a row opens the request with its history.
  */
 public class RequestsPanel extends VerticalLayout {
 
@@ -27,8 +29,8 @@ public class RequestsPanel extends VerticalLayout {
     private final long familyId;
     private final Grid<Request> grid = new Grid<>();
 
-    public RequestsPanel(Requests requests, long familyId, List<Person> members, boolean mayRegister,
-                         Function<Request, Component> step) {
+    public RequestsPanel(Requests requests, Provisions provisions, long familyId, List<Person> members,
+                         boolean mayRegister, Function<Request, Component> step) {
         this.requests = requests;
         this.familyId = familyId;
         setPadding(false);
@@ -51,8 +53,16 @@ public class RequestsPanel extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addColumn(request -> getTranslation("casework.request.status." + request.getStatus().name()))
                 .setHeader(getTranslation("casework.request.status")).setAutoWidth(true);
-        grid.addComponentColumn(request -> request.isOpen() ? step.apply(request) : new Span())
+        Grid.Column<Request> stepColumn = grid.addComponentColumn(request -> request.isOpen() ? step.apply(request)
+                        : new Span())
                 .setHeader(getTranslation("casework.request.step")).setFlexGrow(1);
+        // a click on the row opens the request; a click on the step's link goes to that task instead
+        grid.addItemClickListener(click -> {
+            if (click.getColumn() != stepColumn) {
+                new RequestDialog(requests, provisions, click.getItem(),
+                        names.getOrDefault(click.getItem().getPersonId(), "")).open();
+            }
+        });
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         add(new H2(getTranslation("casework.requests.title")), register, grid);

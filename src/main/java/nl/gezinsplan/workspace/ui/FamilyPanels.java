@@ -59,7 +59,7 @@ public class FamilyPanels {
     /** The family's requests; {@code step} shows where each one stands on its route. */
     public RequestsPanel requests(long familyId, List<Person> members, boolean mayRegister,
                                   Function<Request, com.vaadin.flow.component.Component> step) {
-        return new RequestsPanel(requests, familyId, members, mayRegister, step);
+        return new RequestsPanel(requests, provisions, familyId, members, mayRegister, step);
     }
 
     public ProvisionsPanel provisions(long familyId, List<Person> members) {

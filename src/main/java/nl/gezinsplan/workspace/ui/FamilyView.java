@@ -99,16 +99,23 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
         boolean consultant = currentUser.require().role() == Role.CONSULTANT;
         title = getTranslation("workspace.family.title", file.family().getName());
 
-        HorizontalLayout header = new HorizontalLayout(new H1(title));
-        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        if (consultant) {
-            header.add(new Button(getTranslation("family.edit"), VaadinIcon.EDIT.create(),
-                    click -> FamilyDialogs.editFamily(families, file.family(), saved -> reload(familyId)).open()));
-        }
+        // one line for name, address and edit; members and contact person side by side: the tabs start in view
         Span address = new Span(Stream.of(file.family().address(), file.family().getDistrict())
                 .filter(part -> part != null && !part.isBlank())
                 .collect(Collectors.joining(" · ")));
         address.addClassName("family-address");
+        HorizontalLayout header = new HorizontalLayout(new H1(title), address);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        header.addClassName("family-header");
+        if (consultant) {
+            Button edit = new Button(getTranslation("family.edit"), VaadinIcon.EDIT.create(),
+                    click -> FamilyDialogs.editFamily(families, file.family(), saved -> reload(familyId)).open());
+            edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            header.add(edit);
+        }
+        HorizontalLayout summary = new HorizontalLayout(members(file, consultant), contactPerson(file));
+        summary.setWidthFull();
+        summary.addClassName("family-summary");
 
         TabSheet sections = new TabSheet();
         sections.setWidthFull();
@@ -122,7 +129,7 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
         sections.add(getTranslation("workspace.questions.tab"), panels.questions(familyId, consultant));
         sections.add(getTranslation("workspace.family.timeline"), timeline(familyId));
 
-        add(header, address, members(file, consultant), contactPerson(file), sections);
+        add(header, summary, sections);
     }
 
     private Component routeStep(long requestId) {
@@ -160,6 +167,8 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
         }
         VerticalLayout section = new VerticalLayout(heading, grid);
         section.setPadding(false);
+        section.setSpacing(false);
+        section.addClassName("family-members");
         return section;
     }
 
@@ -175,7 +184,9 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
                                 .format(contact.since().atZone(clock.getZone()))))),
                 () -> card.add(new Paragraph(getTranslation("workspace.contact.none"))));
 
-        ComboBox<DirectoryUser> successor = new ComboBox<>(getTranslation("workspace.contact.hand-over"));
+        ComboBox<DirectoryUser> successor = new ComboBox<>();
+        successor.setPlaceholder(getTranslation("workspace.contact.hand-over"));
+        successor.setAriaLabel(getTranslation("workspace.contact.hand-over"));
         successor.setItems(directory.findUsers(UserFilter.group(Role.CONSULTANT.groupId()), 0, 500));
         successor.setItemLabelGenerator(DirectoryUser::fullName);
         Button handOver = new Button(getTranslation("workspace.contact.hand-over.confirm"), click -> {
