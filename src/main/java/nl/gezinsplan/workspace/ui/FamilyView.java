@@ -150,9 +150,12 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
         grid.addColumn(person -> getTranslation("family.role." + person.getFamilyRole().name()))
                 .setHeader(getTranslation("family.person.role"));
         if (consultant) {
-            grid.addComponentColumn(person -> new Button(VaadinIcon.EDIT.create(),
-                    click -> FamilyDialogs.editMember(families, person, saved -> reload(familyId)).open()))
-                    .setKey("edit").setFlexGrow(0);
+            grid.addComponentColumn(person -> {
+                Button edit = new Button(VaadinIcon.EDIT.create(),
+                        click -> FamilyDialogs.editMember(families, person, saved -> reload(familyId)).open());
+                edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
+                return edit;
+            }).setKey("edit").setFlexGrow(0);
         }
         grid.setItems(file.members());
         grid.setAllRowsVisible(true);
@@ -162,8 +165,10 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
         HorizontalLayout heading = new HorizontalLayout(new H2(getTranslation("workspace.members")));
         heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (consultant) {
-            heading.add(new Button(getTranslation("family.person.add"), VaadinIcon.PLUS.create(),
-                    click -> FamilyDialogs.addMember(families, familyId, added -> reload(familyId)).open()));
+            Button add = new Button(getTranslation("family.person.add"), VaadinIcon.PLUS.create(),
+                    click -> FamilyDialogs.addMember(families, familyId, added -> reload(familyId)).open());
+            add.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            heading.add(add);
         }
         VerticalLayout section = new VerticalLayout(heading, grid);
         section.setPadding(false);
