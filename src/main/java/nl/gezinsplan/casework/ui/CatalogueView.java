@@ -67,8 +67,9 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
                 click -> new ProductForm(catalogue, new Product(), this::refreshProducts).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        products.addColumn(Product::getCode).setHeader(getTranslation("casework.product.code")).setAutoWidth(true);
-        products.addColumn(Product::getName).setHeader(getTranslation("casework.product.name")).setFlexGrow(1);
+        // every column as wide as its widest text, the name taking what is left: nothing is cut off
+        products.addColumn(Product::getCode).setHeader(getTranslation("casework.product.code"));
+        products.addColumn(Product::getName).setHeader(getTranslation("casework.product.name"));
         products.addColumn(product -> lawName(product.getLaw())).setHeader(getTranslation("casework.product.law"));
         products.addColumn(Product::getCategoryCode).setHeader(getTranslation("casework.product.category"));
         products.addColumn(product -> getTranslation("casework.unit." + product.getUnit().name()))
@@ -82,6 +83,10 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("casework.product.housing-form"));
         products.addColumn(product -> product.isActive() ? getTranslation("casework.yes") : "")
                 .setHeader(getTranslation("casework.product.active"));
+        products.getColumns().forEach(column -> column.setAutoWidth(true).setFlexGrow(0));
+        products.getColumns().get(1).setFlexGrow(1);
+        // the grid measures only the rows it shows first (Jeugdwet); longer law names ("Social Support Act") come later
+        products.getColumns().get(2).setAutoWidth(false).setWidth("12em");
         products.setItems(query -> catalogue.products(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) catalogue.countProducts(filter));
         products.addItemClickListener(click -> catalogue.product(click.getItem().getId())
@@ -110,8 +115,8 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
 
         providers.addComponentColumn(this::nameField).setHeader(getTranslation("casework.provider.name")).setFlexGrow(1);
         providers.addColumn(provider -> provider.isActive() ? getTranslation("casework.yes") : "")
-                .setHeader(getTranslation("casework.provider.active"));
-        providers.addComponentColumn(this::activationButton);
+                .setHeader(getTranslation("casework.provider.active")).setAutoWidth(true).setFlexGrow(0);
+        providers.addComponentColumn(this::activationButton).setAutoWidth(true).setFlexGrow(0);
         refreshProviders();
         providers.setSizeFull();
 
