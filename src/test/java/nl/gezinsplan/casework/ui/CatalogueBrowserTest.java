@@ -29,6 +29,9 @@ class CatalogueBrowserTest extends BrowserTest {
         screenshot("catalogue-products-1440");
 
         assertThat((List<String>) page.evaluate(CUT_OFF)).as("products cut off").isEmpty();
+        assertThat((Boolean) page.evaluate("() => { const table = document.querySelector('vaadin-grid')"
+                + ".shadowRoot.querySelector('#table'); return table.scrollWidth > table.clientWidth + 1; }"))
+                .as("columns hidden to the right").isFalse();
 
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Zorgaanbieders")).click();
         page.waitForFunction("() => [...document.querySelectorAll('vaadin-text-field input')]"
