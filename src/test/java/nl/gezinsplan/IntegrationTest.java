@@ -19,8 +19,6 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"gezinsplan.database.data-dir=",
-                // in development mode Vaadin's dev-tools pop-up would cover buttons the browser tests click
-                "vaadin.devmode.devTools.enabled=false",
                 // tests run timer jobs themselves; a job executor racing them for the same job makes tests flaky
                 "camunda.bpm.job-execution.enabled=false",
                 // the engine's coverage recorder refuses work outside a test; DemoRequestsTest puts them on the route

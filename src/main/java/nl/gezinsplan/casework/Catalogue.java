@@ -1,6 +1,7 @@
 package nl.gezinsplan.casework;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -45,11 +46,32 @@ public class Catalogue {
         return providers.find(activeOnly);
     }
 
+    /** The active providers that offer the product, by name: those a proposal for it can choose from. */
+    @Transactional(readOnly = true)
+    public List<Provider> providersOf(long productId) {
+        return providers.offering(productId, true);
+    }
+
+    /** The providers that offer the product, active or not. */
+    @Transactional(readOnly = true)
+    public List<Provider> allProvidersOf(long productId) {
+        return providers.offering(productId, false);
+    }
+
     /** Adds a new product or changes an existing one. */
     @PreAuthorize("hasRole('ADMIN')")
     public Product save(Product product) {
         validate(product);
         return products.save(product);
+    }
+
+    /** Adds a new product or changes an existing one, with the providers that offer it. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Product save(Product product, Collection<Long> offeredBy) {
+        Product saved = save(product);
+        providers.withdrawOffers(saved.getId());
+        offeredBy.stream().distinct().forEach(provider -> providers.offer(provider, saved.getId()));
+        return saved;
     }
 
     /** Adds a new provider or renames, deactivates or reactivates an existing one. */

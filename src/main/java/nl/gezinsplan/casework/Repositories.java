@@ -2,6 +2,7 @@ package nl.gezinsplan.casework;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -28,6 +29,20 @@ interface ProviderRepository extends ListCrudRepository<Provider, Long> {
 
     @Query("select * from provider where lower(name) = lower(:name)")
     Optional<Provider> findByName(String name);
+
+    /** The providers that offer the product (provider_product), by name. */
+    @Query("""
+            select v.* from provider v join provider_product o on o.provider_id = v.id
+            where o.product_id = :productId and (v.active or not :activeOnly) order by lower(v.name)""")
+    List<Provider> offering(long productId, boolean activeOnly);
+
+    @Modifying
+    @Query("delete from provider_product where product_id = :productId")
+    void withdrawOffers(long productId);
+
+    @Modifying
+    @Query("insert into provider_product (provider_id, product_id) values (:providerId, :productId)")
+    void offer(long providerId, long productId);
 }
 
 interface ProvisionRepository extends ListCrudRepository<Provision, Long> {

@@ -1,5 +1,5 @@
 /** Requests and provisions, the product catalogue and providers. */
-@OwnedTables({"request", "approval_verdict", "provision", "product", "provider"})
+@OwnedTables({"request", "approval_verdict", "provision", "product", "provider", "provider_product"})
 @PublishedViews({"casework_provision_facts", "casework_request_facts"})
 package nl.gezinsplan.casework;
 

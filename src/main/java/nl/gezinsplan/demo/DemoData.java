@@ -97,9 +97,12 @@ class DemoData implements ApplicationRunner {
         Map<String, Long> providers = jdbc.query("select name, id from provider",
                         (rs, row) -> Map.entry(rs.getString("name"), rs.getLong("id")))
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        List<String> offers = jdbc.queryForList("""
+                select p.code || ' ' || v.name from provider_product o
+                join product p on p.id = o.product_id join provider v on v.id = o.provider_id""", String.class);
         for (DemoProduct product : DemoProduct.values()) {
-            if (!products.containsKey(product.code()) || !providers.containsKey(product.provider())) {
-                throw new IllegalStateException("Catalogue lacks " + product.code() + " or " + product.provider());
+            if (!offers.contains(product.code() + " " + product.provider())) {
+                throw new IllegalStateException("Catalogue lacks " + product.provider() + " offering " + product.code());
             }
         }
 

@@ -29,21 +29,35 @@ import nl.gezinsplan.family.FamilyRole;
  */
 final class DemoPlans {
 
-    private record Text(String first, String second) {
+    /** A goal and its measurable result, for members aged {@code minAge} to {@code maxAge} when the plan is written. */
+    private record Text(String first, String second, int minAge, int maxAge) {
+
+        Text(String first, String second) {
+            this(first, second, 0, 150);
+        }
+
+        boolean fits(int age) {
+            return age >= minAge && age <= maxAge;
+        }
     }
 
-    /** Goal and measurable result per law; %s is the member's first name. */
+    /**
+     * Goal and measurable result per law; %s is the member's first name. Youth goals fit the child's age: nobody plans
+     * school attendance for a toddler, or life after 18 for a child who is years away from it.
+     */
     private static final Map<Law, List<Text>> GOALS = Map.of(
             Law.JEUGDWET, List.of(
+                    new Text("%s ontwikkelt zich zoals past bij de leeftijd",
+                            "Het consultatiebureau ziet geen achterstand meer in taal en bewegen", 0, 5),
                     new Text("%s gaat weer elke dag naar school",
-                            "Verzuim minder dan 2 uur per maand volgens de leerplichtambtenaar"),
+                            "Verzuim minder dan 2 uur per maand volgens de leerplichtambtenaar", 5, 17),
                     new Text("%s kan omgaan met boosheid",
-                            "%s gebruikt het signaleringsplan; ouders geven de thuissituatie minimaal een 7"),
-                    new Text("%s leest op het niveau van de groep", "Toets technisch lezen op groepsniveau"),
+                            "%s gebruikt het signaleringsplan; ouders geven de thuissituatie minimaal een 7", 4, 17),
+                    new Text("%s leest op het niveau van de groep", "Toets technisch lezen op groepsniveau", 6, 12),
                     new Text("%s heeft een perspectief na het 18e jaar",
-                            "Afspraken over wonen, inkomen en school of werk liggen vast vóór het 18e jaar"),
+                            "Afspraken over wonen, inkomen en school of werk liggen vast vóór het 18e jaar", 16, 17),
                     new Text("%s voelt zich minder somber",
-                            "%s scoort op de vragenlijst in de normale range en gaat weer naar de sportclub")),
+                            "%s scoort op de vragenlijst in de normale range en gaat weer naar de sportclub", 10, 17)),
             Law.WMO, List.of(
                     new Text("%s woont veilig en zelfstandig thuis",
                             "Het huis is schoon en leefbaar; geen valincidenten in zes maanden"),
@@ -149,8 +163,10 @@ final class DemoPlans {
                 break;
             }
             Law law = provision.product().law();
-            String name = members.get(provision.member()).firstName();
-            Text text = dice.pick(GOALS.get(law));
+            Member member = members.get(provision.member());
+            String name = member.firstName();
+            int age = Math.min(member.birthDate().until(written).getYears(), 17);
+            Text text = dice.pick(GOALS.get(law).stream().filter(goal -> goal.fits(age)).toList());
             goals.add(new Draft(keys.next("goal"), law, provision.member(),
                     new Text(text.first().formatted(name), text.second().replace("%s", name)), target(written)));
         }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.casework.Frequency;
@@ -38,7 +39,8 @@ import org.springframework.stereotype.Component;
  * Puts a few open requests of each demo consultant on the route, at triage, in research, waiting for the family's
  * consent to its plan, at the proposal and waiting for approval, so every inbox has work on first start. Unlike the
  * families, these go through the services and the engine as the consultant would, signed in as them. The demo family
- * member (sanne) gets portal access as a parent of the youth family that is to agree to its plan.
+ * member (sanne) gets portal access as a parent of the youth family that is to agree to its plan; that parent is
+ * Sanne Mulder, like the login, so the portal, the letters and the timeline name one person.
  */
 @Component
 @Order(2)
@@ -51,6 +53,17 @@ class DemoRequests implements ApplicationRunner {
     private static final int STAGES = 5;
     private static final int AWAITING_CONSENT = 2;
     private static final String DEMO_FAMILY_MEMBER = "sanne";
+    private static final String DEMO_FAMILY_MEMBER_FIRST_NAME = "Sanne";
+    private static final String DEMO_FAMILY_MEMBER_LAST_NAME = "Mulder";
+    /**
+     * What each consultant proposes: everyday care at an everyday volume, so approvals show believable amounts. Each
+     * needs a second look (approval-level.dmn): youth treatment of 5 hours a week (25,480 euros a year) goes to the
+     * manager, household help of 3 hours a week (5,226) and sheltered work (19,800) to a four-eyes check.
+     */
+    private static final Map<Law, Proposed> PROPOSALS = Map.of(
+            Law.JEUGDWET, new Proposed(DemoProduct.YOUTH_TREATMENT, 5, Frequency.PER_WEEK),
+            Law.WMO, new Proposed(DemoProduct.HOUSEHOLD_HELP, 3, Frequency.PER_WEEK),
+            Law.PARTICIPATIEWET, new Proposed(DemoProduct.SHELTERED_WORK, 1, Frequency.PER_MONTH));
 
     private final JdbcClient jdbc;
     private final Requests requests;
@@ -96,6 +109,9 @@ class DemoRequests implements ApplicationRunner {
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         List<Member> members = membersInCaseload(consultant, law);
+        if (law == Law.JEUGDWET && members.size() > AWAITING_CONSENT) {
+            nameAfterTheDemoFamilyMember(members.get(AWAITING_CONSENT).familyId());
+        }
         for (int stage = 0; stage < Math.min(STAGES, members.size()); stage++) {
             Member member = members.get(stage);
             Request request = requests.register(member.familyId(), new RequestDraft(member.personId(), law,
@@ -125,21 +141,59 @@ class DemoRequests implements ApplicationRunner {
     }
 
     private void propose(Request request, Law law) {
-        long product = jdbc.sql("""
-                        select id from product where law = :law and active and not residential
-                        order by tariff desc, id limit 1""")
-                .param("law", law.name()).query(Long.class).single();
-        long provider = jdbc.sql("select id from provider where active order by id limit 1").query(Long.class).single();
+        Proposed proposed = PROPOSALS.get(law);
+        long product = jdbc.sql("select id from product where code = :code")
+                .param("code", proposed.product().code()).query(Long.class).single();
+        long provider = jdbc.sql("select id from provider where name = :name")
+                .param("name", proposed.product().provider()).query(Long.class).single();
         provisions.propose(request.getId(), new ProvisionDraft(request.getPersonId(), product, provider,
-                BigDecimal.valueOf(4), Frequency.PER_WEEK, today(), today().plusMonths(6), null, null));
+                BigDecimal.valueOf(proposed.volume()), proposed.frequency(), today(), today().plusMonths(6), null,
+                null));
+    }
+
+    /**
+     * Makes the first parent of the family Sanne Mulder, before anything is recorded about it: the family takes her
+     * surname, and so do the members who had the family's surname.
+     */
+    private void nameAfterTheDemoFamilyMember(long familyId) {
+        firstParent(familyId).ifPresent(parent -> {
+            String[] was = jdbc.sql("select first_name, last_name from person where id = :id").param("id", parent)
+                    .query((rs, row) -> new String[] {rs.getString(1), rs.getString(2)}).single();
+            // the plan names her as a party to its agreements, and by first name in her own goals
+            jdbc.sql("""
+                            update plan_agreement set party = :name
+                            where party = :was
+                              and plan_version in (select id from plan_version where family_id = :familyId)""")
+                    .param("name", DEMO_FAMILY_MEMBER_FIRST_NAME + " " + DEMO_FAMILY_MEMBER_LAST_NAME)
+                    .param("was", was[0] + " " + was[1]).param("familyId", familyId).update();
+            jdbc.sql("""
+                            update plan_goal set description = replace(description, :was, :firstName),
+                                   measurable_result = replace(measurable_result, :was, :firstName)
+                            where person_id = :id""")
+                    .param("was", was[0]).param("firstName", DEMO_FAMILY_MEMBER_FIRST_NAME).param("id", parent)
+                    .update();
+            jdbc.sql("""
+                            update person set last_name = :lastName
+                            where family_id = :familyId
+                              and last_name = (select name from family where id = :familyId)""")
+                    .param("lastName", DEMO_FAMILY_MEMBER_LAST_NAME).param("familyId", familyId).update();
+            jdbc.sql("update person set first_name = :firstName, last_name = :lastName where id = :id")
+                    .param("firstName", DEMO_FAMILY_MEMBER_FIRST_NAME).param("lastName", DEMO_FAMILY_MEMBER_LAST_NAME)
+                    .param("id", parent).update();
+            jdbc.sql("update family set name = :name where id = :id")
+                    .param("name", DEMO_FAMILY_MEMBER_LAST_NAME).param("id", familyId).update();
+        });
     }
 
     private void givePortalAccess(long familyId, String consultant) {
-        jdbc.sql("select id from person where family_id = :familyId and family_role = 'PARENT' order by id limit 1")
+        firstParent(familyId).ifPresent(parent -> accounts.link(DEMO_FAMILY_MEMBER, parent, consultant));
+    }
+
+    private Optional<Long> firstParent(long familyId) {
+        return jdbc.sql("select id from person where family_id = :familyId and family_role = 'PARENT' order by id limit 1")
                 .param("familyId", familyId)
                 .query(Long.class)
-                .optional()
-                .ifPresent(parent -> accounts.link(DEMO_FAMILY_MEMBER, parent, consultant));
+                .optional();
     }
 
     private String taskOf(Request request) {
@@ -171,5 +225,8 @@ class DemoRequests implements ApplicationRunner {
     }
 
     private record Member(long familyId, long personId) {
+    }
+
+    private record Proposed(DemoProduct product, int volume, Frequency frequency) {
     }
 }

@@ -55,6 +55,22 @@ class DemoGeneratorTest {
     }
 
     @Test
+    void youthGoalsFitTheChildsAge() {
+        assertThat(city).allSatisfy(family -> family.plans().forEach(version -> version.goals().stream()
+                .filter(goal -> goal.member() != null && goal.law() == Law.JEUGDWET)
+                .forEach(goal -> {
+                    int age = family.members().get(goal.member()).birthDate()
+                            .until(version.createdAt().atZone(ZONE).toLocalDate()).getYears();
+                    if (goal.description().contains("na het 18e jaar")) {
+                        assertThat(age).as(goal.description()).isGreaterThanOrEqualTo(16);
+                    }
+                    if (goal.description().contains("naar school")) {
+                        assertThat(age).as(goal.description()).isGreaterThanOrEqualTo(5);
+                    }
+                })));
+    }
+
+    @Test
     void aCityHasAbout6000Families15000PersonsAnd10000Provisions() {
         assertThat(city).hasSize(6_000);
         assertThat(members(city).size()).isBetween(14_000, 16_000);

@@ -2,6 +2,7 @@ package nl.gezinsplan.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.List;
 import nl.gezinsplan.IntegrationTest;
 import org.camunda.bpm.engine.TaskService;
@@ -43,5 +44,17 @@ class DemoRequestsTest {
                 .as("the demo family member's family has a request waiting for consent to its plan").isOne();
         assertThat(tasks.createTaskQuery().processVariableValueEquals("familyId", familyOfSanne).count())
                 .as("no task while the route waits for the family").isZero();
+        assertThat(jdbc.sql("""
+                        select p.first_name || ' ' || p.last_name || ' / ' || f.name from family_account a
+                        join person p on p.id = a.person_id join family f on f.id = a.family_id
+                        where a.username = 'sanne'""").query(String.class).single())
+                .as("the login Sanne Mulder is the parent Sanne Mulder of the family Mulder")
+                .isEqualTo("Sanne Mulder / Mulder");
+        assertThat(jdbc.sql("""
+                        select max(v.volume * v.tariff * case v.frequency when 'PER_WEEK' then 52
+                                   when 'PER_MONTH' then 12 else 1 end)
+                        from provision v join request r on r.id = v.request_id
+                        where r.registered_by in ('anna', 'carla', 'daan')""").query(BigDecimal.class).single())
+                .as("what a demo proposal costs a year, as the approver sees it").isLessThan(new BigDecimal("30000"));
     }
 }

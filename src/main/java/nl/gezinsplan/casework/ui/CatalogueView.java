@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -67,8 +68,10 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
                 click -> new ProductForm(catalogue, new Product(), this::refreshProducts).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        products.addColumn(Product::getCode).setHeader(getTranslation("casework.product.code")).setAutoWidth(true);
-        products.addColumn(Product::getName).setHeader(getTranslation("casework.product.name")).setFlexGrow(1);
+        // every short column as wide as its widest text, the name taking what is left and wrapping when it is longer:
+        // nothing is cut off and nothing needs scrolling sideways
+        products.addColumn(Product::getCode).setHeader(getTranslation("casework.product.code"));
+        products.addColumn(Product::getName).setHeader(getTranslation("casework.product.name"));
         products.addColumn(product -> lawName(product.getLaw())).setHeader(getTranslation("casework.product.law"));
         products.addColumn(Product::getCategoryCode).setHeader(getTranslation("casework.product.category"));
         products.addColumn(product -> getTranslation("casework.unit." + product.getUnit().name()))
@@ -82,6 +85,11 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("casework.product.housing-form"));
         products.addColumn(product -> product.isActive() ? getTranslation("casework.yes") : "")
                 .setHeader(getTranslation("casework.product.active"));
+        products.getColumns().forEach(column -> column.setAutoWidth(true).setFlexGrow(0));
+        products.getColumns().get(1).setAutoWidth(false).setFlexGrow(1);
+        // the grid measures only the rows it shows first (Jeugdwet); longer law names come further down
+        products.getColumns().get(2).setAutoWidth(false).setWidth("10em");
+        products.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         products.setItems(query -> catalogue.products(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) catalogue.countProducts(filter));
         products.addItemClickListener(click -> catalogue.product(click.getItem().getId())
@@ -110,8 +118,8 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
 
         providers.addComponentColumn(this::nameField).setHeader(getTranslation("casework.provider.name")).setFlexGrow(1);
         providers.addColumn(provider -> provider.isActive() ? getTranslation("casework.yes") : "")
-                .setHeader(getTranslation("casework.provider.active"));
-        providers.addComponentColumn(this::activationButton);
+                .setHeader(getTranslation("casework.provider.active")).setAutoWidth(true).setFlexGrow(0);
+        providers.addComponentColumn(this::activationButton).setAutoWidth(true).setFlexGrow(0);
         refreshProviders();
         providers.setSizeFull();
 

@@ -3,6 +3,7 @@ package nl.gezinsplan.casework.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,12 +11,14 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import nl.gezinsplan.base.form.FormInput;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.casework.Catalogue;
 import nl.gezinsplan.casework.CaseworkLimits;
 import nl.gezinsplan.casework.HousingForm;
 import nl.gezinsplan.casework.Product;
+import nl.gezinsplan.casework.Provider;
 import nl.gezinsplan.casework.Unit;
 
 /** The administrator's dialog to add or change a product; on a refusal it stays open with what was typed. */
@@ -31,6 +34,7 @@ class ProductForm extends Dialog {
     private final Checkbox fosterCare = new Checkbox();
     private final Select<HousingForm> housingForm = new Select<>();
     private final Checkbox active = new Checkbox();
+    private final MultiSelectComboBox<Provider> providers = new MultiSelectComboBox<>();
     private final Paragraph error = new Paragraph();
 
     ProductForm(Catalogue catalogue, Product product, Runnable onSaved) {
@@ -56,14 +60,26 @@ class ProductForm extends Dialog {
         housingForm.setEmptySelectionAllowed(true);
         housingForm.setItemLabelGenerator(value -> value == null ? "" : getTranslation("casework.housing-form." + value.name()));
         active.setLabel(getTranslation("casework.product.active"));
+        providers.setLabel(getTranslation("casework.product.providers"));
+        List<Provider> all = catalogue.providers(false);
+        providers.setItems(all);
+        providers.setItemLabelGenerator(Provider::getName);
         error.addClassName("form-error");
         error.setVisible(false);
         show(product);
+        if (product.getId() != null) {
+            List<Long> offering = catalogue.allProvidersOf(product.getId()).stream().map(Provider::getId).toList();
+            providers.setValue(all.stream()
+                    .filter(provider -> offering.contains(provider.getId())).toList());
+        }
 
         Button save = new Button(getTranslation("casework.form.save"), click -> save(catalogue, product, onSaved));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("casework.form.cancel"), click -> close()), save);
-        add(new FormLayout(code, name, law, category, unit, tariff, residential, fosterCare, housingForm, active), error);
+        FormLayout fields = new FormLayout(code, name, law, category, unit, tariff, residential, fosterCare,
+                housingForm, active, providers);
+        fields.setColspan(providers, 2);
+        add(fields, error);
     }
 
     private void show(Product product) {
@@ -91,7 +107,8 @@ class ProductForm extends Dialog {
         product.setHousingForm(housingForm.getValue());
         product.setActive(active.getValue());
         FormInput.save(this, error, () -> {
-            Product saved = catalogue.save(product);
+            Product saved = catalogue.save(product,
+                    providers.getValue().stream().map(Provider::getId).toList());
             Notification.show(getTranslation("casework.product.saved", saved.getCode()));
             close();
             onSaved.run();

@@ -71,8 +71,21 @@ public class ProvisionForm extends Dialog {
             product.setEnabled(event.getValue() != null);
         });
         provider.setLabel(getTranslation("casework.provision.provider"));
-        provider.setItems(catalogue.providers(true));
         provider.setItemLabelGenerator(Provider::getName);
+        provider.setEnabled(false);
+        // only the providers that offer the chosen product
+        product.addValueChangeListener(event -> {
+            provider.clear();
+            List<Provider> offering = event.getValue() == null ? List.of()
+                    : catalogue.providersOf(event.getValue().getId());
+            provider.setItems(offering);
+            provider.setEnabled(!offering.isEmpty());
+            provider.setHelperText(event.getValue() != null && offering.isEmpty()
+                    ? getTranslation("casework.provision.no-provider") : null);
+            if (offering.size() == 1) {
+                provider.setValue(offering.get(0));
+            }
+        });
         volume.setLabel(getTranslation("casework.provision.volume"));
         volume.setSuffixComponent(unit);
         frequency.setLabel(getTranslation("casework.provision.frequency"));

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,15 +16,23 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
+import java.util.stream.Collectors;
 import nl.gezinsplan.ViewTest;
 import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.Catalogue;
 import nl.gezinsplan.casework.Product;
+import nl.gezinsplan.casework.ProductFilter;
+import nl.gezinsplan.casework.Provider;
 import nl.gezinsplan.casework.TestCatalogue;
 import nl.gezinsplan.casework.Unit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class CatalogueViewTest extends ViewTest {
+
+    @Autowired
+    Catalogue catalogue;
 
     @BeforeEach
     void openTheCatalogue() {
@@ -44,6 +53,22 @@ class CatalogueViewTest extends ViewTest {
         Grid<Product> grid = _get(Grid.class);
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(GridKt._get(grid, 0).getName()).isEqualTo("Gezinscoaching");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theAdministratorSaysWhichProvidersOfferAProduct() {
+        String code = TestCatalogue.newCode();
+        _click(_get(Button.class, spec -> spec.withText("Nieuw product")));
+        fillIn(code, "80.00");
+        MultiSelectComboBox<Provider> offeredBy = _get(MultiSelectComboBox.class,
+                spec -> spec.withLabel("Aangeboden door"));
+        _setValue(offeredBy, offeredBy.getListDataView().getItems()
+                .filter(provider -> provider.getName().equals("GGZ De Horizon")).collect(Collectors.toSet()));
+        _click(_get(Button.class, spec -> spec.withText("Opslaan")));
+
+        long productId = catalogue.products(new ProductFilter(null, false, code), 0, 1).get(0).getId();
+        assertThat(catalogue.providersOf(productId)).extracting(Provider::getName).containsExactly("GGZ De Horizon");
     }
 
     @Test

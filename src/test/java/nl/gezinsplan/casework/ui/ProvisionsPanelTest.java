@@ -24,6 +24,7 @@ import nl.gezinsplan.base.Law;
 import nl.gezinsplan.casework.Catalogue;
 import nl.gezinsplan.casework.Frequency;
 import nl.gezinsplan.casework.ProductFilter;
+import nl.gezinsplan.casework.Provider;
 import nl.gezinsplan.casework.ProvisionDraft;
 import nl.gezinsplan.casework.ProvisionLine;
 import nl.gezinsplan.casework.ProvisionStatus;
@@ -69,7 +70,8 @@ class ProvisionsPanelTest extends ViewTest {
         _setValue(_get(Select.class, spec -> spec.withLabel("Wet")), Law.JEUGDWET);
         _setValue(_get(ComboBox.class, spec -> spec.withLabel("Product")),
                 catalogue.products(new ProductFilter(Law.JEUGDWET, true, "45A01"), 0, 1).get(0));
-        _setValue(_get(ComboBox.class, spec -> spec.withLabel("Zorgaanbieder")), catalogue.providers(true).get(0));
+        ComboBox<Provider> provider = _get(ComboBox.class, spec -> spec.withLabel("Zorgaanbieder"));
+        _setValue(provider, provider.getListDataView().getItem(0));
         _setValue(_get(BigDecimalField.class, spec -> spec.withLabel("Omvang")), new BigDecimal("4"));
         assertThat(_get(Span.class, spec -> spec.withClasses("provision-cost")).getText())
                 .isEqualTo("Kosten per jaar: " + euros("14976"));
@@ -78,6 +80,29 @@ class ProvisionsPanelTest extends ViewTest {
 
         assertThat(total()).startsWith("Kosten per jaar van de lopende voorzieningen: " + euros("14976"))
                 .contains("Jeugdwet " + euros("14976"), "Wmo " + euros("0"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theFormOffersOnlyTheProvidersThatOfferTheChosenProduct() {
+        loginAs("anna");
+        Family family = testFamilies.register("De Boer");
+        Person child = families.addPerson(family.getId(),
+                testFamilies.person("Noor", "de Boer", LocalDate.now().minusYears(10), FamilyRole.CHILD));
+        UI.getCurrent().add(new ProvisionsPanel(provisions, catalogue, family.getId(), List.of(child)));
+
+        _click(_get(Button.class, spec -> spec.withText("Voorziening toevoegen")));
+        _setValue(_get(Select.class, spec -> spec.withLabel("Wet")), Law.JEUGDWET);
+        _setValue(_get(ComboBox.class, spec -> spec.withLabel("Product")),
+                catalogue.products(new ProductFilter(Law.JEUGDWET, true, "45A01"), 0, 1).get(0));
+        ComboBox<Provider> provider = _get(ComboBox.class, spec -> spec.withLabel("Zorgaanbieder"));
+        assertThat(provider.getListDataView().getItems().map(Provider::getName))
+                .containsExactly("Polderhart Zorgco\u00f6peratie", "Stichting De Brug Jeugdhulp");
+
+        _setValue(_get(ComboBox.class, spec -> spec.withLabel("Product")),
+                catalogue.products(new ProductFilter(Law.JEUGDWET, true, "54A01"), 0, 1).get(0));
+        assertThat(provider.getListDataView().getItems().map(Provider::getName)).containsExactly("GGZ De Horizon");
+        assertThat(provider.getValue().getName()).as("the only one is chosen").isEqualTo("GGZ De Horizon");
     }
 
     @Test
