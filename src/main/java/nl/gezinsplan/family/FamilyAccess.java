@@ -129,6 +129,13 @@ public class FamilyAccess {
         return allowed(currentUser.require(), familyId, null, involvementOf(familyId), READERS);
     }
 
+    /** Whether {@link #requireChange} would let the caller change the family file: for a screen's actions. */
+    public boolean mayChange(long familyId) {
+        return currentUser.get()
+                .filter(user -> allowed(user, familyId, null, involvementOf(familyId), Set.of(Role.CONSULTANT)))
+                .isPresent();
+    }
+
     /** The SQL condition on {@code f.id} that keeps the families the caller may read, with its parameters. */
     Condition visibleFamilies() {
         DirectoryUser user = currentUser.require();

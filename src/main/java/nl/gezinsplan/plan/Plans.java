@@ -142,6 +142,12 @@ public class Plans {
         return find(familyId, number);
     }
 
+    /** Whether the caller may save a new version ({@link #save}): screens offer editing only then. */
+    @Transactional(readOnly = true)
+    public boolean mayEdit(long familyId) {
+        return access.mayChange(familyId);
+    }
+
     /** Saves the draft as the next version, by the caller, now. */
     public PlanVersion save(long familyId, PlanDraft draft) {
         int number = draft.basedOn() + 1;

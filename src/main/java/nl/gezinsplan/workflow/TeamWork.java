@@ -66,10 +66,34 @@ public class TeamWork {
      */
     public long unassigned(String team) {
         requireTeam(team);
-        long offeredToTheTeam = tasks.createTaskQuery().taskCandidateGroup(team).count();
-        long offeredByName = tasks.createTaskQuery().withCandidateUsers().withoutCandidateGroups()
-                .processVariableValueEquals(ROUTE_TEAM, team).count();
-        return offeredToTheTeam + offeredByName;
+        return offeredToTheTeam(team).count() + offeredByName(team).count();
+    }
+
+    /**
+     * A page of the tasks {@link #unassigned} counts, so the manager sees which they are: those offered to the team
+     * first, then those offered to its members by name, each part in {@code order}.
+     */
+    public List<WorkItem> unassignedTasks(String team, List<InboxSort> order, int offset, int limit) {
+        requireTeam(team);
+        long toTheTeam = offeredToTheTeam(team).count();
+        List<WorkItem> page = new ArrayList<>();
+        if (offset < toTheTeam) {
+            page.addAll(inbox.page(offeredToTheTeam(team), order, offset, limit));
+        }
+        if (page.size() < limit) {
+            page.addAll(inbox.page(offeredByName(team), order, (int) Math.max(0, offset - toTheTeam),
+                    limit - page.size()));
+        }
+        return page;
+    }
+
+    private TaskQuery offeredToTheTeam(String team) {
+        return tasks.createTaskQuery().taskCandidateGroup(team);
+    }
+
+    private TaskQuery offeredByName(String team) {
+        return tasks.createTaskQuery().taskUnassigned().withCandidateUsers().withoutCandidateGroups()
+                .processVariableValueEquals(ROUTE_TEAM, team);
     }
 
     /** A page of the work of the manager's teams that is overdue or due within seven days, assigned or not. */

@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 import nl.gezinsplan.base.Input;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.base.TextLimit;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The one way forms take input: date pickers bounded to the dates the services accept, that say in words when a
@@ -66,7 +68,8 @@ public final class FormInput {
 
     /**
      * Saves unless a field of {@code form} holds input it could not read (a date that does not exist, a number with
-     * letters): then, or when the service refuses with {@link InvalidInput}, returns the message to show instead.
+     * letters): then, or when the service refuses (invalid input, a right the user lacks, a change a colleague saved
+     * first), returns the message to show instead.
      */
     public static Optional<String> save(Component form, Runnable save) {
         Optional<String> unreadable = unreadable(form);
@@ -78,6 +81,10 @@ public final class FormInput {
             return Optional.empty();
         } catch (InvalidInput refused) {
             return Optional.of(form.getTranslation(refused.messageKey(), refused.arguments()));
+        } catch (AccessDeniedException refused) {
+            return Optional.of(form.getTranslation("input.refused"));
+        } catch (OptimisticLockingFailureException changed) {
+            return Optional.of(form.getTranslation("input.changed-meanwhile"));
         }
     }
 

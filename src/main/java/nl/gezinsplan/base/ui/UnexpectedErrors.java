@@ -11,13 +11,16 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import nl.gezinsplan.base.InvalidInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
  * The last resort for a failure no screen expected while the user works (a save the database refused, a bug): the
  * error goes to the log and the user reads that nothing was lost, on the same screen with everything still typed,
- * instead of nothing or an old message. A refusal a screen forgot to catch is shown as the refusal it is. Failures of
- * Vaadin's own machinery go to Vaadin's default handler.
+ * instead of nothing or an old message. A refusal a screen forgot to catch is shown as the refusal it is: invalid
+ * input with its reason, a right the user lacks, a change a colleague saved first. Failures of Vaadin's own machinery
+ * go to Vaadin's default handler.
  */
 @Component
 class UnexpectedErrors implements VaadinServiceInitListener, ErrorHandler {
@@ -38,15 +41,25 @@ class UnexpectedErrors implements VaadinServiceInitListener, ErrorHandler {
             new DefaultErrorHandler().error(event);
             return;
         }
-        String message;
-        if (failure instanceof InvalidInput refused) {
-            message = ui.getTranslation(refused.messageKey(), refused.arguments());
-        } else {
-            log.error("Unexpected failure in the user interface", failure);
-            message = ui.getTranslation("input.save.failed");
-        }
+        String message = message(ui, failure);
         ui.access(() -> Notification.show(message, 8_000, Notification.Position.MIDDLE)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR));
+    }
+
+    private static String message(UI ui, Throwable failure) {
+        if (failure instanceof InvalidInput refused) {
+            return ui.getTranslation(refused.messageKey(), refused.arguments());
+        }
+        if (failure instanceof AccessDeniedException) {
+            // already on the audit trail where the service refused; the log keeps why, for the administrator
+            log.info("Refused in the user interface: {}", failure.getMessage());
+            return ui.getTranslation("input.refused");
+        }
+        if (failure instanceof OptimisticLockingFailureException) {
+            return ui.getTranslation("input.changed-meanwhile");
+        }
+        log.error("Unexpected failure in the user interface", failure);
+        return ui.getTranslation("input.save.failed");
     }
 
     /**

@@ -63,6 +63,8 @@ public class PlanPanel extends VerticalLayout {
                 .open());
         Button edit = new Button(getTranslation("plan.edit"), click -> edit());
         edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // a reader who may not change the plan (a manager, the panel) is not offered a save that would be refused
+        edit.setVisible(plans.mayEdit(familyId));
         HorizontalLayout actions = new HorizontalLayout(versionChoice, compare, edit);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         content.setPadding(false);

@@ -34,7 +34,9 @@ import nl.gezinsplan.security.AuditFilter;
 import nl.gezinsplan.security.AuditLog;
 import nl.gezinsplan.security.CurrentUser;
 import nl.gezinsplan.security.Role;
+import nl.gezinsplan.security.DirectoryUser;
 import nl.gezinsplan.security.UserDirectory;
+import nl.gezinsplan.security.UserFilter;
 
 /**
  * The audit trail of a manager's teams: who read or changed which family file, and who was refused a family, a task
@@ -53,11 +55,14 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker until = FormInput.datePicker(getTranslation("audit.filter.until"));
 
     private final Map<String, String> actorNames = new HashMap<>();
+    private final UserDirectory directory;
     private FamilyNames familyNames = FamilyNames.NONE;
 
     public AuditLogView(AuditLog audit, UserDirectory directory, Families families, CurrentUser currentUser,
                         Clock clock) {
+        this.directory = directory;
         setSizeFull();
+        actor.setHelperText(getTranslation("audit.filter.actor.help"));
         family.setVisible(currentUser.require().role() != Role.ADMIN);
         action.setLabel(getTranslation("audit.filter.action"));
         action.setItems(AuditAction.values());
@@ -123,9 +128,18 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private AuditFilter filter() {
-        String who = actor.getValue() == null || actor.getValue().isBlank() ? null : actor.getValue().trim();
+        String who = actor.getValue() == null || actor.getValue().isBlank() ? null : loginOf(actor.getValue().trim());
         Long familyId = family.getValue() == null ? null : family.getValue().longValue();
         return new AuditFilter(who, familyId, action.getValue(), from.getValue(), until.getValue());
+    }
+
+    /**
+     * The login to search for: people know their colleagues by name, the trail by login. A name (or part of one, or
+     * of a login) that fits exactly one user stands for that user's login; anything else is taken as a login.
+     */
+    private String loginOf(String typed) {
+        List<DirectoryUser> fitting = directory.findUsers(UserFilter.text(typed), 0, 2);
+        return fitting.size() == 1 ? fitting.get(0).username() : typed;
     }
 
     @Override

@@ -205,12 +205,15 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
             } catch (InvalidInput refused) {
                 Notification.show(getTranslation(refused.messageKey(), refused.arguments()));
             } catch (AccessDeniedException refused) {
+                Notification.show(getTranslation("input.refused"));
                 getUI().ifPresent(ui -> ui.navigate(FamilySearchView.class));
             }
         });
         handOver.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout reassignment = new HorizontalLayout(successor, handOver);
         reassignment.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        // the panel reads the file to judge a request; handing it to another contact person is not theirs to do
+        reassignment.setVisible(currentUser.require().role() != Role.PANEL);
         card.add(reassignment);
         return card;
     }

@@ -1,7 +1,9 @@
 package nl.gezinsplan.workspace.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
@@ -14,7 +16,8 @@ import nl.gezinsplan.workflow.WorkRefused;
 
 /**
  * Some of the work of a manager's teams under a heading that counts it, with a way to hand the chosen task to another
- * member of the team. When a member was quicker, the manager is told so and everything shown is counted again.
+ * member of the team. When a member was quicker, the manager is told so and everything shown is counted again. An
+ * empty list takes one line, not the height of an empty grid.
  */
 class TeamTaskList extends VerticalLayout {
 
@@ -24,12 +27,20 @@ class TeamTaskList extends VerticalLayout {
     private final TeamWork teamWork;
     private final UserDirectory directory;
     private final Runnable changed;
-    private final H2 heading = new H2();
+    private final HtmlContainer heading;
+    private final Paragraph none = new Paragraph(getTranslation("team.none"));
     private final Button reassign = new Button(getTranslation("team.reassign"));
 
     /** {@code changed} is run after every attempt to hand over a task, successful or not. */
     TeamTaskList(String titleKey, InboxGrid grid, LongSupplier count, TeamWork teamWork, UserDirectory directory,
                  Runnable changed) {
+        this(new H2(), titleKey, grid, count, teamWork, directory, changed);
+    }
+
+    /** As the other constructor, under {@code heading} (an H3 for a list within a team's section). */
+    TeamTaskList(HtmlContainer heading, String titleKey, InboxGrid grid, LongSupplier count, TeamWork teamWork,
+                 UserDirectory directory, Runnable changed) {
+        this.heading = heading;
         this.grid = grid;
         this.titleKey = titleKey;
         this.count = count;
@@ -41,12 +52,17 @@ class TeamTaskList extends VerticalLayout {
         grid.asSingleSelect().addValueChangeListener(change -> reassign.setEnabled(change.getValue() != null));
         reassign.setEnabled(false);
         reassign.addClickListener(click -> grid.asSingleSelect().getOptionalValue().ifPresent(this::openDialog));
-        add(heading, grid, reassign);
+        none.setId(grid.getId().orElse("tasks") + "-none");
+        add(heading, none, grid, reassign);
         refresh();
     }
 
     void refresh() {
-        heading.setText(getTranslation(titleKey, count.getAsLong()));
+        long tasks = count.getAsLong();
+        heading.setText(getTranslation(titleKey, tasks));
+        none.setVisible(tasks == 0);
+        grid.setVisible(tasks > 0);
+        reassign.setVisible(tasks > 0);
         grid.deselectAll();
         grid.refresh();
     }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -55,6 +56,9 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
     private static final String[] ESCALATION_COLUMNS = {"task", "familyLink", "person", "law", "created", "waiting",
             "assignee"};
 
+    private static final String[] UNASSIGNED_COLUMNS = {"task", "familyLink", "person", "law", "created",
+            "waiting", "due"};
+
     private static final List<InboxSort> LONGEST_WAITING = List.of(new InboxSort(InboxSort.Field.CREATED, true));
 
     private final TeamWork teamWork;
@@ -62,7 +66,6 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
     private final UserDirectory directory;
     private final Clock clock;
     private final Map<AccessGroup, Grid<MemberLine>> memberGrids = new LinkedHashMap<>();
-    private final Map<AccessGroup, Paragraph> unassigned = new LinkedHashMap<>();
     private final List<TeamTaskList> taskLists = new ArrayList<>();
     private final H2 caseloadHeading = new H2();
     private final FamilyList memberFamilies;
@@ -86,19 +89,21 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
         directory.groups().stream()
                 .filter(group -> group.kind() == AccessGroup.Kind.TEAM && manager.teamCodes().contains(group.id()))
                 .forEach(team -> add(new H2(getTranslation("teams.team", team.name())), unassignedOf(team),
-                        membersOf(team)));
+                        new H3(getTranslation("team.members")), membersOf(team)));
 
-        taskLists.add(taskList("team.overdue", "overdue",
+        List<TeamTaskList> terms = new ArrayList<>();
+        terms.add(taskList("team.overdue", "overdue",
                 (order, offset, limit) -> teamWork.due(InboxFilter.Due.OVERDUE, order, offset, limit),
                 () -> teamWork.countDue(InboxFilter.Due.OVERDUE), TERM_COLUMNS));
-        taskLists.add(taskList("team.due-soon", "due-soon",
+        terms.add(taskList("team.due-soon", "due-soon",
                 (order, offset, limit) -> teamWork.due(InboxFilter.Due.WITHIN_7_DAYS, order, offset, limit),
                 () -> teamWork.countDue(InboxFilter.Due.WITHIN_7_DAYS), TERM_COLUMNS));
-        taskLists.add(taskList("team.escalations", "escalations",
+        terms.add(taskList("team.escalations", "escalations",
                 (order, offset, limit) -> teamWork.escalations(order.isEmpty() ? LONGEST_WAITING : order, offset,
                         limit),
                 teamWork::countEscalations, ESCALATION_COLUMNS));
-        taskLists.forEach(this::add);
+        terms.forEach(this::add);
+        taskLists.addAll(terms);
 
         memberFamilies = new FamilyList(
                 (offset, limit) -> chosenMember == null ? List.of()
@@ -113,11 +118,18 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation("team.title");
     }
 
-    private Paragraph unassignedOf(AccessGroup team) {
-        Paragraph count = new Paragraph();
-        count.setId("unassigned-" + team.id());
-        unassigned.put(team, count);
-        return count;
+    /** The tasks nobody in the team took yet, as a list: to see what waits, and to hand one to a member. */
+    private TeamTaskList unassignedOf(AccessGroup team) {
+        InboxGrid grid = new InboxGrid((order, offset, limit) -> teamWork.unassignedTasks(team.id(),
+                order.isEmpty() ? LONGEST_WAITING : order, offset, limit), () -> teamWork.unassigned(team.id()),
+                families, directory, clock);
+        grid.setId("unassigned-" + team.id());
+        grid.linkFamilies();
+        grid.showOnly(UNASSIGNED_COLUMNS);
+        TeamTaskList list = new TeamTaskList(new H3(), "team.unassigned", grid, () -> teamWork.unassigned(team.id()),
+                teamWork, directory, this::refresh);
+        taskLists.add(list);
+        return list;
     }
 
     private Grid<MemberLine> membersOf(AccessGroup team) {
@@ -233,9 +245,9 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
                     members.stream().map(work -> work.member().username()).toList());
             grid.setItems(members.stream().map(work -> new MemberLine(work.member(), work.openTasks(),
                     caseloads.getOrDefault(work.member().username(), 0L))).toList());
+            grid.setVisible(!members.isEmpty());
             members.stream().map(MemberWork::member).filter(member -> member.role() == Role.CONSULTANT)
                     .forEach(member -> consultants.putIfAbsent(member.username(), member));
-            unassigned.get(team).setText(getTranslation("team.unassigned", teamWork.unassigned(team.id())));
         });
     }
 

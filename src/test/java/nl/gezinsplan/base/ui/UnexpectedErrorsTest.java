@@ -10,6 +10,8 @@ import nl.gezinsplan.ViewTest;
 import nl.gezinsplan.base.InvalidInput;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 
 /** What the user reads when a failure reaches Vaadin instead of a form: that nothing was lost, or the refusal. */
 class UnexpectedErrorsTest extends ViewTest {
@@ -34,6 +36,28 @@ class UnexpectedErrorsTest extends ViewTest {
         VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(new InvalidInput("input.date.unreadable")));
 
         assertThat(texts()).singleElement().asString().startsWith("Deze datum bestaat niet of is onleesbaar.");
+    }
+
+    @Test
+    void aRightTheUserLacksIsShownAsARefusalNotOnlyInTheLog() {
+        loginAs("anna");
+        navigate("werk");
+
+        VaadinSession.getCurrent().getErrorHandler()
+                .error(new ErrorEvent(new AccessDeniedException("No access to family 1")));
+
+        assertThat(texts()).singleElement().asString().startsWith("U mag dit niet doen.");
+    }
+
+    @Test
+    void aChangeAColleagueSavedFirstIsShownAsSuch() {
+        loginAs("anna");
+        navigate("werk");
+
+        VaadinSession.getCurrent().getErrorHandler()
+                .error(new ErrorEvent(new OptimisticLockingFailureException("version 3 expected")));
+
+        assertThat(texts()).singleElement().asString().startsWith("Iemand anders heeft dit net veranderd.");
     }
 
     @Test

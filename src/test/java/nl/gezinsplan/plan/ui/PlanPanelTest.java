@@ -173,6 +173,32 @@ class PlanPanelTest extends ViewTest {
         assertThat(_getFormattedRow(goals, 1)).startsWith("Nieuw", "Wmo, Hele gezin: Huishouden op orde");
     }
 
+    @Test
+    void aReaderWhoMayNotChangeThePlanIsNotOfferedToEditIt() {
+        loginAs("marieke");
+        UI.getCurrent().removeAll();
+
+        UI.getCurrent().add(new PlanPanel(plans, directory, familyId, List.of(child)));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("plan-byline")).getText()).startsWith("Versie 1");
+        _assertNone(Button.class, spec -> spec.withText("Plan bewerken"));
+    }
+
+    @Test
+    void aSaveRefusedForLackOfRightSaysSoInTheEditorInsteadOfDoingNothing() {
+        loginAs("marieke");
+        PlanDraft draft = PlanDraft.from(plans.version(familyId, 1));
+        PlanEditor editor = new PlanEditor(plans, familyId, draft, java.util.Map.of(child.getId(), "Noor Bakker"),
+                saved -> { });
+        editor.open();
+
+        _click(_get(editor, Button.class, spec -> spec.withText("Opslaan")));
+
+        assertThat(editor.isOpened()).isTrue();
+        assertThat(_get(editor, Paragraph.class, spec -> spec.withId("plan-refusal")).getText())
+                .startsWith("U mag dit niet doen.");
+    }
+
     private static PlanEditor openEditor() {
         _click(_get(Button.class, spec -> spec.withText("Plan bewerken")));
         return _get(PlanEditor.class);

@@ -70,6 +70,19 @@ class AuditLogViewTest extends ViewTest {
     }
 
     @Test
+    void aManagerFindsAColleaguesStepsByTheirNameAndSeesTheFamilyByItsName() {
+        Family family = testFamilies.registeredBy("anna", "Naamzoeker");
+        families.open(family.getId());
+
+        loginAs("marieke");
+        navigate("inzagelog");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Gebruiker")), "Anna de Vries");
+
+        assertThat(rowsShown()).anySatisfy(row -> assertThat(row).contains("Anna de Vries (anna)", "Ingezien",
+                "Naamzoeker (" + family.getId() + ")"));
+    }
+
+    @Test
     void showsACallToTheEngineWithoutAFamily() {
         SignIn.as(users, "anna");
         String call = "POST /camunda/api/engine/engine/default/task/" + System.nanoTime() + "/complete -> 403";

@@ -15,8 +15,10 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouterLink;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -28,6 +30,7 @@ import nl.gezinsplan.family.Family;
 import nl.gezinsplan.family.FamilySummary;
 import nl.gezinsplan.family.TestFamilies;
 import nl.gezinsplan.security.DirectoryUser;
+import nl.gezinsplan.security.UserDirectory;
 import nl.gezinsplan.workflow.InboxFilter;
 import nl.gezinsplan.workflow.MemberWork;
 import nl.gezinsplan.workflow.TeamWork;
@@ -65,6 +68,12 @@ class TeamViewTest extends ViewTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    UserDirectory directory;
+
+    @Autowired
+    Clock clock;
+
     @Test
     void showsEachMembersOpenTasksAndFamiliesAndWhatNobodyTookPerTeam() {
         long bramsTasks = openTasksAsMarieke("bram");
@@ -80,10 +89,44 @@ class TeamViewTest extends ViewTest {
         assertThat(formatted("jeugd", bram, "openTasks")).isEqualTo(Long.toString(bramsTasks + 1));
         assertThat(formatted("jeugd", bram, "families")).isEqualTo(Long.toString(bramsFamilies + 1));
         assertThat(formatted("jeugd", bram, "role")).isEqualTo("Consulent");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("unassigned-jeugd")).getText())
-                .isEqualTo("Open taken die nog niemand heeft opgepakt: " + (nobodysTasks + 1));
+        assertThat(_get((Component) tasks("unassigned-jeugd").getParent().orElseThrow(), H3.class).getText())
+                .isEqualTo("Nog door niemand opgepakt (" + (nobodysTasks + 1) + ")");
         assertThat(GridKt._findAll(members("wmo"))).extracting(line -> line.member().username()).contains("carla");
         assertThat(_find(Grid.class, spec -> spec.withId("team-participatie"))).isEmpty();
+    }
+
+    @Test
+    void listsTheTasksNobodyTookAndNoLongerCountsAReviewAMemberTook() {
+        Family family = testFamilies.registeredBy("anna", "Onopgepakt");
+        long child = testFamilies.firstMemberOf(family);
+        String talk = talkIn(family);
+        String review = testTasks.review("anna", Law.JEUGDWET, family.getId(), child);
+        String taken = testTasks.review("anna", Law.JEUGDWET, family.getId(), child);
+        SignIn.as(users, "marieke");
+        long before = teamWork.unassigned("jeugd");
+        testTasks.claimAs("bram", taken);
+        assertThat(teamWork.unassigned("jeugd")).isEqualTo(before - 1);
+
+        openTeamAs("marieke");
+
+        InboxLine talkLine = line("unassigned-jeugd", talk).orElseThrow();
+        assertThat(((RouterLink) cell("unassigned-jeugd", talkLine, "familyLink")).getText()).isEqualTo("Onopgepakt");
+        assertThat(line("unassigned-jeugd", review)).isPresent();
+        assertThat(line("unassigned-jeugd", taken)).isEmpty();
+        assertThat(GridKt._size(tasks("unassigned-jeugd"))).isEqualTo((int) teamWork.unassigned("jeugd"));
+    }
+
+    @Test
+    void anEmptyTaskListTakesOneLineInsteadOfAnEmptyGrid() {
+        openTeamAs("marieke");
+        InboxGrid grid = new InboxGrid((order, offset, limit) -> List.of(), () -> 0, families, directory, clock);
+        grid.setId("nothing");
+
+        TeamTaskList list = new TeamTaskList("team.overdue", grid, () -> 0, teamWork, directory, () -> { });
+
+        assertThat(grid.isVisible()).isFalse();
+        assertThat(_get(list, Paragraph.class, spec -> spec.withId("nothing-none")).getText()).isEqualTo("Geen taken.");
+        assertThat(_find(list, Button.class, spec -> spec.withText("Overdragen aan teamlid"))).isEmpty();
     }
 
     @Test
