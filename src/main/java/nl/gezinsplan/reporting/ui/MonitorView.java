@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,6 +27,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import nl.gezinsplan.reporting.Breakdown;
 import nl.gezinsplan.reporting.Chart;
 import nl.gezinsplan.reporting.CouncilReport;
@@ -54,6 +56,8 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
 
     /** The first year the policy measures, its baseline year 2019 included. */
     private static final int FIRST_YEAR = 2019;
+    /** The period last chosen in this session, kept when the page is shown again (in another language, say). */
+    private static final String CHOSEN_PERIOD = MonitorView.class.getName() + ".period";
 
     private final Monitor monitor;
     private final CouncilReport report;
@@ -72,7 +76,7 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
         this.charts = new MonitorCharts(texts);
         addClassName("monitor-view");
         LocalDate today = LocalDate.now(clock);
-        period = CouncilReport.lastHalfYear(today);
+        period = chosenBefore().orElse(CouncilReport.lastHalfYear(today));
 
         PeriodChooser chooser = new PeriodChooser(period, FIRST_YEAR, today.getYear(), this::show);
         RouterLink importLink = new RouterLink(getTranslation("monitor.import.link"), ProvisionImportView.class);
@@ -88,6 +92,7 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
 
     private void show(Period chosen) {
         period = chosen;
+        VaadinSession.getCurrent().setAttribute(CHOSEN_PERIOD, chosen);
         periodTitle.setText(texts.period(chosen));
         MonitorFigures figures = monitor.figures(chosen);
         List<MonthlyFlow> trend = report.trend(chosen);
@@ -114,6 +119,10 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
                 caption("monitor.outflow-reasons.caption"));
         section("monitor.budgets.title", pair(charts.budgets(figures.budgets()),
                 table(tables.budgets(figures.budgets()), "monitor-budgets")), caption("monitor.budgets.caption"));
+    }
+
+    private static Optional<Period> chosenBefore() {
+        return Optional.ofNullable((Period) VaadinSession.getCurrent().getAttribute(CHOSEN_PERIOD));
     }
 
     private void section(String titleKey, Component... parts) {
