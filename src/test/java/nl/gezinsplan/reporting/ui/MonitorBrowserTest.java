@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import java.util.List;
 import nl.gezinsplan.BrowserTest;
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +34,32 @@ class MonitorBrowserTest extends BrowserTest {
         page.setViewportSize(1280, 900);
         assertThat(flowChart).isVisible();
         screenshot("monitor");
+    }
+
+    @Test
+    void onADesktopNoTableBesideAChartIsCutOffAndTheChartsAreWideEnoughToRead() {
+        page.setViewportSize(1440, 900);
+        login("marieke");
+        assertThat(heading("Mijn teams")).isVisible();
+
+        page.navigate(url("monitor"));
+        assertThat(heading("Managementmonitor")).isVisible();
+        assertThat(page.locator("#monitor-budgets")).isVisible();
+        screenshot("monitor-1440");
+
+        // a grid scrolls sideways, or a cell shows "…", when its columns do not fit
+        Object cutOff = page.evaluate("() => [...document.querySelectorAll('.monitor-view vaadin-grid')]"
+                + ".filter(grid => { const table = grid.shadowRoot.querySelector('#table');"
+                + " return table.scrollWidth > table.clientWidth + 1"
+                + " || [...grid.querySelectorAll('vaadin-grid-cell-content')]"
+                + ".some(cell => cell.scrollWidth > cell.clientWidth + 1); }).map(grid => grid.id)");
+        assertThat((List<?>) cutOff).isEmpty();
+        // the charts' text is drawn at 11 of 440 units: 600 px wide makes it 15 px, as large as the text beside it
+        Object widths = page.evaluate("() => [...document.querySelectorAll('.monitor-chart svg')]"
+                + ".map(svg => Math.round(svg.getBoundingClientRect().width))");
+        assertThat((List<?>) widths).hasSize(3)
+                .allSatisfy(width -> assertThat(((Number) width).intValue()).isGreaterThanOrEqualTo(600));
+        page.locator("svg[role=img][aria-label='In- en uitstroom per maand']").scrollIntoViewIfNeeded();
+        screenshot("monitor-1440-chart");
     }
 }

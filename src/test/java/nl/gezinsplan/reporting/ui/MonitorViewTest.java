@@ -240,7 +240,7 @@ class MonitorViewTest extends ViewTest {
                 Indicator.WITHIN_STATUTORY_TERM);
         assertThat(GridKt._getFormattedRow(grid, row).get(4)).isEqualTo("100,0%");
         Component light = GridKt._getCellComponent(grid, row, "c5");
-        assertThat(light.getElement().getTextRecursively()).isEqualTo("Geen meting in deze periode");
+        assertThat(light.getElement().getTextRecursively()).isEqualTo("Niet gemeten");
         assertThat(light.getElement().getClassList()).contains("traffic-light-no-value");
     }
 
