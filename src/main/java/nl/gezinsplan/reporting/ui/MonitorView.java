@@ -132,13 +132,18 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
         content.add(section);
     }
 
-    /** A chart with its table beside it, or under it when the screen is narrow. */
+    /** A chart with its table under it; the chart drawn twice, wide and narrow, the screen's width shows one. */
     private Component pair(Chart chart, Component table) {
-        Svg svg = new Svg(SvgChart.render(chart, texts.locale()));
-        svg.addClassName("monitor-chart");
-        Div pair = new Div(svg, table);
+        Div pair = new Div(svg(chart, SvgChart.WIDTH, "monitor-chart-wide"),
+                svg(chart, SvgChart.NARROW_WIDTH, "monitor-chart-narrow"), table);
         pair.addClassName("monitor-pair");
         return pair;
+    }
+
+    private Svg svg(Chart chart, double width, String className) {
+        Svg svg = new Svg(SvgChart.render(chart, texts.locale(), width));
+        svg.addClassNames("monitor-chart", className);
+        return svg;
     }
 
     private Component table(ReportTable table, String id) {

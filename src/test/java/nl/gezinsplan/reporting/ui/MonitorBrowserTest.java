@@ -20,10 +20,15 @@ class MonitorBrowserTest extends BrowserTest {
         page.navigate(url("monitor"));
 
         assertThat(heading("Managementmonitor")).isVisible();
-        Locator flowChart = page.locator("svg[role=img][aria-label='In- en uitstroom per maand']");
+        Locator flowChart = page.locator("svg[role=img][aria-label='In- en uitstroom per maand'] >> visible=true");
         assertThat(flowChart).isVisible();
         assertThat(flowChart.locator("rect.point").first()).isAttached();
         assertThat(flowChart.boundingBox().width).isLessThanOrEqualTo(375);
+        // the narrow drawing: 11 of 300 units, at least 11 px on a phone
+        assertThat(flowChart.getAttribute("viewBox")).startsWith("0 0 300 ");
+        assertThat(flowChart.boundingBox().width * 11 / 300).isGreaterThanOrEqualTo(11);
+        flowChart.scrollIntoViewIfNeeded();
+        screenshot("monitor-phone-chart");
         assertThat(page.getByText("Groen").or(page.getByText("Oranje")).or(page.getByText("Rood")).first())
                 .isVisible();
         Object overflow = page.evaluate("() => { const view = document.querySelector('.monitor-view');"
@@ -55,11 +60,11 @@ class MonitorBrowserTest extends BrowserTest {
                 + ".some(cell => cell.scrollWidth > cell.clientWidth + 1); }).map(grid => grid.id)");
         assertThat((List<?>) cutOff).isEmpty();
         // the charts' text is drawn at 11 of 440 units: 600 px wide makes it 15 px, as large as the text beside it
-        Object widths = page.evaluate("() => [...document.querySelectorAll('.monitor-chart svg')]"
+        Object widths = page.evaluate("() => [...document.querySelectorAll('.monitor-chart-wide svg')]"
                 + ".map(svg => Math.round(svg.getBoundingClientRect().width))");
         assertThat((List<?>) widths).hasSize(3)
                 .allSatisfy(width -> assertThat(((Number) width).intValue()).isGreaterThanOrEqualTo(600));
-        page.locator("svg[role=img][aria-label='In- en uitstroom per maand']").scrollIntoViewIfNeeded();
+        page.locator("svg[role=img][aria-label='In- en uitstroom per maand'] >> visible=true").scrollIntoViewIfNeeded();
         screenshot("monitor-1440-chart");
     }
 }
