@@ -270,11 +270,14 @@ class MonitorCalculation {
 
     /**
      * Green when the value meets the target, orange when it misses it by no more than the margin (a share of the
-     * target, default 10%), red otherwise; none without a value or a target.
+     * target, default 10%), red otherwise; none without a target, no value when the period has nothing to measure.
      */
     static TrafficLight light(Indicator indicator, BigDecimal value, BigDecimal target, BigDecimal margin) {
-        if (value == null || target == null) {
+        if (target == null) {
             return TrafficLight.NONE;
+        }
+        if (value == null) {
+            return TrafficLight.NO_VALUE;
         }
         BigDecimal slack = target.abs().multiply(margin);
         if (indicator.higherIsBetter()) {

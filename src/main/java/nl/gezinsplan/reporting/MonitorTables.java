@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import nl.gezinsplan.base.Law;
 
 /** The monitor's figures as the tables a reader sees beside the charts, downloads as CSV and finds in the report. */
 public final class MonitorTables {
@@ -39,7 +40,7 @@ public final class MonitorTables {
     }
 
     public ReportTable breakdown(Breakdown breakdown) {
-        List<List<Cell>> rows = breakdown.rows().stream().map(row -> List.of(Cell.text(row.label()),
+        List<List<Cell>> rows = breakdown.rows().stream().map(row -> List.of(Cell.text(label(breakdown, row)),
                 Cell.count(row.clients()), Cell.count(row.chains()), Cell.count(row.inflow()),
                 Cell.count(row.outflow()), Cell.number(row.cost(), Measure.EURO))).toList();
         String dimension = texts.dimension(breakdown.dimension());
@@ -47,6 +48,11 @@ public final class MonitorTables {
                 texts.text("monitor.breakdown.clients"), texts.text("monitor.breakdown.chains"),
                 texts.text("monitor.breakdown.inflow"), texts.text("monitor.breakdown.outflow"),
                 texts.text("monitor.breakdown.cost")), rows);
+    }
+
+    /** A law by its name, not its code; the other dimensions' labels are names already. */
+    private String label(Breakdown breakdown, BreakdownRow row) {
+        return breakdown.dimension() == Dimension.LAW ? texts.law(Law.valueOf(row.label())) : row.label();
     }
 
     public ReportTable extensions(List<ExtensionCount> extensions) {

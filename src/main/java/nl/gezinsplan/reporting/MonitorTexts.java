@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.Normalizer;
 import java.text.NumberFormat;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.Locale;
+import nl.gezinsplan.base.Law;
 
 /**
  * The monitor's words and numbers in the reader's language, the same on the screen, in CSV headers and in the council
@@ -35,7 +38,11 @@ public final class MonitorTexts {
         return translator.translate(key, arguments);
     }
 
+    /** "december 2026", "K4 2026", "2e halfjaar 2026" or "2026". */
     public String period(Period period) {
+        if (period.kind() == PeriodKind.MONTH) {
+            return DateTimeFormatter.ofPattern("LLLL uuuu", locale).format(YearMonth.from(period.first()));
+        }
         return text(period.messageKey(), period.labelArguments());
     }
 
@@ -54,7 +61,7 @@ public final class MonitorTexts {
         return text("reporting.light." + light.name());
     }
 
-    public String law(nl.gezinsplan.base.Law law) {
+    public String law(Law law) {
         return text("casework.law." + law.name());
     }
 

@@ -180,7 +180,7 @@ final class PdfReport implements Closeable {
             case GREEN -> new Color(0x2e, 0x7d, 0x32);
             case ORANGE -> new Color(0xc6, 0x69, 0x00);
             case RED -> new Color(0xc6, 0x28, 0x28);
-            case NONE -> GRID;
+            case NONE, NO_VALUE -> GRID;
         };
     }
 
@@ -191,7 +191,7 @@ final class PdfReport implements Closeable {
         for (int i = 0; i < cells.size(); i++) {
             Cell cell = cells.get(i);
             float textX = x + CELL_PADDING;
-            if (cell.light() != null && cell.light() != TrafficLight.NONE) {
+            if (cell.light() != null && cell.light().shines()) {
                 disc(colour(cell.light()), textX + 3, firstBaseline + TABLE_SIZE * 0.35f, 3.5f);
             }
             if (cell.light() != null) {

@@ -54,7 +54,7 @@ public record Period(PeriodKind kind, LocalDate first, LocalDate last) {
         return months;
     }
 
-    /** "reporting.period.month", "reporting.period.quarter", "reporting.period.half_year" or "reporting.period.year". */
+    /** "reporting.period.quarter", "reporting.period.half_year" or "reporting.period.year" (a month is named). */
     public String messageKey() {
         return "reporting.period." + kind.name().toLowerCase(Locale.ROOT);
     }

@@ -12,19 +12,26 @@ import java.util.stream.IntStream;
  */
 public final class SvgChart {
 
-    /** Small enough that its text stays readable when a phone shrinks it to fit, and larger screens scale it up. */
-    static final double WIDTH = 440;
+    /** For a wide screen, which scales it up: 44rem wide its text is 17.6 px. */
+    public static final double WIDTH = 440;
+    /** For a phone, which draws it about 340 px wide: its text stays about 12 px, not 8.5 as the wide one would. */
+    public static final double NARROW_WIDTH = 300;
     static final double HEIGHT = 280;
 
     private SvgChart() {
     }
 
     public static String render(Chart chart, Locale locale) {
-        ChartLayout layout = new ChartLayout(chart, WIDTH, HEIGHT, locale);
+        return render(chart, locale, WIDTH);
+    }
+
+    /** Drawn {@code width} units wide; the text is always {@link ChartLayout#FONT_SIZE} units. */
+    public static String render(Chart chart, Locale locale, double width) {
+        ChartLayout layout = new ChartLayout(chart, width, HEIGHT, locale);
         NumberFormat numbers = NumberFormat.getNumberInstance(locale);
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 ")
-                .append((int) WIDTH).append(' ').append((int) HEIGHT).append("\" aria-label=\"")
+                .append((int) width).append(' ').append((int) HEIGHT).append("\" aria-label=\"")
                 .append(escape(chart.title())).append("\" font-family=\"sans-serif\" font-size=\"")
                 .append(number(ChartLayout.FONT_SIZE)).append("\">");
         svg.append("<title>").append(escape(chart.title())).append("</title>");

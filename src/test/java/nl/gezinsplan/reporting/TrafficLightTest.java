@@ -26,9 +26,15 @@ class TrafficLightTest {
     }
 
     @Test
-    void withoutAValueOrATargetThereIsNoLight() {
+    void withoutATargetThereIsNoLight() {
         assertThat(light(Indicator.LEAD_TIME, "30", null)).isEqualTo(TrafficLight.NONE);
-        assertThat(light(Indicator.LEAD_TIME, null, "30")).isEqualTo(TrafficLight.NONE);
+    }
+
+    @Test
+    void withATargetButNothingMeasuredTheLightSaysSoNotThatThereIsNoTarget() {
+        assertThat(light(Indicator.WITHIN_STATUTORY_TERM, null, "100")).isEqualTo(TrafficLight.NO_VALUE);
+        assertThat(light(Indicator.WITHIN_STATUTORY_TERM, "100", "100")).isEqualTo(TrafficLight.GREEN);
+        assertThat(light(Indicator.WITHIN_STATUTORY_TERM, "92", "100")).isEqualTo(TrafficLight.ORANGE);
     }
 
     private static TrafficLight light(Indicator indicator, String value, String target) {

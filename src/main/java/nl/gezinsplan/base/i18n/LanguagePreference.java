@@ -41,7 +41,8 @@ public class LanguagePreference implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> {
             VaadinSession session = init.getUI().getSession();
             session.setLocale(chosen(session)
-                    .or(() -> currentUser.username().flatMap(accounts::of).filter(Translations.LANGUAGES::contains))
+                    .or(() -> currentUser.username().flatMap(accounts::of)
+                            .flatMap(language -> Translations.supported(language.getLanguage())))
                     .or(() -> fromCookie(VaadinRequest.getCurrent()))
                     .orElse(Translations.DUTCH));
         });
@@ -52,7 +53,8 @@ public class LanguagePreference implements VaadinServiceInitListener {
         VaadinSession session = VaadinSession.getCurrent();
         session.setAttribute(SESSION_ATTRIBUTE, language);
         session.setLocale(language);
-        VaadinService.getCurrent().getInstantiator().getOrCreate(AccountLanguages.class).remember(language);
+        VaadinService.getCurrent().getInstantiator().getOrCreate(AccountLanguages.class)
+                .remember(Locale.forLanguageTag(language.getLanguage()));
         if (VaadinService.getCurrentResponse() instanceof HttpServletResponse response) {
             Cookie cookie = new Cookie(COOKIE, language.getLanguage());
             cookie.setPath("/");
@@ -74,8 +76,7 @@ public class LanguagePreference implements VaadinServiceInitListener {
         }
         return Arrays.stream(cookies)
                 .filter(cookie -> COOKIE.equals(cookie.getName()))
-                .map(cookie -> Locale.forLanguageTag(cookie.getValue()))
-                .filter(Translations.LANGUAGES::contains)
+                .flatMap(cookie -> Translations.supported(cookie.getValue()).stream())
                 .findFirst();
     }
 }

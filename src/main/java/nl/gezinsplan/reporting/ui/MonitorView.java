@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,6 +27,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import nl.gezinsplan.reporting.Breakdown;
 import nl.gezinsplan.reporting.Chart;
 import nl.gezinsplan.reporting.CouncilReport;
@@ -54,6 +56,8 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
 
     /** The first year the policy measures, its baseline year 2019 included. */
     private static final int FIRST_YEAR = 2019;
+    /** The period last chosen in this session, kept when the page is shown again (in another language, say). */
+    private static final String CHOSEN_PERIOD = MonitorView.class.getName() + ".period";
 
     private final Monitor monitor;
     private final CouncilReport report;
@@ -72,7 +76,7 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
         this.charts = new MonitorCharts(texts);
         addClassName("monitor-view");
         LocalDate today = LocalDate.now(clock);
-        period = CouncilReport.lastHalfYear(today);
+        period = chosenBefore().orElse(CouncilReport.lastHalfYear(today));
 
         PeriodChooser chooser = new PeriodChooser(period, FIRST_YEAR, today.getYear(), this::show);
         RouterLink importLink = new RouterLink(getTranslation("monitor.import.link"), ProvisionImportView.class);
@@ -88,6 +92,7 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
 
     private void show(Period chosen) {
         period = chosen;
+        VaadinSession.getCurrent().setAttribute(CHOSEN_PERIOD, chosen);
         periodTitle.setText(texts.period(chosen));
         MonitorFigures figures = monitor.figures(chosen);
         List<MonthlyFlow> trend = report.trend(chosen);
@@ -116,6 +121,10 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
                 table(tables.budgets(figures.budgets()), "monitor-budgets")), caption("monitor.budgets.caption"));
     }
 
+    private static Optional<Period> chosenBefore() {
+        return Optional.ofNullable((Period) VaadinSession.getCurrent().getAttribute(CHOSEN_PERIOD));
+    }
+
     private void section(String titleKey, Component... parts) {
         Div section = new Div(new H2(getTranslation(titleKey)));
         section.add(parts);
@@ -123,13 +132,18 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
         content.add(section);
     }
 
-    /** A chart with its table beside it, or under it when the screen is narrow. */
+    /** A chart with its table under it; the chart drawn twice, wide and narrow, the screen's width shows one. */
     private Component pair(Chart chart, Component table) {
-        Svg svg = new Svg(SvgChart.render(chart, texts.locale()));
-        svg.addClassName("monitor-chart");
-        Div pair = new Div(svg, table);
+        Div pair = new Div(svg(chart, SvgChart.WIDTH, "monitor-chart-wide"),
+                svg(chart, SvgChart.NARROW_WIDTH, "monitor-chart-narrow"), table);
         pair.addClassName("monitor-pair");
         return pair;
+    }
+
+    private Svg svg(Chart chart, double width, String className) {
+        Svg svg = new Svg(SvgChart.render(chart, texts.locale(), width));
+        svg.addClassNames("monitor-chart", className);
+        return svg;
     }
 
     private Component table(ReportTable table, String id) {

@@ -74,10 +74,10 @@ class ReportTableView extends VerticalLayout {
             case GREEN -> VaadinIcon.CHECK_CIRCLE;
             case ORANGE -> VaadinIcon.WARNING;
             case RED -> VaadinIcon.CLOSE_CIRCLE;
-            case NONE -> VaadinIcon.MINUS;
+            case NONE, NO_VALUE -> VaadinIcon.MINUS;
         };
         Span shown = new Span(shape.create(), new Span(cell.text()));
-        shown.addClassNames("traffic-light", "traffic-light-" + light.name().toLowerCase(Locale.ROOT));
+        shown.addClassNames("traffic-light", "traffic-light-" + light.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         return shown;
     }
 

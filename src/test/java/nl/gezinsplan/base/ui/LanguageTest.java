@@ -7,7 +7,6 @@ import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.server.VaadinSession;
-import java.util.Locale;
 import nl.gezinsplan.ViewTest;
 import nl.gezinsplan.base.i18n.LanguagePreference;
 import nl.gezinsplan.base.i18n.LanguageSelect;
@@ -42,10 +41,10 @@ class LanguageTest extends ViewTest {
         loginAs("anna");
         navigate("werk");
 
-        HasValueUtilsKt._setValue(_get(LanguageSelect.class), Locale.ENGLISH);
+        HasValueUtilsKt._setValue(_get(LanguageSelect.class), Translations.ENGLISH);
         navigate("werk");
 
-        assertThat(VaadinSession.getCurrent().getLocale()).isEqualTo(Locale.ENGLISH);
+        assertThat(VaadinSession.getCurrent().getLocale()).isEqualTo(Translations.ENGLISH);
         assertThat(_get(H1.class).getText()).isEqualTo("My work");
     }
 
@@ -53,7 +52,7 @@ class LanguageTest extends ViewTest {
     void theLanguageChosenIsRememberedOnTheAccountForTheNextLogin() {
         loginAs("anna");
         navigate("werk");
-        HasValueUtilsKt._setValue(_get(LanguageSelect.class), Locale.ENGLISH);
+        HasValueUtilsKt._setValue(_get(LanguageSelect.class), Translations.ENGLISH);
         assertThat(jdbc.sql("select language from user_account where username = 'anna'").query(String.class).single())
                 .isEqualTo("en");
 
@@ -63,7 +62,7 @@ class LanguageTest extends ViewTest {
         UI.getCurrent().getPage().reload();
         navigate("werk");
 
-        assertThat(VaadinSession.getCurrent().getLocale()).isEqualTo(Locale.ENGLISH);
+        assertThat(VaadinSession.getCurrent().getLocale()).isEqualTo(Translations.ENGLISH);
         assertThat(_get(H1.class).getText()).isEqualTo("My work");
     }
 }

@@ -97,7 +97,7 @@ class MonitorViewTest extends ViewTest {
                     texts.format(value.target(), measure));
             Component light = GridKt._getCellComponent(grid, row, "c5");
             assertThat(light.getElement().getClassList())
-                    .contains("traffic-light-" + value.light().name().toLowerCase(Locale.ROOT));
+                    .contains("traffic-light-" + value.light().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             assertThat(light.getElement().getTextRecursively()).isEqualTo(texts.light(value.light()));
         }
         assertThat(GridKt._getFormattedRow(grid, rowOf(figures, Indicator.NON_RESIDENTIAL_YOUTH_SHARE)))
@@ -111,12 +111,12 @@ class MonitorViewTest extends ViewTest {
         loginAs("marieke");
         navigate("monitor");
         choose(PeriodKind.MONTH, 2019, 3);
-        assertThat(_get(H2.class, spec -> spec.withText("2019-03"))).isNotNull();
+        assertThat(_get(H2.class, spec -> spec.withText("maart 2019"))).isNotNull();
         long inflowBefore = inflowNonResidential();
 
         importYouthCare("2019-03-11", "2019-08-31");
         choose(PeriodKind.MONTH, 2019, 4);
-        assertThat(_get(H2.class, spec -> spec.withText("2019-04"))).isNotNull();
+        assertThat(_get(H2.class, spec -> spec.withText("april 2019"))).isNotNull();
         choose(PeriodKind.MONTH, 2019, 3);
 
         assertThat(inflowNonResidential()).isEqualTo(inflowBefore + 1);
@@ -209,6 +209,58 @@ class MonitorViewTest extends ViewTest {
     }
 
     @Test
+    void namesTheLawsNotTheirCodesInTheBreakdownByLawOnTheScreenInTheCsvFileAndInTheCouncilReport() throws IOException {
+        loginAs("marieke");
+        importYouthCare("2019-06-03", "2019-09-30");
+        navigate("monitor");
+        choose(PeriodKind.YEAR, 2019, 0);
+
+        assertThat(firstColumn(grid("monitor-breakdown-law"))).contains("Jeugdwet")
+                .allMatch(name -> List.of("Jeugdwet", "Wmo", "Participatiewet").contains(name));
+        String csv = new String(Downloads.fetch(_get(Anchor.class, spec -> spec.withId("monitor-breakdown-law-csv")))
+                .getBuffer().toByteArray(), StandardCharsets.UTF_8);
+        assertThat(csv).contains("\nJeugdwet;").doesNotContain("JEUGDWET", "PARTICIPATIEWET", "WMO");
+        assertThat(pdfText()).contains("Uitsplitsing naar Wet", "Jeugdwet").doesNotContain("JEUGDWET", "WMO");
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate("monitor");
+        choose(PeriodKind.YEAR, 2019, 0);
+        assertThat(firstColumn(grid("monitor-breakdown-law"))).contains("Youth Act");
+        assertThat(pdfText()).contains("Youth Act").doesNotContain("JEUGDWET", "WMO");
+    }
+
+    @Test
+    void anIndicatorWithATargetButNothingMeasuredSaysSoInsteadOfNoTarget() {
+        loginAs("marieke");
+        navigate("monitor");
+        choose(PeriodKind.MONTH, 2019, 3);
+
+        Grid<?> grid = grid("monitor-indicators");
+        int row = rowOf(monitor.figures(Period.month(java.time.YearMonth.of(2019, 3))),
+                Indicator.WITHIN_STATUTORY_TERM);
+        assertThat(GridKt._getFormattedRow(grid, row).get(4)).isEqualTo("100,0%");
+        Component light = GridKt._getCellComponent(grid, row, "c5");
+        assertThat(light.getElement().getTextRecursively()).isEqualTo("Niet gemeten");
+        assertThat(light.getElement().getClassList()).contains("traffic-light-no-value");
+    }
+
+    @Test
+    void switchingTheLanguageKeepsTheChosenPeriodAndNamesTheMonth() {
+        loginAs("marieke");
+        navigate("monitor");
+        choose(PeriodKind.MONTH, 2019, 12);
+        assertThat(_get(H2.class, spec -> spec.withText("december 2019"))).isNotNull();
+
+        com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(
+                _get(nl.gezinsplan.base.i18n.LanguageSelect.class), nl.gezinsplan.base.i18n.Translations.ENGLISH);
+        navigate("monitor");
+
+        assertThat(_get(H2.class, spec -> spec.withText("December 2019"))).isNotNull();
+        assertThat(_get(Select.class, spec -> spec.withId("period-kind")).getValue()).isEqualTo(PeriodKind.MONTH);
+        assertThat(_get(Select.class, spec -> spec.withId("period-part")).getValue()).isEqualTo(12);
+    }
+
+    @Test
     void theImportIsReachableFromTheMonitor() {
         loginAs("marieke");
         navigate("monitor");
@@ -239,10 +291,10 @@ class MonitorViewTest extends ViewTest {
     private void choose(PeriodKind kind, int year, int part) {
         Select<PeriodKind> kinds = _get(Select.class, spec -> spec.withId("period-kind"));
         Select<Integer> years = _get(Select.class, spec -> spec.withId("period-year"));
-        Select<Integer> parts = _get(Select.class, spec -> spec.withId("period-part"));
         _setValue(kinds, kind);
         _setValue(years, year);
         if (kind != PeriodKind.YEAR) {
+            Select<Integer> parts = _get(Select.class, spec -> spec.withId("period-part"));
             _setValue(parts, part);
         }
     }
@@ -271,6 +323,11 @@ class MonitorViewTest extends ViewTest {
         try (PDDocument pdf = Loader.loadPDF(response.getBuffer().toByteArray())) {
             return new PDFTextStripper().getText(pdf).replace('\u00a0', ' ').replaceAll("\\s+", " ");
         }
+    }
+
+    private static List<String> firstColumn(Grid<?> grid) {
+        return java.util.stream.IntStream.range(0, GridKt._size(grid))
+                .mapToObj(row -> GridKt._getFormattedRow(grid, row).get(0)).toList();
     }
 
     private static int rowOf(MonitorFigures figures, Indicator indicator) {
