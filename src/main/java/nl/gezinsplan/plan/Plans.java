@@ -121,6 +121,23 @@ public class Plans {
                 .single();
     }
 
+    /**
+     * What changed in the current version since the latest version the family agreed to; nothing when it agreed to
+     * the current one, or never agreed. Staff and the family's own members read it.
+     */
+    public Optional<PlanComparison> changesSinceAgreed(long familyId) {
+        access.requireReadByStaffOrMember(familyId, READ, null);
+        int current = versions.latestNumber(familyId);
+        return jdbc.sql("""
+                        select plan_number from plan_consent where family_id = :familyId
+                        order by plan_number desc limit 1""")
+                .param("familyId", familyId)
+                .query(Integer.class)
+                .optional()
+                .filter(agreed -> agreed < current)
+                .map(agreed -> PlanComparison.of(find(familyId, agreed), find(familyId, current)));
+    }
+
     /** Every version, newest first. */
     public List<PlanVersionSummary> versions(long familyId) {
         access.requireRead(familyId, READ, null);

@@ -22,6 +22,7 @@ import nl.gezinsplan.casework.Provision;
 import nl.gezinsplan.casework.ProvisionLine;
 import nl.gezinsplan.casework.ProvisionStatus;
 import nl.gezinsplan.casework.Provisions;
+import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.family.FamilyAccess;
 import nl.gezinsplan.family.FamilyAccounts;
 import nl.gezinsplan.family.FamilyFacts;
@@ -42,8 +43,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>
  * A member answers only about provisions of their own family for members they see; anything else is refused and
  * audited. A month is answered once for the whole family: a second answer is refused, so the first stays as it was
- * given, with who gave it and when. Months are asked from the month the care started up to the current one (a month
- * that has begun can be answered), within the care's period, once the provision is granted, and also after it ended.
+ * given, with who gave it and when; the member who gave it may undo it the same day (a tap on the wrong button).
+ * A month is asked once it is over, within the care's period, and only when the care was granted before the month
+ * began: nobody is asked about care granted an hour ago. Ended care is asked about too.
  */
 @Service
 @Transactional
@@ -55,6 +57,7 @@ public class CareFeedback {
     private static final String READ = "audit.portal.care.read";
     private static final String DELIVERY = "audit.portal.care.delivery";
     private static final String RATING = "audit.portal.care.rating";
+    private static final String UNDO = "audit.portal.care.delivery.undone";
 
     private final FamilyAccounts accounts;
     private final FamilyAccess access;
@@ -100,7 +103,7 @@ public class CareFeedback {
     /** The member says whether the care was delivered in {@code month}; a remark is required when it was not. */
     public void answerDelivery(long provisionId, YearMonth month, boolean delivered, String remark) {
         FamilyMember member = accounts.requireSignedIn();
-        Care care = requireMemberSees(member, provisionId, DELIVERY, String.valueOf(month));
+        Care care = requireMemberSees(member, provisionId, AuditAction.CREATE, DELIVERY, String.valueOf(month));
         String words = remark(remark, PortalLimits.DELIVERY_REMARK);
         if (month == null || !care.months(today()).contains(month)) {
             throw new InvalidInput("portal.care.delivery.month.invalid");
@@ -127,10 +130,32 @@ public class CareFeedback {
         }
     }
 
+    /**
+     * The member takes back their own answer about {@code month}, given today, so the month is asked again. An
+     * answer of another member, or of an earlier day, stays: the contact person may have acted on it.
+     */
+    public void undoDelivery(long provisionId, YearMonth month) {
+        FamilyMember member = accounts.requireSignedIn();
+        requireMemberSees(member, provisionId, AuditAction.UPDATE, UNDO, String.valueOf(month));
+        LocalDate today = today();
+        int removed = jdbc.sql("""
+                        delete from care_delivery
+                        where provision_id = :provisionId and month = :month and person_id = :personId
+                          and answered_at >= :since""")
+                .param("provisionId", provisionId)
+                .param("month", month == null ? null : month.atDay(1))
+                .param("personId", member.personId())
+                .param("since", Timestamp.from(today.atStartOfDay(clock.getZone()).toInstant()))
+                .update();
+        if (removed == 0) {
+            throw new InvalidInput("portal.care.delivery.undo.too-late");
+        }
+    }
+
     /** The member rates the provision at a moment it has reached; each score from 1 to 10. */
     public void rate(long provisionId, RatingMoment moment, int effect, int route, int provider, String remark) {
         FamilyMember member = accounts.requireSignedIn();
-        Care care = requireMemberSees(member, provisionId, RATING, String.valueOf(moment));
+        Care care = requireMemberSees(member, provisionId, AuditAction.CREATE, RATING, String.valueOf(moment));
         String words = remark(remark, PortalLimits.RATING_REMARK);
         if (Stream.of(effect, route, provider).anyMatch(score -> score < 1 || score > 10)) {
             throw new InvalidInput("portal.care.rating.score.invalid");
@@ -169,7 +194,7 @@ public class CareFeedback {
         return provisions.ofFamily(familyId).stream()
                 .filter(line -> DELIVERED.contains(line.status()) && shown.test(line))
                 .map(line -> {
-                    Care care = Care.of(line, familyId);
+                    Care care = Care.of(line, familyId, grantedOn(line.id()));
                     List<DeliveryAnswer> answers = deliveries.getOrDefault(line.id(), List.of());
                     List<YearMonth> open = care.months(today).stream()
                             .filter(month -> answers.stream().noneMatch(answer -> answer.month().equals(month)))
@@ -222,7 +247,7 @@ public class CareFeedback {
                 .param("familyId", familyId)
                 .query((rs, row) -> Map.entry(rs.getLong("provision_id"), new DeliveryAnswer(
                         YearMonth.from(rs.getObject("month", LocalDate.class)), rs.getBoolean("delivered"),
-                        rs.getString("remark"), names.get(rs.getLong("person_id")),
+                        rs.getString("remark"), rs.getLong("person_id"), names.get(rs.getLong("person_id")),
                         rs.getTimestamp("answered_at").toInstant())))
                 .stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey,
@@ -251,18 +276,30 @@ public class CareFeedback {
      * The provision the member wants to answer about, once it is clear it is of their own family and of a member they
      * see; refuses and audits anything else, an unknown id too. Records the member's change when allowed.
      */
-    private Care requireMemberSees(FamilyMember member, long provisionId, String subject, String detail) {
-        Optional<Care> found = cases.provision(provisionId).map(Care::of);
+    private Care requireMemberSees(FamilyMember member, long provisionId, AuditAction action, String subject,
+                                   String detail) {
+        Optional<Care> found = cases.provision(provisionId)
+                .map(provision -> Care.of(provision, grantedOn(provision)));
         if (found.isEmpty()) {
             audit.recordDenial(member.familyId(), subject, Set.of());
             throw new AccessDeniedException("No provision " + provisionId);
         }
         Care care = found.get();
-        access.requireMemberChange(care.familyId(), care.personId(), AuditAction.CREATE, subject, detail);
+        access.requireMemberChange(care.familyId(), care.personId(), action, subject, detail);
         if (!DELIVERED.contains(care.status())) {
             throw new InvalidInput("portal.care.not-asked");
         }
         return care;
+    }
+
+    /** The day the provision's request was granted; none for care recorded outside the route. */
+    private LocalDate grantedOn(long provisionId) {
+        return cases.provision(provisionId).map(this::grantedOn).orElse(null);
+    }
+
+    private LocalDate grantedOn(Provision provision) {
+        return provision.getRequestId() == null ? null
+                : cases.request(provision.getRequestId()).map(Request::getClosedOn).orElse(null);
     }
 
     private static String remark(String remark, TextLimit limit) {
@@ -277,25 +314,38 @@ public class CareFeedback {
         return LocalDate.now(clock);
     }
 
-    /** A provision's facts the questions depend on; start and end are those of its {@link CarePeriod}. */
+    /**
+     * A provision's facts the questions depend on; start and end are those of its {@link CarePeriod}, granted the day
+     * its request was granted (null for care recorded outside the route).
+     */
     private record Care(long id, long familyId, long personId, ProvisionStatus status, LocalDate start,
-                        LocalDate end) {
+                        LocalDate end, LocalDate granted) {
 
-        static Care of(ProvisionLine line, long familyId) {
+        static Care of(ProvisionLine line, long familyId, LocalDate granted) {
             return new Care(line.id(), familyId, line.personId(), line.status(), line.carePeriod().start(),
-                    line.carePeriod().end());
+                    line.carePeriod().end(), granted);
         }
 
-        static Care of(Provision provision) {
+        static Care of(Provision provision, LocalDate granted) {
             return new Care(provision.getId(), provision.getFamilyId(), provision.getPersonId(), provision.getStatus(),
-                    provision.carePeriod().start(), provision.carePeriod().end());
+                    provision.carePeriod().start(), provision.carePeriod().end(), granted);
         }
 
-        /** The months of the care that have begun by {@code today}, oldest first. */
+        /**
+         * The months of the care that are over by {@code today} and began after the care was granted, oldest first:
+         * only then can the family say whether it got the month's help.
+         */
         List<YearMonth> months(LocalDate today) {
-            YearMonth last = YearMonth.from(end == null || end.isAfter(today) ? today : end);
+            YearMonth last = YearMonth.from(today).minusMonths(1);
+            if (end != null && YearMonth.from(end).isBefore(last)) {
+                last = YearMonth.from(end);
+            }
+            YearMonth first = YearMonth.from(start);
+            if (granted != null && !YearMonth.from(granted).isBefore(first)) {
+                first = YearMonth.from(granted).plusMonths(1);
+            }
             List<YearMonth> months = new ArrayList<>();
-            for (YearMonth month = YearMonth.from(start); !month.isAfter(last); month = month.plusMonths(1)) {
+            for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
                 months.add(month);
             }
             return months;

@@ -2,6 +2,7 @@ package nl.gezinsplan.portal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import nl.gezinsplan.family.FamilyMember;
 import nl.gezinsplan.meeting.Meeting;
 import nl.gezinsplan.meeting.Meetings;
 import nl.gezinsplan.plan.Goal;
+import nl.gezinsplan.plan.PlanComparison;
 import nl.gezinsplan.plan.PlanVersion;
 import nl.gezinsplan.plan.Plans;
 import nl.gezinsplan.workflow.PlannedMeeting;
@@ -31,6 +33,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class MyFamily {
+
+    /**
+     * How far ahead a planned meeting is shown: a talk years away (about life after 18, for a small child) is not
+     * news for the family yet.
+     */
+    static final Period NEAR = Period.ofYears(1);
 
     private final FamilyAccounts accounts;
     private final Families families;
@@ -63,7 +71,8 @@ public class MyFamily {
                         person.ageOn(today), person.maskedBsn()))
                 .toList();
         Optional<MyFamilyFile.Plan> plan = plans.current(familyId).map(version -> planFor(version, visible, member,
-                plans.currentVersionAgreed(familyId), today));
+                plans.currentVersionAgreed(familyId), today,
+                plans.changesSinceAgreed(familyId).map(changes -> visibleOnly(changes, visible))));
         List<ProvisionLine> care = provisions.ofFamily(familyId).stream()
                 .filter(line -> visible.contains(line.personId()) && line.status() != ProvisionStatus.NOT_GRANTED)
                 .toList();
@@ -73,6 +82,7 @@ public class MyFamily {
         List<PlannedMeeting> planned = plannedMeetings.of(familyId).stream()
                 .filter(meeting -> visible.contains(meeting.personId()))
                 .filter(notYetHeld(held))
+                .filter(meeting -> !meeting.date().isAfter(today.plus(NEAR)))
                 .toList();
         return new MyFamilyFile(member, file.family().getName(), members,
                 file.contactPerson().map(contact -> new MyFamilyFile.Contact(contact.fullName(), contact.email())),
@@ -80,12 +90,19 @@ public class MyFamily {
     }
 
     private static MyFamilyFile.Plan planFor(PlanVersion version, Set<Long> visible, FamilyMember member,
-                                             boolean agreed, LocalDate today) {
+                                             boolean agreed, LocalDate today, Optional<PlanComparison> changes) {
         List<Goal> goals = version.goals().stream()
                 .filter(goal -> goal.personId() == null || visible.contains(goal.personId()))
                 .toList();
         return new MyFamilyFile.Plan(version.number(), version.createdAt(), goals, version.agreements(),
-                version.involved(), agreed, !agreed && member.mayAgreeToPlanOn(today));
+                version.involved(), agreed, !agreed && member.mayAgreeToPlanOn(today), changes);
+    }
+
+    /** The changes to shared goals and to those of members the reader sees; agreements and people involved are shared. */
+    private static PlanComparison visibleOnly(PlanComparison changes, Set<Long> visible) {
+        return new PlanComparison(changes.from(), changes.to(), changes.goals().stream()
+                .filter(change -> change.item().personId() == null || visible.contains(change.item().personId()))
+                .toList(), changes.agreements(), changes.involved());
     }
 
     /** A planned meeting is left out once a meeting of its kind was held about the same provision or youth. */

@@ -9,6 +9,7 @@ import nl.gezinsplan.meeting.Meeting;
 import nl.gezinsplan.plan.Agreement;
 import nl.gezinsplan.plan.Goal;
 import nl.gezinsplan.plan.Involved;
+import nl.gezinsplan.plan.PlanComparison;
 import nl.gezinsplan.workflow.PlannedMeeting;
 
 /**
@@ -28,9 +29,10 @@ public record MyFamilyFile(FamilyMember member, String familyName, List<Member> 
     /**
      * @param agreed   whether the family agreed to this version
      * @param mayAgree whether the signed-in member can agree to it now
+     * @param changes  what changed since the version the family agreed to, when it agreed to an earlier one
      */
     public record Plan(int number, Instant createdAt, List<Goal> goals, List<Agreement> agreements,
-                       List<Involved> involved, boolean agreed, boolean mayAgree) {
+                       List<Involved> involved, boolean agreed, boolean mayAgree, Optional<PlanComparison> changes) {
     }
 
     /** The first name of the member, for items that concern one member; empty for an unknown or hidden member. */

@@ -77,9 +77,9 @@ class CareFeedbackTest {
     }
 
     @Test
-    void asksEveryMonthOfGrantedCareThatHasBegunOldestFirst() {
+    void asksEveryMonthOfGrantedCareThatIsOverOldestFirst() {
         YearMonth now = YearMonth.now();
-        GrantedCare care = testCare.granted(Law.JEUGDWET, now.minusMonths(3).atDay(10), now.plusMonths(3).atDay(5));
+        GrantedCare care = testCare.granted(Law.JEUGDWET, now.minusMonths(3).atDay(1), now.plusMonths(3).atDay(5));
         provisions.allocate(care.familyId(), new ProvisionDraft(care.personId(), cases.productOf(Law.JEUGDWET).getId(),
                 cases.provider().getId(), BigDecimal.ONE, Frequency.ONCE, LocalDate.now().minusMonths(2), null, null,
                 null));
@@ -87,10 +87,52 @@ class CareFeedbackTest {
 
         assertThat(feedback.mine()).as("proposed care is not asked about").singleElement().satisfies(provision -> {
             assertThat(provision.provision().id()).isEqualTo(care.provisionId());
-            assertThat(provision.monthsToConfirm())
-                    .containsExactly(now.minusMonths(3), now.minusMonths(2), now.minusMonths(1), now);
+            assertThat(provision.monthsToConfirm()).as("not this month: it is not over yet")
+                    .containsExactly(now.minusMonths(3), now.minusMonths(2), now.minusMonths(1));
             assertThat(provision.ratingMoments()).isEmpty();
         });
+        assertThatThrownBy(() -> feedback.answerDelivery(care.provisionId(), now, true, null))
+                .isInstanceOf(InvalidInput.class).hasMessage("portal.care.delivery.month.invalid");
+    }
+
+    @Test
+    void noMonthIsAskedOfCareGrantedWithinItOrAfterIt() {
+        YearMonth now = YearMonth.now();
+        GrantedCare late = testCare.grantedToday(Law.JEUGDWET, now.minusMonths(2).atDay(1), now.plusMonths(3).atDay(1));
+        GrantedCare midMonth = testCare.granted(Law.WMO, now.minusMonths(3).atDay(10), now.plusMonths(3).atDay(1));
+
+        SignIn.as(users, members.portalLogin(members.parentOf(late.familyId())));
+        assertThat(only(feedback.mine()).monthsToConfirm()).as("granted an hour ago").isEmpty();
+        assertThatThrownBy(() -> feedback.answerDelivery(late.provisionId(), now.minusMonths(1), true, null))
+                .isInstanceOf(InvalidInput.class).hasMessage("portal.care.delivery.month.invalid");
+
+        SignIn.as(users, members.portalLogin(members.parentOf(midMonth.familyId())));
+        assertThat(only(feedback.mine()).monthsToConfirm()).as("not the month it was granted in")
+                .containsExactly(now.minusMonths(2), now.minusMonths(1));
+    }
+
+    @Test
+    void aMemberUndoesTheirOwnAnswerOfTodayButNotAnotherMembersAnswer() {
+        YearMonth now = YearMonth.now();
+        GrantedCare care = testCare.granted(Law.JEUGDWET, now.minusMonths(2).atDay(1), now.plusMonths(6).atDay(1));
+        long otherParent = families.addPerson(care.familyId(),
+                testFamilies.person("Robin", "Route", LocalDate.of(1984, 6, 1), FamilyRole.PARENT)).getId();
+        String parent = members.portalLogin(members.parentOf(care.familyId()));
+        String other = members.portalLogin(otherParent);
+
+        SignIn.as(users, parent);
+        feedback.answerDelivery(care.provisionId(), now.minusMonths(2), true, null);
+        SignIn.as(users, other);
+        assertThatThrownBy(() -> feedback.undoDelivery(care.provisionId(), now.minusMonths(2)))
+                .isInstanceOf(InvalidInput.class).hasMessage("portal.care.delivery.undo.too-late");
+
+        SignIn.as(users, parent);
+        feedback.undoDelivery(care.provisionId(), now.minusMonths(2));
+        assertThat(only(feedback.mine()).monthsToConfirm()).containsExactly(now.minusMonths(2), now.minusMonths(1));
+        feedback.answerDelivery(care.provisionId(), now.minusMonths(2), false, "Maar twee keer gekomen");
+        assertThat(only(feedback.mine()).deliveries()).singleElement()
+                .satisfies(answer -> assertThat(answer.delivered()).isFalse());
+        assertThat(auditActions(parent, care.familyId())).contains("UPDATE");
     }
 
     @Test
@@ -104,7 +146,7 @@ class CareFeedbackTest {
 
         SignIn.as(users, parent);
         feedback.answerDelivery(care.provisionId(), now.minusMonths(2), true, null);
-        assertThat(only(feedback.mine()).monthsToConfirm()).containsExactly(now.minusMonths(1), now);
+        assertThat(only(feedback.mine()).monthsToConfirm()).containsExactly(now.minusMonths(1));
 
         SignIn.as(users, other);
         assertThatThrownBy(() -> feedback.answerDelivery(care.provisionId(), now.minusMonths(2), false, "Niet gekomen"))
@@ -123,7 +165,7 @@ class CareFeedbackTest {
     @Test
     void careNotDeliveredNeedsTheMembersRemarkWhichTheConsultantReads() {
         YearMonth now = YearMonth.now();
-        GrantedCare care = testCare.granted(Law.WMO, now.minusMonths(1).atDay(15), now.plusMonths(6).atDay(1));
+        GrantedCare care = testCare.granted(Law.WMO, now.minusMonths(1).atDay(1), now.plusMonths(6).atDay(1));
         SignIn.as(users, members.portalLogin(members.parentOf(care.familyId())));
 
         assertThatThrownBy(() -> feedback.answerDelivery(care.provisionId(), now.minusMonths(1), false, "  "))
@@ -138,16 +180,16 @@ class CareFeedbackTest {
     }
 
     @Test
-    void onlyMonthsOfTheCareThatHaveBegunCanBeAnswered() {
+    void onlyMonthsOfTheCareThatAreOverCanBeAnswered() {
         YearMonth now = YearMonth.now();
-        GrantedCare care = testCare.granted(Law.JEUGDWET, now.minusMonths(1).atDay(20), now.plusMonths(6).atDay(1));
+        GrantedCare care = testCare.granted(Law.JEUGDWET, now.minusMonths(1).atDay(1), now.plusMonths(6).atDay(1));
         SignIn.as(users, members.portalLogin(members.parentOf(care.familyId())));
 
-        for (YearMonth month : List.of(now.minusMonths(2), now.plusMonths(1))) {
+        for (YearMonth month : List.of(now.minusMonths(2), now, now.plusMonths(1))) {
             assertThatThrownBy(() -> feedback.answerDelivery(care.provisionId(), month, true, null))
                     .isInstanceOf(InvalidInput.class).hasMessage("portal.care.delivery.month.invalid");
         }
-        assertThatThrownBy(() -> feedback.answerDelivery(care.provisionId(), now, false, "x".repeat(1001)))
+        assertThatThrownBy(() -> feedback.answerDelivery(care.provisionId(), now.minusMonths(1), false, "x".repeat(1001)))
                 .isInstanceOf(InvalidInput.class).hasMessage("input.text.too-long");
         assertThat(jdbc.sql("select count(*) from care_delivery where provision_id = :id")
                 .param("id", care.provisionId()).query(Long.class).single()).isZero();
@@ -260,7 +302,7 @@ class CareFeedbackTest {
         assertThat(auditActions(parent, care.familyId())).filteredOn("DENIED"::equals).hasSize(2);
 
         SignIn.as(users, youth);
-        feedback.answerDelivery(care.provisionId(), YearMonth.now(), true, null);
+        feedback.answerDelivery(care.provisionId(), YearMonth.now().minusMonths(1), true, null);
         feedback.rate(care.provisionId(), RatingMoment.CHECK, 8, 7, 6, null);
         assertThat(only(feedback.mine()).deliveries()).hasSize(1);
         assertThat(auditActions(youth, care.familyId())).contains("READ", "CREATE").doesNotContain("DENIED");
@@ -268,7 +310,8 @@ class CareFeedbackTest {
 
     @Test
     void theConsultantsReadIsAuditedAndAColleagueWithoutAccessIsRefused() {
-        GrantedCare care = testCare.granted(Law.JEUGDWET, LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(4));
+        GrantedCare care = testCare.granted(Law.JEUGDWET, YearMonth.now().minusMonths(2).atDay(1),
+                LocalDate.now().plusMonths(4));
 
         SignIn.as(users, CONSULTANT);
         assertThat(only(feedback.ofFamily(care.familyId())).monthsToConfirm()).hasSize(2);

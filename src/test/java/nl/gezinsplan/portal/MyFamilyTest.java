@@ -9,6 +9,7 @@ import nl.gezinsplan.IntegrationTest;
 import nl.gezinsplan.SignIn;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.GrantedCare;
 import nl.gezinsplan.casework.Provisions;
 import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.family.Families;
@@ -17,12 +18,17 @@ import nl.gezinsplan.family.FamilyRole;
 import nl.gezinsplan.family.Person;
 import nl.gezinsplan.family.TestFamilies;
 import nl.gezinsplan.family.TestMembers;
+import nl.gezinsplan.meeting.MeetingKind;
 import nl.gezinsplan.meeting.Meetings;
 import nl.gezinsplan.plan.Goal;
 import nl.gezinsplan.plan.GoalStatus;
 import nl.gezinsplan.plan.PlanDraft;
 import nl.gezinsplan.plan.Plans;
 import nl.gezinsplan.security.UserAccounts;
+import nl.gezinsplan.workflow.PerspectiveTalks;
+import nl.gezinsplan.workflow.PlannedMeeting;
+import nl.gezinsplan.workflow.PlannedMeetings;
+import nl.gezinsplan.workflow.ProvisionRoute;
 import nl.gezinsplan.workflow.RequestRoute;
 import nl.gezinsplan.workflow.TestRoutes;
 import org.junit.jupiter.api.AfterEach;
@@ -74,6 +80,18 @@ class MyFamilyTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TestCare testCare;
+
+    @Autowired
+    PlannedMeetings plannedMeetings;
+
+    @Autowired
+    ProvisionRoute provisionRoute;
+
+    @Autowired
+    PerspectiveTalks perspectiveTalks;
 
     @AfterEach
     void signOut() {
@@ -199,6 +217,21 @@ class MyFamilyTest {
         userAccounts.createFamilyLogin("zonder-gezin-" + parentId, "Zonder", "Gezin", TestMembers.PASSWORD);
         SignIn.as(users, "zonder-gezin-" + parentId);
         assertThatThrownBy(myFamily::read).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aTalkYearsAheadIsNotShownToTheFamilyAMeetingWithinAYearIs() {
+        LocalDate three = LocalDate.now().minusYears(3);
+        GrantedCare care = testCare.granted(Law.JEUGDWET, LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(6),
+                three);
+        provisionRoute.start(care);
+        perspectiveTalks.start(care.familyId(), care.personId(), three);
+        assertThat(plannedMeetings.of(care.familyId())).as("the route plans a talk about life after 18")
+                .extracting(PlannedMeeting::kind).contains(MeetingKind.PERSPECTIVE, MeetingKind.CHECK);
+        SignIn.as(users, members.portalLogin(members.parentOf(care.familyId())));
+
+        assertThat(myFamily.read().meetingsPlanned()).extracting(PlannedMeeting::kind)
+                .contains(MeetingKind.CHECK).doesNotContain(MeetingKind.PERSPECTIVE);
     }
 
     @Test

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.AriaRole;
 import nl.gezinsplan.BrowserTest;
 import nl.gezinsplan.SignIn;
+import java.time.LocalDate;
 import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.GrantedCare;
 import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.family.TestMembers;
 import nl.gezinsplan.workflow.RequestRoute;
@@ -45,6 +48,9 @@ class PortalJourneyBrowserTest extends BrowserTest {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    TestCare testCare;
+
     @Test
     void aParentOnTheirPhoneAgreesToThePlanAndAsksAQuestionThatTheContactPersonAnswers() {
         Request request = routes.awaitingConsent(Law.JEUGDWET);
@@ -58,7 +64,8 @@ class PortalJourneyBrowserTest extends BrowserTest {
         assertNoSidewaysScrolling();
         wholePageScreenshot("portal-plan-phone");
 
-        button("Ik ben het eens met dit plan").click();
+        assertThat(button("Ik ben het eens met dit plan")).hasCount(2); // above the plan and below it
+        button("Ik ben het eens met dit plan").last().click();
         assertThat(page.getByText("Dank u wel. Uw contactpersoon ziet dat u het eens bent met het plan.")).isVisible();
         assertThat(button("Ik ben het eens met dit plan")).hasCount(0);
         SignIn.as(users, "anna");
@@ -95,6 +102,24 @@ class PortalJourneyBrowserTest extends BrowserTest {
         assertThat(page.locator(".bubble-theirs p")).hasText(ANSWER);
         assertNoSidewaysScrolling();
         wholePageScreenshot("portal-questions-phone");
+    }
+
+    @Test
+    void theLinkToALetterIsLargeEnoughToTapOnAPhone() {
+        GrantedCare care = testCare.granted(Law.JEUGDWET, LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(3));
+        String parent = members.portalLogin(members.parentOf(care.familyId()));
+
+        onPhone();
+        login(parent, TestMembers.PASSWORD);
+        assertThat(heading("Gezin Route")).isVisible();
+        page.navigate(url("mijn-gezin/hulp"));
+        Locator letter = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Brief openen (pdf)"));
+        assertThat(letter).isVisible();
+        BoundingBox box = letter.boundingBox();
+        assertThat(box.width).as("the link's width in px").isGreaterThanOrEqualTo(44);
+        assertThat(box.height).as("the link's height in px").isGreaterThanOrEqualTo(44);
+        assertNoSidewaysScrolling();
+        wholePageScreenshot("portal-care-phone");
     }
 
     /** The page, and the layout's content area that scrolls inside it, are no wider than the phone. */

@@ -2,6 +2,7 @@ package nl.gezinsplan.portal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import nl.gezinsplan.TestClock;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.casework.Frequency;
 import nl.gezinsplan.casework.GrantedCare;
@@ -17,7 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * Granted care with its own dates, for what the family is asked about it: a request for a child in a new family
  * (parent Sam, child Kim), a provision proposed with care from {@code start} to {@code end}, granted as the decision
- * does, which also writes its decision letter. The law's consultant stays signed in.
+ * does, which also writes its decision letter. Care that starts in the past was asked for and granted the day before
+ * it started, as the family is asked only about months that began after the grant. The law's consultant stays
+ * signed in.
  */
 @Component
 public class TestCare {
@@ -25,11 +28,13 @@ public class TestCare {
     private final TestCases cases;
     private final Provisions provisions;
     private final RequestSteps steps;
+    private final TestClock clock;
 
-    TestCare(TestCases cases, Provisions provisions, RequestSteps steps) {
+    TestCare(TestCases cases, Provisions provisions, RequestSteps steps, TestClock clock) {
         this.cases = cases;
         this.provisions = provisions;
         this.steps = steps;
+        this.clock = clock;
     }
 
     /** For a child of twelve. */
@@ -38,7 +43,25 @@ public class TestCare {
     }
 
     public GrantedCare granted(Law law, LocalDate start, LocalDate end, LocalDate birthDate) {
-        Request request = cases.request(law, Referrer.SELF, Urgency.NORMAL, start, birthDate);
+        LocalDate granted = start.minusDays(1);
+        if (!granted.isBefore(LocalDate.now())) {
+            return grant(law, start, start, end, birthDate);
+        }
+        clock.moveTo(granted);
+        try {
+            return grant(law, granted, start, end, birthDate);
+        } finally {
+            clock.reset();
+        }
+    }
+
+    /** Care that may have started earlier, granted only today, as a decision that came late. */
+    public GrantedCare grantedToday(Law law, LocalDate start, LocalDate end) {
+        return grant(law, start, start, end, start.minusYears(12));
+    }
+
+    private GrantedCare grant(Law law, LocalDate asked, LocalDate start, LocalDate end, LocalDate birthDate) {
+        Request request = cases.request(law, Referrer.SELF, Urgency.NORMAL, asked, birthDate);
         provisions.propose(request.getId(), new ProvisionDraft(request.getPersonId(), cases.productOf(law).getId(),
                 cases.provider().getId(), BigDecimal.TEN, Frequency.ONCE, start, end, start, end));
         return steps.grant(request.getId()).get(0);

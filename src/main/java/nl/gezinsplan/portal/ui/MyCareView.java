@@ -14,6 +14,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -53,12 +55,14 @@ public class MyCareView extends PortalPage {
 
     private final CareFeedback feedback;
     private final MyLetters letters;
+    private final Clock clock;
 
-    public MyCareView(CareFeedback feedback, MyLetters letters, FamilyAccounts accounts, AuditLog audit,
+    public MyCareView(CareFeedback feedback, MyLetters letters, FamilyAccounts accounts, AuditLog audit, Clock clock,
                       @Value("${gezinsplan.portal.phone}") String municipalityPhone) {
         super(accounts, audit, municipalityPhone);
         this.feedback = feedback;
         this.letters = letters;
+        this.clock = clock;
         show();
     }
 
@@ -85,7 +89,12 @@ public class MyCareView extends PortalPage {
         provision.ratingsAskedOf(personId).forEach(moment -> card.with(ratingQuestion(provision, moment)));
         List<DeliveryAnswer> answers = provision.deliveries();
         for (int last = answers.size() - 1; last >= Math.max(0, answers.size() - ANSWERS_SHOWN); last--) {
-            card.line(answered(answers.get(last)));
+            DeliveryAnswer answer = answers.get(last);
+            card.line(answered(answer));
+            if (answer.personId() == personId
+                    && answer.answeredAt().atZone(clock.getZone()).toLocalDate().equals(LocalDate.now(clock))) {
+                card.with(undo(provision.provision().id(), answer.month()));
+            }
         }
         provision.ratings().forEach(rating -> card.line(rated(rating)));
         return card;
@@ -114,6 +123,14 @@ public class MyCareView extends PortalPage {
         });
         no.addClassName("portal-action");
         return question.with(yes, no, remark, send);
+    }
+
+    /** Takes back the member's answer of today, so a tap on the wrong button can be put right. */
+    private Button undo(long provisionId, YearMonth month) {
+        Button undo = action(getTranslation("portal.care.delivery.undo", month(month)),
+                () -> feedback.undoDelivery(provisionId, month), "portal.care.delivery.undone");
+        undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return undo;
     }
 
     private Component ratingQuestion(ProvisionFeedback provision, RatingMoment moment) {

@@ -6,18 +6,22 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.base.form.FormInput;
 import nl.gezinsplan.casework.ui.Formats;
 import nl.gezinsplan.family.FamilyAccounts;
 import nl.gezinsplan.family.FamilyMember;
@@ -25,9 +29,13 @@ import nl.gezinsplan.meeting.Meeting;
 import nl.gezinsplan.plan.Agreement;
 import nl.gezinsplan.plan.Goal;
 import nl.gezinsplan.plan.Involved;
+import nl.gezinsplan.plan.PlanComparison;
+import nl.gezinsplan.plan.PlanItem;
 import nl.gezinsplan.plan.Plans;
 import nl.gezinsplan.portal.MyFamily;
 import nl.gezinsplan.portal.MyFamilyFile;
+import nl.gezinsplan.portal.PortalLimits;
+import nl.gezinsplan.portal.Questions;
 import nl.gezinsplan.security.AuditLog;
 import nl.gezinsplan.security.Role;
 import nl.gezinsplan.workflow.PlannedMeeting;
@@ -44,12 +52,14 @@ public class MyFamilyView extends PortalPage {
 
     private final MyFamily myFamily;
     private final Plans plans;
+    private final Questions questions;
 
-    public MyFamilyView(MyFamily myFamily, FamilyAccounts accounts, AuditLog audit, Plans plans,
+    public MyFamilyView(MyFamily myFamily, FamilyAccounts accounts, AuditLog audit, Plans plans, Questions questions,
                         @Value("${gezinsplan.portal.phone}") String municipalityPhone) {
         super(accounts, audit, municipalityPhone);
         this.myFamily = myFamily;
         this.plans = plans;
+        this.questions = questions;
         show();
     }
 
@@ -73,6 +83,13 @@ public class MyFamilyView extends PortalPage {
     }
 
     private Component askToAgree(MyFamilyFile.Plan plan) {
+        return new PortalCard(getTranslation("portal.todo"))
+                .line(getTranslation("portal.plan.agree.ask"))
+                .with(agreeButton(plan))
+                .marked("portal-todo");
+    }
+
+    private Button agreeButton(MyFamilyFile.Plan plan) {
         Button agree = new Button(getTranslation("portal.plan.agree"), click -> {
             try {
                 plans.agreeInPortal(plan.number());
@@ -86,10 +103,77 @@ public class MyFamilyView extends PortalPage {
         });
         agree.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         agree.addClassName("portal-action");
-        return new PortalCard(getTranslation("portal.todo"))
-                .line(getTranslation("portal.plan.agree.ask"))
-                .with(agree)
-                .marked("portal-todo");
+        return agree;
+    }
+
+    /**
+     * Below the plan, where the family has just read it: agree, say it does not agree, or ask a question. Not
+     * agreeing and a question go to the contact person as a question in "Vragen", which they answer there.
+     */
+    private Component react(MyFamilyFile.Plan plan) {
+        PortalCard card = new PortalCard(getTranslation("portal.plan.react")).marked("portal-plan-react");
+        if (plan.mayAgree()) {
+            card.marked("portal-todo");
+            card.with(agreeButton(plan), writeToContact(plan, "portal.plan.disagree"));
+        }
+        return card.with(writeToContact(plan, "portal.plan.question"));
+    }
+
+    /** A button that opens a field to write in and a button to send it, as a question about this version. */
+    private Component writeToContact(MyFamilyFile.Plan plan, String key) {
+        TextArea text = new TextArea(getTranslation(key + ".label"));
+        FormInput.limit(text, PortalLimits.QUESTION);
+        text.setWidthFull();
+        text.setVisible(false);
+        text.addValueChangeListener(changed -> text.setInvalid(false));
+        Button send = new Button(getTranslation("portal.questions.send"), click -> {
+            try {
+                if (text.getValue().isBlank()) {
+                    throw new InvalidInput("portal.questions.empty");
+                }
+                questions.send(getTranslation(key + ".message", plan.number(), text.getValue().strip()));
+                Notification.show(getTranslation("portal.plan.sent"))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                show();
+            } catch (InvalidInput refused) {
+                text.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
+                text.setInvalid(true);
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClassName("portal-action");
+        send.setVisible(false);
+        Button open = new Button(getTranslation(key), click -> {
+            click.getSource().setVisible(false);
+            text.setVisible(true);
+            send.setVisible(true);
+            text.focus();
+        });
+        open.addClassName("portal-action");
+        return new Div(open, text, send);
+    }
+
+    /** What changed since the version the family agreed to, so it need not read the whole plan again. */
+    private void changes(PlanComparison changes) {
+        List<String> lines = Stream.of(
+                        changes.goals().stream().map(change -> change(change, "goal", Goal::description)),
+                        changes.agreements().stream().map(change -> change(change, "agreement", Agreement::action)),
+                        changes.involved().stream().map(change -> change(change, "involved", Involved::name)))
+                .flatMap(line -> line)
+                .filter(line -> line != null)
+                .toList();
+        if (!lines.isEmpty()) {
+            PortalCard card = new PortalCard(getTranslation("portal.plan.changes", changes.from()))
+                    .marked("portal-plan-changes");
+            lines.forEach(card::line);
+            add(card);
+        }
+    }
+
+    private <T extends PlanItem> String change(PlanComparison.ItemChange<T> change, String kind,
+                                               Function<T, String> name) {
+        return change.kind() == PlanComparison.ChangeKind.UNCHANGED ? null
+                : getTranslation("portal.plan.change." + kind + "." + change.kind(), name.apply(change.item()));
     }
 
     private Component contactPerson(MyFamilyFile file) {
@@ -107,6 +191,7 @@ public class MyFamilyView extends PortalPage {
     private void plan(MyFamilyFile.Plan plan, MyFamilyFile file) {
         add(new Paragraph(getTranslation(plan.agreed() ? "portal.plan.version.agreed" : "portal.plan.version",
                 plan.number(), Formats.date(plan.createdAt().atZone(MUNICIPALITY_ZONE).toLocalDate(), getLocale()))));
+        plan.changes().ifPresent(this::changes);
         for (Goal goal : plan.goals()) {
             add(goal(goal, file));
         }
@@ -118,6 +203,7 @@ public class MyFamilyView extends PortalPage {
             add(new H2(getTranslation("portal.involved")));
             plan.involved().forEach(involved -> add(involved(involved)));
         }
+        add(react(plan));
     }
 
     private Component goal(Goal goal, MyFamilyFile file) {

@@ -63,7 +63,7 @@ class CareFeedbackPanelTest extends ViewTest {
 
         assertThat(_get(panel, H3.class).getText()).isEqualTo("Begeleiding (test) voor Kim Route (Jeugdwet)");
         assertThat(_find(panel, Paragraph.class)).extracting(Paragraph::getText)
-                .containsExactly("Nog niet beantwoord: 2 maand(en).");
+                .containsExactly("Nog niet beantwoord: 1 maand(en).");
         Grid<?> deliveries = _get(panel, Grid.class, spec -> spec.withClasses("care-deliveries"));
         assertThat(GridKt._size(deliveries)).isEqualTo(2);
         assertThat(GridKt._getFormattedRow(deliveries, 1)).contains("Niet (helemaal) gegeven", "Niemand gekomen")
@@ -75,7 +75,8 @@ class CareFeedbackPanelTest extends ViewTest {
 
     @Test
     void careTheFamilyHasNotAnsweredAboutSaysSo() {
-        GrantedCare care = testCare.granted(Law.JEUGDWET, LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(1));
+        GrantedCare care = testCare.granted(Law.JEUGDWET, YearMonth.now().minusMonths(2).atDay(1),
+                LocalDate.now().plusMonths(1));
         loginAs("anna");
         navigate("gezinnen/" + care.familyId());
         _get(TabSheet.class).setSelectedTab(_get(Tab.class, spec -> spec.withLabel("Terugkoppeling gezin")));

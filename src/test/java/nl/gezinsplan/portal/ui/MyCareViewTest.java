@@ -71,7 +71,7 @@ class MyCareViewTest extends ViewTest {
         assertThat(questions()).as("the oldest open months, a few at a time").containsExactly(
                 question(now.minusMonths(4)), question(now.minusMonths(3)), question(now.minusMonths(2)));
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
-                .contains("Daarna vragen wij nog naar 2 andere maand(en).");
+                .contains("Daarna vragen wij nog naar 1 andere maand(en).");
 
         _click(_find(Button.class, spec -> spec.withText("Ja, deze hulp is gegeven")).get(0));
         NotificationsKt.expectNotifications("Dank u wel. Wij hebben uw antwoord.");
@@ -91,6 +91,26 @@ class MyCareViewTest extends ViewTest {
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains(
                 MONTH.format(now.minusMonths(3)) + ": de hulp is niet (helemaal) gegeven. De begeleider was drie weken ziek.",
                 MONTH.format(now.minusMonths(4)) + ": de hulp is gegeven.");
+    }
+
+    @Test
+    void thisMonthIsAskedOnlyWhenItIsOverAndATapOnTheWrongAnswerCanBeUndone() {
+        YearMonth now = YearMonth.now();
+        GrantedCare care = testCare.granted(Law.JEUGDWET, now.minusMonths(1).atDay(1), now.plusMonths(4).atDay(1));
+        loginAs(members.portalLogin(members.parentOf(care.familyId())));
+        navigate("mijn-gezin/hulp");
+        assertThat(questions()).as("not this month, which is not over").containsExactly(question(now.minusMonths(1)));
+
+        _click(_get(Button.class, spec -> spec.withText("Ja, deze hulp is gegeven")));
+        NotificationsKt.expectNotifications("Dank u wel. Wij hebben uw antwoord.");
+        assertThat(questions()).isEmpty();
+        _click(_get(Button.class, spec -> spec.withText("Mijn antwoord over " + MONTH.format(now.minusMonths(1))
+                + " ongedaan maken")));
+
+        NotificationsKt.expectNotifications("Uw antwoord is weggehaald. U kunt de vraag opnieuw beantwoorden.");
+        assertThat(questions()).containsExactly(question(now.minusMonths(1)));
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+                .doesNotContain(MONTH.format(now.minusMonths(1)) + ": de hulp is gegeven.");
     }
 
     @Test
