@@ -64,9 +64,10 @@ class InboxGrid extends Grid<InboxLine> {
         Function<Instant, String> date = moment -> moment == null ? "" : dates.format(moment);
         NumberFormat euros = NumberFormat.getCurrencyInstance(new Locale(getLocale().getLanguage(), "NL"));
 
+        // wide enough for the longest word of any task's name ("Uitstroomperspectief"): names wrap, never cut off
         addColumn(line -> TaskNames.of(line.task().taskKey())).setHeader(getTranslation("inbox.column.task"))
-                .setSortProperty(InboxSort.Field.NAME.name()).setFlexGrow(3).setKey("task");
-        addColumn(this::request).setHeader(getTranslation("inbox.column.request")).setFlexGrow(3)
+                .setSortProperty(InboxSort.Field.NAME.name()).setWidth("14rem").setFlexGrow(2).setKey("task");
+        addColumn(this::request).setHeader(getTranslation("inbox.column.request")).setWidth("12rem").setFlexGrow(2)
                 .setKey("request");
         addColumn(line -> orHidden(line.family())).setHeader(getTranslation("inbox.column.family"))
                 .setFlexGrow(2).setKey("family");
