@@ -2,7 +2,10 @@ package nl.gezinsplan.casework;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.gezinsplan.base.Input;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.family.FamilyAccess;
@@ -60,6 +63,28 @@ public class Requests {
     public List<Request> ofFamily(long familyId) {
         access.requireRead(familyId, "audit.requests.read", null);
         return requests.findByFamily(familyId);
+    }
+
+    /**
+     * The number and a short subject (the start of the family's question) of each of the requests whose family the
+     * caller may read, so two tasks of the same kind for the same person can be told apart; one query for them all.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, RequestSubject> subjects(Collection<Long> requestIds) {
+        if (requestIds.isEmpty()) {
+            return Map.of();
+        }
+        record Row(long id, long familyId, String description) {
+        }
+        Map<Long, Boolean> readable = new HashMap<>();
+        Map<Long, RequestSubject> subjects = new HashMap<>();
+        jdbc.sql("select id, family_id, description from request where id in (:ids)")
+                .param("ids", requestIds)
+                .query((rs, row) -> new Row(rs.getLong("id"), rs.getLong("family_id"), rs.getString("description")))
+                .list().stream()
+                .filter(row -> readable.computeIfAbsent(row.familyId(), access::mayRead))
+                .forEach(row -> subjects.put(row.id(), RequestSubject.of(row.id(), row.description())));
+        return subjects;
     }
 
     public List<ApprovalVerdict> verdictsOf(long requestId) {

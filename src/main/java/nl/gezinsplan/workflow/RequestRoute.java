@@ -152,7 +152,7 @@ public class RequestRoute {
     public Optional<RouteStep> openTaskOf(long requestId) {
         return tasks.createTaskQuery().processInstanceBusinessKey(businessKey(requestId)).list().stream()
                 .filter(task -> !ModelIds.TERM_REMINDERS.contains(task.getTaskDefinitionKey()))
-                .map(task -> new RouteStep(task.getId(), task.getName()))
+                .map(task -> new RouteStep(task.getId(), task.getTaskDefinitionKey(), task.getName()))
                 .findFirst();
     }
 

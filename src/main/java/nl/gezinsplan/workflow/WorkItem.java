@@ -8,6 +8,8 @@ import nl.gezinsplan.base.Law;
  * planning the work. Null where the route does not know it.
  *
  * @param taskKey       the task's id in the BPMN
+ * @param name          the task's name in the BPMN (Dutch); screens show it translated by {@code taskKey}
+ * @param requestId     the request the task's route is about, null for routes not about a request
  * @param formKey       the form the BPMN names for the task ({@code camunda:formKey})
  * @param due           the task's own due date
  * @param followUp      when the user means to look at the task again
@@ -15,6 +17,6 @@ import nl.gezinsplan.base.Law;
  * @param costPerYear   the proposal's cost per year, for tasks that approve it
  */
 public record WorkItem(String taskId, String taskKey, String formKey, String name, String processInstanceId,
-                       Long familyId, Long personId, Law law, Instant created, Instant due, Instant followUp,
-                       Instant statutoryTerm, String assignee, Double costPerYear) {
+                       Long familyId, Long personId, Long requestId, Law law, Instant created, Instant due,
+                       Instant followUp, Instant statutoryTerm, String assignee, Double costPerYear) {
 }

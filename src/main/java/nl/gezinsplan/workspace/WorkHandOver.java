@@ -114,7 +114,7 @@ public class WorkHandOver {
             } else if (tasks.withdrawOffer(task.taskId(), member.username())) {
                 withdrawn++;
             } else {
-                left.add(new TaskLeft(task.taskId(), task.name(), TaskLeft.Reason.OFFERED_TO_NOBODY_ELSE, null));
+                left.add(new TaskLeft(task.taskId(), task.taskKey(), TaskLeft.Reason.OFFERED_TO_NOBODY_ELSE, null));
             }
         }
         List<Share> shares = loads.entrySet().stream()
@@ -137,8 +137,8 @@ public class WorkHandOver {
                 .filter(taker -> tasks.isOpenTo(task.taskId(), taker.username())).toList();
         if (open.isEmpty()) {
             return Optional.of(takers.size() == 1
-                    ? new TaskLeft(task.taskId(), task.name(), TaskLeft.Reason.NOT_OPEN_TO_COLLEAGUE, takers.get(0))
-                    : new TaskLeft(task.taskId(), task.name(), TaskLeft.Reason.OPEN_TO_NO_COLLEAGUE, null));
+                    ? new TaskLeft(task.taskId(), task.taskKey(), TaskLeft.Reason.NOT_OPEN_TO_COLLEAGUE, takers.get(0))
+                    : new TaskLeft(task.taskId(), task.taskKey(), TaskLeft.Reason.OPEN_TO_NO_COLLEAGUE, null));
         }
         DirectoryUser taker = Optional.ofNullable(newContacts.get(task.familyId())).filter(open::contains)
                 .orElseGet(() -> fewest(open, loads, Load::tasks));
@@ -225,7 +225,7 @@ public class WorkHandOver {
      *
      * @param colleague the one colleague the work went to, when the route does not let them do this task
      */
-    public record TaskLeft(String taskId, String name, Reason reason, DirectoryUser colleague) {
+    public record TaskLeft(String taskId, String taskKey, Reason reason, DirectoryUser colleague) {
 
         public enum Reason {
             /** The route does not let the one chosen colleague do it (a review of their own proposal). */

@@ -134,7 +134,7 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
 
     private Component routeStep(long requestId) {
         return route.openTaskOf(requestId)
-                .<Component>map(step -> new RouterLink(step.name(), TaskView.class, step.taskId()))
+                .<Component>map(step -> new RouterLink(TaskNames.of(step.taskKey()), TaskView.class, step.taskId()))
                 .orElseGet(() -> new Span(getTranslation("workspace.family.request.awaiting-consent")));
     }
 

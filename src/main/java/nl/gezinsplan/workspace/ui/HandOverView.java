@@ -128,8 +128,11 @@ public class HandOverView extends VerticalLayout implements BeforeEnterObserver,
             List<WorkItem> items = heldTasks.of(member.username());
             FamilyNames names = families.names(items.stream().map(WorkItem::familyId).filter(Objects::nonNull)
                     .collect(Collectors.toSet()), List.of());
-            items.forEach(task -> tasks.add(new ListItem(names.family(task.familyId()) == null ? task.name()
-                    : getTranslation("handover.task.of", task.name(), names.family(task.familyId())))));
+            items.forEach(task -> {
+                String name = TaskNames.of(task.taskKey());
+                String family = names.family(task.familyId());
+                tasks.add(new ListItem(family == null ? name : getTranslation("handover.task.of", name, family)));
+            });
             work.add(new H2(getTranslation("handover.tasks")), tasks);
         }
     }
@@ -162,7 +165,8 @@ public class HandOverView extends VerticalLayout implements BeforeEnterObserver,
             shares.add(new ListItem(getTranslation("handover.result.withdrawn", handed.withdrawn())));
         }
         handed.left().forEach(task -> shares.add(new ListItem(getTranslation(
-                "handover.task." + task.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'), task.name(),
+                "handover.task." + task.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                TaskNames.of(task.taskKey()),
                 task.colleague() == null ? "" : task.colleague().fullName()))));
         result.add(new H2(getTranslation("handover.result")));
         if (shares.getChildren().findAny().isEmpty()) {

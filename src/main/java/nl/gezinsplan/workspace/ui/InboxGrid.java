@@ -25,6 +25,8 @@ import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.gezinsplan.casework.RequestSubject;
+import nl.gezinsplan.casework.Requests;
 import nl.gezinsplan.family.Families;
 import nl.gezinsplan.family.FamilyNames;
 import nl.gezinsplan.security.DirectoryUser;
@@ -34,7 +36,8 @@ import nl.gezinsplan.workflow.WorkItem;
 
 /**
  * Tasks as the inbox shows them, paged lazily by the engine in the order of the sorted column. Each page's family,
- * person and colleague names are looked up at once, so a page costs the same few queries however many tasks wait.
+ * person and colleague names and its requests' subjects are looked up at once, so a page costs the same few queries
+ * however many tasks wait.
  */
 class InboxGrid extends Grid<InboxLine> {
 
@@ -45,12 +48,15 @@ class InboxGrid extends Grid<InboxLine> {
 
     private final Tasks tasks;
     private final Families families;
+    private final Requests requests;
     private final UserDirectory directory;
     private final Clock clock;
 
-    InboxGrid(Tasks tasks, LongSupplier count, Families families, UserDirectory directory, Clock clock) {
+    InboxGrid(Tasks tasks, LongSupplier count, Families families, Requests requests, UserDirectory directory,
+              Clock clock) {
         this.tasks = tasks;
         this.families = families;
+        this.requests = requests;
         this.directory = directory;
         this.clock = clock;
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
@@ -58,8 +64,11 @@ class InboxGrid extends Grid<InboxLine> {
         Function<Instant, String> date = moment -> moment == null ? "" : dates.format(moment);
         NumberFormat euros = NumberFormat.getCurrencyInstance(new Locale(getLocale().getLanguage(), "NL"));
 
-        addColumn(line -> line.task().name()).setHeader(getTranslation("inbox.column.task"))
-                .setSortProperty(InboxSort.Field.NAME.name()).setFlexGrow(2).setKey("task");
+        // wide enough for the longest word of any task's name ("Uitstroomperspectief"): names wrap, never cut off
+        addColumn(line -> TaskNames.of(line.task().taskKey())).setHeader(getTranslation("inbox.column.task"))
+                .setSortProperty(InboxSort.Field.NAME.name()).setWidth("14rem").setFlexGrow(2).setKey("task");
+        addColumn(this::request).setHeader(getTranslation("inbox.column.request")).setWidth("12rem").setFlexGrow(2)
+                .setKey("request");
         addColumn(line -> orHidden(line.family())).setHeader(getTranslation("inbox.column.family"))
                 .setFlexGrow(2).setKey("family");
         addColumn(line -> orHidden(line.person())).setHeader(getTranslation("inbox.column.person"))
@@ -84,7 +93,8 @@ class InboxGrid extends Grid<InboxLine> {
         addColumn(line -> line.task().costPerYear() == null ? "" : euros.format(line.task().costPerYear()))
                 .setHeader(getTranslation("inbox.column.cost-per-year")).setKey("costPerYear");
         getColumns().forEach(column -> column.setResizable(true));
-        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        // names wrap rather than being cut off when the screen is narrower than all the columns want
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setItems(new CallbackDataProvider<>(this::fetch, query -> (int) count.getAsLong(),
                 line -> line.task().taskId()));
     }
@@ -125,8 +135,11 @@ class InboxGrid extends Grid<InboxLine> {
                 page.stream().map(WorkItem::personId).filter(Objects::nonNull).collect(Collectors.toSet()));
         Map<String, String> colleagues = namesOf(
                 page.stream().map(WorkItem::assignee).filter(Objects::nonNull).collect(Collectors.toSet()));
+        Map<Long, RequestSubject> subjects = requests.subjects(
+                page.stream().map(WorkItem::requestId).filter(Objects::nonNull).collect(Collectors.toSet()));
         return page.stream().map(task -> new InboxLine(task, names.family(task.familyId()),
                 names.person(task.personId()),
+                task.requestId() == null ? null : subjects.get(task.requestId()),
                 task.assignee() == null ? null : colleagues.getOrDefault(task.assignee(), task.assignee())));
     }
 
@@ -136,6 +149,16 @@ class InboxGrid extends Grid<InboxLine> {
         }
         return directory.findByUsernames(usernames).stream()
                 .collect(Collectors.toMap(DirectoryUser::username, DirectoryUser::fullName));
+    }
+
+    /** The request's number and the start of its question; only the number for a family the user may not read. */
+    private String request(InboxLine line) {
+        if (line.request() != null) {
+            return line.request().subject().isEmpty()
+                    ? getTranslation("inbox.request.number", line.request().number())
+                    : getTranslation("inbox.request", line.request().number(), line.request().subject());
+        }
+        return line.task().requestId() == null ? "" : getTranslation("inbox.request.number", line.task().requestId());
     }
 
     private String orHidden(String name) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -17,9 +18,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -27,6 +30,7 @@ import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.base.form.FormInput;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.base.MenuCount;
+import nl.gezinsplan.casework.Requests;
 import nl.gezinsplan.family.Families;
 import nl.gezinsplan.security.CurrentUser;
 import nl.gezinsplan.security.DirectoryUser;
@@ -70,9 +74,12 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final Button unclaim = new Button(getTranslation("inbox.unclaim"));
     private final Button handOver = new Button(getTranslation("inbox.hand-over"));
     private final Button followUp = new Button(getTranslation("inbox.follow-up"));
+    private final VerticalLayout emptyState = new VerticalLayout();
+    private final Span emptyText = new Span();
+    private final Button clearFilter = new Button(getTranslation("inbox.empty.clear"));
 
-    public InboxView(Inbox inbox, SavedFilters savedFilters, Families families, UserDirectory directory,
-                     CurrentUser currentUser, Clock clock) {
+    public InboxView(Inbox inbox, SavedFilters savedFilters, Families families, Requests requests,
+                     UserDirectory directory, CurrentUser currentUser, Clock clock) {
         this.inbox = inbox;
         this.savedFilters = savedFilters;
         this.directory = directory;
@@ -80,8 +87,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         this.zone = clock.getZone();
         setSizeFull();
         grid = new InboxGrid((order, offset, limit) -> inbox.tasks(filter(), order, offset, limit),
-                () -> inbox.count(filter()), families, directory, clock);
+                () -> inbox.count(filter()), families, requests, directory, clock);
         grid.setId("inbox");
+        grid.setEmptyStateComponent(emptyState());
         grid.asSingleSelect().addValueChangeListener(change -> enableActions(change.getValue()));
         grid.addItemDoubleClickListener(click -> openTask(click.getItem()));
 
@@ -107,8 +115,10 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         law.setItemLabelGenerator(value -> value == null ? getTranslation("inbox.filter.any")
                 : getTranslation("casework.law." + value.name()));
         taskType.setLabel(getTranslation("inbox.filter.task-type"));
-        taskType.setItems(inbox.taskTypes());
-        taskType.setItemLabelGenerator(TaskType::name);
+        taskType.setItems(inbox.taskTypes().stream()
+                .sorted(Comparator.comparing(type -> TaskNames.of(type.key()), Collator.getInstance(getLocale())))
+                .toList());
+        taskType.setItemLabelGenerator(type -> TaskNames.of(type.key()));
         taskType.setClearButtonVisible(true);
         due.setLabel(getTranslation("inbox.filter.due"));
         due.setItems(InboxFilter.Due.values());
@@ -116,11 +126,37 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         due.setEmptySelectionCaption(getTranslation("inbox.filter.any"));
         due.setItemLabelGenerator(value -> value == null ? getTranslation("inbox.filter.any")
                 : getTranslation("inbox.due." + value.name()));
-        scope.addValueChangeListener(change -> grid.refresh());
-        law.addValueChangeListener(change -> grid.refresh());
-        taskType.addValueChangeListener(change -> grid.refresh());
-        due.addValueChangeListener(change -> grid.refresh());
+        scope.addValueChangeListener(change -> refresh());
+        law.addValueChangeListener(change -> refresh());
+        taskType.addValueChangeListener(change -> refresh());
+        due.addValueChangeListener(change -> refresh());
         return bar(scope, law, taskType, due);
+    }
+
+    /**
+     * Shows the tasks that pass the filter now. A selected task may no longer be listed, so nothing stays selected:
+     * no action works on a task the user no longer sees.
+     */
+    private void refresh() {
+        grid.deselectAll();
+        boolean filtered = !filter().equals(InboxFilter.EVERYTHING);
+        emptyText.setText(getTranslation(filtered ? "inbox.empty" : "inbox.empty.none"));
+        clearFilter.setVisible(filtered);
+        grid.refresh();
+    }
+
+    /** What the list says when no task passes the filter, with a way back to all tasks. */
+    private Component emptyState() {
+        clearFilter.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        clearFilter.addClickListener(click -> {
+            saved.clear();
+            show(InboxFilter.EVERYTHING);
+        });
+        clearFilter.setVisible(false);
+        emptyText.setText(getTranslation("inbox.empty.none"));
+        emptyState.add(emptyText, clearFilter);
+        emptyState.setAlignItems(FlexComponent.Alignment.CENTER);
+        return emptyState;
     }
 
     private HorizontalLayout savedFilterBar() {
@@ -196,14 +232,14 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
             tell(new Notice("inbox.conflict.gone"));
             return;
         }
-        new HandOverDialog(getTranslation("inbox.hand-over.title", line.task().name()),
+        new HandOverDialog(getTranslation("inbox.hand-over.title", TaskNames.of(line.task().taskKey())),
                 getTranslation("inbox.hand-over.colleague"), colleagues,
                 colleague -> act(task -> inbox.handOver(task, colleague.username()), "inbox.handed-over",
                         colleague.fullName())).open();
     }
 
     private void openFollowUpDialog(InboxLine line) {
-        Dialog dialog = new Dialog(getTranslation("inbox.follow-up.title", line.task().name()));
+        Dialog dialog = new Dialog(getTranslation("inbox.follow-up.title", TaskNames.of(line.task().taskKey())));
         DatePicker day = FormInput.datePicker(getTranslation("inbox.follow-up.day"));
         day.setLocale(getLocale());
         day.setClearButtonVisible(true);
@@ -233,8 +269,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     private void tell(Notice notice) {
         Notification.show(getTranslation(notice.key(), notice.arguments()));
-        grid.deselectAll();
-        grid.refresh();
+        refresh();
         getUI().ifPresent(MenuCount::recount);
     }
 

@@ -78,7 +78,7 @@ class TeamTaskList extends VerticalLayout {
             tell(new Notice("inbox.conflict.refused"));
             return;
         }
-        new HandOverDialog(getTranslation("team.reassign.title", line.task().name()),
+        new HandOverDialog(getTranslation("team.reassign.title", TaskNames.of(line.task().taskKey())),
                 getTranslation("team.reassign.member"), members, member -> tell(Notice.attempt(
                         () -> teamWork.reassign(line.task().taskId(), line.task().assignee(), member.username()),
                         new Notice("team.reassigned", member.fullName()),

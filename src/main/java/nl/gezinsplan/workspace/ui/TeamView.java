@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.function.LongSupplier;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.base.MenuCount;
+import nl.gezinsplan.casework.Requests;
 import nl.gezinsplan.family.Families;
 import nl.gezinsplan.family.FamilySummary;
 import nl.gezinsplan.security.AccessGroup;
@@ -51,18 +52,19 @@ import org.springframework.security.access.AccessDeniedException;
 @RolesAllowed(Role.MANAGER_NAME)
 public class TeamView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final String[] TERM_COLUMNS = {"task", "familyLink", "person", "law", "due", "statutoryTerm",
-            "assignee"};
-    private static final String[] ESCALATION_COLUMNS = {"task", "familyLink", "person", "law", "created", "waiting",
-            "assignee"};
+    private static final String[] TERM_COLUMNS = {"task", "familyLink", "person", "request", "law", "due",
+            "statutoryTerm", "assignee"};
+    private static final String[] ESCALATION_COLUMNS = {"task", "familyLink", "person", "request", "law", "created",
+            "waiting", "assignee"};
 
-    private static final String[] UNASSIGNED_COLUMNS = {"task", "familyLink", "person", "law", "created",
+    private static final String[] UNASSIGNED_COLUMNS = {"task", "familyLink", "person", "request", "law", "created",
             "waiting", "due"};
 
     private static final List<InboxSort> LONGEST_WAITING = List.of(new InboxSort(InboxSort.Field.CREATED, true));
 
     private final TeamWork teamWork;
     private final Families families;
+    private final Requests requests;
     private final UserDirectory directory;
     private final Clock clock;
     private final Map<AccessGroup, Grid<MemberLine>> memberGrids = new LinkedHashMap<>();
@@ -77,10 +79,11 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
     private DirectoryUser chosenMember;
     private Grid<MemberLine> chosenIn;
 
-    public TeamView(CurrentUser currentUser, TeamWork teamWork, Families families, UserDirectory directory,
-                    Clock clock) {
+    public TeamView(CurrentUser currentUser, TeamWork teamWork, Families families, Requests requests,
+                    UserDirectory directory, Clock clock) {
         this.teamWork = teamWork;
         this.families = families;
+        this.requests = requests;
         this.directory = directory;
         this.clock = clock;
         DirectoryUser manager = currentUser.require();
@@ -122,7 +125,7 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
     private TeamTaskList unassignedOf(AccessGroup team) {
         InboxGrid grid = new InboxGrid((order, offset, limit) -> teamWork.unassignedTasks(team.id(),
                 order.isEmpty() ? LONGEST_WAITING : order, offset, limit), () -> teamWork.unassigned(team.id()),
-                families, directory, clock);
+                families, requests, directory, clock);
         grid.setId("unassigned-" + team.id());
         grid.linkFamilies();
         grid.showOnly(UNASSIGNED_COLUMNS);
@@ -163,7 +166,7 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
 
     private TeamTaskList taskList(String titleKey, String id, InboxGrid.Tasks tasks, LongSupplier count,
                                   String[] columns) {
-        InboxGrid grid = new InboxGrid(tasks, count, families, directory, clock);
+        InboxGrid grid = new InboxGrid(tasks, count, families, requests, directory, clock);
         grid.setId(id);
         grid.linkFamilies();
         grid.showOnly(columns);

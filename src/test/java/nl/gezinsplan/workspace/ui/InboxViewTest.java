@@ -8,26 +8,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.gezinsplan.SignIn;
 import nl.gezinsplan.ViewTest;
 import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.Referrer;
+import nl.gezinsplan.casework.Request;
+import nl.gezinsplan.casework.RequestDraft;
+import nl.gezinsplan.casework.Requests;
+import nl.gezinsplan.casework.Urgency;
 import nl.gezinsplan.family.Family;
 import nl.gezinsplan.family.TestFamilies;
 import nl.gezinsplan.security.DirectoryUser;
 import nl.gezinsplan.workflow.Inbox;
 import nl.gezinsplan.workflow.InboxFilter;
+import nl.gezinsplan.workflow.RequestRoute;
 import nl.gezinsplan.workflow.TaskType;
 import nl.gezinsplan.workflow.TestTasks;
 import nl.gezinsplan.workflow.dates.EngineDates;
@@ -52,6 +62,12 @@ class InboxViewTest extends ViewTest {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    Requests requests;
+
+    @Autowired
+    RequestRoute route;
 
     @Test
     void listsTheTeamsTasksWithFamilyAndPersonButNamesOnlyFamiliesTheUserMayRead() {
@@ -321,6 +337,84 @@ class InboxViewTest extends ViewTest {
         assertThat(formatted(line, "waiting")).isEqualTo("sinds vandaag");
     }
 
+    @Test
+    void whenAFilterHidesTheSelectedTaskNoActionIsLeftEnabled() {
+        Family family = testFamilies.registeredBy("anna", "Weggefilterd");
+        String talk = perspectiveTalkIn(family);
+        openInboxAs("anna");
+        select(talk);
+        assertThat(button("Openen").isEnabled()).isTrue();
+
+        choose("Wet", Law.WMO);
+        choose("Toon", InboxFilter.Scope.ASSIGNED_TO_ME);
+
+        assertThat(line(talk)).isEmpty();
+        assertThat(grid().getSelectedItems()).isEmpty();
+        for (String action : List.of("Openen", "In behandeling nemen", "Vrijgeven", "Overdragen", "Opvolgdatum")) {
+            assertThat(button(action).isEnabled()).as(action).isFalse();
+        }
+    }
+
+    @Test
+    void anEmptyListSaysNoTaskMatchesAndOffersToClearTheFilter() {
+        Family family = testFamilies.registeredBy("anna", "Leeg filter");
+        String talk = perspectiveTalkIn(family);
+        openInboxAs("anna");
+        choose("Toon", InboxFilter.Scope.ASSIGNED_TO_ME);
+        choose("Wet", Law.PARTICIPATIEWET);
+        choose("Vervaldatum", InboxFilter.Due.OVERDUE);
+
+        assertThat(GridKt._size(grid())).isZero();
+        Component empty = grid().getEmptyStateComponent();
+        assertThat(_get(empty, Span.class).getText()).isEqualTo("Er zijn geen taken die bij dit filter passen.");
+        _click(_get(empty, Button.class, spec -> spec.withText("Filter wissen")));
+
+        assertThat(_get(Select.class, spec -> spec.withLabel("Toon")).getValue()).isEqualTo(InboxFilter.Scope.ALL);
+        assertThat(_get(Select.class, spec -> spec.withLabel("Wet")).getValue()).isNull();
+        assertThat(_get(Select.class, spec -> spec.withLabel("Vervaldatum")).getValue()).isNull();
+        assertThat(line(talk)).isPresent();
+    }
+
+    @Test
+    void twoTasksOfTheSameKindForTheSamePersonAreToldApartByTheirRequest() {
+        Family family = testFamilies.registeredBy("anna", "Twee vragen");
+        long person = testFamilies.firstMemberOf(family);
+        SignIn.as(users, "anna");
+        Request sleep = requests.register(family.getId(), new RequestDraft(person, Law.JEUGDWET, Referrer.SELF,
+                Urgency.NORMAL, LocalDate.now(), "Kim slaapt slecht en wil 's nachts niet alleen zijn op haar kamer"));
+        Request school = requests.register(family.getId(), new RequestDraft(person, Law.JEUGDWET, Referrer.SELF,
+                Urgency.NORMAL, LocalDate.now(), "Kim gaat niet naar school"));
+        openInboxAs("anna");
+
+        InboxLine one = lineOf(sleep);
+        InboxLine other = lineOf(school);
+        assertThat(formatted(one, "task")).isEqualTo(formatted(other, "task"));
+        assertThat(formatted(one, "request")).isEqualTo(sleep.getId() + " · Kim slaapt slecht en wil 's nachts niet\u2026");
+        assertThat(formatted(other, "request")).isEqualTo(school.getId() + " · Kim gaat niet naar school");
+    }
+
+    @Test
+    void namesTasksInEnglishByTheirKey() {
+        Family family = testFamilies.registeredBy("anna", "Engels");
+        String review = testTasks.review("bram", Law.JEUGDWET, family.getId(), testFamilies.firstMemberOf(family));
+        String talk = perspectiveTalkIn(family);
+        SignIn.as(users, "anna");
+        loginAs("anna");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate("werkvoorraad");
+
+        assertThat(formatted(line(review).orElseThrow(), "task")).isEqualTo("Four-eyes check");
+        assertThat(formatted(line(talk).orElseThrow(), "task")).isEqualTo("Hold the perspective talk");
+        @SuppressWarnings("unchecked")
+        ComboBox<TaskType> type = _get(ComboBox.class, spec -> spec.withLabel("Task type"));
+        assertThat(type.getListDataView().getItems().map(type.getItemLabelGenerator()).toList())
+                .contains("Four-eyes check", "Start meeting", "Draw up the decision").doesNotContain("Startgesprek");
+    }
+
+    private Button button(String text) {
+        return _get(Button.class, spec -> spec.withText(text));
+    }
+
     private void openInboxAs(String user) {
         SignIn.as(users, user);
         loginAs(user);
@@ -346,6 +440,11 @@ class InboxViewTest extends ViewTest {
 
     private void select(String taskId) {
         grid().select(line(taskId).orElseThrow());
+    }
+
+    /** The line of the task the request's route waits at. */
+    private InboxLine lineOf(Request request) {
+        return line(route.openTaskOf(request.getId()).orElseThrow().taskId()).orElseThrow();
     }
 
     private Optional<InboxLine> line(String taskId) {

@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import nl.gezinsplan.SignIn;
 import nl.gezinsplan.ViewTest;
 import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.Requests;
 import nl.gezinsplan.family.Families;
 import nl.gezinsplan.family.Family;
 import nl.gezinsplan.family.FamilySummary;
@@ -61,6 +62,9 @@ class TeamViewTest extends ViewTest {
 
     @Autowired
     Families families;
+
+    @Autowired
+    Requests requests;
 
     @Autowired
     UserDetailsService users;
@@ -119,7 +123,7 @@ class TeamViewTest extends ViewTest {
     @Test
     void anEmptyTaskListTakesOneLineInsteadOfAnEmptyGrid() {
         openTeamAs("marieke");
-        InboxGrid grid = new InboxGrid((order, offset, limit) -> List.of(), () -> 0, families, directory, clock);
+        InboxGrid grid = new InboxGrid((order, offset, limit) -> List.of(), () -> 0, families, requests, directory, clock);
         grid.setId("nothing");
 
         TeamTaskList list = new TeamTaskList("team.overdue", grid, () -> 0, teamWork, directory, () -> { });

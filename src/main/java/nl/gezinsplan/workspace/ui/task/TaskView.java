@@ -29,6 +29,7 @@ import nl.gezinsplan.workflow.WorkItem;
 import nl.gezinsplan.workspace.ui.FamilyPanels;
 import nl.gezinsplan.workspace.ui.FamilyView;
 import nl.gezinsplan.workspace.ui.InboxView;
+import nl.gezinsplan.workspace.ui.TaskNames;
 
 /**
  * One task, worked on with the family in view: its form on the left, the family's plan and provisions on the right.
@@ -79,7 +80,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
     }
 
     private void show(WorkItem task) {
-        title = task.name();
+        title = TaskNames.of(task.taskKey());
         FamilyFile file = families.open(task.familyId());
         String person = file.members().stream().filter(member -> member.getId().equals(task.personId()))
                 .map(Person::fullName).findFirst().orElse("");
