@@ -8,7 +8,7 @@ import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.RouterLink;
-import java.text.NumberFormat;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.gezinsplan.casework.RequestSubject;
 import nl.gezinsplan.casework.Requests;
+import nl.gezinsplan.casework.ui.Formats;
 import nl.gezinsplan.family.Families;
 import nl.gezinsplan.family.FamilyNames;
 import nl.gezinsplan.security.DirectoryUser;
@@ -62,7 +63,6 @@ class InboxGrid extends Grid<InboxLine> {
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
                 .withZone(clock.getZone());
         Function<Instant, String> date = moment -> moment == null ? "" : dates.format(moment);
-        NumberFormat euros = NumberFormat.getCurrencyInstance(new Locale(getLocale().getLanguage(), "NL"));
 
         // wide enough for the longest word of any task's name ("Uitstroomperspectief"): names wrap, never cut off
         addColumn(line -> TaskNames.of(line.task().taskKey())).setHeader(getTranslation("inbox.column.task"))
@@ -90,7 +90,8 @@ class InboxGrid extends Grid<InboxLine> {
         addColumn(line -> line.assignee() == null ? "" : line.assignee())
                 .setHeader(getTranslation("inbox.column.assignee"))
                 .setSortProperty(InboxSort.Field.ASSIGNEE.name()).setKey("assignee");
-        addColumn(line -> line.task().costPerYear() == null ? "" : euros.format(line.task().costPerYear()))
+        addColumn(line -> line.task().costPerYear() == null ? ""
+                        : Formats.euros(BigDecimal.valueOf(line.task().costPerYear()), getLocale()))
                 .setHeader(getTranslation("inbox.column.cost-per-year")).setKey("costPerYear");
         getColumns().forEach(column -> column.setResizable(true));
         // names wrap rather than being cut off when the screen is narrower than all the columns want
