@@ -143,9 +143,12 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
         grid.addColumn(person -> getTranslation("family.role." + person.getFamilyRole().name()))
                 .setHeader(getTranslation("family.person.role"));
         if (consultant) {
-            grid.addComponentColumn(person -> new Button(VaadinIcon.EDIT.create(),
-                    click -> FamilyDialogs.editMember(families, person, saved -> reload(familyId)).open()))
-                    .setKey("edit").setFlexGrow(0);
+            grid.addComponentColumn(person -> {
+                Button edit = new Button(VaadinIcon.EDIT.create(),
+                        click -> FamilyDialogs.editMember(families, person, saved -> reload(familyId)).open());
+                edit.setAriaLabel(getTranslation("family.person.edit") + " " + person.fullName());
+                return edit;
+            }).setKey("edit").setFlexGrow(0);
         }
         grid.setItems(file.members());
         grid.setAllRowsVisible(true);
