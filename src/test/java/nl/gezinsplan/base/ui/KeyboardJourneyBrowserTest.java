@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,8 +76,8 @@ class KeyboardJourneyBrowserTest extends BrowserTest {
         tabTo(page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Werkvoorraad")));
         page.keyboard().press("Enter");
         assertThat(heading("Werkvoorraad")).isVisible();
-        tabTo(page.locator("vaadin-grid"));
-        page.keyboard().press("ArrowDown");
+        // Tab enters the grid at its header, the next Tab reaches the rows
+        tabTo(page.locator("vaadin-grid").getByRole(AriaRole.GRIDCELL).first());
         page.keyboard().press("Space");
         assertThat(button("Openen")).isEnabled();
         shiftTabTo(button("Openen"));
@@ -135,11 +136,15 @@ class KeyboardJourneyBrowserTest extends BrowserTest {
         moveFocusTo(target, "Shift+Tab");
     }
 
-    /** Presses {@code key} until {@code target} (or something inside it) has the focus, noting every stop not seen. */
+    /**
+     * Presses {@code key} until {@code target} (or something inside it, in its shadow root too) has the focus, noting
+     * every stop where the focus cannot be seen.
+     */
     private void moveFocusTo(Locator target, String key) {
         for (int presses = 0; presses < MAX_TABS; presses++) {
-            if ((Boolean) target.evaluate("target => { let focused = document.activeElement;"
-                    + " return !!focused && (target === focused || target.contains(focused)); }")) {
+            if ((Boolean) target.evaluate("target => { const focused = (" + FOCUSED + ")();"
+                    + " for (let node = focused; node; node = node.parentNode || node.host) {"
+                    + " if (node === target) return true; } return false; }")) {
                 return;
             }
             page.keyboard().press(key);
