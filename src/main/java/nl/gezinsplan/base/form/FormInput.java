@@ -1,6 +1,8 @@
 package nl.gezinsplan.base.form;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -11,6 +13,7 @@ import com.vaadin.flow.data.binder.HasValidator;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.ValueContext;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import nl.gezinsplan.base.Input;
@@ -88,11 +91,26 @@ public final class FormInput {
         }
     }
 
-    /** As {@link #save(Component, Runnable)}, showing the refusal in {@code error}; returns whether it saved. */
+    /**
+     * As {@link #save(Component, Runnable)}, showing the refusal in {@code error}; returns whether it saved. The
+     * message is an alert, so a screen reader says it at once; a field that could not be read also shows it on
+     * itself (where Vaadin links it to the field) and gets the focus.
+     */
     public static <E extends Component & HasText> boolean save(Component form, E error, Runnable save) {
+        Optional<Component> unreadableField = firstUnreadable(form).map(Map.Entry::getKey);
         Optional<String> refusal = save(form, save);
         refusal.ifPresent(error::setText);
+        error.getElement().setAttribute("role", "alert");
         error.setVisible(refusal.isPresent());
+        unreadableField.ifPresent(field -> {
+            if (field instanceof HasValidation validated) {
+                validated.setErrorMessage(refusal.orElse(""));
+                validated.setInvalid(true);
+            }
+            if (field instanceof Focusable<?> focusable) {
+                focusable.focus();
+            }
+        });
         return refusal.isEmpty();
     }
 
@@ -101,14 +119,18 @@ public final class FormInput {
      * typed with an exponent counts as unreadable too: Vaadin reads 1E5 as 100000, people do not mean that.
      */
     public static Optional<String> unreadable(Component form) {
+        return firstUnreadable(form).map(Map.Entry::getValue);
+    }
+
+    private static Optional<Map.Entry<Component, String>> firstUnreadable(Component form) {
         return descendants(form)
                 .filter(component -> component instanceof HasValidator<?> && component instanceof HasValue<?, ?>)
                 .filter(component -> component.isVisible() && !((HasValue<?, ?>) component).isReadOnly())
-                .map(FormInput::check)
-                .filter(ValidationResult::isError)
+                .map(component -> Map.entry(component, check(component)))
+                .filter(checked -> checked.getValue().isError())
                 .findFirst()
-                .map(error -> error.getErrorMessage().isBlank() ? form.getTranslation("input.unreadable")
-                        : error.getErrorMessage());
+                .map(checked -> Map.entry(checked.getKey(), checked.getValue().getErrorMessage().isBlank()
+                        ? form.getTranslation("input.unreadable") : checked.getValue().getErrorMessage()));
     }
 
     /** What a field's own check says; a number field without words of its own gets ours. */

@@ -134,6 +134,7 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         TextField name = new TextField();
         FormInput.limit(name, CaseworkLimits.PROVIDER_NAME);
         name.setValue(provider.getName());
+        name.setAriaLabel(getTranslation("casework.provider.name"));
         name.setWidthFull();
         Button rename = new Button(getTranslation("casework.provider.rename"), click -> {
             provider.setName(name.getValue());

@@ -154,6 +154,7 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
                 Button edit = new Button(VaadinIcon.EDIT.create(),
                         click -> FamilyDialogs.editMember(families, person, saved -> reload(familyId)).open());
                 edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
+                edit.setAriaLabel(getTranslation("family.person.edit") + " " + person.fullName());
                 return edit;
             }).setKey("edit").setFlexGrow(0);
         }

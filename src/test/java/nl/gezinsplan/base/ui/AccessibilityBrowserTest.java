@@ -1,0 +1,176 @@
+package nl.gezinsplan.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import nl.gezinsplan.BrowserTest;
+import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.Referrer;
+import nl.gezinsplan.casework.Request;
+import nl.gezinsplan.casework.TestCases;
+import nl.gezinsplan.casework.Urgency;
+import nl.gezinsplan.family.TestMembers;
+import nl.gezinsplan.security.LoginPage;
+import nl.gezinsplan.workflow.TestRoutes;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * WCAG 2.1 AA as far as a machine can check it: Deque's axe-core runs in Chromium over every screen of every role (each
+ * menu entry, plus a family page with each of its tabs, a task, a hand-over), at desktop (1440 px) and phone (375 px)
+ * width, and no rule tagged wcag2a, wcag2aa, wcag21a or wcag21aa may be violated. On the way it leaves a screenshot of
+ * every screen in target/screenshots/ (the tour: {@code <role>-<width>-<screen>.png}) for a person to look at.
+ */
+class AccessibilityBrowserTest extends BrowserTest {
+
+    static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final int[][] SIZES = {{1440, 900}, {375, 667}};
+    /** The height of everything the layout's content area scrolls, or the page's when there is no layout. */
+    private static final String FULL_HEIGHT = """
+            (() => { const layout = document.querySelector('vaadin-app-layout');
+                     const content = layout && layout.shadowRoot.querySelector('[content]');
+                     return content ? Math.ceil(content.getBoundingClientRect().top + content.scrollHeight)
+                                    : document.documentElement.scrollHeight; })()""";
+
+    @Autowired
+    TestCases cases;
+
+    @Autowired
+    TestRoutes routes;
+
+    @Autowired
+    TestMembers members;
+
+    private static final Set<String> TABS_CHECKED = ConcurrentHashMap.newKeySet();
+
+    private final List<String> violations = new ArrayList<>();
+
+    @Test
+    void signedOutPagesMeetWcag21AA() {
+        tour("signed-out", List.of(LoginPage.PATH, "wachtwoord", "activeren"));
+        assertNoViolations();
+    }
+
+    @Test
+    void everyScreenOfAConsultantMeetsWcag21AA() {
+        Request request = cases.request(Law.JEUGDWET, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
+        String task = routes.taskOf(request);
+        login("anna");
+        List<String> screens = new ArrayList<>(menu());
+        screens.addAll(List.of("gezinnen/" + request.getFamilyId(), "taak/" + task));
+        tour("consultant", screens);
+        assertNoViolations();
+    }
+
+    @Test
+    void everyScreenOfATeamManagerMeetsWcag21AA() {
+        Request request = cases.request(Law.JEUGDWET, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
+        login("marieke");
+        List<String> screens = new ArrayList<>(menu());
+        screens.addAll(List.of("gezinnen/" + request.getFamilyId(), "monitor/importeren", "beheer/overdracht/anna"));
+        tour("manager", screens);
+        assertNoViolations();
+    }
+
+    @Test
+    void everyScreenOfThePanelMeetsWcag21AA() {
+        login("petra");
+        tour("panel", menu());
+        assertNoViolations();
+    }
+
+    @Test
+    void everyScreenOfTheAdministratorMeetsWcag21AA() {
+        login("beheer");
+        List<String> screens = new ArrayList<>(menu());
+        screens.addAll(List.of("monitor/importeren", "beheer/overdracht/anna"));
+        tour("administrator", screens);
+        assertNoViolations();
+    }
+
+    @Test
+    void everyScreenOfTheFamilyPortalMeetsWcag21AA() {
+        Request request = routes.awaitingConsent(Law.JEUGDWET);
+        login(members.portalLogin(members.parentOf(request.getFamilyId())), TestMembers.PASSWORD);
+        tour("family", menu());
+        assertNoViolations();
+    }
+
+    /** The paths of the user's menu, read from the navigation as it shows at desktop width. */
+    private List<String> menu() {
+        page.locator("vaadin-side-nav-item").first().waitFor();
+        @SuppressWarnings("unchecked")
+        List<String> paths = (List<String>) page.locator("vaadin-side-nav-item")
+                .evaluateAll("items => items.map(item => item.getAttribute('path').replace(/^\\//, ''))");
+        return paths;
+    }
+
+    private void tour(String role, List<String> screens) {
+        for (int[] size : SIZES) {
+            page.setViewportSize(size[0], size[1]);
+            for (String screen : screens) {
+                page.navigate(url(screen));
+                String name = role + "-" + size[0] + "-" + (screen.isEmpty() ? "home" : screen.replaceAll("\\W+", "-"));
+                check(name);
+                // every tab of a screen once, at desktop width (the monitor's take axe seconds each): at phone width,
+                // and for a second role, the first tab is laid out as the others
+                Locator tabs = page.getByRole(AriaRole.TAB);
+                boolean allTabs = size == SIZES[0] && TABS_CHECKED.add(screen.replaceAll("/[^/]*\\d[^/]*$", "/id"));
+                for (int tab = 1; allTabs && tab < tabs.count(); tab++) {
+                    tabs.nth(tab).click();
+                    check(name + "-" + tabs.nth(tab).innerText().strip().toLowerCase().replaceAll("\\W+", "-"));
+                }
+            }
+        }
+    }
+
+    /** Runs axe on the page as it is now, notes what it finds, then photographs the whole screen. */
+    private void check(String name) {
+        settle();
+        for (Rule rule : new AxeBuilder(page).withTags(WCAG_21_AA).analyze().getViolations()) {
+            List<CheckedNode> nodes = rule.getNodes();
+            violations.add(name + ": " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + "\n      "
+                    + nodes.stream().limit(5).map(node -> node.getTarget() + " " + summary(node))
+                    .collect(Collectors.joining("\n      "))
+                    + (nodes.size() > 5 ? "\n      and " + (nodes.size() - 5) + " more" : ""));
+        }
+        var size = page.viewportSize();
+        int height = ((Number) page.evaluate(FULL_HEIGHT)).intValue();
+        page.setViewportSize(size.width, Math.min(Math.max(height, size.height), 6000));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")));
+        page.setViewportSize(size.width, size.height);
+        // as they are found too: a run stopped half-way still says what it found
+        violations.stream().filter(v -> v.startsWith(name + ":")).forEach(v -> System.out.println("axe: " + v));
+    }
+
+    private static String summary(CheckedNode node) {
+        String summary = node.getFailureSummary() == null ? "" : node.getFailureSummary();
+        return summary.replaceAll("\\s+", " ").replace("Fix any of the following: ", "")
+                .replace("Fix all of the following: ", "");
+    }
+
+    /** Waits until the page has loaded and Vaadin has no round trip under way. */
+    private void settle() {
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive())");
+    }
+
+    private void assertNoViolations() {
+        assertThat(violations).as("WCAG 2.1 AA violations found by axe-core:\n  " + String.join("\n  ", violations))
+                .isEmpty();
+    }
+}
