@@ -136,7 +136,8 @@ public class TestCases {
             product.setUnit(Unit.PIECE);
             product.setTariff(BigDecimal.ONE);
             product.setResidential(residential);
-            Product saved = catalogue.save(product);
+            // offered by every active provider, as tests propose it with any of them
+            Product saved = catalogue.save(product, catalogue.providers(true).stream().map(Provider::getId).toList());
             SignIn.as(users, consultantOf(law));
             return saved;
         });

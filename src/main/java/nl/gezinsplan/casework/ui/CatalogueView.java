@@ -89,6 +89,8 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         products.getColumns().get(1).setAutoWidth(false).setFlexGrow(1);
         // the grid measures only the rows it shows first (Jeugdwet); longer law names come further down
         products.getColumns().get(2).setAutoWidth(false).setWidth("10em");
+        // codes are measured on the first page only; a fixed width fits every code the catalogue allows
+        products.getColumns().get(0).setAutoWidth(false).setWidth("8em");
         products.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         products.setItems(query -> catalogue.products(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) catalogue.countProducts(filter));

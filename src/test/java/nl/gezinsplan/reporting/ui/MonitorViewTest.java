@@ -26,6 +26,8 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.gezinsplan.Downloads;
 import nl.gezinsplan.ViewTest;
+import nl.gezinsplan.base.i18n.LanguageSelect;
+import nl.gezinsplan.base.i18n.Translations;
 import nl.gezinsplan.reporting.ProvisionImport;
 import nl.gezinsplan.casework.OutflowReason;
 import nl.gezinsplan.reporting.CouncilReport;
@@ -251,13 +253,17 @@ class MonitorViewTest extends ViewTest {
         choose(PeriodKind.MONTH, 2019, 12);
         assertThat(_get(H2.class, spec -> spec.withText("december 2019"))).isNotNull();
 
-        com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(
-                _get(nl.gezinsplan.base.i18n.LanguageSelect.class), nl.gezinsplan.base.i18n.Translations.ENGLISH);
-        navigate("monitor");
+        try {
+            _setValue(_get(LanguageSelect.class), Translations.ENGLISH);
+            navigate("monitor");
 
-        assertThat(_get(H2.class, spec -> spec.withText("December 2019"))).isNotNull();
-        assertThat(_get(Select.class, spec -> spec.withId("period-kind")).getValue()).isEqualTo(PeriodKind.MONTH);
-        assertThat(_get(Select.class, spec -> spec.withId("period-part")).getValue()).isEqualTo(12);
+            assertThat(_get(H2.class, spec -> spec.withText("December 2019"))).isNotNull();
+            assertThat(_get(Select.class, spec -> spec.withId("period-kind")).getValue()).isEqualTo(PeriodKind.MONTH);
+            assertThat(_get(Select.class, spec -> spec.withId("period-part")).getValue()).isEqualTo(12);
+        } finally {
+            // the account remembers the language for the next login: later tests log marieke in in Dutch
+            _setValue(_get(LanguageSelect.class), Translations.DUTCH);
+        }
     }
 
     @Test
