@@ -83,14 +83,15 @@ class TranslationsTest {
 
     /** Texts with placeholders go through MessageFormat, where a single apostrophe quotes the rest of the text away. */
     @Test
-    void textsWithPlaceholdersDoubleTheirApostrophes() {
+    void textsFormattedWithArgumentsDoubleTheirApostrophes() {
         Pattern placeholder = Pattern.compile("\\{\\d");
         Pattern loneApostrophe = Pattern.compile("(?<!')'(?!')");
         for (String bundle : bundles()) {
             for (String language : List.of(bundle, bundle + "_en")) {
                 Properties texts = load(language);
                 texts.stringPropertyNames().stream()
-                        .filter(key -> placeholder.matcher(texts.getProperty(key)).find())
+                        // an audit subject is formatted with its detail as argument (timeline, access log)
+                        .filter(key -> key.startsWith("audit.") || placeholder.matcher(texts.getProperty(key)).find())
                         .forEach(key -> assertThat(loneApostrophe.matcher(texts.getProperty(key)).find())
                                 .as("%s: %s", language, key).isFalse());
             }
