@@ -2,6 +2,9 @@ package nl.gezinsplan.workspace.ui;
 
 import java.util.List;
 import java.util.function.Function;
+import nl.gezinsplan.casefile.CaseNotes;
+import nl.gezinsplan.casefile.ui.CaseNotesPanel;
+import nl.gezinsplan.casefile.ui.RecentNotes;
 import nl.gezinsplan.casework.Catalogue;
 import nl.gezinsplan.casework.Provisions;
 import nl.gezinsplan.casework.Request;
@@ -37,10 +40,11 @@ public class FamilyPanels {
     private final PortalAccess portalAccess;
     private final CareFeedback careFeedback;
     private final Questions questions;
+    private final CaseNotes notes;
 
     FamilyPanels(Plans plans, UserDirectory directory, Requests requests, Provisions provisions, Catalogue catalogue,
                  DecisionLetters letters, PortalAccess portalAccess, CareFeedback careFeedback,
-                 Questions questions) {
+                 Questions questions, CaseNotes notes) {
         this.plans = plans;
         this.directory = directory;
         this.requests = requests;
@@ -50,6 +54,7 @@ public class FamilyPanels {
         this.portalAccess = portalAccess;
         this.careFeedback = careFeedback;
         this.questions = questions;
+        this.notes = notes;
     }
 
     public PlanPanel plan(long familyId, List<Person> members) {
@@ -80,5 +85,20 @@ public class FamilyPanels {
 
     public FamilyQuestionsPanel questions(long familyId, boolean mayAnswer) {
         return new FamilyQuestionsPanel(questions, familyId, mayAnswer);
+    }
+
+    /** The family's notes: searched by everyone with access, written by a consultant when {@code mayWrite}. */
+    public CaseNotesPanel notes(long familyId, boolean mayWrite) {
+        return new CaseNotesPanel(notes, requests, familyId, mayWrite);
+    }
+
+    /** The latest notes on a request, for its task's case panel. */
+    public RecentNotes recentNotesOfRequest(long requestId) {
+        return RecentNotes.ofRequest(notes, requestId);
+    }
+
+    /** The latest notes of a family, for a task without a request. */
+    public RecentNotes recentNotesOfFamily(long familyId) {
+        return RecentNotes.ofFamily(notes, familyId);
     }
 }

@@ -127,6 +127,7 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
         sections.add(getTranslation("portal.access.tab"), panels.portalAccess(familyId, consultant));
         sections.add(getTranslation("portal.care.staff.tab"), panels.careFeedback(familyId));
         sections.add(getTranslation("workspace.questions.tab"), panels.questions(familyId, consultant));
+        sections.add(getTranslation("casefile.notes.tab"), panels.notes(familyId, consultant));
         sections.add(getTranslation("workspace.family.timeline"), timeline(familyId));
 
         add(header, summary, sections);
