@@ -108,7 +108,6 @@ public class CaseNotes {
     }
 
     /** Whether the caller may still correct the note: for a screen's actions. */
-    @Transactional(readOnly = true)
     public boolean mayCorrect(CaseNote note) {
         return currentUser.username().filter(username -> note.correctableBy(username, clock.instant())).isPresent();
     }
@@ -117,7 +116,6 @@ public class CaseNotes {
      * The family's notes, newest first, those whose text holds {@code search} (any case) when it is not blank; a page
      * of them from {@code offset}.
      */
-    @Transactional(readOnly = true)
     public List<CaseNote> ofFamily(long familyId, String search, int offset, int limit) {
         access.requireRead(familyId, "audit.notes.read", null);
         String term = Input.searchable(search);
@@ -134,7 +132,6 @@ public class CaseNotes {
     }
 
     /** The latest notes on the request, newest first. */
-    @Transactional(readOnly = true)
     public List<CaseNote> recentOfRequest(long requestId, int limit) {
         Request request = cases.request(requestId)
                 .orElseThrow(() -> new AccessDeniedException("No request " + requestId));
@@ -150,7 +147,6 @@ public class CaseNotes {
      * The notes shared with the signed-in member's family that they may see, newest first: those on the family and
      * on requests for the members whose own items they see.
      */
-    @Transactional(readOnly = true)
     public List<CaseNote> sharedWithMe(int offset, int limit) {
         FamilyMember member = accounts.requireSignedIn();
         access.requireReadByStaffOrMember(member.familyId(), "audit.notes.read", null);
