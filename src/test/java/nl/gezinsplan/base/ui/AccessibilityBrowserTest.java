@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import nl.gezinsplan.BrowserTest;
 import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casefile.CaseNotes;
 import nl.gezinsplan.casework.Referrer;
 import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.casework.TestCases;
@@ -54,6 +55,9 @@ class AccessibilityBrowserTest extends BrowserTest {
     @Autowired
     TestMembers members;
 
+    @Autowired
+    CaseNotes notes;
+
     private static final Set<String> TABS_CHECKED = ConcurrentHashMap.newKeySet();
 
     private final List<String> violations = new ArrayList<>();
@@ -68,6 +72,7 @@ class AccessibilityBrowserTest extends BrowserTest {
     void everyScreenOfAConsultantMeetsWcag21AA() {
         Request request = cases.request(Law.JEUGDWET, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
         String task = routes.taskOf(request);
+        notes.write(request.getFamilyId(), request.getId(), "Moeder belt na het gesprek terug.", true);
         login("anna");
         List<String> screens = new ArrayList<>(menu());
         screens.addAll(List.of("gezinnen/" + request.getFamilyId(), "taak/" + task));
@@ -104,6 +109,7 @@ class AccessibilityBrowserTest extends BrowserTest {
     @Test
     void everyScreenOfTheFamilyPortalMeetsWcag21AA() {
         Request request = routes.awaitingConsent(Law.JEUGDWET);
+        notes.write(request.getFamilyId(), null, "Het volgende gesprek is op 12 januari.", true);
         login(members.portalLogin(members.parentOf(request.getFamilyId())), TestMembers.PASSWORD);
         tour("family", menu());
         assertNoViolations();
