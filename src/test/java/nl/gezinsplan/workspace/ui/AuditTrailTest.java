@@ -63,7 +63,7 @@ class AuditTrailTest extends ViewTest {
         assertThat(reads).hasSize(1);
         assertThat(reads.get(0)).startsWith(AuditEvent.PAGE_VIEW + " ").contains("audit.family.read",
                 "audit.plan.read", "audit.requests.read", "audit.provisions.read", "audit.decision.letters.read",
-                "audit.portal.access.read", "audit.questions.read", "audit.family.timeline");
+                "audit.portal.access.read", "audit.questions.read", "audit.notes.read", "audit.family.timeline");
     }
 
     @Test
