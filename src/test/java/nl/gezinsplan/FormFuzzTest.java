@@ -15,6 +15,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -171,6 +172,11 @@ class FormFuzzTest extends FormFuzzing {
                 }, () -> newProviderName().getParent().orElseThrow(),
                         () -> save(newProviderName().getParent().orElseThrow(), "Toevoegen"),
                         () -> count("select count(*) from provider")),
+                new Form("case note", () -> {
+                    openNotes(familyId);
+                    _setValue(noteText(), "Huisbezoek gedaan.");
+                }, () -> noteText().getParent().orElseThrow(), () -> save(noteText().getParent().orElseThrow(), "Opslaan"),
+                        () -> count("select count(*) from case_note where family_id = " + familyId)),
                 new Form("saved filter", () -> {
                     loginAs("anna");
                     navigate("werkvoorraad");
@@ -196,6 +202,13 @@ class FormFuzzTest extends FormFuzzing {
                     _setValue(_get(TextField.class, spec -> spec.withPlaceholder("Zoek op code of naam")), "");
                 }, () -> _get(TextField.class, spec -> spec.withPlaceholder("Zoek op code of naam")),
                         () -> GridKt._size(_find(Grid.class).get(0))),
+                // finds the note the form "case note" saved with good input
+                new Search("notes search", () -> {
+                    openNotes(jdbc.sql("select max(family_id) from case_note where text = 'Huisbezoek gedaan.'")
+                            .query(Long.class).single());
+                    _setValue(_get(TextField.class, spec -> spec.withLabel("Zoeken in notities")), "huisbezoek");
+                }, () -> _get(TextField.class, spec -> spec.withLabel("Zoeken in notities")),
+                        () -> _find(Component.class, spec -> spec.withClasses("case-note")).size()),
                 new Search("user search", () -> {
                     loginAs("beheer");
                     navigate("beheer/gebruikers");
@@ -206,6 +219,15 @@ class FormFuzzTest extends FormFuzzing {
                     navigate("inzagelog");
                     _setValue(_get(TextField.class, spec -> spec.withLabel("Gebruiker")), "");
                 }, UI::getCurrent, () -> GridKt._size(_get(Grid.class))));
+    }
+
+    private void openNotes(long familyId) {
+        openFamily(familyId);
+        _get(TabSheet.class).setSelectedTab(_get(Tab.class, spec -> spec.withLabel("Notities")));
+    }
+
+    private static TextArea noteText() {
+        return _get(TextArea.class, spec -> spec.withLabel("De notitie"));
     }
 
     private static TextField userSearch() {
