@@ -1,7 +1,12 @@
 package nl.gezinsplan.workspace.ui;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.gezinsplan.casefile.CaseDocuments;
+import nl.gezinsplan.casefile.ui.DocumentsPanel;
+import nl.gezinsplan.casefile.ui.RecentDocuments;
 import nl.gezinsplan.casework.Catalogue;
 import nl.gezinsplan.casework.Provisions;
 import nl.gezinsplan.casework.Request;
@@ -37,10 +42,11 @@ public class FamilyPanels {
     private final PortalAccess portalAccess;
     private final CareFeedback careFeedback;
     private final Questions questions;
+    private final CaseDocuments documents;
 
     FamilyPanels(Plans plans, UserDirectory directory, Requests requests, Provisions provisions, Catalogue catalogue,
                  DecisionLetters letters, PortalAccess portalAccess, CareFeedback careFeedback,
-                 Questions questions) {
+                 Questions questions, CaseDocuments documents) {
         this.plans = plans;
         this.directory = directory;
         this.requests = requests;
@@ -50,6 +56,7 @@ public class FamilyPanels {
         this.portalAccess = portalAccess;
         this.careFeedback = careFeedback;
         this.questions = questions;
+        this.documents = documents;
     }
 
     public PlanPanel plan(long familyId, List<Person> members) {
@@ -80,5 +87,17 @@ public class FamilyPanels {
 
     public FamilyQuestionsPanel questions(long familyId, boolean mayAnswer) {
         return new FamilyQuestionsPanel(questions, familyId, mayAnswer);
+    }
+
+    /** The family's documents; a consultant with access uploads and withdraws them. */
+    public DocumentsPanel documents(long familyId, List<Person> members, boolean consultant) {
+        Map<Long, String> names = members.stream().collect(Collectors.toMap(Person::getId, Person::fullName));
+        return new DocumentsPanel(documents, familyId, requests.ofFamily(familyId), names,
+                consultant && documents.mayChange(familyId));
+    }
+
+    /** The latest documents of a request, or of the family when {@code requestId} is null: for a task's case. */
+    public RecentDocuments recentDocuments(long familyId, Long requestId) {
+        return new RecentDocuments(documents, familyId, requestId);
     }
 }
