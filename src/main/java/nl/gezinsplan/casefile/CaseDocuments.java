@@ -115,7 +115,6 @@ public class CaseDocuments {
     }
 
     /** A page of the family's documents, newest first, withdrawn ones included; for staff with access. */
-    @Transactional(readOnly = true)
     public List<CaseDocument> ofFamily(long familyId, int offset, int limit) {
         access.requireRead(familyId, "audit.documents.read", null);
         return named(familyId, jdbc.sql(COLUMNS
@@ -143,7 +142,6 @@ public class CaseDocuments {
      * The family's latest documents that are not withdrawn, at most {@code limit}: of one request when
      * {@code requestId} is given (for a task of that request), else of the whole family.
      */
-    @Transactional(readOnly = true)
     public List<CaseDocument> recent(long familyId, Long requestId, int limit) {
         access.requireRead(familyId, "audit.documents.read", null);
         return named(familyId, jdbc.sql(COLUMNS + "family_id = :familyId and withdrawn_at is null"
@@ -157,7 +155,6 @@ public class CaseDocuments {
     }
 
     /** The documents shared with the signed-in member: of their family, of the members they see, not withdrawn. */
-    @Transactional(readOnly = true)
     public List<CaseDocument> sharedWithMe() {
         FamilyMember member = accounts.requireSignedIn();
         access.requireReadByStaffOrMember(member.familyId(), "audit.documents.read", null);
