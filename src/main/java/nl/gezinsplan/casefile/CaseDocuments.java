@@ -10,8 +10,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.gezinsplan.base.Input;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.casework.CaseFacts;
@@ -271,15 +274,19 @@ public class CaseDocuments {
         Map<Long, String> members = documents.stream().anyMatch(CaseDocument::fromFamily)
                 ? families.memberNames(familyId) : Map.of();
         List<String> colleagues = documents.stream()
-                .filter(document -> !document.fromFamily()).map(CaseDocument::uploadedBy).distinct().toList();
+                .flatMap(document -> Stream.of(document.fromFamily() ? null : document.uploadedBy(),
+                        document.withdrawnBy()))
+                .filter(Objects::nonNull).distinct().toList();
         Map<String, String> staff = (colleagues.isEmpty() ? List.<DirectoryUser>of()
                 : directory.findByUsernames(colleagues)).stream()
                 .collect(Collectors.toMap(user -> user.username().toLowerCase(Locale.ROOT), DirectoryUser::fullName,
                         (one, other) -> one));
+        Function<String, String> staffName = username -> username == null ? null
+                : staff.getOrDefault(username.toLowerCase(Locale.ROOT), username);
         return documents.stream()
                 .map(document -> document.named(document.fromFamily()
                         ? members.getOrDefault(document.personId(), document.uploadedBy())
-                        : staff.getOrDefault(document.uploadedBy().toLowerCase(Locale.ROOT), document.uploadedBy())))
+                        : staffName.apply(document.uploadedBy()), staffName.apply(document.withdrawnBy())))
                 .toList();
     }
 
@@ -299,6 +306,6 @@ public class CaseDocuments {
                 rs.getLong("size_bytes"), rs.getString("sha256"), rs.getBoolean("shared_with_family"),
                 rs.getBoolean("from_family"), rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant(),
                 rs.getString("withdrawn_by"), withdrawn == null ? null : withdrawn.toInstant(),
-                rs.getString("withdrawal_reason"), null);
+                rs.getString("withdrawal_reason"), null, null);
     }
 }

@@ -49,7 +49,7 @@ public class DocumentCard extends Div {
         if (document.isWithdrawn()) {
             addClassName("document-withdrawn");
             Paragraph withdrawn = new Paragraph(getTranslation("casefile.document.withdrawn-by",
-                    document.withdrawnBy(), moments.format(document.withdrawn()), document.withdrawalReason()));
+                    document.withdrawerName(), moments.format(document.withdrawn()), document.withdrawalReason()));
             withdrawn.addClassName("document-withdrawal");
             add(withdrawn);
         }

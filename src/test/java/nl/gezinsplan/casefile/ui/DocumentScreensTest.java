@@ -113,7 +113,7 @@ class DocumentScreensTest extends ViewTest {
         DocumentCard card = _get(DocumentCard.class);
         assertThat(card.hasClassName("document-withdrawn")).isTrue();
         assertThat(_find(card, Paragraph.class)).extracting(Paragraph::getText)
-                .anyMatch(text -> text.startsWith("Ingetrokken door anna op ")
+                .anyMatch(text -> text.startsWith("Ingetrokken door Anna de Vries op ")
                         && text.endsWith(": Hoort bij een ander gezin"));
         assertThat(_find(card, Button.class)).isEmpty();
     }
