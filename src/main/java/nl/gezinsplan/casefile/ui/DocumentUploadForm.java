@@ -31,6 +31,9 @@ public class DocumentUploadForm extends VerticalLayout {
         CaseDocument send(DocumentKind kind, String description, String fileName, byte[] content);
     }
 
+    /** Wide enough for the longest kind and request, never wider than a phone. */
+    static final String FIELD_WIDTH = "min(100%, 28rem)";
+
     private final Select<DocumentKind> kind = new Select<>();
     private final TextArea description = new TextArea();
     private final Paragraph message = new Paragraph();
@@ -48,6 +51,7 @@ public class DocumentUploadForm extends VerticalLayout {
         kind.setItemLabelGenerator(value -> getTranslation("casefile.document.kind." + value.name()));
         kind.setValue(DocumentKind.REFERRAL_LETTER);
         kind.setId("document-kind");
+        kind.setWidth(FIELD_WIDTH);
         description.setLabel(getTranslation("casefile.document.description"));
         FormInput.limit(description, DocumentLimits.DESCRIPTION);
         description.setWidthFull();

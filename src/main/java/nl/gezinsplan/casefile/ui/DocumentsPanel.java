@@ -78,6 +78,7 @@ public class DocumentsPanel extends VerticalLayout {
                 : requests.get(id));
         request.setValue(0L);
         request.setId("document-request");
+        request.setWidth(DocumentUploadForm.FIELD_WIDTH);
         Checkbox shared = new Checkbox(getTranslation("casefile.document.share"));
         shared.setId("document-shared");
         DocumentUploadForm form = new DocumentUploadForm(documents.maxSize(),
