@@ -88,7 +88,7 @@ public class DocumentUploadForm extends VerticalLayout {
             description.clear();
             message.setText(getTranslation("casefile.document.stored", document.fileName()));
             message.getElement().setAttribute("role", "status");
-            message.removeClassName("document-refusal");
+            message.removeClassNames("document-refusal", "form-error");
             stored.run();
         } catch (InvalidInput refused) {
             refuse(getTranslation(refused.messageKey(), refused.arguments()));
@@ -100,7 +100,7 @@ public class DocumentUploadForm extends VerticalLayout {
     private void refuse(String reason) {
         message.setText(getTranslation("casefile.document.refused", reason));
         message.getElement().setAttribute("role", "alert");
-        message.addClassName("document-refusal");
+        message.addClassNames("document-refusal", "form-error");
     }
 
     /** The upload's own words in the user's language, not the component's English. */
