@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.FileRejectedEvent;
 import com.vaadin.flow.component.upload.Upload;
 import java.time.LocalDate;
 import java.util.List;
@@ -97,6 +99,20 @@ class DocumentScreensTest extends ViewTest {
     }
 
     @Test
+    void theBrowserRefusesAFileOverTheLimitBeforeSendingItAndTheScreenSaysSo() {
+        Request request = cases.request(Law.JEUGDWET, Referrer.GP, Urgency.NORMAL, LocalDate.now());
+        openDocumentsTab("anna", request.getFamilyId());
+        Upload upload = _get(Upload.class, spec -> spec.withId("document-upload"));
+        assertThat(upload.getMaxFileSize()).isEqualTo(20 * 1024 * 1024);
+
+        // what the component reports when the browser refuses the chosen file by its size
+        ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload,
+                upload.getI18n().getError().getFileIsTooBig(), "scan.pdf"));
+        assertThat(message()).isEqualTo("Niet opgeslagen: Het bestand is te groot. Een document mag hoogstens 20 MB zijn.");
+        assertThat(documents.countOfFamily(request.getFamilyId())).isZero();
+    }
+
+    @Test
     void aConsultantWithdrawsADocumentWithAReasonAndItStaysListed() {
         Request request = cases.request(Law.JEUGDWET, Referrer.GP, Urgency.NORMAL, LocalDate.now());
         documents.upload(new DocumentUpload(request.getFamilyId(), null, DocumentKind.OTHER, null, false,
@@ -129,6 +145,30 @@ class DocumentScreensTest extends ViewTest {
         assertThat(_find(_get(DocumentCard.class), Button.class)).isEmpty();
         assertThat(_find(_get(DocumentCard.class), Anchor.class)).extracting(Anchor::getText)
                 .containsExactly("Bekijken", "Downloaden");
+    }
+
+    @Test
+    void recentDocumentsShowARequestsLatestFiveThatAreNotWithdrawn() {
+        Request request = cases.request(Law.JEUGDWET, Referrer.GP, Urgency.NORMAL, LocalDate.now());
+        long familyId = request.getFamilyId();
+        for (int i = 1; i <= 6; i++) {
+            documents.upload(new DocumentUpload(familyId, request.getId(), DocumentKind.PROVIDER_REPORT, null, false,
+                    "rapportage-" + i + ".pdf", TestDocuments.pdf("Rapportage " + i)));
+        }
+        CaseDocument withdrawn = documents.upload(new DocumentUpload(familyId, request.getId(), DocumentKind.OTHER,
+                null, false, "verkeerd.pdf", TestDocuments.pdf("Verkeerd")));
+        documents.withdraw(withdrawn.id(), "Ander gezin");
+        documents.upload(new DocumentUpload(familyId, null, DocumentKind.COURT_ORDER, null, false, "gezin.pdf",
+                TestDocuments.pdf("Gezin")));
+        loginAs("anna");
+
+        RecentDocuments recent = new RecentDocuments(documents, familyId, request.getId());
+        assertThat(_find(recent, DocumentCard.class)).extracting(card -> _get(card,
+                        com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("document-name")).getText())
+                .containsExactly("rapportage-6.pdf", "rapportage-5.pdf", "rapportage-4.pdf", "rapportage-3.pdf",
+                        "rapportage-2.pdf");
+        assertThat(_find(new RecentDocuments(documents, familyId, null), DocumentCard.class)).hasSize(5)
+                .first().satisfies(card -> assertThat(card.getElement().getTextRecursively()).contains("gezin.pdf"));
     }
 
     @Test
