@@ -1,5 +1,5 @@
-/** The family's case file (dossier): notes on a family and on its requests. */
-@OwnedTables({"case_note"})
+/** The family's case file (dossier): notes and documents on a family and on its requests. */
+@OwnedTables({"case_note", "case_document"})
 package nl.gezinsplan.casefile;
 
 import nl.gezinsplan.base.OwnedTables;

@@ -1,9 +1,14 @@
 package nl.gezinsplan.workspace.ui;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.gezinsplan.casefile.CaseDocuments;
 import nl.gezinsplan.casefile.CaseNotes;
 import nl.gezinsplan.casefile.ui.CaseNotesPanel;
+import nl.gezinsplan.casefile.ui.DocumentsPanel;
+import nl.gezinsplan.casefile.ui.RecentDocuments;
 import nl.gezinsplan.casefile.ui.RecentNotes;
 import nl.gezinsplan.casework.Catalogue;
 import nl.gezinsplan.casework.Provisions;
@@ -41,10 +46,11 @@ public class FamilyPanels {
     private final CareFeedback careFeedback;
     private final Questions questions;
     private final CaseNotes notes;
+    private final CaseDocuments documents;
 
     FamilyPanels(Plans plans, UserDirectory directory, Requests requests, Provisions provisions, Catalogue catalogue,
                  DecisionLetters letters, PortalAccess portalAccess, CareFeedback careFeedback,
-                 Questions questions, CaseNotes notes) {
+                 Questions questions, CaseNotes notes, CaseDocuments documents) {
         this.plans = plans;
         this.directory = directory;
         this.requests = requests;
@@ -55,6 +61,7 @@ public class FamilyPanels {
         this.careFeedback = careFeedback;
         this.questions = questions;
         this.notes = notes;
+        this.documents = documents;
     }
 
     public PlanPanel plan(long familyId, List<Person> members) {
@@ -100,5 +107,15 @@ public class FamilyPanels {
     /** The latest notes of a family, for a task without a request. */
     public RecentNotes recentNotesOfFamily(long familyId) {
         return RecentNotes.ofFamily(notes, familyId);
+    /** The family's documents; a consultant with access uploads and withdraws them. */
+    public DocumentsPanel documents(long familyId, List<Person> members, boolean consultant) {
+        Map<Long, String> names = members.stream().collect(Collectors.toMap(Person::getId, Person::fullName));
+        return new DocumentsPanel(documents, familyId, requests.ofFamily(familyId), names,
+                consultant && documents.mayChange(familyId));
+    }
+
+    /** The latest documents of a request, or of the family when {@code requestId} is null: for a task's case. */
+    public RecentDocuments recentDocuments(long familyId, Long requestId) {
+        return new RecentDocuments(documents, familyId, requestId);
     }
 }

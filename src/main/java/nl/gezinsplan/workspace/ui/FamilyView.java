@@ -124,6 +124,7 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
                 consultant, request -> routeStep(request.getId())));
         sections.add(getTranslation("workspace.family.provisions"), panels.provisions(familyId, file.members()));
         sections.add(getTranslation("decision.letters.title"), panels.letters(familyId));
+        sections.add(getTranslation("casefile.documents.tab"), panels.documents(familyId, file.members(), consultant));
         sections.add(getTranslation("portal.access.tab"), panels.portalAccess(familyId, consultant));
         sections.add(getTranslation("portal.care.staff.tab"), panels.careFeedback(familyId));
         sections.add(getTranslation("workspace.questions.tab"), panels.questions(familyId, consultant));
