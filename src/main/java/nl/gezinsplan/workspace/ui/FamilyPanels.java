@@ -107,6 +107,8 @@ public class FamilyPanels {
     /** The latest notes of a family, for a task without a request. */
     public RecentNotes recentNotesOfFamily(long familyId) {
         return RecentNotes.ofFamily(notes, familyId);
+    }
+
     /** The family's documents; a consultant with access uploads and withdraws them. */
     public DocumentsPanel documents(long familyId, List<Person> members, boolean consultant) {
         Map<Long, String> names = members.stream().collect(Collectors.toMap(Person::getId, Person::fullName));
