@@ -1,13 +1,16 @@
 package nl.gezinsplan.workspace.ui;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import nl.gezinsplan.casework.Catalogue;
 import nl.gezinsplan.casework.Provisions;
 import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.casework.Requests;
+import nl.gezinsplan.casework.ResearchReports;
 import nl.gezinsplan.casework.ui.ProvisionsPanel;
 import nl.gezinsplan.casework.ui.RequestsPanel;
+import nl.gezinsplan.casework.ui.ResearchReportPanel;
 import nl.gezinsplan.decision.DecisionLetters;
 import nl.gezinsplan.decision.ui.DecisionLettersPanel;
 import nl.gezinsplan.family.Person;
@@ -37,10 +40,11 @@ public class FamilyPanels {
     private final PortalAccess portalAccess;
     private final CareFeedback careFeedback;
     private final Questions questions;
+    private final ResearchReports researchReports;
 
     FamilyPanels(Plans plans, UserDirectory directory, Requests requests, Provisions provisions, Catalogue catalogue,
                  DecisionLetters letters, PortalAccess portalAccess, CareFeedback careFeedback,
-                 Questions questions) {
+                 Questions questions, ResearchReports researchReports) {
         this.plans = plans;
         this.directory = directory;
         this.requests = requests;
@@ -50,6 +54,7 @@ public class FamilyPanels {
         this.portalAccess = portalAccess;
         this.careFeedback = careFeedback;
         this.questions = questions;
+        this.researchReports = researchReports;
     }
 
     public PlanPanel plan(long familyId, List<Person> members) {
@@ -59,7 +64,12 @@ public class FamilyPanels {
     /** The family's requests; {@code step} shows where each one stands on its route. */
     public RequestsPanel requests(long familyId, List<Person> members, boolean mayRegister,
                                   Function<Request, com.vaadin.flow.component.Component> step) {
-        return new RequestsPanel(requests, provisions, familyId, members, mayRegister, step);
+        return new RequestsPanel(requests, provisions, researchReports, familyId, members, mayRegister, step);
+    }
+
+    /** The research report of a request with the family's view, once its research is done. */
+    public Optional<ResearchReportPanel> research(long requestId) {
+        return researchReports.of(requestId).map(report -> new ResearchReportPanel(researchReports, report));
     }
 
     public ProvisionsPanel provisions(long familyId, List<Person> members) {

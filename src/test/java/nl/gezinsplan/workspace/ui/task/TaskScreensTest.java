@@ -359,7 +359,7 @@ class TaskScreensTest extends ViewTest {
     void theConsultantRecordsConsentOnPaperAfterAsking() {
         Request request = cases.request(Law.WMO, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
         route.triage(step(request).taskId(), TriageOutcome.RESEARCH, Set.of(), null);
-        route.completeResearch(step(request).taskId());
+        route.completeResearch(step(request).taskId(), TestRoutes.findings());
         plans.save(request.getFamilyId(), PlanDraft.empty());
         route.completePlanUpdate(step(request).taskId());
         engine.getManagementService().executeJob(jobOf(request, "consentReminder"));
