@@ -347,6 +347,7 @@ class TaskScreensTest extends ViewTest {
         Request request = cases.request(Law.PARTICIPATIEWET, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
         route.triage(step(request).taskId(), TriageOutcome.RESEARCH, Set.of(), null);
         open("daan", request);
+        ResearchScreensTest.fill(_get(ResearchForm.class));
         _click(_get(Button.class, spec -> spec.withText("Onderzoek afgerond")));
         open("daan", request);
         assertThat(_get(H1.class).getText()).isEqualTo("Gezinsplan bijwerken");
