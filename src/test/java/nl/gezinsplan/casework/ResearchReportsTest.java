@@ -5,6 +5,9 @@ import static nl.gezinsplan.decision.TestLetters.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +19,9 @@ import nl.gezinsplan.family.TestMembers;
 import nl.gezinsplan.portal.MyResearch;
 import nl.gezinsplan.workflow.RequestRoute;
 import nl.gezinsplan.workflow.TestRoutes;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,6 +97,29 @@ class ResearchReportsTest {
                 "Oma past twee middagen op", "Conclusie Begeleiding thuis voor een half jaar",
                 "Uw mening over dit verslag");
         assertThat(timeline(request.getFamilyId())).contains("audit.request.researched", "audit.research.report.sent");
+    }
+
+    @Test
+    void aLongReportRunsOverPagesAndNoHeadingEndsAPage() throws IOException {
+        Request request = inResearch(Law.WMO, LocalDate.now());
+        String paragraph = "Het gezin vertelt uitgebreid hoe de week eruitziet en wat er thuis lukt. ".repeat(26);
+        route.completeResearch(taskOf(request), new ResearchFindings(LocalDate.now(), "Moeder, consulent",
+                paragraph, paragraph, paragraph, paragraph, paragraph));
+
+        byte[] pdf = reports.download(request.getId()).content();
+        Files.createDirectories(Path.of("target", "screenshots"));
+        Files.write(Path.of("target", "screenshots", "research-report-long.pdf"), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(1);
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                List<String> lines = stripper.getText(document).lines().filter(line -> !line.isBlank()).toList();
+                assertThat(lines.get(lines.size() - 1)).as("the last line of page %d", page)
+                        .doesNotEndWith("?").isNotEqualTo("Conclusie");
+            }
+        }
     }
 
     @Test
