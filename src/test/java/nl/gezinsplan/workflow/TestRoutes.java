@@ -52,6 +52,13 @@ public class TestRoutes {
         return request;
     }
 
+    /** A request that triage sent to research: the route waits at the research task. */
+    public Request inResearch(Law law) {
+        Request request = cases.request(law, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
+        route.triage(taskOf(request), TriageOutcome.RESEARCH, Set.of(), null);
+        return request;
+    }
+
     /**
      * A request researched and its family's plan updated with a goal for the child: the route waits for the family to
      * agree. The law's consultant stays signed in.
