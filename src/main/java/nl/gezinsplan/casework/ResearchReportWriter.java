@@ -70,7 +70,8 @@ class ResearchReportWriter {
             writer.section(text("report.general-provisions"), report.getGeneralProvisions());
             writer.section(text("report.needed"), report.getNeeded());
             writer.section(text("report.conclusion"), report.getConclusion());
-            writer.section(text("report.view"), text("report.view.how", phone));
+            // a phone number is never broken over two lines
+            writer.section(text("report.view"), text("report.view.how", phone.replace(' ', '\u00a0')));
             writer.section(text("report.next"), text("report.next.what"));
             return pages.toPdf();
         } catch (IOException e) {
