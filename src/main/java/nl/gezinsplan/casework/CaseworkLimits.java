@@ -16,6 +16,20 @@ public final class CaseworkLimits {
             new TextLimit("request", "alternatives", 2000, "workspace.task.nee-tenzij.alternatives");
     public static final TextLimit VERDICT_REASON =
             new TextLimit("approval_verdict", "reason", 2000, "workspace.task.verdict.reason");
+    public static final TextLimit RESEARCH_PARTICIPANTS =
+            new TextLimit("research_report", "participants", 500, "workspace.task.research.participants");
+    public static final TextLimit RESEARCH_OWN_STRENGTH =
+            new TextLimit("research_report", "own_strength", 2000, "workspace.task.research.own-strength");
+    public static final TextLimit RESEARCH_NETWORK =
+            new TextLimit("research_report", "network", 2000, "workspace.task.research.network");
+    public static final TextLimit RESEARCH_GENERAL_PROVISIONS = new TextLimit("research_report", "general_provisions",
+            2000, "workspace.task.research.general-provisions");
+    public static final TextLimit RESEARCH_NEEDED =
+            new TextLimit("research_report", "needed", 2000, "workspace.task.research.needed");
+    public static final TextLimit RESEARCH_CONCLUSION =
+            new TextLimit("research_report", "conclusion", 2000, "workspace.task.research.conclusion");
+    public static final TextLimit FAMILY_VIEW =
+            new TextLimit("research_report", "family_view", 2000, "portal.research.view");
     public static final TextLimit EXIT_PERSPECTIVE =
             new TextLimit("provision", "exit_perspective", 2000, "workspace.task.exit-perspective.answer");
     public static final NumberLimit VOLUME = new NumberLimit("provision", "volume", 10, 2, "casework.provision.volume");

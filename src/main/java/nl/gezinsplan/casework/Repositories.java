@@ -55,3 +55,11 @@ interface RequestRepository extends ListCrudRepository<Request, Long> {
     @Query("select * from request where family_id = :familyId order by requested_on desc, id desc")
     List<Request> findByFamily(long familyId);
 }
+
+interface ResearchReportRepository extends ListCrudRepository<ResearchReport, Long> {
+
+    Optional<ResearchReport> findByRequestId(long requestId);
+
+    @Query("select * from research_report where family_id = :familyId and sent_at is not null order by sent_at desc, id desc")
+    List<ResearchReport> findSentOf(long familyId);
+}

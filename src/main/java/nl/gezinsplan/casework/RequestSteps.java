@@ -31,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class RequestSteps {
 
     private final Requests owner;
+    private final ResearchReports researchReports;
     private final RequestRepository requests;
     private final ProvisionRepository provisions;
     private final ProductRepository products;
@@ -42,10 +43,11 @@ public class RequestSteps {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    RequestSteps(Requests owner, RequestRepository requests, ProvisionRepository provisions,
+    RequestSteps(Requests owner, ResearchReports researchReports, RequestRepository requests, ProvisionRepository provisions,
                  ProductRepository products, FamilyAccess access, FamilyFacts familyFacts, CaseTeams caseTeams,
                  CurrentUser currentUser, UserDirectory directory, JdbcClient jdbc, Clock clock) {
         this.owner = owner;
+        this.researchReports = researchReports;
         this.requests = requests;
         this.provisions = provisions;
         this.products = products;
@@ -76,6 +78,11 @@ public class RequestSteps {
         Request request = changing(requestId, "audit.request.triaged");
         request.triage(outcome, reasons, note);
         requests.save(request);
+    }
+
+    /** The research is done: its report is recorded, and under the Wmo sent to the family in writing. */
+    public void recordResearch(long requestId, ResearchFindings findings) {
+        researchReports.record(requestId, findings);
     }
 
     /**

@@ -1,5 +1,6 @@
 /** Requests and provisions, the product catalogue and providers. */
-@OwnedTables({"request", "approval_verdict", "provision", "product", "provider", "provider_product"})
+@OwnedTables({"request", "approval_verdict", "provision", "product", "provider", "provider_product",
+        "research_report"})
 @PublishedViews({"casework_provision_facts", "casework_request_facts"})
 package nl.gezinsplan.casework;
 

@@ -16,6 +16,7 @@ import nl.gezinsplan.casework.Referrer;
 import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.casework.RequestDraft;
 import nl.gezinsplan.casework.Requests;
+import nl.gezinsplan.casework.ResearchFindings;
 import nl.gezinsplan.casework.TriageOutcome;
 import nl.gezinsplan.casework.Urgency;
 import nl.gezinsplan.family.FamilyAccountLinks;
@@ -104,6 +105,14 @@ class DemoRequests implements ApplicationRunner {
         }
     }
 
+    /** The kitchen-table conversation as a consultant would write it down. */
+    private ResearchFindings findings() {
+        return new ResearchFindings(today(), "Ouder, consulent", "Het gezin houdt de dagelijkse zorg zelf vol, maar "
+                + "raakt overbelast.", "Een buurvrouw helpt twee middagen per week.", "Het gezin gaat naar het "
+                + "inloopspreekuur van het wijkteam.", "Daarnaast is hulp van een zorgaanbieder nodig.",
+                "Met steun van het netwerk en aanvullende hulp kan het gezin verder.");
+    }
+
     private void putOnTheRoute(Law law, String consultant) {
         UserDetails user = users.loadUserByUsername(consultant);
         SecurityContextHolder.getContext().setAuthentication(
@@ -121,7 +130,7 @@ class DemoRequests implements ApplicationRunner {
                 route.triage(taskOf(request), TriageOutcome.RESEARCH, Set.of(), "Keukentafelgesprek nodig");
             }
             if (stage >= AWAITING_CONSENT) {
-                route.completeResearch(taskOf(request));
+                route.completeResearch(taskOf(request), findings());
                 if (stage > AWAITING_CONSENT) {
                     plans.recordAgreementOnPaper(member.familyId());
                 }

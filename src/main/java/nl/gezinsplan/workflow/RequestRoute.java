@@ -10,6 +10,7 @@ import nl.gezinsplan.casework.NeeTenzijOutcome;
 import nl.gezinsplan.casework.RefusalReason;
 import nl.gezinsplan.casework.RequestRegistered;
 import nl.gezinsplan.casework.RequestSteps;
+import nl.gezinsplan.casework.ResearchFindings;
 import nl.gezinsplan.casework.TriageOutcome;
 import nl.gezinsplan.casework.TriageReason;
 import nl.gezinsplan.plan.PlanAgreed;
@@ -86,8 +87,12 @@ public class RequestRoute {
         engine.complete(taskId, Map.of());
     }
 
-    /** The research (keukentafelgesprek) is done; its findings go into the family plan next. */
-    public void completeResearch(String taskId) {
+    /**
+     * The research (keukentafelgesprek) is done: its report is recorded with the request (under the Wmo sent to the
+     * family), and its findings go into the family plan next.
+     */
+    public void completeResearch(String taskId, ResearchFindings findings) {
+        steps.recordResearch(requestOf(taskId), findings);
         engine.complete(taskId, Map.of());
     }
 

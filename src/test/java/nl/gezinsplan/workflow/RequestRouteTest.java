@@ -83,7 +83,7 @@ class RequestRouteTest {
     void aYouthCareRequestIsGrantedAndItsCareAndPerspectiveTalkArePlanned() {
         Request request = cases.request(Law.JEUGDWET, Referrer.SCHOOL, Urgency.NORMAL, LocalDate.now());
         route.triage(taskOf(request), TriageOutcome.RESEARCH, Set.of(), "Zorgen over schoolverzuim");
-        route.completeResearch(taskOf(request));
+        route.completeResearch(taskOf(request), TestRoutes.findings());
         plans.save(request.getFamilyId(), TestRoutes.planWithAGoal(request));
         route.completePlanUpdate(taskOf(request));
         assertThat(activityOf(request)).as("waits for the family's consent").isEqualTo("awaitConsent");

@@ -6,6 +6,7 @@ import nl.gezinsplan.SignIn;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.casework.Referrer;
 import nl.gezinsplan.casework.Request;
+import nl.gezinsplan.casework.ResearchFindings;
 import nl.gezinsplan.casework.TestCases;
 import nl.gezinsplan.casework.TriageOutcome;
 import nl.gezinsplan.casework.Urgency;
@@ -51,6 +52,13 @@ public class TestRoutes {
         return request;
     }
 
+    /** A request that triage sent to research: the route waits at the research task. */
+    public Request inResearch(Law law) {
+        Request request = cases.request(law, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
+        route.triage(taskOf(request), TriageOutcome.RESEARCH, Set.of(), null);
+        return request;
+    }
+
     /**
      * A request researched and its family's plan updated with a goal for the child: the route waits for the family to
      * agree. The law's consultant stays signed in.
@@ -58,7 +66,7 @@ public class TestRoutes {
     public Request awaitingConsent(Law law) {
         Request request = cases.request(law, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
         route.triage(taskOf(request), TriageOutcome.RESEARCH, Set.of(), null);
-        route.completeResearch(taskOf(request));
+        route.completeResearch(taskOf(request), findings());
         plans.save(request.getFamilyId(), planWithAGoal(request));
         route.completePlanUpdate(taskOf(request));
         return request;
@@ -72,6 +80,13 @@ public class TestRoutes {
         inbox.claim(review);
         workflow.complete(review, Verdict.approve());
         SignIn.as(users, TestCases.consultantOf(request.getLaw()));
+    }
+
+    /** What a research found, the conversation held today. */
+    public static ResearchFindings findings() {
+        return new ResearchFindings(LocalDate.now(), "Moeder, consulent", "Moeder regelt de dagelijkse zorg",
+                "Oma past twee middagen op", "Inloopspreekuur van het wijkteam", "Begeleiding thuis",
+                "Begeleiding thuis voor een half jaar");
     }
 
     /** The task the request waits at on its own route. */

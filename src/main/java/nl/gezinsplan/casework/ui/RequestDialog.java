@@ -18,17 +18,20 @@ import nl.gezinsplan.casework.ProvisionLine;
 import nl.gezinsplan.casework.Provisions;
 import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.casework.Requests;
+import nl.gezinsplan.casework.ResearchReports;
 
 /**
  * One request opened from the family page: what was asked, its history from report to close (triage, proposal,
- * verdicts, decision) and the provisions proposed for it with what became of them.
+ * verdicts, decision), the research report with the family's view, and the provisions proposed for it with what
+ * became of them.
  */
 public class RequestDialog extends Dialog {
 
     private record Moment(LocalDate day, String what) {
     }
 
-    public RequestDialog(Requests requests, Provisions provisions, Request request, String member) {
+    public RequestDialog(Requests requests, Provisions provisions, ResearchReports researchReports, Request request,
+                         String member) {
         setHeaderTitle(getTranslation("casework.request.dialog.title", String.valueOf(request.getId()), member));
         setWidth("min(48rem, 100%)");
         Div about = new Div(new Paragraph(String.join(" · ",
@@ -39,6 +42,7 @@ public class RequestDialog extends Dialog {
             about.add(new Paragraph(request.getDescription()));
         }
         add(about, new H3(getTranslation("casework.request.history")), list(history(requests, request)));
+        researchReports.of(request.getId()).ifPresent(report -> add(new ResearchReportPanel(researchReports, report)));
 
         List<ProvisionLine> proposed = provisions.ofRequest(request.getId());
         add(new H3(getTranslation("casework.request.provisions")));

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import nl.gezinsplan.casework.Provisions;
 import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.casework.Requests;
+import nl.gezinsplan.casework.ResearchReports;
 import nl.gezinsplan.family.Person;
 
 /**
@@ -29,7 +30,7 @@ public class RequestsPanel extends VerticalLayout {
     private final long familyId;
     private final Grid<Request> grid = new Grid<>();
 
-    public RequestsPanel(Requests requests, Provisions provisions, long familyId, List<Person> members,
+    public RequestsPanel(Requests requests, Provisions provisions, ResearchReports researchReports, long familyId, List<Person> members,
                          boolean mayRegister, Function<Request, Component> step) {
         this.requests = requests;
         this.familyId = familyId;
@@ -59,7 +60,7 @@ public class RequestsPanel extends VerticalLayout {
         // a click on the row opens the request; a click on the step's link goes to that task instead
         grid.addItemClickListener(click -> {
             if (click.getColumn() != stepColumn) {
-                new RequestDialog(requests, provisions, click.getItem(),
+                new RequestDialog(requests, provisions, researchReports, click.getItem(),
                         names.getOrDefault(click.getItem().getPersonId(), "")).open();
             }
         });

@@ -2,6 +2,7 @@ package nl.gezinsplan.workspace.ui;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.gezinsplan.casefile.CaseDocuments;
@@ -14,8 +15,10 @@ import nl.gezinsplan.casework.Catalogue;
 import nl.gezinsplan.casework.Provisions;
 import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.casework.Requests;
+import nl.gezinsplan.casework.ResearchReports;
 import nl.gezinsplan.casework.ui.ProvisionsPanel;
 import nl.gezinsplan.casework.ui.RequestsPanel;
+import nl.gezinsplan.casework.ui.ResearchReportPanel;
 import nl.gezinsplan.decision.DecisionLetters;
 import nl.gezinsplan.decision.ui.DecisionLettersPanel;
 import nl.gezinsplan.family.Person;
@@ -47,10 +50,11 @@ public class FamilyPanels {
     private final Questions questions;
     private final CaseNotes notes;
     private final CaseDocuments documents;
+    private final ResearchReports researchReports;
 
     FamilyPanels(Plans plans, UserDirectory directory, Requests requests, Provisions provisions, Catalogue catalogue,
                  DecisionLetters letters, PortalAccess portalAccess, CareFeedback careFeedback,
-                 Questions questions, CaseNotes notes, CaseDocuments documents) {
+                 Questions questions, CaseNotes notes, CaseDocuments documents, ResearchReports researchReports) {
         this.plans = plans;
         this.directory = directory;
         this.requests = requests;
@@ -62,6 +66,7 @@ public class FamilyPanels {
         this.questions = questions;
         this.notes = notes;
         this.documents = documents;
+        this.researchReports = researchReports;
     }
 
     public PlanPanel plan(long familyId, List<Person> members) {
@@ -71,7 +76,12 @@ public class FamilyPanels {
     /** The family's requests; {@code step} shows where each one stands on its route. */
     public RequestsPanel requests(long familyId, List<Person> members, boolean mayRegister,
                                   Function<Request, com.vaadin.flow.component.Component> step) {
-        return new RequestsPanel(requests, provisions, familyId, members, mayRegister, step);
+        return new RequestsPanel(requests, provisions, researchReports, familyId, members, mayRegister, step);
+    }
+
+    /** The research report of a request with the family's view, once its research is done. */
+    public Optional<ResearchReportPanel> research(long requestId) {
+        return researchReports.of(requestId).map(report -> new ResearchReportPanel(researchReports, report));
     }
 
     public ProvisionsPanel provisions(long familyId, List<Person> members) {

@@ -73,9 +73,12 @@ class AccessibilityBrowserTest extends BrowserTest {
         Request request = cases.request(Law.JEUGDWET, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
         String task = routes.taskOf(request);
         notes.write(request.getFamilyId(), request.getId(), "Moeder belt na het gesprek terug.", true);
+        Request inResearch = routes.inResearch(Law.JEUGDWET);
+        Request researched = routes.consented(Law.JEUGDWET);
         login("anna");
         List<String> screens = new ArrayList<>(menu());
-        screens.addAll(List.of("gezinnen/" + request.getFamilyId(), "taak/" + task));
+        screens.addAll(List.of("gezinnen/" + request.getFamilyId(), "taak/" + task,
+                "taak/" + routes.taskOf(inResearch), "taak/" + routes.taskOf(researched)));
         tour("consultant", screens);
         assertNoViolations();
     }
@@ -108,7 +111,8 @@ class AccessibilityBrowserTest extends BrowserTest {
 
     @Test
     void everyScreenOfTheFamilyPortalMeetsWcag21AA() {
-        Request request = routes.awaitingConsent(Law.JEUGDWET);
+        // a Wmo request: its research report is in the portal, with the field for the family's view
+        Request request = routes.awaitingConsent(Law.WMO);
         notes.write(request.getFamilyId(), null, "Het volgende gesprek is op 12 januari.", true);
         login(members.portalLogin(members.parentOf(request.getFamilyId())), TestMembers.PASSWORD);
         tour("family", menu());

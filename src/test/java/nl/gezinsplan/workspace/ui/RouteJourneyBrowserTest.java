@@ -85,6 +85,12 @@ class RouteJourneyBrowserTest extends BrowserTest {
         assertThat(heading("Werkvoorraad")).isVisible();
 
         openStepOf(family, "Onderzoek en keukentafelgesprek");
+        page.getByLabel("Wie waren er bij het gesprek?").fill("Moeder, Mila, consulent");
+        page.getByLabel("Wat kan het gezin zelf?").fill("Moeder brengt Mila naar school");
+        page.getByLabel("Wat kan het netwerk doen (familie, buren, vrienden)?").fill("Oma haalt Mila op");
+        page.getByLabel("Welke algemene voorzieningen kunnen helpen?").fill("Huiswerkklas in de wijk");
+        page.getByLabel("Welke hulp is daarnaast nodig?").fill("Jeugdhulp bij schoolverzuim");
+        page.getByLabel("Conclusie", new Page.GetByLabelOptions().setExact(true)).fill("Jeugdhulp voor een half jaar");
         button("Onderzoek afgerond").click();
         assertThat(heading("Werkvoorraad")).isVisible();
         openStepOf(family, "Gezinsplan bijwerken");

@@ -32,8 +32,7 @@ public class TaskForms {
               Requests requests, Provisions provisions, Catalogue catalogue, Budgets budgets) {
         forms = Map.ofEntries(
                 entry("triage", (task, members, leave) -> new TriageForm(route, task.taskId(), leave)),
-                entry("research", (task, members, leave) -> new Acknowledgement("workspace.task.research.explanation",
-                        "workspace.task.research.done", () -> route.completeResearch(task.taskId()), leave)),
+                entry("research", (task, members, leave) -> new ResearchForm(route, task.taskId(), task.law(), leave)),
                 entry("planUpdate", (task, members, leave) -> new Acknowledgement("workspace.task.plan.explanation",
                         "workspace.task.plan.done", () -> route.completePlanUpdate(task.taskId()), leave)),
                 entry("familyConsent", (task, members, leave) -> new ConsentForm(route, task.taskId(), leave)),

@@ -97,6 +97,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         route.requestBehind(task.taskId()).map(requests::get).map(Request::getDescription)
                 .filter(text -> !text.isBlank()).ifPresent(text -> work.add(question(text)));
         work.add(forms.formFor(task, file.members(), this::leave));
+        route.requestBehind(task.taskId()).flatMap(panels::research).ifPresent(work::add);
         TabSheet family = new TabSheet();
         family.add(getTranslation("workspace.family.plan"), panels.plan(task.familyId(), file.members()));
         family.add(getTranslation("workspace.family.provisions"), panels.provisions(task.familyId(), file.members()));

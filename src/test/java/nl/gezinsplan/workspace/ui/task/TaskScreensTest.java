@@ -347,6 +347,7 @@ class TaskScreensTest extends ViewTest {
         Request request = cases.request(Law.PARTICIPATIEWET, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
         route.triage(step(request).taskId(), TriageOutcome.RESEARCH, Set.of(), null);
         open("daan", request);
+        ResearchScreensTest.fill(_get(ResearchForm.class));
         _click(_get(Button.class, spec -> spec.withText("Onderzoek afgerond")));
         open("daan", request);
         assertThat(_get(H1.class).getText()).isEqualTo("Gezinsplan bijwerken");
@@ -359,7 +360,7 @@ class TaskScreensTest extends ViewTest {
     void theConsultantRecordsConsentOnPaperAfterAsking() {
         Request request = cases.request(Law.WMO, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
         route.triage(step(request).taskId(), TriageOutcome.RESEARCH, Set.of(), null);
-        route.completeResearch(step(request).taskId());
+        route.completeResearch(step(request).taskId(), TestRoutes.findings());
         plans.save(request.getFamilyId(), PlanDraft.empty());
         route.completePlanUpdate(step(request).taskId());
         engine.getManagementService().executeJob(jobOf(request, "consentReminder"));
