@@ -32,7 +32,8 @@ class NavigationTest extends ViewTest {
     private static final Map<String, List<String>> NAVIGATION_BY_USER = Map.of(
             "anna", List.of("werk", "werkvoorraad", "vragen", "gezinnen", "mijn-account"),
             "marieke", List.of("team", "werkvoorraad", "gezinnen", "monitor", "inzagelog", "mijn-account"),
-            "sanne", List.of("mijn-gezin", "mijn-gezin/vragen", "mijn-gezin/hulp", "mijn-gezin/onderzoek",
+            "sanne", List.of("mijn-gezin", "mijn-gezin/vragen", "mijn-gezin/notities", "mijn-gezin/hulp",
+                    "mijn-gezin/documenten", "mijn-gezin/onderzoek",
                     "mijn-account"),
             "beheer", List.of("beheer/gebruikers", "beheer/teams", "beheer/producten", "monitor", "inzagelog",
                     "mijn-account"));
