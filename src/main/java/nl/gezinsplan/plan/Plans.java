@@ -76,6 +76,26 @@ public class Plans {
     }
 
     /**
+     * Records the family's consent to version {@code number} of its plan, given to the consultant on paper or in a
+     * conversation, at any moment: requests waiting for it go on at once, as with consent in the portal. Only the
+     * current version, the one the family was shown; agreeing twice to the same version changes nothing.
+     */
+    public void recordConsent(long familyId, int number, AgreementChannel channel) {
+        if (channel == null || channel == AgreementChannel.PORTAL) {
+            throw new InvalidInput("plan.agreement.channel.required");
+        }
+        access.requireChange(familyId, AuditAction.UPDATE, "audit.plan.agreed", channel.name());
+        int current = versions.latestNumber(familyId);
+        if (current == 0) {
+            throw new InvalidInput("plan.agreement.no-plan");
+        }
+        if (number != current) {
+            throw new InvalidInput("plan.agreement.not-current");
+        }
+        recordAgreement(familyId, number, channel);
+    }
+
+    /**
      * Records that the signed-in family member agrees, in the portal, to version {@code number} of their family's
      * plan: the version they read. Only parents and other adults agree, as only they see the whole plan; a version
      * that is no longer the current one is refused, so nobody agrees to a plan they have not seen.

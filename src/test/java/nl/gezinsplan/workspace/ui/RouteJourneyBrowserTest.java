@@ -146,9 +146,9 @@ class RouteJourneyBrowserTest extends BrowserTest {
     void theTeamManagerApprovesAnExpensiveProposal() {
         Request request = routes.consented(Law.JEUGDWET);
         cases.propose(request, 30_000, 12, false);
-        route.completeProposal(routes.taskOf(request));
+        route.completeProposal(routes.taskOf(request), "Passend bij wat het gezin nodig heeft");
         route.checkNeeTenzij(routes.taskOf(request), NeeTenzijOutcome.YES, List.of(),
-                null);
+                null, null);
 
         login("marieke");
         page.navigate(url("taak/" + routes.taskOf(request)));
