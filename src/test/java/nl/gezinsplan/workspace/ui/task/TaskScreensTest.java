@@ -241,7 +241,7 @@ class TaskScreensTest extends ViewTest {
 
     @Test
     void theManagerApprovingResidentialCareSeesTheWholeCaseWithWhoTookEachStep() {
-        Request request = atManagerApprovalAfterThePanel();
+        Request request = routes.atManagerApprovalAfterThePanel();
 
         open("marieke", approvalOf(request));
 
@@ -512,22 +512,6 @@ class TaskScreensTest extends ViewTest {
 
     private Request consented(Law law) {
         return routes.consented(law);
-    }
-
-    /**
-     * Residential youth care proposed by anna with her motivation, doubted and sent to the panel with a question,
-     * granted by petra of the panel: the route waits for the manager's approval.
-     */
-    private Request atManagerApprovalAfterThePanel() {
-        Request request = consented(Law.JEUGDWET);
-        cases.propose(request, 60_000, 12, true);
-        route.completeProposal(step(request).taskId(), "Thuis is niet veilig genoeg");
-        route.checkNeeTenzij(step(request).taskId(), NeeTenzijOutcome.DOUBT, List.of(), null, "Is verblijf nodig?");
-        SignIn.as(users, "petra");
-        String panel = step(request).taskId();
-        tasks.claim(panel, "petra");
-        route.checkNeeTenzij(panel, NeeTenzijOutcome.YES, List.of(), null, null);
-        return request;
     }
 
     private Request proposed(Law law, double costPerYear) {
