@@ -2,11 +2,11 @@ package nl.gezinsplan.workspace.ui.task;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Instant;
@@ -50,8 +50,7 @@ class CasePanel extends VerticalLayout {
         addClassName("case-panel");
         add(new H2(getTranslation("workspace.case.title", String.valueOf(request.getId()))));
         if (request.getDescription() != null && !request.getDescription().isBlank()) {
-            Paragraph question = new Paragraph(getTranslation("workspace.task.request.question",
-                    request.getDescription()));
+            Paragraph question = new Paragraph(request.getDescription());
             question.addClassName("request-question");
             add(question);
         }
@@ -159,9 +158,11 @@ class CasePanel extends VerticalLayout {
             about.add(names.computeIfAbsent(username,
                     name -> directory.findUser(name).map(DirectoryUser::fullName).orElse(name)));
         }
-        Span who = new Span(String.join(", ", about));
+        // who and when on a line of their own, above what they did
+        Div who = new Div(String.join(", ", about));
         who.addClassName("case-step-by");
-        ListItem item = new ListItem(who, new Text(" " + String.join(". ", what)));
+        who.getStyle().set("font-weight", "600");
+        ListItem item = new ListItem(who, new Text(String.join(". ", what)));
         item.addClassName("case-step");
         return item;
     }

@@ -142,7 +142,7 @@ class TaskScreensTest extends ViewTest {
         Request request = proposed(Law.JEUGDWET, 8_000);
         open("anna", request);
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("request-question")).getText())
-                .isEqualTo("Hulpvraag: Hulpvraag");
+                .isEqualTo("Hulpvraag");
     }
 
     @Test
@@ -247,7 +247,7 @@ class TaskScreensTest extends ViewTest {
 
         CasePanel panel = _get(CasePanel.class);
         String text = panel.getElement().getTextRecursively();
-        assertThat(text).contains("Hulpvraag: Hulpvraag", "Melder: Gezin zelf", "Urgentie: Normaal",
+        assertThat(text).contains("Hulpvraag " + request.getId(), "Melder: Gezin zelf", "Urgentie: Normaal",
                 "Wettelijke termijn:");
         List<String> steps = _find(panel, ListItem.class, spec -> spec.withClasses("case-step")).stream()
                 .map(item -> item.getElement().getTextRecursively()).toList();
