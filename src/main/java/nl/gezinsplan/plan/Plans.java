@@ -67,12 +67,7 @@ public class Plans {
      * twice to the same version changes nothing.
      */
     public void recordAgreementOnPaper(long familyId) {
-        access.requireChange(familyId, AuditAction.UPDATE, "audit.plan.agreed", AgreementChannel.PAPER.name());
-        int number = versions.latestNumber(familyId);
-        if (number == 0) {
-            throw new InvalidInput("plan.agreement.no-plan");
-        }
-        recordAgreement(familyId, number, AgreementChannel.PAPER);
+        recordConsent(familyId, versions.latestNumber(familyId), AgreementChannel.PAPER);
     }
 
     /**
