@@ -103,6 +103,7 @@ class RouteJourneyBrowserTest extends BrowserTest {
         dialog.getByLabel("Toegewezen tot en met").press("Enter");
         button("Opslaan").click();
         assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
+        page.getByLabel("Motivering").fill("Het netwerk kan dit niet opvangen");
         button("Voorstel indienen").click();
         assertThat(heading("Werkvoorraad")).isVisible();
 
