@@ -80,7 +80,7 @@ class FormFuzzTest extends FormFuzzing {
                 LocalDate.now().minusYears(17));
         Request proposal = routes.consented(Law.WMO);
         cases.propose(proposal, 30_000, 6, false);
-        route.completeProposal(route.openTaskOf(proposal.getId()).orElseThrow().taskId());
+        route.completeProposal(route.openTaskOf(proposal.getId()).orElseThrow().taskId(), "Passend bij wat het gezin nodig heeft");
         GrantedCare residential = cases.care(Law.JEUGDWET, true, LocalDate.now().minusMonths(10),
                 LocalDate.now().plusMonths(2));
         String review = engine.getRuntimeService().startProcessInstanceByKey("residentialReview").getId();

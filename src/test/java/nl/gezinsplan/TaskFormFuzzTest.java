@@ -47,7 +47,7 @@ class TaskFormFuzzTest extends FormFuzzing {
         String evaluation = nextTask(evaluatedRoute);
         Request checkedRequest = proposed();
         Request doubted = proposed();
-        route.checkNeeTenzij(routes.taskOf(doubted), NeeTenzijOutcome.DOUBT, List.of(), null);
+        route.checkNeeTenzij(routes.taskOf(doubted), NeeTenzijOutcome.DOUBT, List.of(), null, "Is deze hulp passend?");
         Person youth = cases.youth(LocalDate.now().minusYears(17));
         String talk = talks.start(youth.getFamilyId(), youth.getId(), youth.getBirthDate());
         String talkTask = tasks.createTaskQuery().processInstanceId(talk).singleResult().getId();
@@ -97,7 +97,7 @@ class TaskFormFuzzTest extends FormFuzzing {
     private Request proposed() {
         Request request = routes.consented(Law.JEUGDWET);
         cases.propose(request, 8_000, 6, false);
-        route.completeProposal(routes.taskOf(request));
+        route.completeProposal(routes.taskOf(request), "Passend bij wat het gezin nodig heeft");
         return request;
     }
 

@@ -14,6 +14,10 @@ public final class CaseworkLimits {
     public static final TextLimit TRIAGE_NOTE = new TextLimit("request", "triage_note", 2000, "workspace.task.triage.note");
     public static final TextLimit ALTERNATIVES =
             new TextLimit("request", "alternatives", 2000, "workspace.task.nee-tenzij.alternatives");
+    public static final TextLimit PROPOSAL_MOTIVATION =
+            new TextLimit("request", "proposal_motivation", 2000, "workspace.task.proposal.motivation");
+    public static final TextLimit PANEL_QUESTION =
+            new TextLimit("request", "panel_question", 2000, "workspace.task.nee-tenzij.panel-question");
     public static final TextLimit VERDICT_REASON =
             new TextLimit("approval_verdict", "reason", 2000, "workspace.task.verdict.reason");
     public static final TextLimit RESEARCH_PARTICIPANTS =

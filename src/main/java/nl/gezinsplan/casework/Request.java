@@ -36,11 +36,19 @@ public class Request {
     private TriageOutcome triageOutcome;
     private String triageReasons;
     private String triageNote;
+    private String triagedBy;
+    private Instant triagedAt;
     private LocalDate appliedOn;
     private String proposedBy;
+    private String proposalMotivation;
     private NeeTenzijOutcome neeTenzijOutcome;
+    private String neeTenzijBy;
+    private Instant neeTenzijAt;
     private boolean atPanel;
+    private String panelQuestion;
     private NeeTenzijOutcome panelOutcome;
+    private String panelDecidedBy;
+    private Instant panelDecidedAt;
     private String refusalReasons;
     private String alternatives;
     private LocalDate decidedOn;
@@ -71,7 +79,7 @@ public class Request {
      * Triage on the ladder. A medical referral or a court order binds the municipality, so it is never closed at
      * triage with advice, the network or a general provision.
      */
-    void triage(TriageOutcome outcome, Set<TriageReason> reasons, String note) {
+    void triage(TriageOutcome outcome, Set<TriageReason> reasons, String note, String by, Instant at) {
         if (outcome == null) {
             throw new InvalidInput("casework.request.triage.outcome.required");
         }
@@ -81,12 +89,21 @@ public class Request {
         triageOutcome = outcome;
         triageReasons = reasons.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         triageNote = note;
+        triagedBy = by;
+        triagedAt = at;
     }
 
-    /** The proposal is made: under the Wmo this is the application, from which the decision term runs. */
-    void propose(LocalDate on, String proposer) {
+    /**
+     * The proposal is made: under the Wmo this is the application, from which the decision term runs. The proposer
+     * says why: whoever judges the proposal (a colleague, the manager) reads it.
+     */
+    void propose(LocalDate on, String proposer, String motivation) {
+        if (motivation == null || motivation.isBlank()) {
+            throw new InvalidInput("casework.proposal.motivation.required");
+        }
         appliedOn = on;
         proposedBy = proposer;
+        proposalMotivation = motivation;
     }
 
     /**
@@ -128,22 +145,34 @@ public class Request {
 
     /**
      * The "nee, tenzij" check answers yes, no or doubt (for the panel); a no is a refusal, which the law and our policy
-     * allow only with coded reasons and alternatives for the family.
+     * allow only with coded reasons and alternatives for the family; a doubt goes to the panel with the question it is
+     * to answer.
      */
-    void checkNeeTenzij(NeeTenzijOutcome outcome, List<RefusalReason> reasons, String alternatives) {
+    void checkNeeTenzij(NeeTenzijOutcome outcome, List<RefusalReason> reasons, String alternatives,
+                        String questionToPanel, String by, Instant at) {
         requireComplete(outcome, reasons, alternatives);
+        boolean doubt = outcome == NeeTenzijOutcome.DOUBT;
+        if (doubt && (questionToPanel == null || questionToPanel.isBlank())) {
+            throw new InvalidInput("casework.request.panel-question.required");
+        }
         neeTenzijOutcome = outcome;
-        atPanel = outcome == NeeTenzijOutcome.DOUBT;
+        neeTenzijBy = by;
+        neeTenzijAt = at;
+        atPanel = doubt;
+        panelQuestion = doubt ? questionToPanel : null;
         recordRefusal(outcome, reasons, alternatives);
     }
 
     /** The panel decides a doubtful case: yes or no, and a no as the check's, with reasons and alternatives. */
-    void decideAtPanel(NeeTenzijOutcome outcome, List<RefusalReason> reasons, String alternatives) {
+    void decideAtPanel(NeeTenzijOutcome outcome, List<RefusalReason> reasons, String alternatives, String by,
+                       Instant at) {
         if (outcome == NeeTenzijOutcome.DOUBT) {
             throw new InvalidInput("casework.request.nee-tenzij.outcome.required");
         }
         requireComplete(outcome, reasons, alternatives);
         panelOutcome = outcome;
+        panelDecidedBy = by;
+        panelDecidedAt = at;
         atPanel = false;
         recordRefusal(outcome, reasons, alternatives);
     }
@@ -233,6 +262,38 @@ public class Request {
 
     public String getTriageNote() {
         return triageNote;
+    }
+
+    public String getTriagedBy() {
+        return triagedBy;
+    }
+
+    public Instant getTriagedAt() {
+        return triagedAt;
+    }
+
+    public String getProposalMotivation() {
+        return proposalMotivation;
+    }
+
+    public String getNeeTenzijBy() {
+        return neeTenzijBy;
+    }
+
+    public Instant getNeeTenzijAt() {
+        return neeTenzijAt;
+    }
+
+    public String getPanelQuestion() {
+        return panelQuestion;
+    }
+
+    public String getPanelDecidedBy() {
+        return panelDecidedBy;
+    }
+
+    public Instant getPanelDecidedAt() {
+        return panelDecidedAt;
     }
 
     public LocalDate getAppliedOn() {

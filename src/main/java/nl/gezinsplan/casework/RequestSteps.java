@@ -76,7 +76,7 @@ public class RequestSteps {
     public void recordTriage(long requestId, TriageOutcome outcome, Set<TriageReason> reasons, String note) {
         Input.text(note, CaseworkLimits.TRIAGE_NOTE);
         Request request = changing(requestId, "audit.request.triaged");
-        request.triage(outcome, reasons, note);
+        request.triage(outcome, reasons, note, currentUser.require().username(), clock.instant());
         requests.save(request);
     }
 
@@ -87,14 +87,15 @@ public class RequestSteps {
 
     /**
      * The proposal is complete: under the Wmo this is the application, from which the decision term runs. The
-     * signed-in consultant is recorded as its proposer, for the four-eyes rule.
+     * signed-in consultant is recorded as its proposer, for the four-eyes rule, with their motivation.
      */
-    public void propose(long requestId) {
+    public void propose(long requestId, String motivation) {
+        Input.text(motivation, CaseworkLimits.PROPOSAL_MOTIVATION);
         Request request = changing(requestId, "audit.request.proposed");
         if (provisions.findByRequestIdAndStatus(requestId, ProvisionStatus.PROPOSED).isEmpty()) {
             throw new InvalidInput("casework.proposal.empty");
         }
-        request.propose(today(), currentUser.require().username());
+        request.propose(today(), currentUser.require().username(), motivation);
         requests.save(request);
     }
 
@@ -117,11 +118,14 @@ public class RequestSteps {
                 residential);
     }
 
+    /** The "nee, tenzij" check; a doubt sends the case to the panel with {@code questionToPanel}. */
     public void recordNeeTenzij(long requestId, NeeTenzijOutcome outcome, List<RefusalReason> reasons,
-                                String alternatives) {
+                                String alternatives, String questionToPanel) {
         Input.text(alternatives, CaseworkLimits.ALTERNATIVES);
+        Input.text(questionToPanel, CaseworkLimits.PANEL_QUESTION);
         Request request = changing(requestId, "audit.request.nee-tenzij");
-        request.checkNeeTenzij(outcome, reasons, alternatives);
+        request.checkNeeTenzij(outcome, reasons, alternatives, questionToPanel, currentUser.require().username(),
+                clock.instant());
         requests.save(request);
         caseTeams.refresh(request.getFamilyId());
     }
@@ -131,7 +135,7 @@ public class RequestSteps {
         Input.text(alternatives, CaseworkLimits.ALTERNATIVES);
         Request request = find(requestId);
         access.requireVerdict(request.getFamilyId(), "audit.request.panel", null);
-        request.decideAtPanel(outcome, reasons, alternatives);
+        request.decideAtPanel(outcome, reasons, alternatives, currentUser.require().username(), clock.instant());
         requests.save(request);
         caseTeams.refresh(request.getFamilyId());
     }

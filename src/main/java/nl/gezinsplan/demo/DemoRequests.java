@@ -141,9 +141,9 @@ class DemoRequests implements ApplicationRunner {
             }
             if (stage >= 4) {
                 propose(request, law);
-                route.completeProposal(taskOf(request));
+                route.completeProposal(taskOf(request), "Passend bij wat het gezin nodig heeft");
                 if (law == Law.JEUGDWET) {
-                    route.checkNeeTenzij(taskOf(request), NeeTenzijOutcome.YES, List.of(), null);
+                    route.checkNeeTenzij(taskOf(request), NeeTenzijOutcome.YES, List.of(), null, null);
                 }
             }
         }

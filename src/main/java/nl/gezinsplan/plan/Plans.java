@@ -67,12 +67,27 @@ public class Plans {
      * twice to the same version changes nothing.
      */
     public void recordAgreementOnPaper(long familyId) {
-        access.requireChange(familyId, AuditAction.UPDATE, "audit.plan.agreed", AgreementChannel.PAPER.name());
-        int number = versions.latestNumber(familyId);
-        if (number == 0) {
+        recordConsent(familyId, versions.latestNumber(familyId), AgreementChannel.PAPER);
+    }
+
+    /**
+     * Records the family's consent to version {@code number} of its plan, given to the consultant on paper or in a
+     * conversation, at any moment: requests waiting for it go on at once, as with consent in the portal. Only the
+     * current version, the one the family was shown; agreeing twice to the same version changes nothing.
+     */
+    public void recordConsent(long familyId, int number, AgreementChannel channel) {
+        if (channel == null || channel == AgreementChannel.PORTAL) {
+            throw new InvalidInput("plan.agreement.channel.required");
+        }
+        access.requireChange(familyId, AuditAction.UPDATE, "audit.plan.agreed", channel.name());
+        int current = versions.latestNumber(familyId);
+        if (current == 0) {
             throw new InvalidInput("plan.agreement.no-plan");
         }
-        recordAgreement(familyId, number, AgreementChannel.PAPER);
+        if (number != current) {
+            throw new InvalidInput("plan.agreement.not-current");
+        }
+        recordAgreement(familyId, number, channel);
     }
 
     /**

@@ -110,23 +110,27 @@ public class RequestRoute {
         engine.complete(taskId, Map.of("familyAgreed", agreed));
     }
 
-    /** The provisions proposed for the request are complete; the approval table routes on their facts. */
-    public void completeProposal(String taskId) {
-        steps.propose(requestOf(taskId));
+    /**
+     * The provisions proposed for the request are complete, with the proposer's motivation; the approval table routes
+     * on their facts.
+     */
+    public void completeProposal(String taskId, String motivation) {
+        steps.propose(requestOf(taskId), motivation);
         engine.complete(taskId, Map.of());
     }
 
     /**
      * The "nee, tenzij" check, or the panel's decision on a doubtful case. The request refuses a NO without reasons or
-     * alternatives and a panel that doubts; the route follows the answer recorded with it.
+     * alternatives, a doubt without the question to the panel, and a panel that doubts; the route follows the answer
+     * recorded with it. The panel's own decision has no question ({@code questionToPanel} is ignored).
      */
     public void checkNeeTenzij(String taskId, NeeTenzijOutcome outcome, List<RefusalReason> reasons,
-                               String alternatives) {
+                               String alternatives, String questionToPanel) {
         long requestId = requestOf(taskId);
         if (ModelIds.PANEL_DECISION.equals(engine.taskKey(taskId))) {
             steps.recordPanelDecision(requestId, outcome, reasons, alternatives);
         } else {
-            steps.recordNeeTenzij(requestId, outcome, reasons, alternatives);
+            steps.recordNeeTenzij(requestId, outcome, reasons, alternatives, questionToPanel);
         }
         engine.complete(taskId, Map.of());
     }
@@ -135,8 +139,8 @@ public class RequestRoute {
      * After a rejection the proposer adjusts the proposal and submits it again, to be judged on its new facts, or
      * withdraws the request.
      */
-    public void resubmitProposal(String taskId) {
-        steps.propose(requestOf(taskId));
+    public void resubmitProposal(String taskId, String motivation) {
+        steps.propose(requestOf(taskId), motivation);
         engine.complete(taskId, Map.of("resubmit", true));
     }
 

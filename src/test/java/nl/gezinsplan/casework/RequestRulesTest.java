@@ -63,29 +63,70 @@ class RequestRulesTest {
         Request request = cases.request(Law.JEUGDWET, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
 
         assertThatThrownBy(() -> steps.recordNeeTenzij(request.getId(), NeeTenzijOutcome.NO, List.of(),
-                "Steun van oma")).isInstanceOf(InvalidInput.class)
+                "Steun van oma", null)).isInstanceOf(InvalidInput.class)
                 .hasMessage("casework.request.nee-tenzij.refusal.incomplete");
         assertThatThrownBy(() -> steps.recordNeeTenzij(request.getId(), NeeTenzijOutcome.NO,
-                List.of(RefusalReason.NETWORK_SUFFICES), " ")).isInstanceOf(InvalidInput.class)
+                List.of(RefusalReason.NETWORK_SUFFICES), " ", null)).isInstanceOf(InvalidInput.class)
                 .hasMessage("casework.request.nee-tenzij.refusal.incomplete");
-        assertThatThrownBy(() -> steps.recordNeeTenzij(request.getId(), null, List.of(), null))
+        assertThatThrownBy(() -> steps.recordNeeTenzij(request.getId(), null, List.of(), null, null))
                 .isInstanceOf(InvalidInput.class).hasMessage("casework.request.nee-tenzij.outcome.required");
         assertThat(requests.get(request.getId()).getNeeTenzijOutcome()).isNull();
 
         steps.recordNeeTenzij(request.getId(), NeeTenzijOutcome.NO, List.of(RefusalReason.NETWORK_SUFFICES),
-                "Steun van oma");
+                "Steun van oma", null);
         assertThat(requests.get(request.getId()).refusalReasons()).containsExactly(RefusalReason.NETWORK_SUFFICES);
     }
 
     @Test
     void thePanelAnswersYesOrNoAndRefusesOnlyWithReasonsAndAlternatives() {
         Request request = cases.request(Law.JEUGDWET, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
-        steps.recordNeeTenzij(request.getId(), NeeTenzijOutcome.DOUBT, List.of(), null);
+        steps.recordNeeTenzij(request.getId(), NeeTenzijOutcome.DOUBT, List.of(), null, "Is deze hulp passend?");
 
         assertThatThrownBy(() -> steps.recordPanelDecision(request.getId(), NeeTenzijOutcome.DOUBT, List.of(), null))
                 .isInstanceOf(InvalidInput.class).hasMessage("casework.request.nee-tenzij.outcome.required");
         assertThatThrownBy(() -> steps.recordPanelDecision(request.getId(), NeeTenzijOutcome.NO, List.of(), null))
                 .isInstanceOf(InvalidInput.class).hasMessage("casework.request.nee-tenzij.refusal.incomplete");
         assertThat(requests.get(request.getId()).getPanelOutcome()).isNull();
+    }
+
+    @Test
+    void refusesADoubtWithoutTheQuestionToThePanel() {
+        Request request = cases.request(Law.JEUGDWET, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
+
+        assertThatThrownBy(() -> steps.recordNeeTenzij(request.getId(), NeeTenzijOutcome.DOUBT, List.of(), null, " "))
+                .isInstanceOf(InvalidInput.class).hasMessage("casework.request.panel-question.required");
+        assertThat(requests.get(request.getId()).isAtPanel()).isFalse();
+
+        steps.recordNeeTenzij(request.getId(), NeeTenzijOutcome.DOUBT, List.of(), null, "Is verblijf nodig?");
+        assertThat(requests.get(request.getId()).getPanelQuestion()).isEqualTo("Is verblijf nodig?");
+    }
+
+    @Test
+    void refusesAProposalWithoutTheProposersMotivation() {
+        Request request = cases.request(Law.WMO, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
+        cases.propose(request, 5_000, 6, false);
+
+        assertThatThrownBy(() -> steps.propose(request.getId(), "  "))
+                .isInstanceOf(InvalidInput.class).hasMessage("casework.proposal.motivation.required");
+        assertThatThrownBy(() -> steps.propose(request.getId(), "x".repeat(2001)))
+                .isInstanceOf(InvalidInput.class);
+        assertThat(requests.get(request.getId()).getProposedBy()).isNull();
+
+        steps.propose(request.getId(), "Hulp bij het huishouden: het netwerk is overbelast");
+        assertThat(requests.get(request.getId()).getProposalMotivation())
+                .isEqualTo("Hulp bij het huishouden: het netwerk is overbelast");
+    }
+
+    @Test
+    void recordsWhoTookEachStepAndWhen() {
+        Request request = cases.request(Law.JEUGDWET, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
+        steps.recordTriage(request.getId(), TriageOutcome.RESEARCH, Set.of(), null);
+        steps.recordNeeTenzij(request.getId(), NeeTenzijOutcome.DOUBT, List.of(), null, "Is verblijf nodig?");
+
+        Request recorded = requests.get(request.getId());
+        assertThat(recorded.getTriagedBy()).isEqualTo(TestCases.consultantOf(Law.JEUGDWET));
+        assertThat(recorded.getTriagedAt()).isNotNull();
+        assertThat(recorded.getNeeTenzijBy()).isEqualTo(TestCases.consultantOf(Law.JEUGDWET));
+        assertThat(recorded.getNeeTenzijAt()).isNotNull();
     }
 }

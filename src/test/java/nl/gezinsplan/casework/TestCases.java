@@ -75,7 +75,7 @@ public class TestCases {
         product(law, residential);
         Request request = request(law, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
         propose(request, costPerYear, 6, residential);
-        steps.propose(request.getId());
+        steps.propose(request.getId(), "Past bij wat het gezin nodig heeft");
         jdbc.sql("update request set proposed_by = :proposer where id = :id")
                 .param("proposer", proposer)
                 .param("id", request.getId())

@@ -133,11 +133,11 @@ class DecisionLettersTest {
     @Test
     void thePanelsRefusalGetsItsLetterThoughThePanelMayNoLongerReadTheFamily() {
         Request request = testLetters.proposed();
-        route.checkNeeTenzij(routes.taskOf(request), NeeTenzijOutcome.DOUBT, List.of(), null);
+        route.checkNeeTenzij(routes.taskOf(request), NeeTenzijOutcome.DOUBT, List.of(), null, "Is deze hulp passend?");
 
         SignIn.as(users, "petra");
         route.checkNeeTenzij(routes.taskOf(request), NeeTenzijOutcome.NO,
-                List.of(RefusalReason.OUTSIDE_CONTRACT_SCOPE), "Het jongerenwerk in de wijk");
+                List.of(RefusalReason.OUTSIDE_CONTRACT_SCOPE), "Het jongerenwerk in de wijk", null);
 
         SignIn.as(users, "anna");
         assertThat(textOf(letters.download(letterOf(request).id()).content())).contains(

@@ -56,7 +56,7 @@ public class TestLetters {
     /** Proposed and through the "nee, tenzij" check, approved by bram: the route waits for anna's decision. */
     public Request approved() {
         Request request = proposed();
-        route.checkNeeTenzij(routes.taskOf(request), NeeTenzijOutcome.YES, List.of(), null);
+        route.checkNeeTenzij(routes.taskOf(request), NeeTenzijOutcome.YES, List.of(), null, null);
         routes.approve(request, "bram");
         return request;
     }
@@ -64,7 +64,7 @@ public class TestLetters {
     /** Proposed and refused at the "nee, tenzij" check by anna, who stays signed in. */
     public Request refused(List<RefusalReason> reasons, String alternatives) {
         Request request = proposed();
-        route.checkNeeTenzij(routes.taskOf(request), NeeTenzijOutcome.NO, reasons, alternatives);
+        route.checkNeeTenzij(routes.taskOf(request), NeeTenzijOutcome.NO, reasons, alternatives, null);
         return request;
     }
 
@@ -75,7 +75,7 @@ public class TestLetters {
         provisions.propose(request.getId(), new ProvisionDraft(request.getPersonId(), product().getId(),
                 catalogue.providers(true).get(0).getId(), HOURS_PER_WEEK, Frequency.PER_WEEK, start, end(start),
                 null, null));
-        route.completeProposal(routes.taskOf(request));
+        route.completeProposal(routes.taskOf(request), "Passend bij wat het gezin nodig heeft");
         return request;
     }
 

@@ -204,8 +204,8 @@ class AdministratorEngineCallsTest {
     private Request proposed(double costPerYear) {
         Request request = routes.consented(Law.JEUGDWET);
         cases.propose(request, costPerYear, 6, false);
-        route.completeProposal(routes.taskOf(request));
-        route.checkNeeTenzij(routes.taskOf(request), NeeTenzijOutcome.YES, List.of(), null);
+        route.completeProposal(routes.taskOf(request), "Passend bij wat het gezin nodig heeft");
+        route.checkNeeTenzij(routes.taskOf(request), NeeTenzijOutcome.YES, List.of(), null, null);
         SecurityContextHolder.clearContext();
         return request;
     }

@@ -142,7 +142,7 @@ class RequestProcessTest {
     void aRefusalRoutesOnTheReasonsRecordedWithTheRequestWithoutProcessVariables() {
         ProcessInstance request = proposed(Law.JEUGDWET);
         steps.recordNeeTenzij(requestIdOf(request), NeeTenzijOutcome.NO,
-                List.of(RefusalReason.NETWORK_SUFFICES), "Steun van oma en de buurtcoach");
+                List.of(RefusalReason.NETWORK_SUFFICES), "Steun van oma en de buurtcoach", null);
 
         complete(task(request));
 
@@ -247,6 +247,18 @@ class RequestProcessTest {
         BpmnAwareTests.execute(BpmnAwareTests.job("consentReminder", request));
         complete(task(request), withVariables("familyAgreed", true));
         assertThat(request).isWaitingAt("proposeProvision").hasNotPassed("familyAgreedToPlan");
+    }
+
+    @Test
+    void consentRecordedWhileTheTeamAsksTheFamilyMovesTheRouteOnAtOnce() {
+        ProcessInstance request = awaitingConsent(Law.WMO);
+        BpmnAwareTests.execute(BpmnAwareTests.job("consentReminder", request));
+        assertThat(request).isWaitingAt("askFamilyConsent");
+
+        correlations.correlateWithFamily(Correlations.FAMILY_AGREED_TO_PLAN, (Long) historicValue(request, "familyId"));
+
+        assertThat(request).isWaitingAt("proposeProvision").hasPassed("agreedMeanwhile")
+                .hasNotPassed("familyAnswer");
     }
 
     @Test
@@ -444,7 +456,7 @@ class RequestProcessTest {
         Request registered = requests.get(requestIdOf(request));
         SignIn.as(users, consultant);
         cases.propose(registered, costPerYear, durationMonths, false);
-        steps.propose(registered.getId());
+        steps.propose(registered.getId(), "Het netwerk kan dit niet opvangen");
         engine.getTaskService().claim(task(request).getId(), consultant);
     }
 
@@ -467,7 +479,8 @@ class RequestProcessTest {
         if ("panelDecision".equals(task(request).getTaskDefinitionKey())) {
             steps.recordPanelDecision(requestIdOf(request), outcome, reasons, alternatives);
         } else {
-            steps.recordNeeTenzij(requestIdOf(request), outcome, reasons, alternatives);
+            steps.recordNeeTenzij(requestIdOf(request), outcome, reasons, alternatives,
+                    outcome == NeeTenzijOutcome.DOUBT ? "Is behandeling hier passend?" : null);
         }
         complete(task(request));
     }

@@ -25,12 +25,14 @@ import nl.gezinsplan.casework.TestCases;
 import nl.gezinsplan.casework.TriageOutcome;
 import nl.gezinsplan.casework.Urgency;
 import nl.gezinsplan.family.FamilyAccess;
+import nl.gezinsplan.plan.AgreementChannel;
 import nl.gezinsplan.plan.Plans;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -91,8 +93,8 @@ class RequestRouteTest {
         plans.recordAgreementOnPaper(request.getFamilyId());
         assertThat(taskKeyOf(request)).isEqualTo("proposeProvision");
         Provision proposed = cases.propose(request, 12_000, 6, false);
-        route.completeProposal(taskOf(request));
-        route.checkNeeTenzij(taskOf(request), NeeTenzijOutcome.YES, List.of(), null);
+        route.completeProposal(taskOf(request), "Passend bij wat het gezin nodig heeft");
+        route.checkNeeTenzij(taskOf(request), NeeTenzijOutcome.YES, List.of(), null, null);
 
         as("bram");
         String review = approvalTaskOf(request);
@@ -125,7 +127,7 @@ class RequestRouteTest {
         Request request = proposed(Law.JEUGDWET);
 
         route.checkNeeTenzij(taskOf(request), NeeTenzijOutcome.NO,
-                List.of(RefusalReason.NETWORK_SUFFICES), "Steun van oma en de buurtcoach");
+                List.of(RefusalReason.NETWORK_SUFFICES), "Steun van oma en de buurtcoach", null);
 
         Request refused = requests.get(request.getId());
         assertThat(refused.getStatus()).isEqualTo(RequestStatus.REFUSED);
@@ -140,7 +142,7 @@ class RequestRouteTest {
         Request request = proposed(Law.JEUGDWET);
 
         assertThatThrownBy(() -> route.checkNeeTenzij(taskOf(request), NeeTenzijOutcome.NO,
-                List.of(RefusalReason.NETWORK_SUFFICES), " "))
+                List.of(RefusalReason.NETWORK_SUFFICES), " ", null))
                 .isInstanceOf(InvalidInput.class).hasMessage("casework.request.nee-tenzij.refusal.incomplete");
 
         assertThat(requests.get(request.getId()).getNeeTenzijOutcome()).isNull();
@@ -154,10 +156,10 @@ class RequestRouteTest {
         assertThat(access.mayRead(request.getFamilyId())).isFalse();
 
         as("anna");
-        route.checkNeeTenzij(taskOf(request), NeeTenzijOutcome.DOUBT, List.of(), null);
+        route.checkNeeTenzij(taskOf(request), NeeTenzijOutcome.DOUBT, List.of(), null, "Is deze hulp passend?");
         as("petra");
         assertThat(access.mayRead(request.getFamilyId())).isTrue();
-        route.checkNeeTenzij(taskOf(request), NeeTenzijOutcome.YES, List.of(), null);
+        route.checkNeeTenzij(taskOf(request), NeeTenzijOutcome.YES, List.of(), null, null);
 
         assertThat(access.mayRead(request.getFamilyId())).isFalse();
         as("anna");
@@ -195,7 +197,7 @@ class RequestRouteTest {
     void aProposalNeedsAProvisionOfTheRequestsLaw() {
         Request request = routes.consented(Law.WMO);
 
-        assertThatThrownBy(() -> route.completeProposal(taskOf(request)))
+        assertThatThrownBy(() -> route.completeProposal(taskOf(request), "Passend bij wat het gezin nodig heeft"))
                 .isInstanceOf(InvalidInput.class).hasMessage("casework.proposal.empty");
         assertThat(taskKeyOf(request)).isEqualTo("proposeProvision");
     }
@@ -203,8 +205,48 @@ class RequestRouteTest {
     private Request proposed(Law law) {
         Request request = routes.consented(law);
         cases.propose(request, 30_000, 12, false);
-        route.completeProposal(taskOf(request));
+        route.completeProposal(taskOf(request), "Passend bij wat het gezin nodig heeft");
         return request;
+    }
+
+    @Test
+    void consentRecordedByTheConsultantInAConversationMovesTheWaitingRouteOnAtOnce() {
+        Request request = routes.awaitingConsent(Law.WMO);
+        assertThat(activityOf(request)).isEqualTo("awaitConsent");
+        int number = plans.current(request.getFamilyId()).orElseThrow().number();
+
+        plans.recordConsent(request.getFamilyId(), number, AgreementChannel.CONVERSATION);
+
+        assertThat(activityOf(request)).isEqualTo("proposeProvision");
+        assertThat(plans.currentVersionAgreed(request.getFamilyId())).isTrue();
+    }
+
+    @Test
+    void consentIsRecordedOnlyOnPaperOrInAConversationAndOnlyForTheLatestVersion() {
+        Request request = routes.awaitingConsent(Law.WMO);
+        int number = plans.current(request.getFamilyId()).orElseThrow().number();
+
+        assertThatThrownBy(() -> plans.recordConsent(request.getFamilyId(), number, AgreementChannel.PORTAL))
+                .isInstanceOf(InvalidInput.class).hasMessage("plan.agreement.channel.required");
+        assertThatThrownBy(() -> plans.recordConsent(request.getFamilyId(), number, null))
+                .isInstanceOf(InvalidInput.class).hasMessage("plan.agreement.channel.required");
+        assertThatThrownBy(() -> plans.recordConsent(request.getFamilyId(), number - 1, AgreementChannel.PAPER))
+                .isInstanceOf(InvalidInput.class).hasMessage("plan.agreement.not-current");
+
+        assertThat(plans.currentVersionAgreed(request.getFamilyId())).isFalse();
+        assertThat(activityOf(request)).isEqualTo("awaitConsent");
+    }
+
+    @Test
+    void anotherTeamsConsultantCannotRecordTheFamilysConsent() {
+        Request request = routes.awaitingConsent(Law.WMO);
+        int number = plans.current(request.getFamilyId()).orElseThrow().number();
+        as("daan");
+
+        assertThatThrownBy(() -> plans.recordConsent(request.getFamilyId(), number, AgreementChannel.PAPER))
+                .isInstanceOf(AccessDeniedException.class);
+        as("carla");
+        assertThat(plans.currentVersionAgreed(request.getFamilyId())).isFalse();
     }
 
     private String taskOf(Request request) {

@@ -1,9 +1,11 @@
 package nl.gezinsplan.workflow;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import nl.gezinsplan.SignIn;
 import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.NeeTenzijOutcome;
 import nl.gezinsplan.casework.Referrer;
 import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.casework.ResearchFindings;
@@ -69,6 +71,24 @@ public class TestRoutes {
         route.completeResearch(taskOf(request), findings());
         plans.save(request.getFamilyId(), planWithAGoal(request));
         route.completePlanUpdate(taskOf(request));
+        return request;
+    }
+
+    /**
+     * Residential youth care for 60,000 a year proposed by anna with the motivation "Thuis is niet veilig genoeg",
+     * doubted at "nee, tenzij" and sent to the panel with the question "Is verblijf nodig?", which petra of the panel
+     * answers yes: the route waits for the team manager's approval. Anna is signed in again.
+     */
+    public Request atManagerApprovalAfterThePanel() {
+        Request request = consented(Law.JEUGDWET);
+        cases.propose(request, 60_000, 12, true);
+        route.completeProposal(taskOf(request), "Thuis is niet veilig genoeg");
+        route.checkNeeTenzij(taskOf(request), NeeTenzijOutcome.DOUBT, List.of(), null, "Is verblijf nodig?");
+        SignIn.as(users, "petra");
+        String panel = taskOf(request);
+        inbox.claim(panel);
+        route.checkNeeTenzij(panel, NeeTenzijOutcome.YES, List.of(), null, null);
+        SignIn.as(users, TestCases.consultantOf(Law.JEUGDWET));
         return request;
     }
 

@@ -35,6 +35,8 @@ public class PlanPanel extends VerticalLayout {
     private final Paragraph byline = new Paragraph();
     private final Select<PlanVersionSummary> versionChoice = new Select<>();
     private final Button compare = new Button();
+    private final Button consent = new Button();
+    private final Paragraph consentState = new Paragraph();
     private final VerticalLayout content = new VerticalLayout();
     private Optional<PlanVersion> current = Optional.empty();
     private final UserDirectory directory;
@@ -65,11 +67,15 @@ public class PlanPanel extends VerticalLayout {
         edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         // a reader who may not change the plan (a manager, the panel) is not offered a save that would be refused
         edit.setVisible(plans.mayEdit(familyId));
-        HorizontalLayout actions = new HorizontalLayout(versionChoice, compare, edit);
+        consent.setText(getTranslation("plan.consent.title"));
+        consent.addClickListener(click -> current.ifPresent(version ->
+                new ConsentDialog(plans, familyId, version.number(), this::refresh).open()));
+        consentState.setId("plan-consent");
+        HorizontalLayout actions = new HorizontalLayout(versionChoice, compare, edit, consent);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         content.setPadding(false);
 
-        add(new H2(getTranslation("plan.title")), byline, actions, content);
+        add(new H2(getTranslation("plan.title")), byline, consentState, actions, content);
         refresh();
     }
 
@@ -86,6 +92,11 @@ public class PlanPanel extends VerticalLayout {
         if (!versions.isEmpty()) {
             versionChoice.setValue(versions.get(0));
         }
+        boolean agreed = current.isPresent() && plans.currentVersionAgreed(familyId);
+        consentState.setText(current.isEmpty() ? "" : getTranslation(agreed ? "plan.consent.given" : "plan.consent.open"));
+        consentState.setVisible(current.isPresent());
+        // consent given on paper or in a conversation is recorded at any moment, by whoever may change the plan
+        consent.setVisible(current.isPresent() && !agreed && plans.mayEdit(familyId));
     }
 
     private String authorName(String username) {

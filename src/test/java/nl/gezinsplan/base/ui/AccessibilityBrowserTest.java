@@ -86,9 +86,11 @@ class AccessibilityBrowserTest extends BrowserTest {
     @Test
     void everyScreenOfATeamManagerMeetsWcag21AA() {
         Request request = cases.request(Law.JEUGDWET, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
+        Request approval = routes.atManagerApprovalAfterThePanel();
         login("marieke");
         List<String> screens = new ArrayList<>(menu());
         screens.addAll(List.of("gezinnen/" + request.getFamilyId(), "monitor/importeren", "beheer/overdracht/anna"));
+        screens.add("taak/" + routes.taskOf(approval));
         tour("manager", screens);
         assertNoViolations();
     }

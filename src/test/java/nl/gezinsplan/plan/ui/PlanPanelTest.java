@@ -9,6 +9,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -25,6 +26,7 @@ import nl.gezinsplan.family.TestFamilies;
 import nl.gezinsplan.security.UserDirectory;
 import nl.gezinsplan.family.FamilyRole;
 import nl.gezinsplan.family.Person;
+import nl.gezinsplan.plan.AgreementChannel;
 import nl.gezinsplan.plan.Goal;
 import nl.gezinsplan.plan.GoalStatus;
 import nl.gezinsplan.plan.PlanDraft;
@@ -62,6 +64,27 @@ class PlanPanelTest extends ViewTest {
                 GoalStatus.OPEN));
         plans.save(familyId, first);
         UI.getCurrent().add(new PlanPanel(plans, directory, familyId, List.of(child)));
+    }
+
+    @Test
+    void theConsultantRecordsConsentGivenInAConversationAtAnyMoment() {
+        assertThat(_get(Paragraph.class, spec -> spec.withId("plan-consent")).getText())
+                .isEqualTo("Het gezin heeft nog niet ingestemd met de nieuwste versie.");
+
+        _click(_get(Button.class, spec -> spec.withText("Instemming vastleggen")));
+        ConsentDialog dialog = _get(ConsentDialog.class);
+        _click(_get(dialog, Button.class, spec -> spec.withText("Vastleggen")));
+        assertThat(_get(dialog, Paragraph.class, spec -> spec.withClasses("form-error")).getText())
+                .isEqualTo("Kies hoe het gezin heeft ingestemd: op papier of in een gesprek.");
+        assertThat(plans.currentVersionAgreed(familyId)).isFalse();
+        _setValue(dialog.channel, AgreementChannel.CONVERSATION);
+        _click(_get(dialog, Button.class, spec -> spec.withText("Vastleggen")));
+
+        NotificationsKt.expectNotifications("De instemming met versie 1 is vastgelegd.");
+        assertThat(plans.currentVersionAgreed(familyId)).isTrue();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("plan-consent")).getText())
+                .isEqualTo("Het gezin heeft ingestemd met de nieuwste versie.");
+        _assertNone(Button.class, spec -> spec.withText("Instemming vastleggen"));
     }
 
     @Test

@@ -89,7 +89,7 @@ class FamilyPageTest extends ViewTest {
         steps.recordTriage(request.getId(), TriageOutcome.RESEARCH, Set.of(TriageReason.PARENTING), null);
         Provision provision = testCases.propose(request, 1200, 6, false);
         assertThat(provision.getId()).isNotNull();
-        steps.propose(request.getId());
+        steps.propose(request.getId(), "Past bij wat het gezin nodig heeft");
         return request;
     }
 }

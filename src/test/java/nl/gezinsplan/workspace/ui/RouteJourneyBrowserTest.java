@@ -109,6 +109,7 @@ class RouteJourneyBrowserTest extends BrowserTest {
         dialog.getByLabel("Toegewezen tot en met").press("Enter");
         button("Opslaan").click();
         assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
+        page.getByLabel("Motivering").fill("Het netwerk kan dit niet opvangen");
         button("Voorstel indienen").click();
         assertThat(heading("Werkvoorraad")).isVisible();
 
@@ -152,9 +153,9 @@ class RouteJourneyBrowserTest extends BrowserTest {
     void theTeamManagerApprovesAnExpensiveProposal() {
         Request request = routes.consented(Law.JEUGDWET);
         cases.propose(request, 30_000, 12, false);
-        route.completeProposal(routes.taskOf(request));
+        route.completeProposal(routes.taskOf(request), "Passend bij wat het gezin nodig heeft");
         route.checkNeeTenzij(routes.taskOf(request), NeeTenzijOutcome.YES, List.of(),
-                null);
+                null, null);
 
         login("marieke");
         page.navigate(url("taak/" + routes.taskOf(request)));

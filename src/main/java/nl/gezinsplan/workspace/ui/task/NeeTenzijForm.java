@@ -12,14 +12,15 @@ import nl.gezinsplan.casework.RefusalReason;
 import nl.gezinsplan.workflow.RequestRoute;
 
 /**
- * "Nee, tenzij" for youth care: yes, doubt for the panel, or no, which needs coded reasons and the alternatives the
- * family is offered. The panel itself answers yes or no.
+ * "Nee, tenzij" for youth care: yes, doubt for the panel (with the question it is to answer), or no, which needs coded
+ * reasons and the alternatives the family is offered. The panel itself answers yes or no.
  */
 class NeeTenzijForm extends TaskForm {
 
     final RadioButtonGroup<NeeTenzijOutcome> outcome = new RadioButtonGroup<>();
     final CheckboxGroup<RefusalReason> reasons = new CheckboxGroup<>();
     final TextArea alternatives = new TextArea();
+    final TextArea question = new TextArea();
 
     NeeTenzijForm(RequestRoute route, String taskId, boolean panel, Consumer<String> leave) {
         super(leave);
@@ -32,11 +33,21 @@ class NeeTenzijForm extends TaskForm {
         alternatives.setLabel(getTranslation("workspace.task.nee-tenzij.alternatives"));
         FormInput.limit(alternatives, CaseworkLimits.ALTERNATIVES);
         alternatives.setWidthFull();
-        outcome.addValueChangeListener(change -> showRefusal(change.getValue() == NeeTenzijOutcome.NO));
-        showRefusal(false);
-        add(outcome, reasons, alternatives, error(), completeButton("workspace.task.complete",
+        question.setLabel(getTranslation("workspace.task.nee-tenzij.panel-question"));
+        question.setHelperText(getTranslation("workspace.task.nee-tenzij.panel-question.help"));
+        FormInput.limit(question, CaseworkLimits.PANEL_QUESTION);
+        question.setWidthFull();
+        outcome.addValueChangeListener(change -> show(change.getValue()));
+        show(null);
+        add(outcome, reasons, alternatives, question, error(), completeButton("workspace.task.complete",
                 () -> route.checkNeeTenzij(taskId, outcome.getValue(), List.copyOf(reasons.getValue()),
-                        alternatives.getValue())));
+                        alternatives.getValue(), question.getValue())));
+    }
+
+    /** A no asks for its reasons and alternatives, a doubt for the question the panel is to answer. */
+    private void show(NeeTenzijOutcome chosen) {
+        showRefusal(chosen == NeeTenzijOutcome.NO);
+        question.setVisible(chosen == NeeTenzijOutcome.DOUBT);
     }
 
     private void showRefusal(boolean refusing) {

@@ -13,9 +13,12 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import nl.gezinsplan.base.ClockConfiguration;
 import nl.gezinsplan.casework.Request;
+import nl.gezinsplan.casework.Provisions;
 import nl.gezinsplan.casework.Requests;
 import nl.gezinsplan.casework.ui.Formats;
 import nl.gezinsplan.family.Families;
@@ -23,6 +26,7 @@ import nl.gezinsplan.family.FamilyFile;
 import nl.gezinsplan.family.Person;
 import nl.gezinsplan.security.AuditLog;
 import nl.gezinsplan.security.Role;
+import nl.gezinsplan.security.UserDirectory;
 import nl.gezinsplan.workflow.Inbox;
 import nl.gezinsplan.workflow.RequestRoute;
 import nl.gezinsplan.workflow.WorkItem;
@@ -32,7 +36,8 @@ import nl.gezinsplan.workspace.ui.InboxView;
 import nl.gezinsplan.workspace.ui.TaskNames;
 
 /**
- * One task, worked on with the family in view: its form on the left, the family's plan and provisions on the right.
+ * One task, worked on with the family in view: its case (for a request's route) and form on the left, the family's
+ * plan and provisions on the right.
  * A task the user no longer has (a colleague took or finished it) sends them back to their inbox, saying so.
  */
 @Route("taak")
@@ -46,13 +51,20 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
     private final Families families;
     private final FamilyPanels panels;
     private final AuditLog audit;
+    private final Provisions provisions;
+    private final UserDirectory directory;
+    private final Clock clock;
     private String title = "";
 
     public TaskView(Inbox inbox, RequestRoute route, Requests requests, TaskForms forms, Families families,
-                    FamilyPanels panels, AuditLog audit) {
+                    FamilyPanels panels, AuditLog audit, Provisions provisions, UserDirectory directory,
+                    Clock clock) {
+        this.clock = clock;
         this.inbox = inbox;
         this.route = route;
         this.requests = requests;
+        this.provisions = provisions;
+        this.directory = directory;
         this.forms = forms;
         this.families = families;
         this.panels = panels;
@@ -94,8 +106,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         }
         VerticalLayout work = new VerticalLayout();
         work.setPadding(false);
-        route.requestBehind(task.taskId()).map(requests::get).map(Request::getDescription)
-                .filter(text -> !text.isBlank()).ifPresent(text -> work.add(question(text)));
+        route.requestBehind(task.taskId()).map(requests::get).ifPresent(request -> work.add(caseOf(request, task)));
         work.add(forms.formFor(task, file.members(), this::leave));
         route.requestBehind(task.taskId()).flatMap(panels::research).ifPresent(work::add);
         TabSheet family = new TabSheet();
@@ -107,11 +118,14 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         add(new H1(title), about, split);
     }
 
-    /** The family's question as the request put it: what every step of its route answers. */
-    private Paragraph question(String text) {
-        Paragraph question = new Paragraph(getTranslation("workspace.task.request.question", text));
-        question.addClassName("request-question");
-        return question;
+    /**
+     * The case of a task of a request's route: the request and its earlier steps. The family's recent notes and
+     * documents go in it with {@link CasePanel#addRecent}.
+     */
+    private CasePanel caseOf(Request request, WorkItem task) {
+        return new CasePanel(request, task.statutoryTerm(), requests.verdictsOf(request.getId()),
+                provisions.ofRequest(request.getId()), directory,
+                LocalDate.now(clock));
     }
 
     private void leave(String messageKey) {

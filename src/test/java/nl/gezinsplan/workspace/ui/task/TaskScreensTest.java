@@ -13,6 +13,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -141,7 +142,7 @@ class TaskScreensTest extends ViewTest {
         Request request = proposed(Law.JEUGDWET, 8_000);
         open("anna", request);
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("request-question")).getText())
-                .isEqualTo("Hulpvraag: Hulpvraag");
+                .isEqualTo("Hulpvraag");
     }
 
     @Test
@@ -206,9 +207,65 @@ class TaskScreensTest extends ViewTest {
 
         assertThat(_find(ProposedProvisions.class).get(0).getListDataView().getItemCount()).isEqualTo(1);
         _click(_get(Button.class, spec -> spec.withText("Voorstel indienen")));
+        assertError("Schrijf waarom u dit voorstelt: wie het voorstel beoordeelt, leest de motivering.");
+        assertThat(requests.get(request.getId()).getAppliedOn()).isNull();
+        _setValue(_get(ProposalForm.class).motivation, "Het netwerk is overbelast; huishoudelijke hulp is nodig");
+        _click(_get(Button.class, spec -> spec.withText("Voorstel indienen")));
 
         NotificationsKt.expectNotifications("Begeleiding (test) is toegevoegd.", "De taak is afgerond.");
         assertThat(requests.get(request.getId()).getAppliedOn()).isEqualTo(LocalDate.now());
+        assertThat(requests.get(request.getId()).getProposalMotivation())
+                .isEqualTo("Het netwerk is overbelast; huishoudelijke hulp is nodig");
+    }
+
+    @Test
+    void aDoubtGoesToThePanelOnlyWithTheQuestionItIsToAnswer() {
+        Request request = proposed(Law.JEUGDWET, 8_000);
+        open("anna", request);
+        NeeTenzijForm form = _get(NeeTenzijForm.class);
+        assertThat(form.question.isVisible()).isFalse();
+
+        _setValue(form.outcome, NeeTenzijOutcome.DOUBT);
+        assertThat(form.question.isVisible()).isTrue();
+        _click(_get(Button.class, spec -> spec.withText("Afronden")));
+        assertError("Schrijf de vraag aan het panel: waarover twijfelt u?");
+        assertThat(requests.get(request.getId()).isAtPanel()).isFalse();
+
+        _setValue(form.question, "Is behandeling nodig, of volstaat opvoedondersteuning?");
+        _click(_get(Button.class, spec -> spec.withText("Afronden")));
+        NotificationsKt.expectNotifications("De taak is afgerond.");
+        assertThat(requests.get(request.getId()).getPanelQuestion())
+                .isEqualTo("Is behandeling nodig, of volstaat opvoedondersteuning?");
+        assertThat(step(request).taskKey()).isEqualTo("panelDecision");
+    }
+
+    @Test
+    void theManagerApprovingResidentialCareSeesTheWholeCaseWithWhoTookEachStep() {
+        Request request = routes.atManagerApprovalAfterThePanel();
+
+        open("marieke", approvalOf(request));
+
+        CasePanel panel = _get(CasePanel.class);
+        String text = panel.getElement().getTextRecursively();
+        assertThat(text).contains("Hulpvraag " + request.getId(), "Melder: Gezin zelf", "Urgentie: Normaal",
+                "Wettelijke termijn:");
+        List<String> steps = _find(panel, ListItem.class, spec -> spec.withClasses("case-step")).stream()
+                .map(item -> item.getElement().getTextRecursively()).toList();
+        assertThat(steps).hasSize(4);
+        assertThat(steps.get(0)).contains("Anna de Vries", "Triage: Onderzoek met het gezin");
+        assertThat(steps.get(1)).contains("Anna de Vries", "Motivering: Thuis is niet veilig genoeg");
+        assertThat(steps.get(2)).contains("Twijfel", "Vraag aan het panel: Is verblijf nodig?");
+        assertThat(steps.get(3)).contains("Petra de Boer", "Uitkomst panel: ja, jeugdhulp is nodig");
+    }
+
+    @Test
+    void aTaskOfARequestWithoutEarlierStepsSaysSo() {
+        Request request = cases.request(Law.WMO, Referrer.GP, Urgency.CRISIS, LocalDate.now());
+        open("carla", request);
+
+        CasePanel panel = _get(CasePanel.class);
+        assertThat(panel.getElement().getTextRecursively()).contains("Melder: Huisarts (of POH/JPH)",
+                "Urgentie: Crisis", "Nog geen eerdere stappen.");
     }
 
     @Test
@@ -233,7 +290,7 @@ class TaskScreensTest extends ViewTest {
     void theProposerCannotOpenTheFourEyesCheckOfTheirOwnProposal() {
         Request request = proposed(Law.JEUGDWET, 12_000);
         SignIn.as(users, "anna");
-        route.checkNeeTenzij(step(request).taskId(), NeeTenzijOutcome.YES, List.of(), null);
+        route.checkNeeTenzij(step(request).taskId(), NeeTenzijOutcome.YES, List.of(), null, null);
 
         open("anna", approvalOf(request));
 
@@ -461,7 +518,7 @@ class TaskScreensTest extends ViewTest {
     private Request proposed(Law law, double costPerYear) {
         Request request = consented(law);
         cases.propose(request, costPerYear, 6, false);
-        route.completeProposal(step(request).taskId());
+        route.completeProposal(step(request).taskId(), "Passend bij wat het gezin nodig heeft");
         return request;
     }
 }
