@@ -2,7 +2,6 @@ package nl.gezinsplan.workspace.ui;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.gezinsplan.casefile.CaseDocuments;
@@ -15,6 +14,7 @@ import nl.gezinsplan.casework.Catalogue;
 import nl.gezinsplan.casework.Provisions;
 import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.casework.Requests;
+import nl.gezinsplan.casework.ResearchReport;
 import nl.gezinsplan.casework.ResearchReports;
 import nl.gezinsplan.casework.ui.ProvisionsPanel;
 import nl.gezinsplan.casework.ui.RequestsPanel;
@@ -80,8 +80,8 @@ public class FamilyPanels {
     }
 
     /** The research report of a request with the family's view, once its research is done. */
-    public Optional<ResearchReportPanel> research(long requestId) {
-        return researchReports.of(requestId).map(report -> new ResearchReportPanel(researchReports, report));
+    public ResearchReportPanel research(ResearchReport report) {
+        return new ResearchReportPanel(researchReports, report);
     }
 
     public ProvisionsPanel provisions(long familyId, List<Person> members) {

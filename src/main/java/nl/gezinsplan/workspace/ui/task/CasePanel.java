@@ -19,12 +19,14 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.gezinsplan.base.ClockConfiguration;
 import nl.gezinsplan.casework.ApprovalVerdict;
 import nl.gezinsplan.casework.NeeTenzijOutcome;
 import nl.gezinsplan.casework.ProvisionLine;
 import nl.gezinsplan.casework.Request;
+import nl.gezinsplan.casework.ResearchReport;
 import nl.gezinsplan.casework.ui.Formats;
 import nl.gezinsplan.security.DirectoryUser;
 import nl.gezinsplan.security.UserDirectory;
@@ -32,7 +34,7 @@ import nl.gezinsplan.security.UserDirectory;
 /**
  * The case a task of a request's route is about, so that whoever works the task sees the whole of it: the request
  * (the family's question, referrer, urgency, date, the statutory term and the days left) and the earlier steps with
- * who took them, when and what they found (triage, the proposal with its motivation, "nee, tenzij", the question to the
+ * who took them, when and what they found (triage, research, the proposal with its motivation, "nee, tenzij", the question to the
  * panel and its outcome, earlier verdicts). Below them a place for the family's recent notes and documents
  * ({@link #addRecent}).
  */
@@ -42,8 +44,8 @@ class CasePanel extends VerticalLayout {
     private final Map<String, String> names = new HashMap<>();
     private final VerticalLayout recent = new VerticalLayout();
 
-    CasePanel(Request request, Instant statutoryTerm, List<ApprovalVerdict> verdicts, List<ProvisionLine> provisions,
-              UserDirectory directory, LocalDate today) {
+    CasePanel(Request request, Instant statutoryTerm, Optional<ResearchReport> research, List<ApprovalVerdict> verdicts,
+              List<ProvisionLine> provisions, UserDirectory directory, LocalDate today) {
         this.directory = directory;
         setPadding(false);
         setSpacing(false);
@@ -62,7 +64,7 @@ class CasePanel extends VerticalLayout {
             add(term(statutoryTerm.atZone(ClockConfiguration.MUNICIPALITY_ZONE).toLocalDate(), today));
         }
         add(new H3(getTranslation("workspace.case.steps")));
-        List<ListItem> steps = steps(request, verdicts, provisions);
+        List<ListItem> steps = steps(request, research, verdicts, provisions);
         if (steps.isEmpty()) {
             add(new Paragraph(getTranslation("workspace.case.steps.none")));
         } else {
@@ -89,7 +91,8 @@ class CasePanel extends VerticalLayout {
         return term;
     }
 
-    private List<ListItem> steps(Request request, List<ApprovalVerdict> verdicts, List<ProvisionLine> provisions) {
+    private List<ListItem> steps(Request request, Optional<ResearchReport> research, List<ApprovalVerdict> verdicts,
+                                 List<ProvisionLine> provisions) {
         List<ListItem> steps = new ArrayList<>();
         if (request.getTriageOutcome() != null) {
             List<String> what = new ArrayList<>(List.of(getTranslation("workspace.case.triage",
@@ -101,7 +104,10 @@ class CasePanel extends VerticalLayout {
             addIfPresent(what, "workspace.case.triage.note", request.getTriageNote());
             steps.add(step(at(request.getTriagedAt()), request.getTriagedBy(), what));
         }
-        // the research's conversation and conclusion (issue 16 item 3) come here, between triage and proposal
+        research.ifPresent(report -> steps.add(step(at(report.getWrittenAt()), report.getWrittenBy(),
+                List.of(getTranslation("workspace.case.research", Formats.date(report.getConversationOn(), getLocale()),
+                        report.getParticipants()), getTranslation("workspace.case.research.conclusion",
+                        report.getConclusion())))));
         if (request.getProposedBy() != null) {
             List<String> what = new ArrayList<>(List.of(getTranslation("workspace.case.proposal",
                     provisions.stream().map(line -> getTranslation("workspace.case.proposal.provision",

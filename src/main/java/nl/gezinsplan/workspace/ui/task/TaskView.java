@@ -20,6 +20,8 @@ import nl.gezinsplan.base.ClockConfiguration;
 import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.casework.Provisions;
 import nl.gezinsplan.casework.Requests;
+import nl.gezinsplan.casework.ResearchReport;
+import nl.gezinsplan.casework.ResearchReports;
 import nl.gezinsplan.casework.ui.Formats;
 import nl.gezinsplan.family.Families;
 import nl.gezinsplan.family.FamilyFile;
@@ -52,18 +54,20 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
     private final FamilyPanels panels;
     private final AuditLog audit;
     private final Provisions provisions;
+    private final ResearchReports researchReports;
     private final UserDirectory directory;
     private final Clock clock;
     private String title = "";
 
     public TaskView(Inbox inbox, RequestRoute route, Requests requests, TaskForms forms, Families families,
-                    FamilyPanels panels, AuditLog audit, Provisions provisions, UserDirectory directory,
-                    Clock clock) {
+                    FamilyPanels panels, AuditLog audit, Provisions provisions, ResearchReports researchReports,
+                    UserDirectory directory, Clock clock) {
         this.clock = clock;
         this.inbox = inbox;
         this.route = route;
         this.requests = requests;
         this.provisions = provisions;
+        this.researchReports = researchReports;
         this.directory = directory;
         this.forms = forms;
         this.families = families;
@@ -106,9 +110,12 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         }
         VerticalLayout work = new VerticalLayout();
         work.setPadding(false);
-        route.requestBehind(task.taskId()).map(requests::get).ifPresent(request -> work.add(caseOf(request, task)));
+        Optional<Request> request = route.requestBehind(task.taskId()).map(requests::get);
+        request.ifPresent(behind -> work.add(caseOf(behind, task)));
         work.add(forms.formFor(task, file.members(), this::leave));
-        route.requestBehind(task.taskId()).flatMap(panels::research).ifPresent(work::add);
+        if (request.isEmpty()) {
+            work.add(panels.recentNotesOfFamily(task.familyId()), panels.recentDocuments(task.familyId(), null));
+        }
         TabSheet family = new TabSheet();
         family.add(getTranslation("workspace.family.plan"), panels.plan(task.familyId(), file.members()));
         family.add(getTranslation("workspace.family.provisions"), panels.provisions(task.familyId(), file.members()));
@@ -119,13 +126,17 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
     }
 
     /**
-     * The case of a task of a request's route: the request and its earlier steps. The family's recent notes and
-     * documents go in it with {@link CasePanel#addRecent}.
+     * The case of a task of a request's route: the request and its earlier steps, then its research report with the
+     * family's view, and the request's recent notes and documents.
      */
     private CasePanel caseOf(Request request, WorkItem task) {
-        return new CasePanel(request, task.statutoryTerm(), requests.verdictsOf(request.getId()),
-                provisions.ofRequest(request.getId()), directory,
-                LocalDate.now(clock));
+        Optional<ResearchReport> research = researchReports.of(request.getId());
+        CasePanel panel = new CasePanel(request, task.statutoryTerm(), research, requests.verdictsOf(request.getId()),
+                provisions.ofRequest(request.getId()), directory, LocalDate.now(clock));
+        research.map(panels::research).ifPresent(panel::addRecent);
+        panel.addRecent(panels.recentNotesOfRequest(request.getId()),
+                panels.recentDocuments(request.getFamilyId(), request.getId()));
+        return panel;
     }
 
     private void leave(String messageKey) {

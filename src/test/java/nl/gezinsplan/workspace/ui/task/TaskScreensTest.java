@@ -29,6 +29,11 @@ import java.util.stream.Stream;
 import nl.gezinsplan.SignIn;
 import nl.gezinsplan.ViewTest;
 import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casefile.CaseDocuments;
+import nl.gezinsplan.casefile.CaseNotes;
+import nl.gezinsplan.casefile.DocumentKind;
+import nl.gezinsplan.casefile.DocumentUpload;
+import nl.gezinsplan.casefile.TestDocuments;
 import nl.gezinsplan.casework.NeeTenzijOutcome;
 import nl.gezinsplan.casework.Product;
 import nl.gezinsplan.casework.Provider;
@@ -83,6 +88,10 @@ class TaskScreensTest extends ViewTest {
 
     @Autowired
     TaskForms forms;
+    @Autowired
+    CaseNotes notes;
+    @Autowired
+    CaseDocuments documents;
 
     @Autowired
     TaskService tasks;
@@ -251,11 +260,26 @@ class TaskScreensTest extends ViewTest {
                 "Wettelijke termijn:");
         List<String> steps = _find(panel, ListItem.class, spec -> spec.withClasses("case-step")).stream()
                 .map(item -> item.getElement().getTextRecursively()).toList();
-        assertThat(steps).hasSize(4);
+        assertThat(steps).hasSize(5);
         assertThat(steps.get(0)).contains("Anna de Vries", "Triage: Onderzoek met het gezin");
-        assertThat(steps.get(1)).contains("Anna de Vries", "Motivering: Thuis is niet veilig genoeg");
-        assertThat(steps.get(2)).contains("Twijfel", "Vraag aan het panel: Is verblijf nodig?");
-        assertThat(steps.get(3)).contains("Petra de Boer", "Uitkomst panel: ja, jeugdhulp is nodig");
+        assertThat(steps.get(1)).contains("Anna de Vries", "Onderzoek: gesprek op", "Conclusie:");
+        assertThat(steps.get(2)).contains("Anna de Vries", "Motivering: Thuis is niet veilig genoeg");
+        assertThat(steps.get(3)).contains("Twijfel", "Vraag aan het panel: Is verblijf nodig?");
+        assertThat(steps.get(4)).contains("Petra de Boer", "Uitkomst panel: ja, jeugdhulp is nodig");
+    }
+
+    @Test
+    void aTaskShowsTheRecentNotesAndDocumentsOfItsRequestInItsCase() {
+        Request request = cases.request(Law.JEUGDWET, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
+        SignIn.as(users, "anna");
+        notes.write(request.getFamilyId(), request.getId(), "Moeder belt donderdag terug.", false);
+        documents.upload(new DocumentUpload(request.getFamilyId(), request.getId(), DocumentKind.REFERRAL_LETTER,
+                "Verwijzing van de huisarts", false, "verwijzing.pdf", TestDocuments.pdf("Verwijzing")));
+
+        open("anna", request);
+
+        assertThat(_get(CasePanel.class).getElement().getTextRecursively())
+                .contains("Moeder belt donderdag terug.", "verwijzing.pdf");
     }
 
     @Test
