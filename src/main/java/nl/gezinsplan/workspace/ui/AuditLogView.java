@@ -100,6 +100,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout filters = new HorizontalLayout(actor, family, action, from, until);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
+        grid.setMinHeight("24rem"); // on a phone the filters take the screen's height: the list keeps room below them
         add(new H1(getTranslation("audit.title")), filters, grid);
         setFlexGrow(1, grid);
     }

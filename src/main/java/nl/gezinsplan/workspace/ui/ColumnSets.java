@@ -37,7 +37,8 @@ final class ColumnSets {
         this.wraps = grid.getThemeNames().contains(GridVariant.LUMO_WRAP_CELL_CONTENT.getVariantName());
         grid.addAttachListener(attach -> {
             Page page = attach.getUI().getPage();
-            page.retrieveExtendedClientDetails(details -> fit(details.getWindowInnerWidth()));
+            // asked at every attach: the browser's details Vaadin keeps hold the width of when they were first asked
+            page.executeJs("return window.innerWidth").then(Integer.class, this::fit);
             Registration resize = page.addBrowserWindowResizeListener(event -> fit(event.getWidth()));
             grid.addDetachListener(detach -> {
                 resize.remove();

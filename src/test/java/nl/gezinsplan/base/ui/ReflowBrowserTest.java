@@ -23,7 +23,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 class ReflowBrowserTest extends BrowserTest {
 
-    /** How far the page, and each of the given grids, is wider than what it shows; "" when nothing is. */
+    /**
+     * How far the page, and each of the given grids, is wider than what it shows, and which of those grids that page
+     * their rows has no room left for them; "" when nothing is wrong.
+     */
     private static final String OVERFLOW = """
             grids => { const found = [];
                 const page = document.documentElement;
@@ -31,6 +34,7 @@ class ReflowBrowserTest extends BrowserTest {
                 for (const grid of document.querySelectorAll(grids)) {
                     const table = grid.shadowRoot.querySelector('#table');
                     if (table.scrollWidth > table.clientWidth + 1) found.push('#' + grid.id + ': ' + table.scrollWidth + ' px');
+                    if (!grid.hidden && !grid.allRowsVisible && grid.clientHeight < 150) found.push('#' + grid.id + ': only ' + grid.clientHeight + ' px high');
                 }
                 return found.join(', '); }""";
 

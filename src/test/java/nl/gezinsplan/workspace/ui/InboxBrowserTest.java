@@ -65,8 +65,8 @@ class InboxBrowserTest extends BrowserTest {
                 .as("the default columns fit at 1440 px").isTrue();
 
         button("Kolommen").click();
-        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Wacht")).check();
-        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Wet")).uncheck();
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Wacht").setExact(true)).check();
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Wet").setExact(true)).uncheck();
         button("Sluiten").click();
         assertThat(headers()).contains("Wacht").doesNotContain("Wet");
 
@@ -84,7 +84,8 @@ class InboxBrowserTest extends BrowserTest {
     /** The texts of the inbox's visible column headers, in order. */
     @SuppressWarnings("unchecked")
     private List<String> headers() {
-        return (List<String>) page.locator("#inbox").evaluate("grid => [...grid.querySelectorAll('vaadin-grid-column')]"
-                + ".filter(column => !column.hidden).map(column => column.header || '')");
+        return (List<String>) page.locator("#inbox").evaluate("grid => [...grid.shadowRoot.querySelectorAll('thead th')]"
+                + ".filter(cell => !cell.hidden).map(cell => cell.querySelector('slot').assignedNodes()"
+                + ".map(node => node.textContent).join('').trim())");
     }
 }
