@@ -19,6 +19,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -95,6 +96,22 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         showCounts();
+        if (event.getLocationChangeEvent().getTrigger() != NavigationTrigger.PAGE_LOAD) {
+            focusLostFocus();
+        }
+    }
+
+    /**
+     * When the element that had the focus went with the old screen (the button that opened this one), the focus would
+     * be on nothing, where no one sees it and the next Tab starts who knows where (WCAG 2.4.3, 2.4.7): it goes to the
+     * new screen's heading, which a screen reader then reads out. A focus that survived (a menu entry) stays.
+     */
+    private void focusLostFocus() {
+        getElement().executeJs("""
+                const focused = document.activeElement;
+                if (focused && focused !== document.body) return;
+                const heading = this.querySelector('h1');
+                if (heading) { heading.tabIndex = -1; heading.focus(); }""");
     }
 
     @Override

@@ -74,14 +74,16 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         DateTimeFormatter moments = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(clock.getZone());
         Grid<AuditEvent> grid = new Grid<>();
-        grid.addColumn(event -> moments.format(event.at())).setHeader(getTranslation("audit.column.at"));
+        grid.addColumn(event -> moments.format(event.at())).setHeader(getTranslation("audit.column.at")).setKey("at");
         grid.addColumn(event -> actorNames.getOrDefault(event.actor().toLowerCase(Locale.ROOT), event.actor()))
-                .setHeader(getTranslation("audit.column.actor"));
+                .setHeader(getTranslation("audit.column.actor")).setKey("actor");
         grid.addColumn(event -> getTranslation("audit.action." + event.action().name()))
-                .setHeader(getTranslation("audit.column.action"));
-        grid.addColumn(this::family).setHeader(getTranslation("audit.column.family"));
-        grid.addColumn(this::subject).setHeader(getTranslation("audit.column.subject")).setFlexGrow(3);
+                .setHeader(getTranslation("audit.column.action")).setKey("action");
+        grid.addColumn(this::family).setHeader(getTranslation("audit.column.family")).setKey("family");
+        grid.addColumn(this::subject).setHeader(getTranslation("audit.column.subject")).setFlexGrow(3)
+                .setKey("subject");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        new ColumnSets(grid, "at", "actor", "subject");
         grid.setItems(query -> {
                     List<AuditEvent> events = audit.search(filter(), query.getOffset(), query.getLimit());
                     learnNames(events, directory, families);
@@ -98,6 +100,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout filters = new HorizontalLayout(actor, family, action, from, until);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
+        grid.setMinHeight("24rem"); // on a phone the filters take the screen's height: the list keeps room below them
         add(new H1(getTranslation("audit.title")), filters, grid);
         setFlexGrow(1, grid);
     }

@@ -22,13 +22,17 @@ class FamilyList extends Grid<FamilySummary> {
     private final Registration opening;
 
     FamilyList(Page page, LongSupplier count) {
-        addColumn(FamilySummary::name).setHeader(getTranslation("workspace.family.name")).setFlexGrow(1);
+        addColumn(FamilySummary::name).setHeader(getTranslation("workspace.family.name")).setFlexGrow(1)
+                .setKey("name");
         addColumn(this::members).setHeader(getTranslation("workspace.family.members")).setFlexGrow(3)
                 .setTooltipGenerator(this::members).setKey("members");
-        addColumn(FamilySummary::address).setHeader(getTranslation("workspace.family.address")).setFlexGrow(2);
-        addColumn(FamilySummary::district).setHeader(getTranslation("workspace.family.district"));
-        addColumn(FamilySummary::contactPerson).setHeader(getTranslation("workspace.family.contact"));
+        addColumn(FamilySummary::address).setHeader(getTranslation("workspace.family.address")).setFlexGrow(2)
+                .setKey("address");
+        addColumn(FamilySummary::district).setHeader(getTranslation("workspace.family.district")).setKey("district");
+        addColumn(FamilySummary::contactPerson).setHeader(getTranslation("workspace.family.contact"))
+                .setKey("contactPerson");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        new ColumnSets(this, "name", "members", "match");
         setItems(new CallbackDataProvider<>(
                 query -> page.fetch(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) count.getAsLong()));

@@ -145,10 +145,12 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
         LocalDate today = LocalDate.now(clock);
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         Grid<Person> grid = new Grid<>();
-        grid.addColumn(Person::fullName).setHeader(getTranslation("workspace.member.name")).setFlexGrow(2);
+        grid.addColumn(Person::fullName).setHeader(getTranslation("workspace.member.name")).setFlexGrow(2)
+                .setKey("name");
         grid.addColumn(Person::maskedBsn).setHeader(getTranslation("family.person.bsn"));
         grid.addColumn(person -> dates.format(person.getBirthDate())).setHeader(getTranslation("family.person.birth-date"));
-        grid.addColumn(person -> person.ageOn(today)).setHeader(getTranslation("workspace.member.age")).setFlexGrow(0);
+        grid.addColumn(person -> person.ageOn(today)).setHeader(getTranslation("workspace.member.age")).setFlexGrow(0)
+                .setKey("age");
         grid.addColumn(person -> getTranslation("family.role." + person.getFamilyRole().name()))
                 .setHeader(getTranslation("family.person.role"));
         if (consultant) {
@@ -163,6 +165,7 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
         grid.setItems(file.members());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        new ColumnSets(grid, "name", "age", "edit");
         grid.setId("members");
 
         HorizontalLayout heading = new HorizontalLayout(new H2(getTranslation("workspace.members")));
@@ -215,6 +218,7 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
         handOver.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout reassignment = new HorizontalLayout(successor, handOver);
         reassignment.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        reassignment.setWrap(true);
         // the panel reads the file to judge a request; handing it to another contact person is not theirs to do
         reassignment.setVisible(currentUser.require().role() != Role.PANEL);
         card.add(reassignment);

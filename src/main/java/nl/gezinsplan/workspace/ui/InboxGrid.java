@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
@@ -52,6 +53,7 @@ class InboxGrid extends Grid<InboxLine> {
     private final Requests requests;
     private final UserDirectory directory;
     private final Clock clock;
+    private final ColumnSets columnSets;
 
     InboxGrid(Tasks tasks, LongSupplier count, Families families, Requests requests, UserDirectory directory,
               Clock clock) {
@@ -96,6 +98,7 @@ class InboxGrid extends Grid<InboxLine> {
         getColumns().forEach(column -> column.setResizable(true));
         // names wrap rather than being cut off when the screen is narrower than all the columns want
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        columnSets = new ColumnSets(this, "task", "family", "familyLink", "due");
         setItems(new CallbackDataProvider<>(this::fetch, query -> (int) count.getAsLong(),
                 line -> line.task().taskId()));
     }
@@ -104,10 +107,18 @@ class InboxGrid extends Grid<InboxLine> {
         getDataProvider().refreshAll();
     }
 
-    /** Shows only the columns with these keys, in the inbox's order. */
+    /** Shows only the columns with these keys, in the inbox's order (on a phone: those of them a phone shows). */
     void showOnly(String... keys) {
-        Set<String> shown = Set.of(keys);
-        getColumns().forEach(column -> column.setVisible(shown.contains(column.getKey())));
+        showOnly(Set.of(keys));
+    }
+
+    void showOnly(Set<String> keys) {
+        columnSets.showWide(keys);
+    }
+
+    /** Runs {@code switched} with whether a phone's few columns show, each time the window's width switches. */
+    void whenPhoneSwitched(Consumer<Boolean> switched) {
+        columnSets.whenSwitched(switched);
     }
 
     /** Shows the family's name as a link to its page, where the user may read the family. */

@@ -3,15 +3,20 @@ package nl.gezinsplan.workspace.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.page.WebStorage;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,10 +27,13 @@ import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.base.form.FormInput;
 import nl.gezinsplan.base.Law;
@@ -56,6 +64,14 @@ import nl.gezinsplan.workspace.WorkspaceLimits;
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     static final String PATH = "werkvoorraad";
+    /**
+     * The columns shown until the user chooses others: at 1440 px they fit beside the menu with every task's name whole.
+     * The rest (person, created, waiting, follow-up, cost per year) can be chosen.
+     */
+    static final Set<String> DEFAULT_COLUMNS = Set.of("task", "request", "family", "law", "due", "statutoryTerm",
+            "assignee");
+    /** Where the browser remembers the user's columns (its local storage; one entry per user of that browser). */
+    private static final String COLUMNS_STORED = "gezinsplan.inbox.columns.";
 
     private final Inbox inbox;
     private final SavedFilters savedFilters;
@@ -77,6 +93,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final VerticalLayout emptyState = new VerticalLayout();
     private final Span emptyText = new Span();
     private final Button clearFilter = new Button(getTranslation("inbox.empty.clear"));
+    private final Button chooseColumns = new Button(getTranslation("inbox.columns"), VaadinIcon.TABLE.create());
 
     public InboxView(Inbox inbox, SavedFilters savedFilters, Families families, Requests requests,
                      UserDirectory directory, CurrentUser currentUser, Clock clock) {
@@ -92,7 +109,17 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateComponent(emptyState());
         grid.asSingleSelect().addValueChangeListener(change -> enableActions(change.getValue()));
         grid.addItemDoubleClickListener(click -> openTask(click.getItem()));
+        grid.showOnly(DEFAULT_COLUMNS);
+        // a phone shows its own few columns: choosing them there would change nothing the user sees
+        grid.whenPhoneSwitched(onPhone -> chooseColumns.setVisible(!onPhone));
+        WebStorage.getItem(COLUMNS_STORED + me, stored -> {
+            if (stored != null && !stored.isBlank()) {
+                grid.showOnly(Arrays.stream(stored.split(",")).collect(Collectors.toSet()));
+            }
+        });
 
+        // on a phone the filters take the screen's height: the list below them keeps room for some tasks
+        grid.setMinHeight("24rem");
         add(new H1(getTranslation("inbox.title")), filters(), savedFilterBar(), actions(), grid);
         setFlexGrow(1, grid);
         enableActions(null);
@@ -176,7 +203,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        return bar(saved, save, delete);
+        chooseColumns.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        chooseColumns.addClickListener(click -> openColumnsDialog());
+        return bar(saved, save, delete, chooseColumns);
     }
 
     private HorizontalLayout actions() {
@@ -222,6 +251,37 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         dialog.add(name);
         dialog.getFooter().add(new Button(getTranslation("inbox.cancel"), click -> dialog.close()), save);
         dialog.open();
+    }
+
+    /** The columns to show, each change at once and remembered by the browser for this user. */
+    private void openColumnsDialog() {
+        Dialog dialog = new Dialog(getTranslation("inbox.columns"));
+        CheckboxGroup<Grid.Column<InboxLine>> columns = new CheckboxGroup<>(getTranslation("inbox.columns.shown"));
+        columns.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        columns.setItems(grid.getColumns());
+        columns.setItemLabelGenerator(Grid.Column::getHeaderText);
+        columns.setValue(grid.getColumns().stream().filter(Grid.Column::isVisible).collect(Collectors.toSet()));
+        columns.addValueChangeListener(change -> {
+            if (change.getValue().isEmpty()) {
+                columns.setValue(change.getOldValue()); // a list without columns would show nothing
+            } else if (change.isFromClient()) {
+                showColumns(change.getValue().stream().map(Grid.Column::getKey).collect(Collectors.toSet()));
+            }
+        });
+        Button standard = new Button(getTranslation("inbox.columns.default"), click -> {
+            showColumns(DEFAULT_COLUMNS);
+            columns.setValue(grid.getColumns().stream().filter(Grid.Column::isVisible).collect(Collectors.toSet()));
+        });
+        Button close = new Button(getTranslation("inbox.columns.close"), click -> dialog.close());
+        close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(columns);
+        dialog.getFooter().add(standard, close);
+        dialog.open();
+    }
+
+    private void showColumns(Set<String> keys) {
+        grid.showOnly(keys);
+        WebStorage.setItem(COLUMNS_STORED + me, String.join(",", keys));
     }
 
     private void openHandOverDialog(InboxLine line) {

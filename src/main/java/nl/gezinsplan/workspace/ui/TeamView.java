@@ -145,6 +145,7 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(MemberLine::families).setHeader(getTranslation("team.column.families")).setKey("families");
         grid.addComponentColumn(this::handOverLink).setHeader(getTranslation("team.hand-over")).setKey("handOver");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        new ColumnSets(grid, "name", "openTasks", "handOver");
         grid.setAllRowsVisible(true);
         grid.setId("team-" + team.id());
         grid.asSingleSelect().addValueChangeListener(change -> {

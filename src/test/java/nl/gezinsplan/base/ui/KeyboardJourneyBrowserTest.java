@@ -18,7 +18,6 @@ import nl.gezinsplan.family.TestMembers;
 import nl.gezinsplan.security.LoginPage;
 import nl.gezinsplan.workflow.TestRoutes;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -64,8 +63,6 @@ class KeyboardJourneyBrowserTest extends BrowserTest {
     private final List<String> unseenFocus = new ArrayList<>();
 
     @Test
-    @Disabled("Known defect, issue 15 open (README, Accessibility): one Tab stop on the task page leaves the focus on"
-            + " nothing, so it cannot be seen (WCAG 2.4.7); every other step of this journey passes")
     void aConsultantLogsInOpensATaskFromTheInboxAndCompletesItWithTheKeyboardOnly() {
         cases.request(Law.JEUGDWET, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
         page.navigate(url(LoginPage.PATH));

@@ -11,6 +11,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -20,9 +21,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.gezinsplan.SignIn;
 import nl.gezinsplan.ViewTest;
@@ -413,6 +416,35 @@ class InboxViewTest extends ViewTest {
 
     private Button button(String text) {
         return _get(Button.class, spec -> spec.withText(text));
+    }
+
+    @Test
+    void showsTheDefaultColumnsAndTheOthersOnRequestButNeverNone() {
+        openInboxAs("anna");
+        assertThat(shownColumns()).containsExactly("task", "request", "family", "law", "due", "statutoryTerm",
+                "assignee");
+
+        _click(_get(Button.class, spec -> spec.withText("Kolommen")));
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<Grid.Column<InboxLine>> columns = _get(CheckboxGroup.class);
+        assertThat(columns.getListDataView().getItems().map(Grid.Column::getHeaderText))
+                .contains("Wacht", "Kosten per jaar", "Persoon");
+        Set<Grid.Column<InboxLine>> chosen = new HashSet<>(columns.getValue());
+        chosen.add(grid().getColumnByKey("waiting"));
+        chosen.remove(grid().getColumnByKey("law"));
+        _setValue(columns, chosen);
+        assertThat(shownColumns()).contains("waiting").doesNotContain("law");
+
+        _setValue(columns, Set.of());
+        assertThat(shownColumns()).as("the last column stays").contains("waiting", "task");
+
+        _click(_get(Button.class, spec -> spec.withText("Standaardkolommen")));
+        assertThat(shownColumns()).containsExactlyElementsOf(List.of("task", "request", "family", "law", "due",
+                "statutoryTerm", "assignee"));
+    }
+
+    private List<String> shownColumns() {
+        return grid().getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey).toList();
     }
 
     private void openInboxAs(String user) {
