@@ -58,9 +58,10 @@ final class PdfLetter implements Closeable {
         indented(pages.regular(), "\u2022", BULLET_WIDTH, text);
     }
 
-    /** Starts a new page unless the next {@code lines} lines of text fit on this one. */
-    void keepTogether(int lines) throws IOException {
-        pages.makeRoom(lines * leading(TEXT_SIZE));
+    /** Starts a new page unless the paragraph {@code text} and the {@code lines} lines after it fit on this one. */
+    void keepTogether(String text, int lines) throws IOException {
+        int paragraph = wrap(pages.regular(), TEXT_SIZE, pages.width(), printable(pages.regular(), text)).size();
+        pages.makeRoom((paragraph + lines) * leading(TEXT_SIZE));
     }
 
     void space() {
