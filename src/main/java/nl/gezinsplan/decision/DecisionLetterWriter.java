@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.gezinsplan.base.pdf.PdfText;
 import nl.gezinsplan.casework.NeeTenzijOutcome;
 import nl.gezinsplan.security.DirectoryUser;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -49,8 +50,8 @@ class DecisionLetterWriter {
 
     /** The letter as PDF, signed on behalf of the college by {@code signatory} when someone is signed in. */
     byte[] write(Decision decision, Optional<DirectoryUser> signatory) {
-        try (PdfLetter letter = new PdfLetter(text("letter.document-title", reference(decision)),
-                text("letter.municipality", letterhead.municipality()))) {
+        try (PdfText letter = new PdfText(text("letter.document-title", reference(decision)),
+                text("letter.municipality", letterhead.municipality()), "nl-NL")) {
             letterhead(letter);
             addressee(letter, decision);
             letter.paragraph(text("letter.salutation", names(decision.addressees())));
@@ -77,14 +78,14 @@ class DecisionLetterWriter {
         }
     }
 
-    private void letterhead(PdfLetter letter) throws IOException {
+    private void letterhead(PdfText letter) throws IOException {
         letter.title(text("letter.municipality", letterhead.municipality()));
         letter.line(text("letter.sender", letterhead.postalAddress(), letterhead.phone()));
         letter.space();
         letter.space();
     }
 
-    private void addressee(PdfLetter letter, Decision decision) throws IOException {
+    private void addressee(PdfText letter, Decision decision) throws IOException {
         for (String line : decision.addressees()) {
             letter.line(line);
         }
@@ -102,7 +103,7 @@ class DecisionLetterWriter {
         letter.space();
     }
 
-    private void provision(PdfLetter letter, Decision.DecidedProvision provision) throws IOException {
+    private void provision(PdfText letter, Decision.DecidedProvision provision) throws IOException {
         letter.field(text("letter.provision.product"), text("letter.provision.product.value",
                 provision.productCode(), provision.productName(), provision.categoryCode()));
         letter.field(text("letter.provision.provider"), provision.providerName());
@@ -114,7 +115,7 @@ class DecisionLetterWriter {
         letter.space();
     }
 
-    private void reasons(PdfLetter letter, Decision decision) throws IOException {
+    private void reasons(PdfText letter, Decision decision) throws IOException {
         letter.heading(text("letter.reasons"));
         String motivation = decision.motivation() == null ? draft(decision) : decision.motivation();
         for (String line : motivation.strip().split("\\R")) {
@@ -169,7 +170,7 @@ class DecisionLetterWriter {
         return String.join("\n\n", paragraphs);
     }
 
-    private void objection(PdfLetter letter) throws IOException {
+    private void objection(PdfText letter) throws IOException {
         letter.heading(text("letter.objection"));
         letter.line(text("letter.objection.where", letterhead.municipality(), letterhead.postalAddress()));
         for (String part : OBJECTION_CONTENTS) {
@@ -179,7 +180,7 @@ class DecisionLetterWriter {
         letter.paragraph(text("letter.objection.effect"));
     }
 
-    private void signature(PdfLetter letter, Decision decision, Optional<DirectoryUser> signatory) throws IOException {
+    private void signature(PdfText letter, Decision decision, Optional<DirectoryUser> signatory) throws IOException {
         // the signature never stands alone on a page: the last paragraph goes with it
         String questions = text("letter.questions", letterhead.phone());
         letter.keepTogether(questions, SIGNATURE_LINES);
