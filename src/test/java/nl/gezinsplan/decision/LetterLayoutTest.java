@@ -101,6 +101,7 @@ class LetterLayoutTest {
         texts.setBasenames("i18n/casework");
         texts.setDefaultEncoding("UTF-8");
         texts.setAlwaysUseMessageFormat(true);
+        texts.setFallbackToSystemLocale(false);
         return texts;
     }
 }

@@ -3,14 +3,16 @@ package nl.gezinsplan.workspace.ui.task;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.IFrame;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.function.Consumer;
+import nl.gezinsplan.base.pdf.PdfImages;
 import nl.gezinsplan.base.form.FormInput;
 import nl.gezinsplan.casework.Provisions;
 import nl.gezinsplan.decision.DecisionLimits;
@@ -47,7 +49,10 @@ class DecisionForm extends TaskForm {
                         () -> route.decide(taskId, motivation.getValue()))));
     }
 
-    /** The letter as it will go, in a dialog; a motivation the service refuses is explained in the form instead. */
+    /**
+     * The letter as it will go, its pages as images in a dialog, and the PDF itself a link away; a motivation the
+     * service refuses is explained in the form instead.
+     */
     private void preview() {
         byte[][] letter = new byte[1][];
         if (!FormInput.save(this, error(), () -> letter[0] = motivations.preview(requestId, motivation.getValue()))) {
@@ -59,15 +64,20 @@ class DecisionForm extends TaskForm {
                 new ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length)).inline();
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("workspace.task.decide.preview.title"));
-        IFrame frame = new IFrame();
-        frame.getElement().setAttribute("src", download);
-        frame.getElement().setAttribute("title", getTranslation("workspace.task.decide.preview.title"));
-        frame.setWidth("min(48rem, 90vw)");
-        frame.setHeight("70vh");
-        frame.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)");
+        dialog.setWidth("min(52rem, 96vw)");
+        List<byte[]> pages = PdfImages.pages(pdf);
+        for (int number = 1; number <= pages.size(); number++) {
+            byte[] png = pages.get(number - 1);
+            Image page = new Image(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                    new ByteArrayInputStream(png), "pagina.png", "image/png", png.length)),
+                    getTranslation("workspace.task.decide.preview.page", number, pages.size()));
+            page.setWidthFull();
+            page.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)")
+                    .set("margin-bottom", "var(--lumo-space-m)");
+            dialog.add(page);
+        }
         Anchor open = new Anchor(download, getTranslation("workspace.task.decide.preview.open"));
         open.setTarget("_blank");
-        dialog.add(frame);
         dialog.getFooter().add(open, new Button(getTranslation("workspace.task.decide.preview.close"),
                 click -> dialog.close()));
         dialog.open();

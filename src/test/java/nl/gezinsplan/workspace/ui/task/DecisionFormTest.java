@@ -8,9 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.IFrame;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Optional;
 import nl.gezinsplan.ViewTest;
 import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.casework.RequestStatus;
@@ -45,8 +46,8 @@ class DecisionFormTest extends ViewTest {
 
         Dialog preview = _get(Dialog.class);
         assertThat(preview.getHeaderTitle()).isEqualTo("Zo ziet de beschikking eruit");
-        assertThat(_get(preview, IFrame.class).getElement().getAttribute("title"))
-                .isEqualTo("Zo ziet de beschikking eruit");
+        assertThat(_find(preview, Image.class)).extracting(Image::getAlt).extracting(Optional::get)
+                .containsExactly("Pagina 1 van 2 van de beschikking", "Pagina 2 van 2 van de beschikking");
         assertThat(requests.get(request.getId()).getStatus()).isEqualTo(RequestStatus.OPEN);
     }
 
