@@ -5,4 +5,6 @@ import org.springframework.data.repository.ListCrudRepository;
 interface DecisionLetterRepository extends ListCrudRepository<DecisionLetter, Long> {
 
     boolean existsByRequestIdAndKind(long requestId, DecisionKind kind);
+
+    boolean existsByRequestId(long requestId);
 }

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import nl.gezinsplan.casework.RefusalReason;
+import java.util.stream.Collectors;
+import nl.gezinsplan.base.pdf.PdfText;
+import nl.gezinsplan.casework.NeeTenzijOutcome;
 import nl.gezinsplan.security.DirectoryUser;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
@@ -25,8 +28,10 @@ class DecisionLetterWriter {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", DUTCH);
-    /** Greeting, college, "on behalf of", room to sign, name and team: never split over two pages. */
-    private static final int SIGNATURE_LINES = 7;
+    /** Greeting, college, "on behalf of", room to sign, name and team, with the spaces between: one block. */
+    private static final int SIGNATURE_LINES = 8;
+    /** A line of the motivation that starts so is printed as a bullet. */
+    static final String BULLET = "- ";
     private static final List<String> OBJECTION_CONTENTS = List.of("name", "date", "decision", "grounds", "signature");
 
     private final Letterhead letterhead;
@@ -45,8 +50,8 @@ class DecisionLetterWriter {
 
     /** The letter as PDF, signed on behalf of the college by {@code signatory} when someone is signed in. */
     byte[] write(Decision decision, Optional<DirectoryUser> signatory) {
-        try (PdfLetter letter = new PdfLetter(text("letter.document-title", reference(decision)),
-                text("letter.municipality", letterhead.municipality()))) {
+        try (PdfText letter = new PdfText(text("letter.document-title", reference(decision)),
+                text("letter.municipality", letterhead.municipality()), "nl-NL")) {
             letterhead(letter);
             addressee(letter, decision);
             letter.paragraph(text("letter.salutation", names(decision.addressees())));
@@ -73,14 +78,14 @@ class DecisionLetterWriter {
         }
     }
 
-    private void letterhead(PdfLetter letter) throws IOException {
+    private void letterhead(PdfText letter) throws IOException {
         letter.title(text("letter.municipality", letterhead.municipality()));
         letter.line(text("letter.sender", letterhead.postalAddress(), letterhead.phone()));
         letter.space();
         letter.space();
     }
 
-    private void addressee(PdfLetter letter, Decision decision) throws IOException {
+    private void addressee(PdfText letter, Decision decision) throws IOException {
         for (String line : decision.addressees()) {
             letter.line(line);
         }
@@ -98,7 +103,7 @@ class DecisionLetterWriter {
         letter.space();
     }
 
-    private void provision(PdfLetter letter, Decision.DecidedProvision provision) throws IOException {
+    private void provision(PdfText letter, Decision.DecidedProvision provision) throws IOException {
         letter.field(text("letter.provision.product"), text("letter.provision.product.value",
                 provision.productCode(), provision.productName(), provision.categoryCode()));
         letter.field(text("letter.provision.provider"), provision.providerName());
@@ -110,37 +115,62 @@ class DecisionLetterWriter {
         letter.space();
     }
 
-    private void reasons(PdfLetter letter, Decision decision) throws IOException {
+    private void reasons(PdfText letter, Decision decision) throws IOException {
         letter.heading(text("letter.reasons"));
-        if (decision.kind() == DecisionKind.GRANTED) {
-            letter.paragraph(text("letter.reasons.granted", decision.personName()));
-        } else {
-            refusal(letter, decision);
+        String motivation = decision.motivation() == null ? draft(decision) : decision.motivation();
+        for (String line : motivation.strip().split("\\R")) {
+            if (line.isBlank()) {
+                letter.space();
+            } else if (line.startsWith(BULLET)) {
+                letter.bullet(line.substring(BULLET.length()));
+            } else {
+                letter.line(line);
+            }
+        }
+        letter.space();
+        if (decision.kind() == DecisionKind.REFUSED && decision.alternatives() != null
+                && !decision.alternatives().isBlank()) {
+            letter.heading(text("letter.alternatives"));
+            letter.line(text("letter.alternatives.intro"));
+            letter.paragraph(decision.alternatives());
         }
         letter.paragraph(text("letter.legal-basis." + decision.law(), letterhead.municipality()));
     }
 
     /**
-     * The route records reasons and alternatives with every refusal; a request refused with the engine alone (its
-     * tasklist) has none on file, and its letter then leaves them out rather than fail the decision.
+     * The motivation as the case gives it: the ladder (what the family can do itself, its network, general provisions),
+     * what triage found, the "nee, tenzij" check and, for a refusal, its coded reasons in words. The consultant starts
+     * from this and writes the letter's motivation; a request refused by the route alone gets it as it is. The route
+     * records reasons with every refusal, but one refused with the engine alone (its tasklist) has none on file.
      */
-    private void refusal(PdfLetter letter, Decision decision) throws IOException {
-        letter.paragraph(text("letter.reasons.refused"));
-        if (!decision.refusalReasons().isEmpty()) {
-            letter.line(text("letter.reasons.refused.codes", decision.refusalReasons().size()));
-            for (RefusalReason reason : decision.refusalReasons()) {
-                letter.bullet(text("letter.reason." + reason));
+    String draft(Decision decision) {
+        List<String> paragraphs = new ArrayList<>();
+        if (decision.kind() == DecisionKind.GRANTED) {
+            paragraphs.add(text("letter.draft.ladder", decision.personName()));
+        } else {
+            paragraphs.add(text("letter.reasons.refused"));
+        }
+        if (!decision.triageReasons().isEmpty()) {
+            paragraphs.add(text("letter.draft.triage", decision.triageReasons().stream().sorted()
+                    .map(reason -> text("letter.triage-reason." + reason)).collect(Collectors.joining(", "))));
+        }
+        if (decision.atPanel()) {
+            paragraphs.add(text("letter.draft.panel"));
+        }
+        if (decision.kind() == DecisionKind.GRANTED) {
+            if (decision.neeTenzij() == NeeTenzijOutcome.YES) {
+                paragraphs.add(text("letter.draft.nee-tenzij"));
             }
-            letter.space();
+            paragraphs.add(text("letter.draft.plan"));
+        } else if (!decision.refusalReasons().isEmpty()) {
+            paragraphs.add(text("letter.reasons.refused.codes", decision.refusalReasons().size()) + "\n"
+                    + decision.refusalReasons().stream().map(reason -> BULLET + text("letter.reason." + reason))
+                    .collect(Collectors.joining("\n")));
         }
-        if (decision.alternatives() != null && !decision.alternatives().isBlank()) {
-            letter.heading(text("letter.alternatives"));
-            letter.line(text("letter.alternatives.intro"));
-            letter.paragraph(decision.alternatives());
-        }
+        return String.join("\n\n", paragraphs);
     }
 
-    private void objection(PdfLetter letter) throws IOException {
+    private void objection(PdfText letter) throws IOException {
         letter.heading(text("letter.objection"));
         letter.line(text("letter.objection.where", letterhead.municipality(), letterhead.postalAddress()));
         for (String part : OBJECTION_CONTENTS) {
@@ -148,11 +178,13 @@ class DecisionLetterWriter {
         }
         letter.space();
         letter.paragraph(text("letter.objection.effect"));
-        letter.paragraph(text("letter.questions", letterhead.phone()));
     }
 
-    private void signature(PdfLetter letter, Decision decision, Optional<DirectoryUser> signatory) throws IOException {
-        letter.keepTogether(SIGNATURE_LINES);
+    private void signature(PdfText letter, Decision decision, Optional<DirectoryUser> signatory) throws IOException {
+        // the signature never stands alone on a page: the last paragraph goes with it
+        String questions = text("letter.questions", letterhead.phone());
+        letter.keepTogether(questions, SIGNATURE_LINES);
+        letter.paragraph(questions);
         letter.line(text("letter.regards"));
         letter.line(text("letter.college", letterhead.municipality()));
         letter.line(text("letter.on-behalf"));

@@ -83,7 +83,7 @@ public class DecisionLetters {
         String fileName = DecisionLetterFile.fileName(letter.getRequestId());
         long personId = cases.request(letter.getRequestId()).orElseThrow().getPersonId();
         access.requireReadByStaffOrMember(letter.getFamilyId(), personId, "audit.decision.letter.downloaded", fileName);
-        return new DecisionLetterFile(fileName, letter.getContent());
+        return new DecisionLetterFile(fileName, letter.getContent(), letter.getSha256());
     }
 
     private record Listed(long id, long requestId, DecisionKind kind) {

@@ -1,9 +1,12 @@
 package nl.gezinsplan.decision;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.gezinsplan.casework.CaseFacts;
+import nl.gezinsplan.casework.NeeTenzijOutcome;
 import nl.gezinsplan.casework.ProvisionLine;
 import nl.gezinsplan.casework.ProvisionStatus;
 import nl.gezinsplan.casework.Request;
@@ -11,6 +14,7 @@ import nl.gezinsplan.family.FamilyFacts;
 import nl.gezinsplan.family.FamilyFacts.FamilyAddress;
 import nl.gezinsplan.family.FamilyRole;
 import nl.gezinsplan.family.MemberFacts;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,30 +28,54 @@ class Decisions {
 
     private final CaseFacts cases;
     private final FamilyFacts families;
+    private final JdbcClient jdbc;
+    private final Clock clock;
 
-    Decisions(CaseFacts cases, FamilyFacts families) {
+    Decisions(CaseFacts cases, FamilyFacts families, JdbcClient jdbc, Clock clock) {
         this.cases = cases;
         this.families = families;
+        this.jdbc = jdbc;
+        this.clock = clock;
     }
 
+    /** What the closed request decided, with the motivation the consultant wrote, if any. */
     Decision of(long requestId, DecisionKind kind) {
         // a granted request's provisions are granted; a refused one's were asked for and are not granted
         ProvisionStatus status = kind == DecisionKind.GRANTED ? ProvisionStatus.GRANTED : ProvisionStatus.NOT_GRANTED;
+        Request request = cases.request(requestId).orElseThrow();
+        return decision(request, kind, status, request.getClosedOn()).withMotivation(motivation(requestId));
+    }
+
+    /** What the request will decide when its proposed provisions are granted today: the letter's preview. */
+    Decision grantToday(long requestId) {
+        Request request = cases.request(requestId).orElseThrow();
+        return decision(request, DecisionKind.GRANTED, ProvisionStatus.PROPOSED, LocalDate.now(clock));
+    }
+
+    /** The motivation the consultant wrote for the request's letter; null when nobody did. */
+    String motivation(long requestId) {
+        return jdbc.sql("select text from decision_motivation where request_id = :requestId")
+                .param("requestId", requestId).query(String.class).optional().orElse(null);
+    }
+
+    private Decision decision(Request request, DecisionKind kind, ProvisionStatus status, LocalDate decidedOn) {
+        long requestId = request.getId();
         List<Decision.DecidedProvision> provisions = cases.provisionsOf(requestId).stream()
                 .filter(line -> line.status() == status)
                 .sorted(Comparator.comparing(ProvisionLine::allocationStart).thenComparing(ProvisionLine::id))
                 .map(Decisions::toProvision)
                 .toList();
-        Request request = cases.request(requestId).orElseThrow();
         MemberFacts person = families.member(request.getPersonId()).orElseThrow();
         List<String> parents = families.membersOf(request.getFamilyId()).stream()
                 .filter(member -> member.role() == FamilyRole.PARENT)
                 .map(MemberFacts::name)
                 .toList();
-        return new Decision(requestId, kind, request.getLaw(), request.getRequestedOn(), request.getClosedOn(),
+        NeeTenzijOutcome neeTenzij = request.isAtPanel() && request.getPanelOutcome() != null
+                ? request.getPanelOutcome() : request.getNeeTenzijOutcome();
+        return new Decision(requestId, kind, request.getLaw(), request.getRequestedOn(), decidedOn,
                 person.name(), person.birthDate(), addressees(person, parents),
-                address(families.address(request.getFamilyId())), provisions, request.refusalReasons(),
-                request.getAlternatives());
+                address(families.address(request.getFamilyId())), provisions, request.triageReasons(), neeTenzij,
+                request.isAtPanel(), request.refusalReasons(), request.getAlternatives(), null);
     }
 
     /** A child's letter goes to its parents; an adult's, or that of a child without parents on file, to themselves. */

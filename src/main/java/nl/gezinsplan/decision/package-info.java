@@ -1,5 +1,5 @@
 /** Decision letters (beschikkingen). */
-@OwnedTables({"decision_letter"})
+@OwnedTables({"decision_letter", "decision_motivation"})
 package nl.gezinsplan.decision;
 
 import nl.gezinsplan.base.OwnedTables;

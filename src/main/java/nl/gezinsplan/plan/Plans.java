@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -43,9 +44,11 @@ public class Plans {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final PlanDocument document;
 
     Plans(PlanVersionRepository versions, FamilyAccess access, FamilyAccounts accounts, FamilyFacts families,
-          CurrentUser currentUser, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+          CurrentUser currentUser, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events,
+          PlanDocument document) {
         this.versions = versions;
         this.access = access;
         this.accounts = accounts;
@@ -54,6 +57,7 @@ public class Plans {
         this.jdbc = jdbc;
         this.clock = clock;
         this.events = events;
+        this.document = document;
     }
 
     /** The latest version, or nothing while the family has no plan yet. */
@@ -172,6 +176,35 @@ public class Plans {
     public PlanVersion version(long familyId, int number) {
         access.requireRead(familyId, READ, String.valueOf(number));
         return find(familyId, number);
+    }
+
+    /**
+     * Version {@code number} of the plan as PDF, in {@code locale}, with who agreed to it when. Staff download any
+     * version; a family member only the current one, without the goals of a youth of 16 or older who has their own
+     * say, as the portal shows it.
+     */
+    public PlanFile pdf(long familyId, int number, Locale locale) {
+        String fileName = PlanFile.fileName(number);
+        access.requireReadByStaffOrMember(familyId, "audit.plan.downloaded", fileName);
+        PlanVersion version = find(familyId, number);
+        List<Goal> goals = version.goals();
+        Optional<FamilyMember> member = accounts.signedIn();
+        if (member.isPresent()) {
+            if (number != versions.latestNumber(familyId)) {
+                throw new InvalidInput("plan.version.unknown", number);
+            }
+            Set<Long> visible = accounts.visiblePersonIds(member.get());
+            goals = goals.stream().filter(goal -> goal.personId() == null || visible.contains(goal.personId())).toList();
+        }
+        Optional<PlanConsent> consent = jdbc.sql("""
+                        select channel, recorded_by, agreed_at from plan_consent
+                        where family_id = :familyId and plan_number = :number""")
+                .param("familyId", familyId)
+                .param("number", number)
+                .query((rs, row) -> new PlanConsent(AgreementChannel.valueOf(rs.getString(1)), rs.getString(2),
+                        rs.getTimestamp(3).toInstant()))
+                .optional();
+        return new PlanFile(fileName, document.write(version, goals, consent, families.memberNames(familyId), locale));
     }
 
     /** Whether the caller may save a new version ({@link #save}): screens offer editing only then. */

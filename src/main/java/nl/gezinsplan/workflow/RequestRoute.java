@@ -13,6 +13,7 @@ import nl.gezinsplan.casework.RequestSteps;
 import nl.gezinsplan.casework.ResearchFindings;
 import nl.gezinsplan.casework.TriageOutcome;
 import nl.gezinsplan.casework.TriageReason;
+import nl.gezinsplan.decision.Motivations;
 import nl.gezinsplan.plan.PlanAgreed;
 import nl.gezinsplan.plan.Plans;
 import org.camunda.bpm.engine.HistoryService;
@@ -40,9 +41,10 @@ public class RequestRoute {
     private final RequestSteps steps;
     private final Plans plans;
     private final Correlations correlations;
+    private final Motivations motivations;
 
     RequestRoute(RuntimeService runtime, HistoryService history, TaskService tasks, EngineCalls engine, RequestSteps steps,
-                 Plans plans, Correlations correlations) {
+                 Plans plans, Correlations correlations, Motivations motivations) {
         this.runtime = runtime;
         this.history = history;
         this.tasks = tasks;
@@ -50,6 +52,7 @@ public class RequestRoute {
         this.steps = steps;
         this.plans = plans;
         this.correlations = correlations;
+        this.motivations = motivations;
     }
 
     /** Every registered request starts its route, once. */
@@ -148,9 +151,12 @@ public class RequestRoute {
         engine.complete(taskId, Map.of("resubmit", false));
     }
 
-    /** The decision is made: the route grants the proposed provisions and starts their meetings. */
-    public void decide(String taskId) {
-        requestOf(taskId);
+    /**
+     * The decision is issued with the motivation its letter carries: the route grants the proposed provisions and
+     * starts their meetings, and the letter is sent.
+     */
+    public void decide(String taskId, String motivation) {
+        motivations.record(requestOf(taskId), motivation);
         engine.complete(taskId, Map.of());
     }
 

@@ -68,7 +68,7 @@ class LettersAfterCommitTest {
         Request request = testLetters.approved();
 
         int lettersInTheClosingTransaction = transaction.execute(status -> {
-            route.decide(routes.taskOf(request));
+            route.decide(routes.taskOf(request), TestLetters.MOTIVATION);
             return letters.lettersOf(request.getFamilyId()).size();
         });
 
@@ -82,7 +82,7 @@ class LettersAfterCommitTest {
         Request request = testLetters.approved();
         refusingReaction.failing(true);
 
-        route.decide(routes.taskOf(request));
+        route.decide(routes.taskOf(request), TestLetters.MOTIVATION);
 
         assertThat(requests.get(request.getId()).getStatus()).isEqualTo(RequestStatus.GRANTED);
         assertThat(letters.lettersOf(request.getFamilyId())).hasSize(1);

@@ -33,6 +33,9 @@ public class TestLetters {
 
     public static final String PRODUCT = "45A01";
     public static final BigDecimal HOURS_PER_WEEK = new BigDecimal("4");
+    /** The motivation anna writes with every decision she issues here. */
+    public static final String MOTIVATION = "Kim heeft naast de hulp van haar ouders begeleiding nodig om naar school"
+            + " te blijven gaan.";
 
     private final TestRoutes routes;
     private final RequestRoute route;
@@ -49,7 +52,7 @@ public class TestLetters {
     /** Approved and decided by anna, who stays signed in. */
     public Request granted() {
         Request request = approved();
-        route.decide(routes.taskOf(request));
+        route.decide(routes.taskOf(request), MOTIVATION);
         return request;
     }
 

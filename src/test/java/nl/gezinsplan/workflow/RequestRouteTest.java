@@ -101,7 +101,7 @@ class RequestRouteTest {
         inbox.claim(review);
         workflow.complete(review, Verdict.approve());
         as("anna");
-        route.decide(taskOf(request));
+        route.decide(taskOf(request), "Hulp op maat is nodig.");
 
         Request decided = requests.get(request.getId());
         assertThat(decided.getStatus()).isEqualTo(RequestStatus.GRANTED);

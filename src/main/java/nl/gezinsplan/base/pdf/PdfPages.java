@@ -13,41 +13,37 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * A PDF document on A4 pages, written from the top down within a margin: it knows where the next line goes
  * ({@link #y()}) and starts a new page when what comes next does not fit. What is drawn, and how, is up to the
- * document that uses it (a decision letter, the council report).
+ * document that uses it (a decision letter, the council report, the family plan). Every document is made as PDF/A-2b,
+ * fit for the archive: its fonts embedded, its title, author and conformance in XMP metadata, its colours in sRGB
+ * ({@link PdfArchive}).
  */
 public final class PdfPages implements Closeable {
 
     /**
-     * PDFBox ships Liberation Sans for its own fallback. Embedded, it prints every name a family or provider may have
-     * (Şahin, Łukasz), which the standard PDF fonts cannot; the bold standard font is only for the document's own
-     * texts.
+     * Liberation Sans (SIL Open Font License, beside the files): embedded, it prints every name a family or provider
+     * may have (Şahin, Łukasz), and PDF/A allows no font that is not embedded.
      */
-    private static final String UNICODE_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    private static final String REGULAR_FONT = "/fonts/LiberationSans-Regular.ttf";
+    private static final String BOLD_FONT = "/fonts/LiberationSans-Bold.ttf";
     private static final PDRectangle A4 = PDRectangle.A4;
 
     private final PDDocument document = new PDDocument();
     private final float margin;
     private final PDFont regular;
-    private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    private final PDFont bold;
     private PDPageContentStream page;
     private float y;
 
     /** A document with its first page started; {@code language} is a tag such as "nl-NL". */
     public PdfPages(String title, String author, String language, float margin) throws IOException {
         this.margin = margin;
-        try (InputStream font = PDDocument.class.getResourceAsStream(UNICODE_FONT)) {
-            regular = PDType0Font.load(document,
-                    Objects.requireNonNull(font, () -> "PDFBox no longer ships " + UNICODE_FONT));
-        }
-        document.getDocumentInformation().setTitle(title);
-        document.getDocumentInformation().setAuthor(author);
-        document.getDocumentCatalog().setLanguage(language);
+        regular = font(REGULAR_FONT);
+        bold = font(BOLD_FONT);
+        PdfArchive.describe(document, title, author, language);
         newPage();
     }
 
@@ -148,6 +144,12 @@ public final class PdfPages implements Closeable {
             }
         });
         return shown.toString();
+    }
+
+    private PDFont font(String name) throws IOException {
+        try (InputStream font = PdfPages.class.getResourceAsStream(name)) {
+            return PDType0Font.load(document, Objects.requireNonNull(font, () -> "Missing font " + name));
+        }
     }
 
     private void newPage() throws IOException {

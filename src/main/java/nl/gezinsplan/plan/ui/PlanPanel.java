@@ -114,7 +114,8 @@ public class PlanPanel extends VerticalLayout {
         InvolvedGrid involved = new InvolvedGrid();
         involved.setItems(version.involved());
         content.removeAll();
-        content.add(new H3(getTranslation("plan.goals")), goals,
+        content.add(new PlanPdfLink(plans, familyId, version.number(), getLocale()),
+                new H3(getTranslation("plan.goals")), goals,
                 new H3(getTranslation("plan.agreements")), agreements,
                 new H3(getTranslation("plan.involved")), involved,
                 new Paragraph(getTranslation("plan.professionals", version.professionalsInvolved())));

@@ -32,6 +32,7 @@ import nl.gezinsplan.plan.Involved;
 import nl.gezinsplan.plan.PlanComparison;
 import nl.gezinsplan.plan.PlanItem;
 import nl.gezinsplan.plan.Plans;
+import nl.gezinsplan.plan.ui.PlanPdfLink;
 import nl.gezinsplan.portal.MyFamily;
 import nl.gezinsplan.portal.MyFamilyFile;
 import nl.gezinsplan.portal.PortalLimits;
@@ -191,6 +192,7 @@ public class MyFamilyView extends PortalPage {
     private void plan(MyFamilyFile.Plan plan, MyFamilyFile file) {
         add(new Paragraph(getTranslation(plan.agreed() ? "portal.plan.version.agreed" : "portal.plan.version",
                 plan.number(), Formats.date(plan.createdAt().atZone(MUNICIPALITY_ZONE).toLocalDate(), getLocale()))));
+        add(new PlanPdfLink(plans, file.member().familyId(), plan.number(), getLocale()));
         plan.changes().ifPresent(this::changes);
         for (Goal goal : plan.goals()) {
             add(goal(goal, file));

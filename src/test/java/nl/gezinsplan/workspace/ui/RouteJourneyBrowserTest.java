@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.regex.Pattern;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -138,6 +139,11 @@ class RouteJourneyBrowserTest extends BrowserTest {
         logout();
         login("anna");
         openStepOf(family, "Beschikking opstellen");
+        assertThat(page.getByLabel("Motivering")).hasValue(Pattern.compile("hulp op maat nodig"));
+        button("Brief bekijken").click();
+        assertThat(heading("Zo ziet de beschikking eruit")).isVisible();
+        screenshot("route-decision-preview");
+        button("Sluiten").click();
         button("Beschikking afgeven").click();
         assertThat(heading("Werkvoorraad")).isVisible();
 

@@ -10,6 +10,7 @@ import nl.gezinsplan.casework.Budgets;
 import nl.gezinsplan.casework.Catalogue;
 import nl.gezinsplan.casework.Provisions;
 import nl.gezinsplan.casework.Requests;
+import nl.gezinsplan.decision.Motivations;
 import nl.gezinsplan.family.Person;
 import nl.gezinsplan.workflow.PerspectiveTalks;
 import nl.gezinsplan.workflow.ProvisionRoute;
@@ -29,7 +30,8 @@ public class TaskForms {
     private final Map<String, Factory> forms;
 
     TaskForms(RequestRoute route, ProvisionRoute provisionRoute, PerspectiveTalks talks, Workflow workflow,
-              Requests requests, Provisions provisions, Catalogue catalogue, Budgets budgets) {
+              Requests requests, Provisions provisions, Catalogue catalogue, Budgets budgets,
+              Motivations motivations) {
         forms = Map.ofEntries(
                 entry("triage", (task, members, leave) -> new TriageForm(route, task.taskId(), leave)),
                 entry("research", (task, members, leave) -> new ResearchForm(route, task.taskId(), task.law(), leave)),
@@ -46,7 +48,8 @@ public class TaskForms {
                         task, false, leave)),
                 entry("managerApproval", (task, members, leave) -> new VerdictForm(workflow, route, provisions,
                         budgets, task, true, leave)),
-                entry("decision", (task, members, leave) -> new DecisionForm(route, provisions, task.taskId(), leave)),
+                entry("decision", (task, members, leave) -> new DecisionForm(route, provisions, motivations,
+                        task.taskId(), leave)),
                 entry("termApproaching", acknowledgement(workflow, "workspace.task.term.approaching")),
                 entry("termExceeded", acknowledgement(workflow, "workspace.task.term.exceeded")),
                 entry("lateTalk", acknowledgement(workflow, "workspace.task.perspective.late")),

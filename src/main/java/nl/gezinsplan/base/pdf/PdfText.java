@@ -1,4 +1,4 @@
-package nl.gezinsplan.decision;
+package nl.gezinsplan.base.pdf;
 
 import static nl.gezinsplan.base.pdf.PdfPages.leading;
 import static nl.gezinsplan.base.pdf.PdfPages.printable;
@@ -6,15 +6,14 @@ import static nl.gezinsplan.base.pdf.PdfPages.wrap;
 
 import java.io.Closeable;
 import java.io.IOException;
-import nl.gezinsplan.base.pdf.PdfPages;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
- * A letter on A4 pages, written from the top down: lines, wrapped paragraphs, labelled fields and bullets, and a new
- * page when one is full.
+ * A document of text on A4 pages (a decision letter, the family plan), written from the top down: lines, wrapped
+ * paragraphs, labelled fields and bullets, and a new page when one is full; a heading never ends a page.
  */
-final class PdfLetter implements Closeable {
+public final class PdfText implements Closeable {
 
     private static final float MARGIN = 64;
     private static final float TEXT_SIZE = 10;
@@ -25,49 +24,51 @@ final class PdfLetter implements Closeable {
 
     private final PdfPages pages;
 
-    PdfLetter(String title, String author) throws IOException {
-        pages = new PdfPages(title, author, "nl-NL", MARGIN);
+    /** {@code language} is a tag such as "nl-NL". */
+    public PdfText(String title, String author, String language) throws IOException {
+        pages = new PdfPages(title, author, language, MARGIN);
     }
 
-    void title(String text) throws IOException {
+    public void title(String text) throws IOException {
         write(pages.bold(), TITLE_SIZE, MARGIN, pages.width(), text);
     }
 
     /** A heading, on the next page when fewer than two lines would follow it on this one. */
-    void heading(String text) throws IOException {
+    public void heading(String text) throws IOException {
         space();
         pages.makeRoom(leading(HEADING_SIZE) + 2 * leading(TEXT_SIZE));
         write(pages.bold(), HEADING_SIZE, MARGIN, pages.width(), text);
     }
 
-    void line(String text) throws IOException {
+    public void line(String text) throws IOException {
         write(pages.regular(), TEXT_SIZE, MARGIN, pages.width(), text);
     }
 
-    void paragraph(String text) throws IOException {
+    public void paragraph(String text) throws IOException {
         line(text);
         space();
     }
 
     /** A short label with its value beside it, wrapped in a column of its own. */
-    void field(String label, String value) throws IOException {
+    public void field(String label, String value) throws IOException {
         indented(pages.bold(), label, LABEL_WIDTH, value);
     }
 
-    void bullet(String text) throws IOException {
+    public void bullet(String text) throws IOException {
         indented(pages.regular(), "\u2022", BULLET_WIDTH, text);
     }
 
-    /** Starts a new page unless the next {@code lines} lines of text fit on this one. */
-    void keepTogether(int lines) throws IOException {
-        pages.makeRoom(lines * leading(TEXT_SIZE));
+    /** Starts a new page unless the paragraph {@code text} and the {@code lines} lines after it fit on this one. */
+    public void keepTogether(String text, int lines) throws IOException {
+        int paragraph = wrap(pages.regular(), TEXT_SIZE, pages.width(), printable(pages.regular(), text)).size();
+        pages.makeRoom((paragraph + lines) * leading(TEXT_SIZE));
     }
 
-    void space() {
+    public void space() {
         pages.down(TEXT_SIZE * 0.7f);
     }
 
-    byte[] toPdf() throws IOException {
+    public byte[] toPdf() throws IOException {
         return pages.toPdf();
     }
 
