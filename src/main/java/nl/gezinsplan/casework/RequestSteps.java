@@ -85,6 +85,13 @@ public class RequestSteps {
         researchReports.record(requestId, findings);
     }
 
+    /** Refuses to end the research of a request whose report is not recorded. */
+    public void requireResearch(long requestId) {
+        if (!researchReports.recorded(requestId)) {
+            throw new InvalidInput("casework.research.required");
+        }
+    }
+
     /**
      * The proposal is complete: under the Wmo this is the application, from which the decision term runs. The
      * signed-in consultant is recorded as its proposer, for the four-eyes rule, with their motivation.

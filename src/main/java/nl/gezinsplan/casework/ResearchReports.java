@@ -72,6 +72,11 @@ public class ResearchReports {
         reports.save(report);
     }
 
+    /** Whether the research of the request is recorded, for the route; no access check of its own. */
+    boolean recorded(long requestId) {
+        return reports.findByRequestId(requestId).isPresent();
+    }
+
     /** The research report of a request, if its research is done; for colleagues who may read the family. */
     public Optional<ResearchReport> of(long requestId) {
         Request request = owner.find(requestId);

@@ -139,6 +139,17 @@ class RequestProcessTest {
     }
 
     @Test
+    void researchWithoutItsReportCannotBeCompleted() {
+        ProcessInstance request = start(Law.WMO, Referrer.SELF, Urgency.NORMAL, today);
+        triage(request, TriageOutcome.RESEARCH);
+
+        assertThatThrownBy(() -> complete(task(request)))
+                .hasRootCauseInstanceOf(InvalidInput.class)
+                .hasRootCauseMessage("casework.research.required");
+        assertThat(request).isWaitingAt("research");
+    }
+
+    @Test
     void aRefusalRoutesOnTheReasonsRecordedWithTheRequestWithoutProcessVariables() {
         ProcessInstance request = proposed(Law.JEUGDWET);
         steps.recordNeeTenzij(requestIdOf(request), NeeTenzijOutcome.NO,
@@ -371,7 +382,7 @@ class RequestProcessTest {
         ProcessInstance request = start(law, Referrer.SELF, Urgency.NORMAL, requestedOn);
         triage(request, TriageOutcome.RESEARCH);
         if (stage == TermStage.DECISION) {
-            complete(task(request));
+            research(request);
             complete(task(request), withVariables("planAgreed", true));
             propose(request, TestCases.consultantOf(law), 1_000, 3);
             if (law == Law.JEUGDWET) {
@@ -419,7 +430,7 @@ class RequestProcessTest {
     private ProcessInstance researched(Law law, LocalDate requestedOn) {
         ProcessInstance request = start(law, Referrer.SELF, Urgency.NORMAL, requestedOn);
         triage(request, TriageOutcome.RESEARCH);
-        complete(task(request));
+        research(request);
         assertThat(request).isWaitingAt("updatePlan");
         complete(task(request), withVariables("planAgreed", true));
         return request;
@@ -428,7 +439,7 @@ class RequestProcessTest {
     private ProcessInstance awaitingConsent(Law law) {
         ProcessInstance request = start(law, Referrer.SELF, Urgency.NORMAL, today);
         triage(request, TriageOutcome.RESEARCH);
-        complete(task(request));
+        research(request);
         complete(task(request), withVariables("planAgreed", false));
         assertThat(request).isWaitingAt("awaitConsent");
         return request;
@@ -464,6 +475,11 @@ class RequestProcessTest {
      * Triage as the triage screen does: the outcome recorded with the request by the signed-in consultant, then the
      * task completed without variables; the route takes the outcome from the request.
      */
+    private void research(ProcessInstance request) {
+        steps.recordResearch(requestIdOf(request), TestRoutes.findings());
+        complete(task(request));
+    }
+
     private void triage(ProcessInstance request, TriageOutcome outcome) {
         steps.recordTriage(requestIdOf(request), outcome, Set.of(), null);
         complete(task(request));
