@@ -110,6 +110,8 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
      */
     private void chooseFamilyByName(Families families) {
         family.setHelperText(getTranslation("audit.filter.family.help"));
+        family.setWidth("min(20rem, 100%)");
+        family.getStyle().set("--vaadin-combo-box-overlay-width", "min(28rem, 100vw)");
         family.setItems(query -> families.search(query.getFilter().orElse(""), query.getOffset(), query.getLimit())
                 .stream(), query -> (int) families.count(query.getFilter().orElse("")));
         family.setItemLabelGenerator(summary -> summary.name() == null ? String.valueOf(summary.id())
