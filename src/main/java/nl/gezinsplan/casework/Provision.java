@@ -49,14 +49,21 @@ public class Provision {
         this.createdBy = createdBy;
     }
 
-    /** Takes the draft's terms; the tariff is the product's at the moment of allocation and stays with the provision. */
-    void apply(ProvisionDraft draft, Product product) {
+    /**
+     * Takes the draft's terms; the tariff is the product's at the moment of allocation and stays with the provision.
+     * The provider must offer the product ({@code offered}: provider_product), whichever path proposes it; a provision
+     * keeps its product and provider when the offer has been withdrawn since.
+     */
+    void apply(ProvisionDraft draft, Product product, Provider provider, boolean offered) {
+        if (!offered && !(product.getId().equals(productId) && provider.getId().equals(providerId))) {
+            throw new InvalidInput("casework.provision.provider.not-offering", provider.getName(), product.getName());
+        }
         if (!product.getId().equals(productId)) {
             productId = product.getId();
             tariff = product.getTariff();
         }
         personId = draft.personId();
-        providerId = draft.providerId();
+        providerId = provider.getId();
         volume = draft.volume();
         frequency = draft.frequency();
         allocationStart = draft.allocationStart();

@@ -81,6 +81,12 @@ public class Provisions {
         return lines(familyId, requestId);
     }
 
+    /** Whether the caller may add and end the family's provisions: screens offer those actions only then. */
+    @Transactional(readOnly = true)
+    public boolean mayChange(long familyId) {
+        return access.mayChange(familyId);
+    }
+
     /** What the family's open provisions cost per year. */
     public FamilyCost costOf(long familyId) {
         return FamilyCost.of(ofFamily(familyId));
@@ -163,8 +169,8 @@ public class Provisions {
     }
 
     private Provision save(Provision provision, ProvisionDraft draft, Product product) {
-        validate(provision, draft, product);
-        provision.apply(draft, product);
+        Provider provider = validate(provision, draft, product);
+        provision.apply(draft, product, provider, providers.offers(provider.getId(), product.getId()));
         Provision saved = provisions.save(provision);
         caseTeams.refresh(provision.getFamilyId());
         return saved;
@@ -178,7 +184,7 @@ public class Provisions {
     }
 
     /** A product or provider that has since been deactivated may stay on a provision, but not be newly chosen. */
-    private void validate(Provision provision, ProvisionDraft draft, Product product) {
+    private Provider validate(Provision provision, ProvisionDraft draft, Product product) {
         if (draft.personId() == null) {
             throw new InvalidInput("casework.provision.person.required");
         }
@@ -204,6 +210,7 @@ public class Provisions {
             throw new InvalidInput("casework.provision.frequency.required");
         }
         validatePeriods(draft);
+        return provider;
     }
 
     private static void validatePeriods(ProvisionDraft draft) {

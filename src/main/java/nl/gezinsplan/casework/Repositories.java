@@ -36,6 +36,9 @@ interface ProviderRepository extends ListCrudRepository<Provider, Long> {
             where o.product_id = :productId and (v.active or not :activeOnly) order by lower(v.name)""")
     List<Provider> offering(long productId, boolean activeOnly);
 
+    @Query("select exists (select 1 from provider_product where provider_id = :providerId and product_id = :productId)")
+    boolean offers(long providerId, long productId);
+
     @Modifying
     @Query("delete from provider_product where product_id = :productId")
     void withdrawOffers(long productId);

@@ -56,10 +56,12 @@ class ProvisionsTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    TestCases cases;
+
     LocalDate today;
     Family family;
     Person parent;
-    long provider;
 
     @BeforeEach
     void aFamilyOfAnna() {
@@ -68,7 +70,6 @@ class ProvisionsTest {
         family = testFamilies.register("De Vries");
         parent = families.addPerson(family.getId(),
                 testFamilies.person("Eva", "De Vries", LocalDate.of(1987, 5, 2), FamilyRole.PARENT));
-        provider = catalogue.providers(true).get(0).getId();
     }
 
     @AfterEach
@@ -206,6 +207,51 @@ class ProvisionsTest {
     }
 
     @Test
+    void refusesAProviderThatDoesNotOfferTheProductWhicheverPathProposesIt() {
+        long aidsCentre = providerNamed("Hulpmiddelencentrum Noord").getId();
+        ProvisionDraft notOffered = withProvider(weekly("45A01", "4"), aidsCentre);
+        Request request = cases.request(Law.JEUGDWET, Referrer.SELF, Urgency.NORMAL, today);
+        Provision offered = provisions.allocate(family.getId(), weekly("45A01", "4"));
+
+        assertRefused(notOffered, "casework.provision.provider.not-offering");
+        assertThatThrownBy(() -> provisions.propose(request.getId(), new ProvisionDraft(request.getPersonId(),
+                notOffered.productId(), aidsCentre, notOffered.volume(), Frequency.PER_WEEK, today,
+                today.plusMonths(6), null, null)))
+                .isInstanceOf(InvalidInput.class).hasMessage("casework.provision.provider.not-offering");
+        assertThatThrownBy(() -> provisions.update(offered.getId(), notOffered))
+                .isInstanceOf(InvalidInput.class).hasMessage("casework.provision.provider.not-offering");
+
+        assertThat(provisions.ofRequest(request.getId())).isEmpty();
+        assertThat(provisions.ofFamily(family.getId())).singleElement()
+                .satisfies(line -> assertThat(line.providerName()).isNotEqualTo("Hulpmiddelencentrum Noord"));
+    }
+
+    @Test
+    void keepsItsProviderWhenTheOfferIsWithdrawnSinceButTakesNoNewOne() {
+        Provider provider = catalogue.providers(true).get(0);
+        Product product = new Product();
+        product.setCode(TestCatalogue.newCode());
+        product.setName("Begeleiding groep (test)");
+        product.setLaw(Law.JEUGDWET);
+        product.setCategoryCode("45");
+        product.setUnit(Unit.PIECE);
+        product.setTariff(BigDecimal.ONE);
+        SignIn.as(users, "beheer");
+        Product offered = catalogue.save(product, List.of(provider.getId()));
+        SignIn.as(users, "anna");
+        ProvisionDraft draft = new ProvisionDraft(parent.getId(), offered.getId(), provider.getId(), BigDecimal.TEN,
+                Frequency.ONCE, today, null, null, null);
+        Provision provision = provisions.allocate(family.getId(), draft);
+
+        asUser("beheer", () -> catalogue.save(catalogue.product(offered.getId()).orElseThrow(), List.of()));
+
+        provisions.update(provision.getId(), withVolume(draft, "12"));
+        assertThat(provisions.ofFamily(family.getId())).singleElement()
+                .satisfies(line -> assertThat(line.volume()).isEqualByComparingTo("12"));
+        assertRefused(draft, "casework.provision.provider.not-offering");
+    }
+
+    @Test
     void updatesTheTermsButNotOfAnEndedProvision() {
         Provision provision = provisions.allocate(family.getId(), weekly("45A01", "4"));
 
@@ -286,8 +332,23 @@ class ProvisionsTest {
     private ProvisionDraft draft(long personId, String productCode, String volume, Frequency frequency,
                                  LocalDate start, LocalDate end, LocalDate careStart, LocalDate careEnd) {
         Product product = catalogue.products(new ProductFilter(null, false, productCode), 0, 1).get(0);
-        return new ProvisionDraft(personId, product.getId(), provider, new BigDecimal(volume), frequency, start, end,
-                careStart, careEnd);
+        return new ProvisionDraft(personId, product.getId(), catalogue.providersOf(product.getId()).get(0).getId(),
+                new BigDecimal(volume), frequency, start, end, careStart, careEnd);
+    }
+
+    private Provider providerNamed(String name) {
+        return catalogue.providers(true).stream().filter(provider -> provider.getName().equals(name)).findFirst()
+                .orElseThrow();
+    }
+
+    private static ProvisionDraft withProvider(ProvisionDraft draft, long providerId) {
+        return new ProvisionDraft(draft.personId(), draft.productId(), providerId, draft.volume(), draft.frequency(),
+                draft.allocationStart(), draft.allocationEnd(), draft.careStart(), draft.careEnd());
+    }
+
+    private static ProvisionDraft withVolume(ProvisionDraft draft, String volume) {
+        return new ProvisionDraft(draft.personId(), draft.productId(), draft.providerId(), new BigDecimal(volume),
+                draft.frequency(), draft.allocationStart(), draft.allocationEnd(), draft.careStart(), draft.careEnd());
     }
 
     private void asUser(String username, Runnable action) {

@@ -91,7 +91,7 @@ public class TestCases {
         Product product = product(request.getLaw(), residential);
         LocalDate start = LocalDate.now();
         return provisions.propose(request.getId(), new ProvisionDraft(request.getPersonId(), product.getId(),
-                catalogue.providers(true).get(0).getId(), BigDecimal.valueOf(costPerYear), Frequency.ONCE,
+                providerOf(product).getId(), BigDecimal.valueOf(costPerYear), Frequency.ONCE,
                 start, start.plusMonths(months).minusDays(1), null, null));
     }
 
@@ -111,7 +111,7 @@ public class TestCases {
         LocalDate birthDate = start.minusYears(12);
         Person child = families.addPerson(family.getId(), testFamilies.person("Noor", "Zorg", birthDate, FamilyRole.CHILD));
         Provision provision = provisions.allocate(family.getId(), new ProvisionDraft(child.getId(), product.getId(),
-                catalogue.providers(true).get(0).getId(), BigDecimal.TEN, Frequency.ONCE, start, end, start, end));
+                providerOf(product).getId(), BigDecimal.TEN, Frequency.ONCE, start, end, start, end));
         return new GrantedCare(provision.getId(), family.getId(), child.getId(), birthDate, law, residential, start, end);
     }
 
@@ -120,8 +120,9 @@ public class TestCases {
         return product(law, false);
     }
 
-    public Provider provider() {
-        return catalogue.providers(true).get(0);
+    /** The first provider (by name) that offers the product. */
+    public Provider providerOf(Product product) {
+        return catalogue.providersOf(product.getId()).get(0);
     }
 
     /** A product at a tariff of one euro, so a provision's volume is its cost. */

@@ -97,7 +97,7 @@ class DecisionLettersTest {
                 "Beste Sam Route,",
                 "Wij kennen Kim Route de volgende hulp toe.",
                 "Product Begeleiding individueel (productcode 45A01, categorie 45)",
-                "Zorgaanbieder " + catalogue.providers(true).get(0).getName(),
+                "Zorgaanbieder " + testLetters.provider().getName(),
                 "Omvang 4 uur per week",
                 "Periode " + dutch(today) + " tot en met " + dutch(TestLetters.end(today)),
                 "artikel 2.3 van de Jeugdwet",

@@ -13,6 +13,7 @@ import nl.gezinsplan.casework.Frequency;
 import nl.gezinsplan.casework.NeeTenzijOutcome;
 import nl.gezinsplan.casework.Product;
 import nl.gezinsplan.casework.ProductFilter;
+import nl.gezinsplan.casework.Provider;
 import nl.gezinsplan.casework.ProvisionDraft;
 import nl.gezinsplan.casework.Provisions;
 import nl.gezinsplan.casework.RefusalReason;
@@ -76,10 +77,15 @@ public class TestLetters {
         Request request = routes.consented(Law.JEUGDWET);
         LocalDate start = LocalDate.now();
         provisions.propose(request.getId(), new ProvisionDraft(request.getPersonId(), product().getId(),
-                catalogue.providers(true).get(0).getId(), HOURS_PER_WEEK, Frequency.PER_WEEK, start, end(start),
+                provider().getId(), HOURS_PER_WEEK, Frequency.PER_WEEK, start, end(start),
                 null, null));
         route.completeProposal(routes.taskOf(request), "Passend bij wat het gezin nodig heeft");
         return request;
+    }
+
+    /** The first provider (by name) that offers the product. */
+    public Provider provider() {
+        return catalogue.providersOf(product().getId()).get(0);
     }
 
     public Product product() {

@@ -81,7 +81,7 @@ class CareFeedbackTest {
         YearMonth now = YearMonth.now();
         GrantedCare care = testCare.granted(Law.JEUGDWET, now.minusMonths(3).atDay(1), now.plusMonths(3).atDay(5));
         provisions.allocate(care.familyId(), new ProvisionDraft(care.personId(), cases.productOf(Law.JEUGDWET).getId(),
-                cases.provider().getId(), BigDecimal.ONE, Frequency.ONCE, LocalDate.now().minusMonths(2), null, null,
+                cases.providerOf(cases.productOf(Law.JEUGDWET)).getId(), BigDecimal.ONE, Frequency.ONCE, LocalDate.now().minusMonths(2), null, null,
                 null));
         SignIn.as(users, members.portalLogin(members.parentOf(care.familyId())));
 

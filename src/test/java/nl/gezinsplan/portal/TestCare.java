@@ -63,7 +63,7 @@ public class TestCare {
     private GrantedCare grant(Law law, LocalDate asked, LocalDate start, LocalDate end, LocalDate birthDate) {
         Request request = cases.request(law, Referrer.SELF, Urgency.NORMAL, asked, birthDate);
         provisions.propose(request.getId(), new ProvisionDraft(request.getPersonId(), cases.productOf(law).getId(),
-                cases.provider().getId(), BigDecimal.TEN, Frequency.ONCE, start, end, start, end));
+                cases.providerOf(cases.productOf(law)).getId(), BigDecimal.TEN, Frequency.ONCE, start, end, start, end));
         return steps.grant(request.getId()).get(0);
     }
 }

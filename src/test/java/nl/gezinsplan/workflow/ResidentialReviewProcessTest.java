@@ -121,7 +121,7 @@ class ResidentialReviewProcessTest {
 
     private Provision allocate(Family family, Person youth, String productCode, LocalDate end) {
         long product = catalogue.products(new ProductFilter(null, false, productCode), 0, 1).get(0).getId();
-        long provider = catalogue.providers(true).get(0).getId();
+        long provider = catalogue.providersOf(product).get(0).getId();
         return provisions.allocate(family.getId(), new ProvisionDraft(youth.getId(), product, provider,
                 BigDecimal.ONE, Frequency.PER_WEEK, end.minusYears(1), end, null, null));
     }

@@ -22,9 +22,6 @@ import nl.gezinsplan.casework.FamilyCost;
 import nl.gezinsplan.casework.ProvisionLine;
 import nl.gezinsplan.casework.Provisions;
 import nl.gezinsplan.family.Person;
-import nl.gezinsplan.security.Role;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * All provisions of a family under the three laws in one list, with what the running ones cost per year, in total
@@ -73,7 +70,7 @@ public class ProvisionsPanel extends VerticalLayout {
         total.addClassName("provisions-total");
 
         HorizontalLayout actions = new HorizontalLayout(add, end);
-        actions.setVisible(mayChange());
+        actions.setVisible(provisions.mayChange(familyId));
         add(new H2(getTranslation("casework.provisions.title")), total, actions, grid);
         refresh();
     }
@@ -118,13 +115,6 @@ public class ProvisionsPanel extends VerticalLayout {
     private String exitPerspective(ProvisionLine line) {
         return line.exitPerspective() == null ? "" : getTranslation("casework.provisions.exit-perspective.answer",
                 line.exitPerspective(), Formats.date(line.exitPerspectiveOn(), getLocale()));
-    }
-
-    /** Of those who may read a family's provisions, only consultants may change them (see FamilyAccess). */
-    private static boolean mayChange() {
-        Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        return user != null && user.getAuthorities().stream()
-                .anyMatch(authority -> Role.CONSULTANT.authority().equals(authority.getAuthority()));
     }
 
     private String lawName(Law law) {

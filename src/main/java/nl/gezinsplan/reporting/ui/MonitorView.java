@@ -17,17 +17,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.gezinsplan.base.form.DownloadLink;
 import nl.gezinsplan.reporting.Breakdown;
 import nl.gezinsplan.reporting.Chart;
 import nl.gezinsplan.reporting.CouncilReport;
@@ -41,7 +38,6 @@ import nl.gezinsplan.reporting.Period;
 import nl.gezinsplan.reporting.ReportTable;
 import nl.gezinsplan.reporting.SvgChart;
 import nl.gezinsplan.security.Role;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The council's monitor for managers: every indicator for a chosen period beside its baselines, target and traffic
@@ -158,16 +154,8 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
 
     /** Written when clicked, for the period chosen at that moment. */
     private Anchor reportLink() {
-        DownloadHandler pdf = DownloadHandler.fromInputStream(event -> {
-            try {
-                byte[] content = report.pdf(period, texts.locale());
-                return new DownloadResponse(new ByteArrayInputStream(content), report.fileName(period, texts.locale()),
-                        CouncilReport.CONTENT_TYPE, content.length);
-            } catch (AccessDeniedException refused) {
-                return DownloadResponse.error(HttpStatusCode.FORBIDDEN);
-            }
-        });
-        Anchor link = new Anchor(pdf, "");
+        Anchor link = new DownloadLink("", () -> new DownloadLink.File(report.pdf(period, texts.locale()),
+                report.fileName(period, texts.locale()), CouncilReport.CONTENT_TYPE));
         link.add(VaadinIcon.FILE_TEXT_O.create(), new Span(
                 getTranslation("monitor.report.download")));
         link.setId("monitor-report");

@@ -1,5 +1,6 @@
 package nl.gezinsplan.workspace.ui;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -8,8 +9,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.TextRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -28,6 +29,7 @@ import java.util.stream.Collectors;
 import nl.gezinsplan.base.form.FormInput;
 import nl.gezinsplan.family.Families;
 import nl.gezinsplan.family.FamilyNames;
+import nl.gezinsplan.family.FamilySummary;
 import nl.gezinsplan.security.AuditAction;
 import nl.gezinsplan.security.AuditEvent;
 import nl.gezinsplan.security.AuditFilter;
@@ -49,7 +51,7 @@ import nl.gezinsplan.security.UserFilter;
 public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     private final TextField actor = new TextField(getTranslation("audit.filter.actor"));
-    private final IntegerField family = new IntegerField(getTranslation("audit.filter.family"));
+    private final ComboBox<FamilySummary> family = new ComboBox<>(getTranslation("audit.filter.family"));
     private final Select<AuditAction> action = new Select<>();
     private final DatePicker from = FormInput.datePicker(getTranslation("audit.filter.from"));
     private final DatePicker until = FormInput.datePicker(getTranslation("audit.filter.until"));
@@ -69,7 +71,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         action.setEmptySelectionAllowed(true);
         action.setItemLabelGenerator(value -> value == null ? "" : getTranslation("audit.action." + value.name()));
         actor.setValueChangeMode(ValueChangeMode.LAZY);
-        family.setValueChangeMode(ValueChangeMode.LAZY);
+        chooseFamilyByName(families);
 
         DateTimeFormatter moments = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(clock.getZone());
@@ -105,6 +107,38 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         setFlexGrow(1, grid);
     }
 
+    /**
+     * A family is picked by name among those the manager may open (a search as on the family search page); a number
+     * typed stands for that family, also one the manager may not open, whose events the trail shows by number.
+     */
+    private void chooseFamilyByName(Families families) {
+        family.setHelperText(getTranslation("audit.filter.family.help"));
+        family.setWidth("min(20rem, 100%)");
+        family.getStyle().set("--vaadin-combo-box-overlay-width", "min(28rem, 100vw)");
+        family.setItems(query -> families.search(query.getFilter().orElse(""), query.getOffset(), query.getLimit())
+                .stream(), query -> (int) families.count(query.getFilter().orElse("")));
+        family.setItemLabelGenerator(summary -> summary.name() == null ? String.valueOf(summary.id())
+                : summary.name() + " (" + summary.id() + ")");
+        family.setRenderer(new TextRenderer<>(summary -> summary.name() + " (" + summary.id() + ")" + members(summary)));
+        family.setAllowCustomValue(true);
+        family.setClearButtonVisible(true);
+        family.addValueChangeListener(change -> family.setInvalid(false));
+        family.addCustomValueSetListener(typed -> {
+            String number = typed.getDetail().trim();
+            family.setValue(number.matches("\\d{1,18}")
+                    ? new FamilySummary(Long.parseLong(number), null, null, null, List.of(), null, null) : null);
+            family.setInvalid(family.getValue() == null && !number.isEmpty());
+            family.setErrorMessage(getTranslation("audit.filter.family.unknown"));
+        });
+    }
+
+    /** Its members with their birth years, as the family search shows them: they tell two families apart. */
+    private String members(FamilySummary summary) {
+        return summary.members().isEmpty() ? "" : ": " + summary.members().stream()
+                .map(member -> getTranslation("workspace.family.member", member.name(), String.valueOf(member.birthYear())))
+                .collect(Collectors.joining(", "));
+    }
+
     /** The names the rows of one page need, in two queries; the families' only when the reader may open them. */
     private void learnNames(List<AuditEvent> events, UserDirectory directory, Families families) {
         Set<String> actors = events.stream().map(AuditEvent::actor).collect(Collectors.toSet());
@@ -132,7 +166,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     private AuditFilter filter() {
         String who = actor.getValue() == null || actor.getValue().isBlank() ? null : loginOf(actor.getValue().trim());
-        Long familyId = family.getValue() == null ? null : family.getValue().longValue();
+        Long familyId = family.getValue() == null ? null : family.getValue().id();
         return new AuditFilter(who, familyId, action.getValue(), from.getValue(), until.getValue());
     }
 

@@ -23,6 +23,7 @@ import nl.gezinsplan.ViewTest;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.casework.Catalogue;
 import nl.gezinsplan.casework.Frequency;
+import nl.gezinsplan.casework.Product;
 import nl.gezinsplan.casework.ProductFilter;
 import nl.gezinsplan.casework.Provider;
 import nl.gezinsplan.casework.ProvisionDraft;
@@ -112,9 +113,9 @@ class ProvisionsPanelTest extends ViewTest {
         Family family = testFamilies.register("Smit");
         Person parent = families.addPerson(family.getId(),
                 testFamilies.person("Ilse", "Smit", LocalDate.of(1990, 6, 1), FamilyRole.PARENT));
-        provisions.allocate(family.getId(), new ProvisionDraft(parent.getId(),
-                catalogue.products(new ProductFilter(Law.WMO, true, "01A01"), 0, 1).get(0).getId(),
-                catalogue.providers(true).get(0).getId(), new BigDecimal("3"), Frequency.PER_WEEK, LocalDate.now(),
+        Product support = catalogue.products(new ProductFilter(Law.WMO, true, "01A01"), 0, 1).get(0);
+        provisions.allocate(family.getId(), new ProvisionDraft(parent.getId(), support.getId(),
+                catalogue.providersOf(support.getId()).get(0).getId(), new BigDecimal("3"), Frequency.PER_WEEK, LocalDate.now(),
                 null, null, null));
         UI.getCurrent().add(new ProvisionsPanel(provisions, catalogue, family.getId(), List.of(parent)));
         assertThat(total()).contains("Wmo " + euros("5226"));
@@ -135,9 +136,9 @@ class ProvisionsPanelTest extends ViewTest {
         Family family = testFamilies.register("Mulder");
         Person child = families.addPerson(family.getId(),
                 testFamilies.person("Sem", "Mulder", LocalDate.now().minusYears(12), FamilyRole.CHILD));
-        long provisionId = provisions.allocate(family.getId(), new ProvisionDraft(child.getId(),
-                catalogue.products(new ProductFilter(Law.JEUGDWET, true, "45A01"), 0, 1).get(0).getId(),
-                catalogue.providers(true).get(0).getId(), new BigDecimal("4"), Frequency.PER_WEEK, LocalDate.now(),
+        Product guidance = catalogue.products(new ProductFilter(Law.JEUGDWET, true, "45A01"), 0, 1).get(0);
+        long provisionId = provisions.allocate(family.getId(), new ProvisionDraft(child.getId(), guidance.getId(),
+                catalogue.providersOf(guidance.getId()).get(0).getId(), new BigDecimal("4"), Frequency.PER_WEEK, LocalDate.now(),
                 null, null, null)).getId();
         steps.recordExitPerspective(provisionId, "Terug naar huis na de zomer");
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.gezinsplan.Downloads;
 import nl.gezinsplan.ViewTest;
@@ -54,6 +55,27 @@ class DecisionLettersPanelTest extends ViewTest {
         assertThat(response.getContentType()).isEqualTo("application/pdf");
         assertThat(response.getHeader("Content-Disposition")).contains("attachment", fileName);
         assertThat(textOf(response.getBuffer().toByteArray())).contains("Afwijzing van uw aanvraag", "Steun van de buren");
+    }
+
+    @Test
+    void aRefusedDownloadShowsAPageThatSaysSoNotABare403() {
+        Request request = testLetters.refused(List.of(RefusalReason.NETWORK_SUFFICES), "Steun van de buren");
+        loginAs("anna");
+        navigate("gezinnen/" + request.getFamilyId());
+        openLettersTab();
+        Anchor link = (Anchor) GridKt._getCellComponent(_get(Grid.class, spec -> spec.withId("decision-letters")), 0,
+                "letter");
+        UI.getCurrent().add(link);
+        assertThat(link.isDownload()).as("a download attribute would hide the page behind a failed download").isFalse();
+
+        loginAs("daan");
+        FakeResponse response = Downloads.fetch(link);
+
+        assertThat(response.getStatus()).isEqualTo(403);
+        assertThat(response.getContentType()).startsWith("text/html");
+        assertThat(response.getHeader("Content-Disposition")).isNull();
+        assertThat(response.getBuffer().toString(StandardCharsets.UTF_8))
+                .contains("<html lang=\"nl\"", "U mag dit bestand niet openen", "Terug naar de vorige pagina");
     }
 
     @Test

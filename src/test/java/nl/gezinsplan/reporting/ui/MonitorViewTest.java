@@ -156,6 +156,22 @@ class MonitorViewTest extends ViewTest {
     }
 
     @Test
+    void aRefusedReportShowsAPageInTheUsersLanguageNotABare403() {
+        loginAs("marieke");
+        navigate("monitor");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        Anchor report = _get(Anchor.class, spec -> spec.withId("monitor-report"));
+
+        loginAs("anna");
+        FakeResponse response = Downloads.fetch(report);
+
+        assertThat(response.getStatus()).isEqualTo(403);
+        assertThat(response.getContentType()).startsWith("text/html");
+        assertThat(response.getBuffer().toString(StandardCharsets.UTF_8))
+                .contains("<html lang=\"en\"", "You may not open this file", "Back to the previous page");
+    }
+
+    @Test
     void theCouncilReportDownloadsAsPdfWithTheIndicatorsAndTheirLights() throws IOException {
         loginAs("marieke");
         navigate("monitor");

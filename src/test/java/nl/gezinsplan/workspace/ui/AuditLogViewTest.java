@@ -5,9 +5,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -15,6 +16,7 @@ import nl.gezinsplan.SignIn;
 import nl.gezinsplan.ViewTest;
 import nl.gezinsplan.family.Families;
 import nl.gezinsplan.family.Family;
+import nl.gezinsplan.family.FamilySummary;
 import nl.gezinsplan.family.TestFamilies;
 import nl.gezinsplan.security.AuditAction;
 import nl.gezinsplan.security.AuditEvent;
@@ -45,7 +47,7 @@ class AuditLogViewTest extends ViewTest {
 
     @Test
     void aManagerSeesWhoReadTheFamilyAndWhoWasRefused() {
-        Family family = testFamilies.registeredBy("anna", "Inzage");
+        Family family = testFamilies.registeredBy("anna", "Inzagezoeker");
         families.open(family.getId());
         SignIn.as(users, "carla");
         try {
@@ -56,7 +58,12 @@ class AuditLogViewTest extends ViewTest {
 
         loginAs("marieke");
         navigate("inzagelog");
-        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Gezinsnummer")), family.getId().intValue());
+        ComboBox<FamilySummary> chooser = familyChooser();
+        ComboBoxKt.setUserInput(chooser, "Inzagezoeker");
+        FamilySummary found = ComboBoxKt.getSuggestionItems(chooser).stream()
+                .filter(summary -> summary.id() == family.getId()).findFirst().orElseThrow();
+        assertThat(chooser.getItemLabelGenerator().apply(found)).isEqualTo("Inzagezoeker (" + family.getId() + ")");
+        _setValue(chooser, found);
 
         @SuppressWarnings("unchecked")
         Grid<AuditEvent> trail = _get(Grid.class);
@@ -67,6 +74,31 @@ class AuditLogViewTest extends ViewTest {
 
         _setValue(_get(TextField.class, spec -> spec.withLabel("Gebruiker")), "carla");
         assertThat(GridKt._findAll(trail)).extracting(AuditEvent::action).containsExactly(AuditAction.DENIED);
+    }
+
+    @Test
+    void aFamilyNumberTypedStandsForThatFamilyAndAnUnknownNameSaysHowToChoose() {
+        Family family = testFamilies.registeredBy("anna", "Nummerzoeker");
+        families.open(family.getId());
+
+        loginAs("marieke");
+        navigate("inzagelog");
+        ComboBox<FamilySummary> chooser = familyChooser();
+        ComboBoxKt._fireCustomValueSet(chooser, " " + family.getId() + " ");
+
+        assertThat(chooser.getValue().id()).isEqualTo(family.getId());
+        assertThat(rowsShown()).isNotEmpty().allSatisfy(row -> assertThat(row)
+                .contains("Nummerzoeker (" + family.getId() + ")"));
+
+        ComboBoxKt._fireCustomValueSet(chooser, "Bestaat niet");
+        assertThat(chooser.getValue()).isNull();
+        assertThat(chooser.isInvalid()).isTrue();
+        assertThat(chooser.getErrorMessage()).isEqualTo("Kies een gezin uit de lijst of typ een gezinsnummer.");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<FamilySummary> familyChooser() {
+        return _get(ComboBox.class, spec -> spec.withLabel("Gezin"));
     }
 
     @Test
@@ -132,7 +164,7 @@ class AuditLogViewTest extends ViewTest {
         @SuppressWarnings("unchecked")
         Grid<AuditEvent> trail = _get(Grid.class);
         assertThat(GridKt._findAll(trail)).isNotEmpty().allMatch(event -> event.familyId() == null);
-        _assertNone(IntegerField.class);
+        _assertNone(ComboBox.class);
     }
 
     /** The rows of the trail as the reader sees them. */

@@ -208,7 +208,7 @@ class TaskScreensTest extends ViewTest {
         _setValue(product, cases.productOf(Law.WMO));
         @SuppressWarnings("unchecked")
         ComboBox<Provider> provider = _get(dialog, ComboBox.class, spec -> spec.withLabel("Zorgaanbieder"));
-        _setValue(provider, cases.provider());
+        _setValue(provider, cases.providerOf(cases.productOf(Law.WMO)));
         _setValue(_get(dialog, BigDecimalField.class, spec -> spec.withLabel("Omvang")), new BigDecimal("1500"));
         _setValue(_get(dialog, DatePicker.class, spec -> spec.withLabel("Toegewezen tot en met")),
                 LocalDate.now().plusMonths(6));
