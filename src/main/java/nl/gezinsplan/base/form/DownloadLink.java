@@ -2,6 +2,7 @@ package nl.gezinsplan.base.form;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.server.streams.DownloadEvent;
@@ -9,6 +10,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import nl.gezinsplan.base.InvalidInput;
+import org.springframework.http.ContentDisposition;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.util.HtmlUtils;
 
@@ -25,19 +28,34 @@ public class DownloadLink extends Anchor {
     }
 
     public DownloadLink(String text, SerializableSupplier<File> file) {
-        super(handler(file), AttachmentType.INLINE, text);
+        this(text, file, false);
     }
 
-    private static DownloadHandler handler(SerializableSupplier<File> file) {
+    private DownloadLink(String text, SerializableSupplier<File> file, boolean shown) {
+        super(handler(file, shown), AttachmentType.INLINE, text);
+    }
+
+    /** A link that shows the file (a PDF, an image) in a new browser tab rather than saving it. */
+    public static DownloadLink shown(String text, SerializableSupplier<File> file) {
+        DownloadLink link = new DownloadLink(text, file, true);
+        link.setTarget(AnchorTarget.BLANK);
+        return link;
+    }
+
+    private static DownloadHandler handler(SerializableSupplier<File> file, boolean shown) {
         return event -> {
             File download;
             try {
                 download = file.get();
-            } catch (AccessDeniedException refused) {
+            } catch (AccessDeniedException | InvalidInput refused) {
                 refusal(event);
                 return;
             }
             event.setFileName(download.fileName());
+            if (shown) {
+                event.getResponse().setHeader("Content-Disposition", ContentDisposition.inline()
+                        .filename(download.fileName(), StandardCharsets.UTF_8).build().toString());
+            }
             event.setContentType(download.contentType());
             event.setContentLength(download.content().length);
             try (OutputStream out = event.getOutputStream()) {

@@ -1,29 +1,20 @@
 package nl.gezinsplan.casework.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.server.HttpStatusCode;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
-import java.util.function.Supplier;
+import com.vaadin.flow.function.SerializableSupplier;
+import nl.gezinsplan.base.form.DownloadLink;
 import nl.gezinsplan.casework.ResearchReportFile;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A link that downloads the written research report as it was sent. The report is fetched only when the link is
- * followed, through {@code report} (a service's access-checked, audited download); refused, the answer is 403.
+ * followed, through {@code report} (a service's access-checked, audited download); refused, the browser shows a page
+ * that says so.
  */
-public class ResearchReportLink extends Anchor {
+public class ResearchReportLink extends DownloadLink {
 
-    public ResearchReportLink(String text, Supplier<ResearchReportFile> report) {
-        super(DownloadHandler.fromInputStream(event -> {
-            try {
-                ResearchReportFile file = report.get();
-                return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
-                        ResearchReportFile.CONTENT_TYPE, file.content().length);
-            } catch (AccessDeniedException refused) {
-                return DownloadResponse.error(HttpStatusCode.FORBIDDEN);
-            }
-        }), text);
+    public ResearchReportLink(String text, SerializableSupplier<ResearchReportFile> report) {
+        super(text, () -> {
+            ResearchReportFile file = report.get();
+            return new File(file.content(), file.fileName(), ResearchReportFile.CONTENT_TYPE);
+        });
     }
 }
