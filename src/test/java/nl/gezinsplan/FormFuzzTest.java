@@ -159,7 +159,7 @@ class FormFuzzTest extends FormFuzzing {
                 new Form("answer to a family", () -> {
                     loginAs(TestCases.consultantOf(Law.WMO));
                     UI.getCurrent().navigate(FamilyView.class, askingFamily);
-                    _get(TabSheet.class).setSelectedIndex(6);
+                    _get(TabSheet.class).setSelectedTab(_get(Tab.class, spec -> spec.withLabel("Vragen van het gezin")));
                     _setValue(_get(TextArea.class, spec -> spec.withPredicate(area -> area.getLabel().startsWith("Antwoord aan"))), "Volgende week.");
                 }, () -> _get(TextArea.class, spec -> spec.withPredicate(area -> area.getLabel().startsWith("Antwoord aan"))).getParent().orElseThrow(),
                         () -> save(UI.getCurrent(), "Antwoord versturen"),

@@ -110,6 +110,7 @@ class DocumentsJourneyBrowserTest extends BrowserTest {
                 + " && Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive())");
         assertThat(new AxeBuilder(page).withTags(WCAG_21_AA).analyze().getViolations())
                 .as("axe-core on the documents of the " + who)
-                .extracting(Rule::getId).isEmpty();
+                .extracting(rule -> rule.getId() + " " + rule.getNodes().stream().map(node -> node.getHtml())
+                        .toList()).isEmpty();
     }
 }

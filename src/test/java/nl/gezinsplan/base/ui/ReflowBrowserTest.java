@@ -49,7 +49,7 @@ class ReflowBrowserTest extends BrowserTest {
     @Test
     void aConsultantsScreensFitAPhone() {
         Family family = testFamilies.registeredBy("anna", "Smalscherm-Uitstroomperspectief");
-        testTasks.perspectiveTalk(family.getId(), testFamilies.firstMemberOf(family),
+        String talk = testTasks.perspectiveTalk(family.getId(), testFamilies.firstMemberOf(family),
                 EngineDates.today().minusYears(17));
         SecurityContextHolder.clearContext();
         onPhone();
@@ -60,6 +60,13 @@ class ReflowBrowserTest extends BrowserTest {
         assertThat(button("Kolommen")).isHidden();
         check("gezinnen", "Gezinnen", "vaadin-grid");
         check("gezinnen/" + family.getId(), "Gezin Smalscherm-Uitstroomperspectief", "#members");
+        check("taak/" + talk, "Perspectiefgesprek voeren", "vaadin-grid");
+        // the form and the family's plan one below the other, each the phone's width, not halves of it side by side
+        assertThat(page.locator(".task-work")).hasJSProperty("offsetWidth", 343);
+        assertThat(page.locator("vaadin-split-layout")).hasCount(0);
+        assertThat(page.evaluate("() => [...document.querySelectorAll('.task-view h1, .task-about')]"
+                + ".filter(e => e.scrollWidth > e.clientWidth + 1).length")).as("a task's heading or details cut off")
+                .isEqualTo(0);
         assertThat(tooWide).as("wider than a phone (375 px)").isEmpty();
     }
 

@@ -1,17 +1,21 @@
 package nl.gezinsplan.workspace.ui.task;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -46,6 +50,8 @@ import nl.gezinsplan.workspace.ui.TaskNames;
 @RolesAllowed({Role.CONSULTANT_NAME, Role.MANAGER_NAME, Role.PANEL_NAME})
 public class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
+    private static final int PHONE_WIDTH = 600;
+
     private final Inbox inbox;
     private final RequestRoute route;
     private final Requests requests;
@@ -58,6 +64,9 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
     private final UserDirectory directory;
     private final Clock clock;
     private String title = "";
+    private Registration resize;
+    /** The split of the task shown now; an answer about the window's width for an earlier one is ignored. */
+    private SplitLayout shownSplit;
 
     public TaskView(Inbox inbox, RequestRoute route, Requests requests, TaskForms forms, Families families,
                     FamilyPanels panels, AuditLog audit, Provisions provisions, ResearchReports researchReports,
@@ -75,10 +84,12 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         this.audit = audit;
         addClassName("task-view");
         setSizeFull();
+        addDetachListener(detach -> stopFollowingWindow());
     }
 
     @Override
     public void setParameter(BeforeEvent event, String taskId) {
+        stopFollowingWindow();
         removeAll();
         Optional<WorkItem> task = inbox.task(taskId);
         if (task.isEmpty()) {
@@ -103,6 +114,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         HorizontalLayout about = new HorizontalLayout(
                 new RouterLink(file.family().getName(), FamilyView.class, task.familyId()),
                 new Paragraph(person));
+        about.addClassName("task-about");
         if (task.due() != null) {
             about.add(new Paragraph(getTranslation("workspace.task.due",
                     Formats.date(task.due().atZone(ClockConfiguration.MUNICIPALITY_ZONE)
@@ -119,10 +131,47 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         TabSheet family = new TabSheet();
         family.add(getTranslation("workspace.family.plan"), panels.plan(task.familyId(), file.members()));
         family.add(getTranslation("workspace.family.provisions"), panels.provisions(task.familyId(), file.members()));
+        work.addClassName("task-work");
         SplitLayout split = new SplitLayout(work, family);
         split.setSplitterPosition(45);
         split.setSizeFull();
         add(new H1(title), about, split);
+        followWindow(split, work, family);
+    }
+
+    /**
+     * Form and family side by side; on a phone (a window at most {@value #PHONE_WIDTH} px wide, as app.css) the family
+     * below the form, so neither is squeezed into half of 375 px (WCAG 1.4.10). Follows the window when it is resized.
+     */
+    private void followWindow(SplitLayout split, VerticalLayout work, TabSheet family) {
+        shownSplit = split;
+        SerializableConsumer<Integer> fit = width -> {
+            if (shownSplit != split) {
+                return;
+            }
+            boolean phone = width > 0 && width <= PHONE_WIDTH;
+            if (phone && split.getParent().isPresent()) {
+                remove(split);
+                setHeight(null);
+                add(work, family);
+            } else if (!phone && split.getParent().isEmpty()) {
+                split.addToPrimary(work);
+                split.addToSecondary(family);
+                setSizeFull();
+                add(split);
+            }
+        };
+        Page page = UI.getCurrent().getPage();
+        page.executeJs("return window.innerWidth").then(Integer.class, fit);
+        resize = page.addBrowserWindowResizeListener(event -> fit.accept(event.getWidth()));
+    }
+
+    private void stopFollowingWindow() {
+        shownSplit = null;
+        if (resize != null) {
+            resize.remove();
+            resize = null;
+        }
     }
 
     /**
