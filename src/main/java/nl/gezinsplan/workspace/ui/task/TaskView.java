@@ -1,6 +1,7 @@
 package nl.gezinsplan.workspace.ui.task;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -182,7 +183,9 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         Optional<ResearchReport> research = researchReports.of(request.getId());
         CasePanel panel = new CasePanel(request, task.statutoryTerm(), research, requests.verdictsOf(request.getId()),
                 provisions.ofRequest(request.getId()), directory, LocalDate.now(clock));
-        research.map(panels::research).ifPresent(panel::addRecent);
+        // the whole report folded away: its conclusion is among the steps, the form stays near the top
+        research.map(report -> new Details(getTranslation("workspace.case.research.report"), panels.research(report)))
+                .ifPresent(panel::addRecent);
         panel.addRecent(panels.recentNotesOfRequest(request.getId()),
                 panels.recentDocuments(request.getFamilyId(), request.getId()));
         return panel;
