@@ -78,12 +78,13 @@ class Decisions {
                 .filter(member -> member.role() == FamilyRole.PARENT)
                 .map(MemberFacts::name)
                 .toList();
-        NeeTenzijOutcome neeTenzij = request.isAtPanel() && request.getPanelOutcome() != null
-                ? request.getPanelOutcome() : request.getNeeTenzijOutcome();
+        // the panel's decision, once it decided, is the check's answer (the request is no longer at the panel then)
+        boolean panelDecided = request.getPanelOutcome() != null;
+        NeeTenzijOutcome neeTenzij = panelDecided ? request.getPanelOutcome() : request.getNeeTenzijOutcome();
         return new Decision(requestId, kind, request.getLaw(), request.getRequestedOn(), decidedOn,
                 person.name(), person.birthDate(), addressees(person, parents),
                 address(families.address(request.getFamilyId())), provisions, request.triageReasons(), neeTenzij,
-                request.isAtPanel(), request.refusalReasons(), request.getAlternatives(), null);
+                panelDecided, request.refusalReasons(), request.getAlternatives(), null);
     }
 
     /** A child's letter goes to its parents; an adult's, or that of a child without parents on file, to themselves. */

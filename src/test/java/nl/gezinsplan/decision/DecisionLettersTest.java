@@ -150,6 +150,7 @@ class DecisionLettersTest {
 
         assertThat(textOf(letters.download(letterOf(request).id()).content())).contains(
                 "Onderwerp Afwijzing van uw aanvraag (Jeugdwet)",
+                "Een panel van deskundigen heeft uw aanvraag ook beoordeeld.",
                 "De gevraagde hulp valt buiten de afspraken die de gemeente met zorgaanbieders heeft gemaakt.",
                 "Het jongerenwerk in de wijk");
     }
