@@ -202,6 +202,14 @@ public class Request {
         }
     }
 
+    /**
+     * Whether the "nee, tenzij" check, or the panel it asked, said no: the request is then decided as a refusal, with
+     * the reasons and alternatives recorded with that no.
+     */
+    public boolean isRefusedAtNeeTenzij() {
+        return (panelOutcome != null ? panelOutcome : neeTenzijOutcome) == NeeTenzijOutcome.NO;
+    }
+
     public boolean isOpen() {
         return status == RequestStatus.OPEN;
     }

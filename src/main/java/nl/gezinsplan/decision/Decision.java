@@ -20,8 +20,9 @@ import nl.gezinsplan.casework.Unit;
  * @param provisions    granted, or for a refusal the ones that were asked for
  * @param triageReasons what triage found behind the question, for the draft of the motivation
  * @param neeTenzij     the outcome of the "nee, tenzij" check, the panel's when it decided; null outside youth care
- * @param motivation    the motivation as the consultant wrote it; null when nobody did (the route refused by itself),
- *                      and the letter then carries the draft made from the case
+ * @param atPanel       whether the panel of "nee, tenzij" decided the case
+ * @param motivation    the motivation as the consultant wrote it, for a grant or a refusal; null when nobody did (a
+ *                      task completed outside our screens), and the letter then carries the draft made from the case
  */
 record Decision(long requestId, DecisionKind kind, Law law, LocalDate requestedOn, LocalDate decidedOn,
                 String personName, LocalDate personBirthDate, List<String> addressees, List<String> address,

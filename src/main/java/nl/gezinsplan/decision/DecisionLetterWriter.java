@@ -140,7 +140,7 @@ class DecisionLetterWriter {
     /**
      * The motivation as the case gives it: the ladder (what the family can do itself, its network, general provisions),
      * what triage found, the "nee, tenzij" check and, for a refusal, its coded reasons in words. The consultant starts
-     * from this and writes the letter's motivation; a request refused by the route alone gets it as it is. The route
+     * from this and writes the letter's motivation, for a grant or a refusal; a letter without one gets it as it is. The route
      * records reasons with every refusal, but one refused with the engine alone (its tasklist) has none on file.
      */
     String draft(Decision decision) {

@@ -46,10 +46,18 @@ class Decisions {
         return decision(request, kind, status, request.getClosedOn()).withMotivation(motivation(requestId));
     }
 
-    /** What the request will decide when its proposed provisions are granted today: the letter's preview. */
-    Decision grantToday(long requestId) {
+    /**
+     * What the request will decide when it is decided today: its proposed provisions granted or, after a no at the
+     * "nee, tenzij" check or by its panel, refused. The letter's preview and the draft of its motivation.
+     */
+    Decision today(long requestId) {
         Request request = cases.request(requestId).orElseThrow();
-        return decision(request, DecisionKind.GRANTED, ProvisionStatus.PROPOSED, LocalDate.now(clock));
+        return decision(request, kindOf(request), ProvisionStatus.PROPOSED, LocalDate.now(clock));
+    }
+
+    /** The decision an open request is heading for: a refusal once the "nee, tenzij" check said no, else a grant. */
+    static DecisionKind kindOf(Request request) {
+        return request.isRefusedAtNeeTenzij() ? DecisionKind.REFUSED : DecisionKind.GRANTED;
     }
 
     /** The motivation the consultant wrote for the request's letter; null when nobody did. */
@@ -70,12 +78,13 @@ class Decisions {
                 .filter(member -> member.role() == FamilyRole.PARENT)
                 .map(MemberFacts::name)
                 .toList();
-        NeeTenzijOutcome neeTenzij = request.isAtPanel() && request.getPanelOutcome() != null
-                ? request.getPanelOutcome() : request.getNeeTenzijOutcome();
+        // the panel's decision, once it decided, is the check's answer (the request is no longer at the panel then)
+        boolean panelDecided = request.getPanelOutcome() != null;
+        NeeTenzijOutcome neeTenzij = panelDecided ? request.getPanelOutcome() : request.getNeeTenzijOutcome();
         return new Decision(requestId, kind, request.getLaw(), request.getRequestedOn(), decidedOn,
                 person.name(), person.birthDate(), addressees(person, parents),
                 address(families.address(request.getFamilyId())), provisions, request.triageReasons(), neeTenzij,
-                request.isAtPanel(), request.refusalReasons(), request.getAlternatives(), null);
+                panelDecided, request.refusalReasons(), request.getAlternatives(), null);
     }
 
     /** A child's letter goes to its parents; an adult's, or that of a child without parents on file, to themselves. */

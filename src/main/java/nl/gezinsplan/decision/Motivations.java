@@ -51,15 +51,23 @@ public class Motivations {
         Request request = request(requestId);
         access.requireRead(request.getFamilyId(), "audit.decision.motivation.read", reference(requestId));
         String written = decisions.motivation(requestId);
-        return written != null ? written : writer.draft(decisions.grantToday(requestId));
+        return written != null ? written : writer.draft(decisions.today(requestId));
     }
 
-    /** The letter as it will go when the request is granted today with {@code motivation}; nothing is stored. */
+    /** Whether the request is to be granted or refused: the letter the consultant writes the motivation of. */
+    public DecisionKind kind(long requestId) {
+        return Decisions.kindOf(request(requestId));
+    }
+
+    /**
+     * The letter as it will go when the request is decided today with {@code motivation}, a grant or a refusal (see
+     * {@link #kind}); nothing is stored.
+     */
     public byte[] preview(long requestId, String motivation) {
         Request request = request(requestId);
         Input.requiredText(motivation, DecisionLimits.MOTIVATION, "decision.motivation.required");
         access.requireRead(request.getFamilyId(), "audit.decision.letter.previewed", reference(requestId));
-        return writer.write(decisions.grantToday(requestId).withMotivation(motivation), currentUser.get());
+        return writer.write(decisions.today(requestId).withMotivation(motivation), currentUser.get());
     }
 
     /**

@@ -152,8 +152,9 @@ public class RequestRoute {
     }
 
     /**
-     * The decision is issued with the motivation its letter carries: the route grants the proposed provisions and
-     * starts their meetings, and the letter is sent.
+     * The decision is issued with the motivation its letter carries: at {@code decide} the route grants the proposed
+     * provisions and starts their meetings; at {@code decideRefusal}, after a no at the "nee, tenzij" check or by the
+     * panel, the request ends refused. Either way the letter is sent once the request is closed.
      */
     public void decide(String taskId, String motivation) {
         motivations.record(requestOf(taskId), motivation);

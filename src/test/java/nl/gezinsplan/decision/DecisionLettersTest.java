@@ -26,6 +26,7 @@ import nl.gezinsplan.security.AuditEvent;
 import nl.gezinsplan.security.AuditFilter;
 import nl.gezinsplan.security.AuditLog;
 import nl.gezinsplan.workflow.RequestRoute;
+import nl.gezinsplan.workflow.RouteStep;
 import nl.gezinsplan.workflow.TestRoutes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,9 @@ class DecisionLettersTest {
 
     @Autowired
     RequestRoute route;
+
+    @Autowired
+    Motivations motivations;
 
     @Autowired
     Families families;
@@ -131,16 +135,22 @@ class DecisionLettersTest {
     }
 
     @Test
-    void thePanelsRefusalGetsItsLetterThoughThePanelMayNoLongerReadTheFamily() {
+    void thePanelsRefusalIsWrittenUpByTheTeamAndGetsItsLetter() {
         Request request = testLetters.proposed();
         route.checkNeeTenzij(routes.taskOf(request), NeeTenzijOutcome.DOUBT, List.of(), null, "Is deze hulp passend?");
 
         SignIn.as(users, "petra");
         route.checkNeeTenzij(routes.taskOf(request), NeeTenzijOutcome.NO,
                 List.of(RefusalReason.OUTSIDE_CONTRACT_SCOPE), "Het jongerenwerk in de wijk", null);
+        assertThat(route.openTaskOf(request.getId())).get().extracting(RouteStep::taskKey).isEqualTo("decideRefusal");
 
         SignIn.as(users, "anna");
+        assertThat(letters.lettersOf(request.getFamilyId())).as("not before the refusal is issued").isEmpty();
+        route.decide(routes.taskOf(request), motivations.draft(request.getId()));
+
         assertThat(textOf(letters.download(letterOf(request).id()).content())).contains(
+                "Onderwerp Afwijzing van uw aanvraag (Jeugdwet)",
+                "Een panel van deskundigen heeft uw aanvraag ook beoordeeld.",
                 "De gevraagde hulp valt buiten de afspraken die de gemeente met zorgaanbieders heeft gemaakt.",
                 "Het jongerenwerk in de wijk");
     }

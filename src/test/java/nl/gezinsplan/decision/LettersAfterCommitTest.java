@@ -2,7 +2,9 @@ package nl.gezinsplan.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import nl.gezinsplan.IntegrationTest;
+import nl.gezinsplan.casework.RefusalReason;
 import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.casework.RequestClosed;
 import nl.gezinsplan.casework.RequestStatus;
@@ -75,6 +77,21 @@ class LettersAfterCommitTest {
         assertThat(lettersInTheClosingTransaction).isZero();
         assertThat(letters.lettersOf(request.getFamilyId())).singleElement()
                 .extracting(DecisionLetterSummary::kind).isEqualTo(DecisionKind.GRANTED);
+    }
+
+    @Test
+    void theRefusalLetterIsWrittenOnlyOnceTheRefusalIsIssuedAndCommitted() {
+        Request request = testLetters.refusedAtTheCheck(List.of(RefusalReason.NETWORK_SUFFICES), "Steun van oma");
+        assertThat(letters.lettersOf(request.getFamilyId())).as("the check's no sends nothing yet").isEmpty();
+
+        int lettersInTheClosingTransaction = transaction.execute(status -> {
+            route.decide(routes.taskOf(request), "Oma helpt Kim drie middagen per week.");
+            return letters.lettersOf(request.getFamilyId()).size();
+        });
+
+        assertThat(lettersInTheClosingTransaction).isZero();
+        assertThat(letters.lettersOf(request.getFamilyId())).singleElement()
+                .extracting(DecisionLetterSummary::kind).isEqualTo(DecisionKind.REFUSED);
     }
 
     @Test

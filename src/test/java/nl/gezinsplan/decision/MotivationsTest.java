@@ -7,10 +7,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import nl.gezinsplan.IntegrationTest;
 import nl.gezinsplan.SignIn;
 import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.casework.RefusalReason;
 import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.casework.RequestStatus;
 import nl.gezinsplan.casework.Requests;
@@ -104,6 +106,36 @@ class MotivationsTest {
 
         assertThat(textOf(sentLetter(request).content())).contains(TestLetters.MOTIVATION).doesNotContain(LADDER);
         assertThat(motivations.draft(request.getId())).isEqualTo(TestLetters.MOTIVATION);
+    }
+
+    @Test
+    void aRefusalIsWrittenUpLikeAGrantAndItsLetterCarriesTheMotivationAsTheConsultantWroteIt() {
+        Request request = testLetters.refusedAtTheCheck(List.of(RefusalReason.NETWORK_SUFFICES),
+                "Steun van oma en de buurtcoach");
+        String written = "Wij hebben met u en oma gesproken.\n- Oma helpt drie middagen per week\n"
+                + "- De buurtcoach begeleidt Kim naar school";
+
+        assertThat(motivations.kind(request.getId())).isEqualTo(DecisionKind.REFUSED);
+        assertThat(motivations.draft(request.getId())).contains("Wij wijzen de aanvraag af om deze reden",
+                "Uw eigen netwerk, zoals familie, vrienden of buren, kan de hulp bieden die nodig is.")
+                .doesNotContain(LADDER);
+        assertThat(textOf(motivations.preview(request.getId(), written)))
+                .contains("Onderwerp Afwijzing van uw aanvraag (Jeugdwet)", "Wij wijzen uw aanvraag af.");
+        assertThat(letters.lettersOf(request.getFamilyId())).isEmpty();
+        assertThat(requests.get(request.getId()).getStatus()).isEqualTo(RequestStatus.OPEN);
+
+        route.decide(routes.taskOf(request), written);
+
+        assertThat(requests.get(request.getId()).getStatus()).isEqualTo(RequestStatus.REFUSED);
+        assertThat(letters.lettersOf(request.getFamilyId())).singleElement()
+                .extracting(DecisionLetterSummary::kind).isEqualTo(DecisionKind.REFUSED);
+        assertThat(textOf(sentLetter(request).content())).contains(
+                        "Wij hebben met u en oma gesproken. \u2022 Oma helpt drie middagen per week"
+                                + " \u2022 De buurtcoach begeleidt Kim naar school",
+                        "Steun van oma en de buurtcoach")
+                .doesNotContain("Wij wijzen de aanvraag af om deze reden");
+        assertThatThrownBy(() -> motivations.record(request.getId(), "Toch anders"))
+                .isInstanceOf(InvalidInput.class).extracting("messageKey").isEqualTo("decision.motivation.fixed");
     }
 
     @Test

@@ -42,8 +42,11 @@ public class TestLetters {
     private final RequestRoute route;
     private final Provisions provisions;
     private final Catalogue catalogue;
+    private final Motivations motivations;
 
-    TestLetters(TestRoutes routes, RequestRoute route, Provisions provisions, Catalogue catalogue) {
+    TestLetters(TestRoutes routes, RequestRoute route, Provisions provisions, Catalogue catalogue,
+                Motivations motivations) {
+        this.motivations = motivations;
         this.routes = routes;
         this.route = route;
         this.provisions = provisions;
@@ -65,8 +68,18 @@ public class TestLetters {
         return request;
     }
 
-    /** Proposed and refused at the "nee, tenzij" check by anna, who stays signed in. */
+    /**
+     * Proposed and refused at the "nee, tenzij" check by anna, who issues the refusal with the draft of its motivation
+     * as it is and stays signed in.
+     */
     public Request refused(List<RefusalReason> reasons, String alternatives) {
+        Request request = refusedAtTheCheck(reasons, alternatives);
+        route.decide(routes.taskOf(request), motivations.draft(request.getId()));
+        return request;
+    }
+
+    /** Proposed and refused at the "nee, tenzij" check by anna: the route waits for her to write up the refusal. */
+    public Request refusedAtTheCheck(List<RefusalReason> reasons, String alternatives) {
         Request request = proposed();
         route.checkNeeTenzij(routes.taskOf(request), NeeTenzijOutcome.NO, reasons, alternatives, null);
         return request;

@@ -156,6 +156,8 @@ class RequestProcessTest {
                 List.of(RefusalReason.NETWORK_SUFFICES), "Steun van oma en de buurtcoach", null);
 
         complete(task(request));
+        assertThat(request).isWaitingAt("decideRefusal");
+        complete(task(request));
 
         assertThat(request).isEnded().hasPassed("refused");
         assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(request.getId())
@@ -281,7 +283,30 @@ class RequestProcessTest {
         assertThat(request).isWaitingAt("neeTenzijCheck");
 
         refuse(request);
+        assertThat(request).isWaitingAt("decideRefusal").hasNotPassed("approval");
+        complete(task(request));
         assertThat(request).isEnded().hasPassed("refused").hasNotPassed("approval");
+        assertThat(statusOf(request)).isEqualTo(RequestStatus.REFUSED);
+    }
+
+    @Test
+    void aNoAtTheCheckWaitsForTheTeamToWriteUpTheRefusalWithinTheDecisionTermThenEndsRefused() {
+        LocalDate requestedOn = today.minusDays(10);
+        ProcessInstance request = researched(Law.JEUGDWET, requestedOn);
+        propose(request, "anna", 12_000, 6);
+
+        refuse(request);
+
+        assertThat(request).isWaitingAt("decideRefusal").hasPassed("refusalReached", "planRefusal")
+                .hasNotPassed("refused");
+        assertThat(task(request)).hasCandidateGroup("jeugd").hasFormKey("decision").hasName("Afwijzing opstellen");
+        StatutoryDeadline deadline = terms.deadline(Law.JEUGDWET, TermStage.DECISION, requestedOn).orElseThrow();
+        assertThat(task(request).getDueDate()).hasSameTimeAs(EngineDates.startOf(deadline.due()));
+        assertThat(statusOf(request)).isEqualTo(RequestStatus.OPEN);
+
+        complete(task(request));
+
+        assertThat(request).isEnded().hasPassed("refused").hasNotPassed("grantProvisions", "decided");
         assertThat(statusOf(request)).isEqualTo(RequestStatus.REFUSED);
     }
 
@@ -308,7 +333,12 @@ class RequestProcessTest {
                 .isInstanceOf(InvalidInput.class).hasMessage("casework.request.nee-tenzij.refusal.incomplete");
         refuse(request);
 
-        assertThat(request).isEnded().hasPassed("refusedByPanel");
+        assertThat(request).isWaitingAt("decideRefusal").hasPassed("panelVerdict", "refusalReached");
+        assertThat(task(request)).hasCandidateGroup("jeugd");
+        assertThat(statusOf(request)).isEqualTo(RequestStatus.OPEN);
+        complete(task(request));
+        assertThat(request).isEnded().hasPassed("refused");
+        assertThat(statusOf(request)).isEqualTo(RequestStatus.REFUSED);
     }
 
     @Test

@@ -128,6 +128,9 @@ class RequestRouteTest {
 
         route.checkNeeTenzij(taskOf(request), NeeTenzijOutcome.NO,
                 List.of(RefusalReason.NETWORK_SUFFICES), "Steun van oma en de buurtcoach", null);
+        assertThat(taskKeyOf(request)).isEqualTo("decideRefusal");
+        assertThat(requests.get(request.getId()).getStatus()).as("until the refusal is issued").isEqualTo(RequestStatus.OPEN);
+        route.decide(taskOf(request), "Het netwerk van het gezin kan deze hulp bieden.");
 
         Request refused = requests.get(request.getId());
         assertThat(refused.getStatus()).isEqualTo(RequestStatus.REFUSED);

@@ -15,13 +15,15 @@ import java.util.function.Consumer;
 import nl.gezinsplan.base.pdf.PdfImages;
 import nl.gezinsplan.base.form.FormInput;
 import nl.gezinsplan.casework.Provisions;
+import nl.gezinsplan.decision.DecisionKind;
 import nl.gezinsplan.decision.DecisionLimits;
 import nl.gezinsplan.decision.Motivations;
 import nl.gezinsplan.workflow.RequestRoute;
 
 /**
- * The decision (beschikking): what will be granted and the motivation of its letter, written from a draft made from
- * the case; the consultant looks at the letter before it goes, then issues it. Once issued, the letter is fixed.
+ * The decision (beschikking): what will be granted, or after a no at the "nee, tenzij" check what is refused, and the
+ * motivation of its letter, written from a draft made from the case; the consultant looks at the letter before it
+ * goes, then issues it. Once issued, the letter is fixed. Both the grant's task and the refusal's use this form.
  */
 class DecisionForm extends TaskForm {
 
@@ -34,18 +36,21 @@ class DecisionForm extends TaskForm {
         super(leave);
         this.motivations = motivations;
         this.requestId = route.requestOf(taskId);
+        // a refusal's texts have their own keys: "workspace.task.decide.refusal.*"
+        String texts = motivations.kind(requestId) == DecisionKind.REFUSED
+                ? "workspace.task.decide.refusal." : "workspace.task.decide.";
         ProposedProvisions granted = new ProposedProvisions();
         granted.show(provisions.ofRequest(requestId));
         motivation.setLabel(getTranslation("decision.motivation"));
-        motivation.setHelperText(getTranslation("workspace.task.decide.motivation.help"));
+        motivation.setHelperText(getTranslation(texts + "motivation.help"));
         motivation.setValue(motivations.draft(requestId));
         motivation.setWidthFull();
         motivation.setMinRows(8);
         motivation.setId("decision-motivation");
         Button preview = new Button(getTranslation("workspace.task.decide.preview"), click -> preview());
         preview.setId("decision-preview");
-        add(new Paragraph(getTranslation("workspace.task.decide.explanation")), granted, motivation, error(),
-                new HorizontalLayout(preview, completeButton("workspace.task.decide.issue",
+        add(new Paragraph(getTranslation(texts + "explanation")), granted, motivation, error(),
+                new HorizontalLayout(preview, completeButton(texts + "issue",
                         () -> route.decide(taskId, motivation.getValue()))));
     }
 

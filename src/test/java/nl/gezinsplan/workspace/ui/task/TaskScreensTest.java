@@ -466,6 +466,25 @@ class TaskScreensTest extends ViewTest {
     }
 
     @Test
+    void aRefusalIsWrittenUpFromItsDraftAndIssuedInTheDecisionForm() {
+        Request request = proposed(Law.JEUGDWET, 8_000);
+        SignIn.as(users, "anna");
+        route.checkNeeTenzij(step(request).taskId(), NeeTenzijOutcome.NO,
+                List.of(nl.gezinsplan.casework.RefusalReason.NETWORK_SUFFICES), "Opvoedondersteuning in de wijk", null);
+        open("anna", request);
+        assertThat(_get(H1.class).getText()).isEqualTo("Afwijzing opstellen");
+        TextArea motivation = _get(TextArea.class, spec -> spec.withId("decision-motivation"));
+        assertThat(motivation.getValue()).contains("Wij wijzen de aanvraag af om deze reden");
+        assertThat(_find(Button.class, spec -> spec.withText("Beschikking afgeven"))).isEmpty();
+
+        _setValue(motivation, "Oma en de buurtcoach helpen Kim naar school.");
+        _click(_get(Button.class, spec -> spec.withText("Afwijzing afgeven")));
+
+        NotificationsKt.expectNotifications("De taak is afgerond.");
+        assertThat(requests.get(request.getId()).getStatus()).isEqualTo(RequestStatus.REFUSED);
+    }
+
+    @Test
     void aManagerAcknowledgesAnExceededTerm() {
         Request request = cases.request(Law.WMO, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
         route.triage(step(request).taskId(), TriageOutcome.RESEARCH, Set.of(), null);
