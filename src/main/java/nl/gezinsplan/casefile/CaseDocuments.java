@@ -1,12 +1,9 @@
 package nl.gezinsplan.casefile;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.gezinsplan.base.Input;
 import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.base.Sha256;
 import nl.gezinsplan.casework.CaseFacts;
 import nl.gezinsplan.family.FamilyAccess;
 import nl.gezinsplan.family.FamilyAccounts;
@@ -257,7 +255,7 @@ public class CaseDocuments {
                 .param("fileName", fileName.strip())
                 .param("mediaType", mediaType)
                 .param("size", content.length)
-                .param("sha256", sha256(content))
+                .param("sha256", Sha256.hex(content))
                 .param("content", content)
                 .param("shared", shared)
                 .param("fromFamily", fromFamily)
@@ -288,14 +286,6 @@ public class CaseDocuments {
                         ? members.getOrDefault(document.personId(), document.uploadedBy())
                         : staffName.apply(document.uploadedBy()), staffName.apply(document.withdrawnBy())))
                 .toList();
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static CaseDocument toDocument(ResultSet rs, int row) throws SQLException {

@@ -1,9 +1,7 @@
 package nl.gezinsplan.decision;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
+import nl.gezinsplan.base.Sha256;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -32,7 +30,7 @@ class DecisionLetter {
         this.familyId = familyId;
         this.kind = kind;
         this.content = content;
-        this.sha256 = sha256(content);
+        this.sha256 = Sha256.hex(content);
         this.createdAt = createdAt;
         this.createdBy = createdBy;
     }
@@ -56,13 +54,5 @@ class DecisionLetter {
     /** The SHA-256 of the PDF as it was sent, in hex: shows that a copy is the letter. */
     String getSha256() {
         return sha256;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java has SHA-256", e);
-        }
     }
 }

@@ -7,14 +7,12 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import nl.gezinsplan.base.Sha256;
 import nl.gezinsplan.security.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -119,7 +117,7 @@ public class ProvisionImport {
                         values (:fileName, :hash, :by, :at, :lines, 0, 0, :rejected)
                         returning id""")
                 .param("fileName", fileName)
-                .param("hash", sha256(content))
+                .param("hash", Sha256.hex(content))
                 .param("by", currentUser.username().orElse(CurrentUser.SYSTEM))
                 .param("at", java.sql.Timestamp.from(Instant.now(clock)))
                 .param("lines", lines)
@@ -138,7 +136,7 @@ public class ProvisionImport {
     private int insert(long importId, ImportedProvision a) {
         return jdbc.sql(INSERT)
                 .param("importId", importId)
-                .param("lineHash", sha256(a.normalised().getBytes(StandardCharsets.UTF_8)))
+                .param("lineHash", Sha256.hex(a.normalised().getBytes(StandardCharsets.UTF_8)))
                 .param("client", a.client())
                 .param("birthDate", a.birthDate())
                 .param("law", a.law().name())
@@ -186,14 +184,6 @@ public class ProvisionImport {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -9,6 +9,7 @@ import nl.gezinsplan.IntegrationTest;
 import nl.gezinsplan.SignIn;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.base.Law;
+import nl.gezinsplan.base.Sha256;
 import nl.gezinsplan.casework.Referrer;
 import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.casework.TestCases;
@@ -60,7 +61,7 @@ class CaseDocumentsTest {
                 "Verwijzing huisarts", false, "verwijsbrief.pdf", letter));
 
         assertThat(stored.mediaType()).isEqualTo("application/pdf");
-        assertThat(stored.sha256()).isEqualTo(CaseDocuments.sha256(letter)).hasSize(64);
+        assertThat(stored.sha256()).isEqualTo(Sha256.hex(letter)).hasSize(64);
         assertThat(stored.sizeBytes()).isEqualTo(letter.length);
         assertThat(stored.uploadedBy()).isEqualTo("anna");
         assertThat(stored.uploaderName()).isEqualTo("Anna de Vries");
