@@ -17,7 +17,6 @@ import nl.gezinsplan.family.FamilyAccounts;
 import nl.gezinsplan.family.FamilyMember;
 import nl.gezinsplan.security.AuditAction;
 import nl.gezinsplan.security.CurrentUser;
-import nl.gezinsplan.security.DirectoryUser;
 import nl.gezinsplan.security.UserDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -184,8 +183,7 @@ public class CaseNotes {
         Map<String, String> names = new HashMap<>();
         return notes.stream()
                 .map(note -> new CaseNote(note.id(), note.familyId(), note.requestId(), note.personId(), note.author(),
-                        names.computeIfAbsent(note.author(), author -> directory.findUser(author)
-                                .map(DirectoryUser::fullName).orElse(author)),
+                        names.computeIfAbsent(note.author(), author -> directory.fullNameOf(author)),
                         note.text(), note.sharedWithFamily(), note.writtenAt(), note.correctedAt()))
                 .toList();
     }

@@ -11,7 +11,6 @@ import nl.gezinsplan.family.FamilyAccess;
 import nl.gezinsplan.family.FamilyFacts;
 import nl.gezinsplan.security.AuditAction;
 import nl.gezinsplan.security.CurrentUser;
-import nl.gezinsplan.security.DirectoryUser;
 import nl.gezinsplan.security.UserDirectory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,7 +64,7 @@ public class ResearchReports {
                 clock.instant());
         if (request.getLaw() == Law.WMO) {
             report.send(writer.write(request, report, familyFacts.member(request.getPersonId()).orElseThrow(),
-                    directory.findUser(consultant).map(DirectoryUser::fullName).orElse(consultant)), clock.instant());
+                    directory.fullNameOf(consultant)), clock.instant());
             access.recordChangeBy(request.getFamilyId(), consultant, "audit.research.report.sent",
                     ResearchReportFile.fileName(requestId));
         }

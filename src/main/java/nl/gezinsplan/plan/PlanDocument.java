@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import nl.gezinsplan.base.ClockConfiguration;
 import nl.gezinsplan.base.pdf.PdfText;
-import nl.gezinsplan.security.DirectoryUser;
 import nl.gezinsplan.security.UserDirectory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -88,7 +87,7 @@ class PlanDocument {
     }
 
     private String name(String username) {
-        return directory.findUser(username).map(DirectoryUser::fullName).orElse(username);
+        return directory.fullNameOf(username);
     }
 
     private final class Texts {

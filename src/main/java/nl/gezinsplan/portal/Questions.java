@@ -21,7 +21,6 @@ import nl.gezinsplan.family.MemberFacts;
 import nl.gezinsplan.family.FamilyMember;
 import nl.gezinsplan.security.AuditAction;
 import nl.gezinsplan.security.CurrentUser;
-import nl.gezinsplan.security.DirectoryUser;
 import nl.gezinsplan.security.UserDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -231,6 +230,6 @@ public class Questions {
     }
 
     private String fullName(String username) {
-        return directory.findUser(username).map(DirectoryUser::fullName).orElse(username);
+        return directory.fullNameOf(username);
     }
 }

@@ -48,6 +48,11 @@ public class UserDirectory {
                 .findFirst();
     }
 
+    /** The full name of the user with this name, or the name itself for an account that no longer exists. */
+    public String fullNameOf(String username) {
+        return findUser(username).map(DirectoryUser::fullName).orElse(username);
+    }
+
     /** The id of the account with this name (any letter case), by which other modules' tables refer to it. */
     public Optional<Long> accountIdOf(String username) {
         return jdbc.sql("select id from user_account where lower(username) = lower(:username)")

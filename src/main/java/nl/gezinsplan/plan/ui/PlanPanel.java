@@ -19,7 +19,6 @@ import nl.gezinsplan.family.Person;
 import nl.gezinsplan.plan.PlanDraft;
 import nl.gezinsplan.plan.PlanVersion;
 import nl.gezinsplan.plan.PlanVersionSummary;
-import nl.gezinsplan.security.DirectoryUser;
 import nl.gezinsplan.security.UserDirectory;
 import nl.gezinsplan.plan.Plans;
 
@@ -101,7 +100,7 @@ public class PlanPanel extends VerticalLayout {
 
     private String authorName(String username) {
         return authorNames.computeIfAbsent(username,
-                author -> directory.findUser(author).map(DirectoryUser::fullName).orElse(author));
+                author -> directory.fullNameOf(author));
     }
 
     private void show(PlanVersion version) {

@@ -234,7 +234,7 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
                 .setHeader(getTranslation("workspace.timeline.what")).setFlexGrow(3);
         Map<String, String> names = new HashMap<>();
         grid.addColumn(event -> names.computeIfAbsent(event.actor(),
-                        actor -> directory.findUser(actor).map(DirectoryUser::fullName).orElse(actor)))
+                        actor -> directory.fullNameOf(actor)))
                 .setHeader(getTranslation("workspace.timeline.who"));
         grid.setItems(families.timeline(familyId, 200));
         grid.setAllRowsVisible(true);

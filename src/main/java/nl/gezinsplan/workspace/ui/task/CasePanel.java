@@ -28,7 +28,6 @@ import nl.gezinsplan.casework.ProvisionLine;
 import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.casework.ResearchReport;
 import nl.gezinsplan.casework.ui.Formats;
-import nl.gezinsplan.security.DirectoryUser;
 import nl.gezinsplan.security.UserDirectory;
 
 /**
@@ -162,7 +161,7 @@ class CasePanel extends VerticalLayout {
         }
         if (username != null) {
             about.add(names.computeIfAbsent(username,
-                    name -> directory.findUser(name).map(DirectoryUser::fullName).orElse(name)));
+                    name -> directory.fullNameOf(name)));
         }
         // who and when on a line of their own, above what they did
         Div who = new Div(String.join(", ", about));
