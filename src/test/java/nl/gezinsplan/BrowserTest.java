@@ -1,5 +1,7 @@
 package nl.gezinsplan;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -8,6 +10,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -123,6 +126,19 @@ public abstract class BrowserTest {
         page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).click();
         (option == null ? page.getByRole(AriaRole.OPTION).first()
                 : page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option))).click();
+    }
+
+    /**
+     * What axe-core finds against WCAG 2.1 AA on the page once it has settled: loaded, no Vaadin round trip under way,
+     * and no select still closing (its list box, half gone, is no part of the page).
+     */
+    protected List<Rule> axeViolations() {
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive())");
+        page.waitForFunction("() => !document.querySelector('vaadin-select[opened], vaadin-select-overlay[closing]')");
+        return new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze()
+                .getViolations();
     }
 
     protected void screenshot(String name) {

@@ -2,13 +2,11 @@ package nl.gezinsplan.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.LoadState;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,7 +35,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class AccessibilityBrowserTest extends BrowserTest {
 
-    static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final int[][] SIZES = {{1440, 900}, {375, 667}};
     /** The height of everything the layout's content area scrolls, or the page's when there is no layout. */
     private static final String FULL_HEIGHT = """
@@ -151,8 +148,7 @@ class AccessibilityBrowserTest extends BrowserTest {
 
     /** Runs axe on the page as it is now, notes what it finds, then photographs the whole screen. */
     private void check(String name) {
-        settle();
-        for (Rule rule : new AxeBuilder(page).withTags(WCAG_21_AA).analyze().getViolations()) {
+        for (Rule rule : axeViolations()) {
             List<CheckedNode> nodes = rule.getNodes();
             violations.add(name + ": " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + "\n      "
                     + nodes.stream().limit(5).map(node -> node.getTarget() + " " + summary(node))
@@ -172,13 +168,6 @@ class AccessibilityBrowserTest extends BrowserTest {
         String summary = node.getFailureSummary() == null ? "" : node.getFailureSummary();
         return summary.replaceAll("\\s+", " ").replace("Fix any of the following: ", "")
                 .replace("Fix all of the following: ", "");
-    }
-
-    /** Waits until the page has loaded and Vaadin has no round trip under way. */
-    private void settle() {
-        page.waitForLoadState(LoadState.NETWORKIDLE);
-        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                + " && Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive())");
     }
 
     private void assertNoViolations() {
