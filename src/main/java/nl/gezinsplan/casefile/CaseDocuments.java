@@ -175,11 +175,7 @@ public class CaseDocuments {
      * family member only one shared with them and not withdrawn, of a member they see.
      */
     public DocumentFile download(long documentId) {
-        CaseDocument document = jdbc.sql(COLUMNS + "id = :id")
-                .param("id", documentId)
-                .query(CaseDocuments::toDocument)
-                .optional()
-                .orElseThrow(() -> new InvalidInput("casefile.document.unknown"));
+        CaseDocument document = find(documentId);
         String subject = "audit.document.downloaded";
         if (document.personId() == null) {
             access.requireReadByStaffOrMember(document.familyId(), subject, document.fileName());
@@ -200,11 +196,7 @@ public class CaseDocuments {
     /** A consultant with access withdraws a document, saying why; it stays on record, marked withdrawn. */
     public void withdraw(long documentId, String reason) {
         Input.requiredText(reason, DocumentLimits.WITHDRAWAL_REASON, "casefile.document.withdrawal-reason.required");
-        CaseDocument document = jdbc.sql(COLUMNS + "id = :id")
-                .param("id", documentId)
-                .query(CaseDocuments::toDocument)
-                .optional()
-                .orElseThrow(() -> new InvalidInput("casefile.document.unknown"));
+        CaseDocument document = find(documentId);
         access.requireChange(document.familyId(), AuditAction.UPDATE, "audit.document.withdrawn", document.fileName());
         if (document.isWithdrawn()) {
             throw new InvalidInput("casefile.document.already-withdrawn");
@@ -217,6 +209,14 @@ public class CaseDocuments {
                 .param("reason", reason.strip())
                 .param("id", documentId)
                 .update();
+    }
+
+    private CaseDocument find(long documentId) {
+        return jdbc.sql(COLUMNS + "id = :id")
+                .param("id", documentId)
+                .query(CaseDocuments::toDocument)
+                .optional()
+                .orElseThrow(() -> new InvalidInput("casefile.document.unknown"));
     }
 
     /** The file's type by its content, after the checks every upload passes; refuses with the reason. */
@@ -263,8 +263,7 @@ public class CaseDocuments {
                 .param("at", Timestamp.from(clock.instant()))
                 .query(Long.class)
                 .single();
-        return named(familyId, List.of(jdbc.sql(COLUMNS + "id = :id").param("id", id)
-                .query(CaseDocuments::toDocument).single())).get(0);
+        return named(familyId, List.of(find(id))).get(0);
     }
 
     /** The documents with the names of who uploaded them: a colleague's from the directory, a member's from the family. */
