@@ -1,12 +1,15 @@
 package nl.gezinsplan.decision;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import nl.gezinsplan.base.Law;
 import nl.gezinsplan.base.Sha256;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * The decision letter of one request as it was sent: the PDF/A is kept as made, with its SHA-256, never written again.
+ * A decision letter as it was sent: the PDF/A is kept as made, with its SHA-256, never written again. The letter of
+ * a request, or of a measure or re-examination of a right ({@code subjectId}); it names its person, law and date.
  */
 @Table("decision_letter")
 class DecisionLetter {
@@ -16,6 +19,10 @@ class DecisionLetter {
     private Long requestId;
     private Long familyId;
     private DecisionKind kind;
+    private Long subjectId;
+    private Long personId;
+    private Law law;
+    private LocalDate dated;
     private byte[] content;
     private String sha256;
     private Instant createdAt;
@@ -24,11 +31,15 @@ class DecisionLetter {
     DecisionLetter() {
     }
 
-    DecisionLetter(long requestId, long familyId, DecisionKind kind, byte[] content, Instant createdAt,
-                   String createdBy) {
+    DecisionLetter(Long requestId, Long subjectId, long familyId, long personId, Law law, DecisionKind kind,
+                   LocalDate dated, byte[] content, Instant createdAt, String createdBy) {
         this.requestId = requestId;
+        this.subjectId = subjectId;
         this.familyId = familyId;
+        this.personId = personId;
+        this.law = law;
         this.kind = kind;
+        this.dated = dated;
         this.content = content;
         this.sha256 = Sha256.hex(content);
         this.createdAt = createdAt;
@@ -45,6 +56,14 @@ class DecisionLetter {
 
     Long getFamilyId() {
         return familyId;
+    }
+
+    Long getPersonId() {
+        return personId;
+    }
+
+    String fileName() {
+        return DecisionLetterFile.fileName(kind, requestId, subjectId);
     }
 
     byte[] getContent() {

@@ -12,4 +12,13 @@ public record DecisionLetterFile(String fileName, byte[] content, String sha256)
     static String fileName(long requestId) {
         return "beschikking-" + requestId + ".pdf";
     }
+
+    /** A request's letter by the request's number; a measure's or a re-examination's by its own. */
+    static String fileName(DecisionKind kind, Long requestId, Long subjectId) {
+        return switch (kind) {
+            case GRANTED, REFUSED -> fileName(requestId);
+            case MEASURE -> "maatregel-" + subjectId + ".pdf";
+            case RIGHT_CHANGED, RIGHT_ENDED -> "heronderzoek-" + subjectId + ".pdf";
+        };
+    }
 }

@@ -7,4 +7,6 @@ interface DecisionLetterRepository extends ListCrudRepository<DecisionLetter, Lo
     boolean existsByRequestIdAndKind(long requestId, DecisionKind kind);
 
     boolean existsByRequestId(long requestId);
+
+    boolean existsByKindAndSubjectId(DecisionKind kind, long subjectId);
 }

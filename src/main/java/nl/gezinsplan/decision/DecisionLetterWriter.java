@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.gezinsplan.base.Law;
 import nl.gezinsplan.base.pdf.PdfText;
 import nl.gezinsplan.casework.NeeTenzijOutcome;
 import nl.gezinsplan.security.DirectoryUser;
@@ -48,6 +49,11 @@ class DecisionLetterWriter {
         this.texts = letterTexts;
     }
 
+    /** The municipality's name, as the letterhead gives it. */
+    String letterhead() {
+        return letterhead.municipality();
+    }
+
     /** The letter as PDF, signed on behalf of the college by {@code signatory} when someone is signed in. */
     byte[] write(Decision decision, Optional<DirectoryUser> signatory) {
         try (PdfText letter = new PdfText(text("letter.document-title", reference(decision)),
@@ -78,7 +84,7 @@ class DecisionLetterWriter {
         }
     }
 
-    private void letterhead(PdfText letter) throws IOException {
+    void letterhead(PdfText letter) throws IOException {
         letter.title(text("letter.municipality", letterhead.municipality()));
         letter.line(text("letter.sender", letterhead.postalAddress(), letterhead.phone()));
         letter.space();
@@ -170,7 +176,7 @@ class DecisionLetterWriter {
         return String.join("\n\n", paragraphs);
     }
 
-    private void objection(PdfText letter) throws IOException {
+    void objection(PdfText letter) throws IOException {
         letter.heading(text("letter.objection"));
         letter.line(text("letter.objection.where", letterhead.municipality(), letterhead.postalAddress()));
         for (String part : OBJECTION_CONTENTS) {
@@ -181,6 +187,11 @@ class DecisionLetterWriter {
     }
 
     private void signature(PdfText letter, Decision decision, Optional<DirectoryUser> signatory) throws IOException {
+        signature(letter, decision.law(), signatory);
+    }
+
+    /** The questions paragraph, greeting and signature on behalf of the college, by the law's team. */
+    void signature(PdfText letter, Law law, Optional<DirectoryUser> signatory) throws IOException {
         // the signature never stands alone on a page: the last paragraph goes with it
         String questions = text("letter.questions", letterhead.phone());
         letter.keepTogether(questions, SIGNATURE_LINES);
@@ -193,7 +204,7 @@ class DecisionLetterWriter {
         if (signatory.isPresent()) {
             letter.line(signatory.get().fullName());
         }
-        letter.line(text("letter.team." + decision.law()));
+        letter.line(text("letter.team." + law));
     }
 
     /** "Sam", "Sam en Ilse", "Sam, Ilse en Jan". */
@@ -208,11 +219,11 @@ class DecisionLetterWriter {
         return Long.toString(decision.requestId());
     }
 
-    private static String date(LocalDate day) {
+    static String date(LocalDate day) {
         return DATE.format(day);
     }
 
-    private String text(String key, Object... arguments) {
+    String text(String key, Object... arguments) {
         return texts.getMessage(key, arguments, DUTCH);
     }
 }

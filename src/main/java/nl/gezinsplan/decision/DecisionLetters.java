@@ -1,16 +1,21 @@
 package nl.gezinsplan.decision;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.gezinsplan.base.AfterCommit;
 import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.base.Law;
+import nl.gezinsplan.benefit.MeasureImposed;
+import nl.gezinsplan.benefit.ReexaminationOutcome;
+import nl.gezinsplan.benefit.RightReexamined;
 import nl.gezinsplan.casework.CaseFacts;
-import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.casework.RequestClosed;
 import nl.gezinsplan.family.FamilyAccess;
 import nl.gezinsplan.family.FamilyFacts;
+import nl.gezinsplan.family.MemberFacts;
 import nl.gezinsplan.security.AuditAction;
 import nl.gezinsplan.security.AuditLog;
 import nl.gezinsplan.security.CurrentUser;
@@ -20,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The decision letters (beschikkingen) of a family. A letter is made right after a request is granted or refused,
- * outside the transaction that closes the request; a letter that failed is made when the event is offered again
+ * or a measure is imposed on a right to income support or its re-examination changes or ends it, outside the
+ * transaction that made the decision; a letter that failed is made when the event is offered again
  * ({@link AfterCommit}). Reading the letters checks the reader's right to the family and is audited, whoever reads
  * them: colleagues, and family members in the portal, who may download only the letters of members they see (a youth
  * of 16 or older has their own say); the portal lists only those.
@@ -33,6 +39,7 @@ public class DecisionLetters {
     private final DecisionLetterRepository letters;
     private final Decisions decisions;
     private final DecisionLetterWriter writer;
+    private final RightLetterWriter rightLetters;
     private final FamilyAccess access;
     private final AuditLog audit;
     private final CaseFacts cases;
@@ -42,11 +49,12 @@ public class DecisionLetters {
     private final Clock clock;
 
     DecisionLetters(DecisionLetterRepository letters, Decisions decisions, DecisionLetterWriter writer,
-                    FamilyAccess access, AuditLog audit, CaseFacts cases, FamilyFacts families, CurrentUser currentUser,
+                    RightLetterWriter rightLetters, FamilyAccess access, AuditLog audit, CaseFacts cases, FamilyFacts families, CurrentUser currentUser,
                     JdbcClient jdbc, Clock clock) {
         this.letters = letters;
         this.decisions = decisions;
         this.writer = writer;
+        this.rightLetters = rightLetters;
         this.access = access;
         this.audit = audit;
         this.cases = cases;
@@ -60,19 +68,16 @@ public class DecisionLetters {
     public List<DecisionLetterSummary> lettersOf(long familyId) {
         access.requireReadByStaffOrMember(familyId, "audit.decision.letters.read", null);
         List<Listed> listed = jdbc.sql("""
-                        select id, request_id, kind from decision_letter where family_id = :familyId
-                        order by created_at desc, id desc""")
+                        select id, request_id, subject_id, kind, law, person_id, dated from decision_letter
+                        where family_id = :familyId order by created_at desc, id desc""")
                 .param("familyId", familyId)
                 .query(Listed.class)
                 .list();
-        Map<Long, Request> requests = cases.requests(listed.stream().map(Listed::requestId).toList());
         Map<Long, String> names = families.memberNames(familyId);
         return listed.stream()
-                .map(letter -> {
-                    Request request = requests.get(letter.requestId());
-                    return new DecisionLetterSummary(letter.id(), letter.requestId(), letter.kind(), request.getLaw(),
-                            request.getPersonId(), names.get(request.getPersonId()), request.getClosedOn());
-                })
+                .map(letter -> new DecisionLetterSummary(letter.id(), letter.requestId(), letter.kind(), letter.law(),
+                        letter.personId(), names.get(letter.personId()), letter.dated(),
+                        DecisionLetterFile.fileName(letter.kind(), letter.requestId(), letter.subjectId())))
                 .toList();
     }
 
@@ -80,13 +85,14 @@ public class DecisionLetters {
     public DecisionLetterFile download(long letterId) {
         DecisionLetter letter = letters.findById(letterId)
                 .orElseThrow(() -> new InvalidInput("decision.letter.unknown"));
-        String fileName = DecisionLetterFile.fileName(letter.getRequestId());
-        long personId = cases.request(letter.getRequestId()).orElseThrow().getPersonId();
-        access.requireReadByStaffOrMember(letter.getFamilyId(), personId, "audit.decision.letter.downloaded", fileName);
+        String fileName = letter.fileName();
+        access.requireReadByStaffOrMember(letter.getFamilyId(), letter.getPersonId(), "audit.decision.letter.downloaded",
+                fileName);
         return new DecisionLetterFile(fileName, letter.getContent(), letter.getSha256());
     }
 
-    private record Listed(long id, long requestId, DecisionKind kind) {
+    private record Listed(long id, Long requestId, Long subjectId, DecisionKind kind, Law law, long personId,
+                          LocalDate dated) {
     }
 
     /** Once the request is closed, its letter is written: once, even when the event is offered again. */
@@ -97,13 +103,51 @@ public class DecisionLetters {
                 .ifPresent(kind -> {
             Decision decision = decisions.of(closed.requestId(), kind);
             byte[] pdf = writer.write(decision, currentUser.get());
-            letters.save(new DecisionLetter(closed.requestId(), closed.familyId(), kind, pdf, clock.instant(),
-                    currentUser.username().orElse(CurrentUser.SYSTEM)));
+            long personId = cases.request(closed.requestId()).orElseThrow().getPersonId();
+            letters.save(new DecisionLetter(closed.requestId(), null, closed.familyId(), personId, decision.law(), kind,
+                    decision.decidedOn(), pdf, clock.instant(), currentUser.username().orElse(CurrentUser.SYSTEM)));
             // the trail names a person; a letter the route made by itself is recorded with its maker in the table
             if (currentUser.username().isPresent()) {
                 audit.record(AuditAction.CREATE, closed.familyId(), "audit.decision.letter." + kind,
                         DecisionLetterFile.fileName(closed.requestId()), Set.of(decision.law().teamCode()));
             }
         });
+    }
+
+    /** Once a measure is imposed, its letter is written: once, even when the event is offered again. */
+    @AfterCommit
+    void write(MeasureImposed imposed) {
+        write(new RightDecision(DecisionKind.MEASURE, imposed.measureId(), imposed.requestId(), imposed.familyId(),
+                imposed.personId(), null, null, List.of(), imposed.imposedOn(), imposed.right(), imposed.obligation(),
+                imposed.percentage(), imposed.months(), imposed.startsOn(), imposed.endsOn(), imposed.motivation()));
+    }
+
+    /** Once a re-examination changed or ended a right, its letter is written: once. */
+    @AfterCommit
+    void write(RightReexamined reexamined) {
+        DecisionKind kind = reexamined.outcome() == ReexaminationOutcome.ENDS ? DecisionKind.RIGHT_ENDED
+                : DecisionKind.RIGHT_CHANGED;
+        write(new RightDecision(kind, reexamined.reexaminationId(), reexamined.requestId(), reexamined.familyId(),
+                reexamined.personId(), null, null, List.of(), reexamined.decidedOn(), reexamined.right(), null, 0, 0,
+                null, reexamined.endsOn(), reexamined.findings()));
+    }
+
+    private void write(RightDecision facts) {
+        if (letters.existsByKindAndSubjectId(facts.kind(), facts.subjectId())) {
+            return;
+        }
+        MemberFacts person = families.member(facts.personId()).orElseThrow();
+        RightDecision decision = new RightDecision(facts.kind(), facts.subjectId(), facts.requestId(),
+                facts.familyId(), facts.personId(), person.name(), person.birthDate(),
+                Decisions.address(families.address(facts.familyId())), facts.decidedOn(), facts.right(),
+                facts.obligation(), facts.percentage(), facts.months(), facts.startsOn(), facts.endsOn(), facts.text());
+        byte[] pdf = rightLetters.write(decision, currentUser.get());
+        DecisionLetter letter = letters.save(new DecisionLetter(facts.requestId(), facts.subjectId(),
+                facts.familyId(), facts.personId(), Law.PARTICIPATIEWET, facts.kind(), facts.decidedOn(), pdf,
+                clock.instant(), currentUser.username().orElse(CurrentUser.SYSTEM)));
+        if (currentUser.username().isPresent()) {
+            audit.record(AuditAction.CREATE, facts.familyId(), "audit.decision.letter." + facts.kind(),
+                    letter.fileName(), Set.of(Law.PARTICIPATIEWET.teamCode()));
+        }
     }
 }

@@ -92,7 +92,8 @@ class Decisions {
         return person.role() == FamilyRole.CHILD && !parents.isEmpty() ? parents : List.of(person.name());
     }
 
-    private static List<String> address(FamilyAddress address) {
+    /** The family's address as a letter prints it: street and number, postal code and city. */
+    static List<String> address(FamilyAddress address) {
         return Stream.of(join(address.street(), address.houseNumber()), join(address.postalCode(), address.city()))
                 .filter(line -> !line.isEmpty())
                 .toList();

@@ -18,6 +18,8 @@ public final class ModelIds {
     public static final String PERSPECTIVE_TALK = "perspectiveTalk";
     /** Process: the monthly review of ending residential care (residential-review.bpmn). */
     public static final String RESIDENTIAL_REVIEW = "residentialReview";
+    /** Process: the periodic re-examination of a right to income support (reexamination.bpmn). */
+    public static final String REEXAMINATION = "reexamination";
 
     /** User task: proposing the provisions of a request (request.bpmn). */
     public static final String PROPOSE_PROVISION = "proposeProvision";
