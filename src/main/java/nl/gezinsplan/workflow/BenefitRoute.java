@@ -2,6 +2,7 @@ package nl.gezinsplan.workflow;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import nl.gezinsplan.base.AfterCommit;
 import nl.gezinsplan.benefit.ReexaminationOutcome;
 import nl.gezinsplan.benefit.ReexaminationSteps;
@@ -33,16 +34,20 @@ public class BenefitRoute {
         this.steps = steps;
     }
 
-    /** Starts the re-examination of a granted provision when it is a right to income support; else nothing. */
-    public void startIfIncomeSupport(GrantedCare granted) {
-        if (steps.isIncomeSupport(granted.provisionId())) {
-            runtime.startProcessInstanceByKey(PROCESS, businessKey(granted.provisionId()), Map.of(
-                    "provisionId", granted.provisionId(),
-                    "familyId", granted.familyId(),
-                    "personId", granted.personId(),
-                    "team", granted.law().teamCode(),
-                    "law", granted.law().name()));
+    /**
+     * Starts the re-examination of a granted provision when it is a right to income support; returns the process
+     * instance id, or empty for other care.
+     */
+    public Optional<String> startIfIncomeSupport(GrantedCare granted) {
+        if (!steps.isIncomeSupport(granted.provisionId())) {
+            return Optional.empty();
         }
+        return Optional.of(runtime.startProcessInstanceByKey(PROCESS, businessKey(granted.provisionId()), Map.of(
+                "provisionId", granted.provisionId(),
+                "familyId", granted.familyId(),
+                "personId", granted.personId(),
+                "team", granted.law().teamCode(),
+                "law", granted.law().name())).getId());
     }
 
     /**

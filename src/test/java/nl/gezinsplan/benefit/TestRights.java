@@ -60,12 +60,17 @@ public class TestRights {
         Person adult = families.addPerson(family.getId(), testFamilies.person("Sam", "Bijstand", birthDate,
                 FamilyRole.PARENT));
         Provision provision = provisions.allocate(family.getId(), new ProvisionDraft(adult.getId(), product.getId(),
-                catalogue.providersOf(product.getId()).get(0).getId(), BigDecimal.ONE, Frequency.PER_MONTH, start,
+                providerOf(product), BigDecimal.ONE, Frequency.PER_MONTH, start,
                 end, start, end));
         // granted as the route's decision grants it; the route itself is RequestRouteTest's
         jdbc.sql("update provision set status = 'GRANTED' where id = :id").param("id", provision.getId()).update();
         return new GrantedCare(provision.getId(), family.getId(), adult.getId(), birthDate, Law.PARTICIPATIEWET,
                 false, start, end);
+    }
+
+    /** The first provider (by name) that offers the product. */
+    public long providerOf(Product product) {
+        return catalogue.providersOf(product.getId()).get(0).getId();
     }
 
     /** The catalogue's product, looked up as daan, who stays signed in. */
