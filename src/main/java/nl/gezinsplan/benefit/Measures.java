@@ -3,6 +3,9 @@ package nl.gezinsplan.benefit;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import nl.gezinsplan.casework.ProvisionLine;
+import nl.gezinsplan.casework.ProvisionStatus;
+import nl.gezinsplan.casework.Provisions;
 import nl.gezinsplan.family.FamilyAccess;
 import nl.gezinsplan.security.AuditAction;
 import nl.gezinsplan.security.CurrentUser;
@@ -21,15 +24,17 @@ public class Measures {
 
     private final MeasureRepository measures;
     private final Rights rights;
+    private final Provisions provisions;
     private final FamilyAccess access;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Measures(MeasureRepository measures, Rights rights, FamilyAccess access, CurrentUser currentUser,
+    Measures(MeasureRepository measures, Rights rights, Provisions provisions, FamilyAccess access, CurrentUser currentUser,
              ApplicationEventPublisher events, Clock clock) {
         this.measures = measures;
         this.rights = rights;
+        this.provisions = provisions;
         this.access = access;
         this.currentUser = currentUser;
         this.events = events;
@@ -48,6 +53,25 @@ public class Measures {
                 measure.getPercentage(), measure.getMonths(), measure.getStartsOn(), measure.endsOn(),
                 measure.getMotivation(), today));
         return measure;
+    }
+
+    /**
+     * The family's rights to income support that run today, on which a measure may be imposed (through
+     * {@link Provisions}, which checks and audits the read).
+     */
+    public List<ProvisionLine> rightsOf(long familyId) {
+        LocalDate today = LocalDate.now(clock);
+        return provisions.ofFamily(familyId).stream()
+                .filter(line -> IncomeSupport.is(line.law(), line.categoryCode()))
+                .filter(line -> line.status() == ProvisionStatus.GRANTED
+                        && line.status().isOpenOn(line.allocationEnd(), today))
+                .toList();
+    }
+
+    /** Whether the caller may impose a measure on the family's rights: the screen offers it only then. */
+    @Transactional(readOnly = true)
+    public boolean mayImpose(long familyId) {
+        return access.mayChange(familyId);
     }
 
     /** The family's measures, newest first; reading them is audited. */

@@ -19,6 +19,8 @@ import nl.gezinsplan.casework.ResearchReports;
 import nl.gezinsplan.casework.ui.ProvisionsPanel;
 import nl.gezinsplan.casework.ui.RequestsPanel;
 import nl.gezinsplan.casework.ui.ResearchReportPanel;
+import nl.gezinsplan.benefit.Measures;
+import nl.gezinsplan.benefit.ui.MeasuresPanel;
 import nl.gezinsplan.decision.DecisionLetters;
 import nl.gezinsplan.decision.ui.DecisionLettersPanel;
 import nl.gezinsplan.family.Person;
@@ -51,10 +53,13 @@ public class FamilyPanels {
     private final CaseNotes notes;
     private final CaseDocuments documents;
     private final ResearchReports researchReports;
+    private final Measures measures;
 
     FamilyPanels(Plans plans, UserDirectory directory, Requests requests, Provisions provisions, Catalogue catalogue,
                  DecisionLetters letters, PortalAccess portalAccess, CareFeedback careFeedback,
-                 Questions questions, CaseNotes notes, CaseDocuments documents, ResearchReports researchReports) {
+                 Questions questions, CaseNotes notes, CaseDocuments documents, ResearchReports researchReports,
+                 Measures measures) {
+        this.measures = measures;
         this.plans = plans;
         this.directory = directory;
         this.requests = requests;
@@ -86,6 +91,12 @@ public class FamilyPanels {
 
     public ProvisionsPanel provisions(long familyId, List<Person> members) {
         return new ProvisionsPanel(provisions, catalogue, familyId, members);
+    }
+
+    /** The measures on the family's rights to income support; shown where {@link MeasuresPanel#isRelevant()}. */
+    public MeasuresPanel measures(long familyId, List<Person> members) {
+        return new MeasuresPanel(measures, familyId, members.stream()
+                .collect(java.util.stream.Collectors.toMap(Person::getId, Person::fullName)));
     }
 
     public DecisionLettersPanel letters(long familyId) {

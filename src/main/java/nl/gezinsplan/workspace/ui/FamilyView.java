@@ -35,6 +35,7 @@ import java.util.stream.Stream;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.workflow.RequestRoute;
 import nl.gezinsplan.workspace.ui.task.TaskView;
+import nl.gezinsplan.benefit.ui.MeasuresPanel;
 import nl.gezinsplan.family.Families;
 import nl.gezinsplan.family.FamilyFile;
 import nl.gezinsplan.family.Person;
@@ -123,6 +124,10 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
         sections.add(getTranslation("workspace.family.requests"), panels.requests(familyId, file.members(),
                 consultant, request -> routeStep(request.getId())));
         sections.add(getTranslation("workspace.family.provisions"), panels.provisions(familyId, file.members()));
+        MeasuresPanel measures = panels.measures(familyId, file.members());
+        if (measures.isRelevant()) {
+            sections.add(getTranslation("benefit.measures.title"), measures);
+        }
         sections.add(getTranslation("decision.letters.title"), panels.letters(familyId));
         sections.add(getTranslation("casefile.documents.tab"), panels.documents(familyId, file.members(), consultant));
         sections.add(getTranslation("portal.access.tab"), panels.portalAccess(familyId, consultant));

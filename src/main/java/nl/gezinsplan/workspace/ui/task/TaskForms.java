@@ -12,6 +12,7 @@ import nl.gezinsplan.casework.Provisions;
 import nl.gezinsplan.casework.Requests;
 import nl.gezinsplan.decision.Motivations;
 import nl.gezinsplan.family.Person;
+import nl.gezinsplan.workflow.BenefitRoute;
 import nl.gezinsplan.workflow.PerspectiveTalks;
 import nl.gezinsplan.workflow.ProvisionRoute;
 import nl.gezinsplan.workflow.RequestRoute;
@@ -31,7 +32,7 @@ public class TaskForms {
 
     TaskForms(RequestRoute route, ProvisionRoute provisionRoute, PerspectiveTalks talks, Workflow workflow,
               Requests requests, Provisions provisions, Catalogue catalogue, Budgets budgets,
-              Motivations motivations) {
+              Motivations motivations, BenefitRoute benefitRoute) {
         forms = Map.ofEntries(
                 entry("triage", (task, members, leave) -> new TriageForm(route, task.taskId(), leave)),
                 entry("research", (task, members, leave) -> new ResearchForm(route, task.taskId(), task.law(), leave)),
@@ -60,7 +61,9 @@ public class TaskForms {
                 entry("perspectiveTalk", (task, members, leave) -> new PerspectiveTalkForm(talks, task.taskId(),
                         leave)),
                 entry("exitPerspective", (task, members, leave) -> new ExitPerspectiveForm(provisionRoute,
-                        task.taskId(), leave)));
+                        task.taskId(), leave)),
+                entry("reexamination", (task, members, leave) -> new ReexaminationForm(benefitRoute, task.taskId(),
+                        leave)));
     }
 
     public boolean hasFormFor(String formKey) {
