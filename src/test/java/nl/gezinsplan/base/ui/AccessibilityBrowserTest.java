@@ -16,14 +16,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import nl.gezinsplan.BrowserTest;
 import nl.gezinsplan.base.Law;
+import nl.gezinsplan.benefit.TestRights;
 import nl.gezinsplan.casefile.CaseNotes;
+import nl.gezinsplan.casework.GrantedCare;
 import nl.gezinsplan.casework.Referrer;
 import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.casework.TestCases;
 import nl.gezinsplan.casework.Urgency;
 import nl.gezinsplan.family.TestMembers;
 import nl.gezinsplan.security.LoginPage;
+import nl.gezinsplan.workflow.BenefitRoute;
 import nl.gezinsplan.workflow.TestRoutes;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -54,6 +59,18 @@ class AccessibilityBrowserTest extends BrowserTest {
 
     @Autowired
     CaseNotes notes;
+
+    @Autowired
+    TestRights rights;
+
+    @Autowired
+    BenefitRoute benefitRoute;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    ProcessEngine engine;
 
     private static final Set<String> TABS_CHECKED = ConcurrentHashMap.newKeySet();
 
@@ -115,6 +132,28 @@ class AccessibilityBrowserTest extends BrowserTest {
         notes.write(request.getFamilyId(), null, "Het volgende gesprek is op 12 januari.", true);
         login(members.portalLogin(members.parentOf(request.getFamilyId())), TestMembers.PASSWORD);
         tour("family", menu());
+        assertNoViolations();
+    }
+
+    @Test
+    void theScreensOfARightToIncomeSupportMeetWcag21AA() {
+        GrantedCare right = rights.granted(LocalDate.now().minusMonths(3), LocalDate.now().plusYears(2));
+        String reexamination = benefitRoute.startIfIncomeSupport(right).orElseThrow();
+        // the year has passed: the timer's job runs now
+        management.executeJob(management.createJobQuery().processInstanceId(reexamination).singleResult().getId());
+        String task = engine.getTaskService().createTaskQuery().processInstanceId(reexamination).singleResult().getId();
+        login(TestRights.CONSULTANT);
+        for (int[] size : SIZES) {
+            page.setViewportSize(size[0], size[1]);
+            page.navigate(url("gezinnen/" + right.familyId()));
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Maatregelen")).click();
+            check("benefit-" + size[0] + "-measures");
+            page.locator("#impose-measure").click();
+            page.locator("vaadin-dialog-overlay").waitFor();
+            check("benefit-" + size[0] + "-measure-dialog");
+            page.navigate(url("taak/" + task));
+            check("benefit-" + size[0] + "-reexamination");
+        }
         assertNoViolations();
     }
 
