@@ -15,6 +15,8 @@ import nl.gezinsplan.casework.Provisions;
 import nl.gezinsplan.decision.DecisionKind;
 import nl.gezinsplan.decision.DecisionLetterSummary;
 import nl.gezinsplan.decision.DecisionLetters;
+import nl.gezinsplan.family.TestMembers;
+import nl.gezinsplan.portal.MyLetters;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +48,12 @@ class MeasuresTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TestMembers members;
+
+    @Autowired
+    MyLetters myLetters;
 
     final LocalDate today = LocalDate.now();
 
@@ -83,6 +91,18 @@ class MeasuresTest {
                 .contains("artikel 18 van de Participatiewet")
                 .contains("Dan kunt u bezwaar maken binnen zes weken")
                 .contains("Team Participatie");
+    }
+
+    @Test
+    void thePersonReadsTheMeasuresLetterInThePortal() {
+        GrantedCare right = rights.granted(today.minusMonths(2), today.plusMonths(10));
+        measures.impose(right.provisionId(), new MeasureDraft(Obligation.WORK, 10, 1, today, MOTIVATION));
+        String login = members.portalLogin(right.personId());
+        SignIn.as(users, login);
+
+        DecisionLetterSummary letter = myLetters.list().get(0);
+        assertThat(letter.kind()).isEqualTo(DecisionKind.MEASURE);
+        assertThat(textOf(myLetters.download(letter.id()).content())).contains(MOTIVATION);
     }
 
     @Test
