@@ -47,6 +47,10 @@ class DecisionLetter {
         return familyId;
     }
 
+    DecisionKind getKind() {
+        return kind;
+    }
+
     byte[] getContent() {
         return content;
     }

@@ -12,4 +12,9 @@ public record DecisionLetterFile(String fileName, byte[] content, String sha256)
     static String fileName(long requestId) {
         return "beschikking-" + requestId + ".pdf";
     }
+
+    /** The provisional decision of a crisis has a name of its own beside the request's final decision. */
+    static String fileName(long requestId, DecisionKind kind) {
+        return kind == DecisionKind.PROVISIONAL ? "voorlopige-beschikking-" + requestId + ".pdf" : fileName(requestId);
+    }
 }

@@ -12,6 +12,6 @@ public record DecisionLetterSummary(long id, long requestId, DecisionKind kind, 
                                     String personName, LocalDate date) {
 
     public String fileName() {
-        return DecisionLetterFile.fileName(requestId);
+        return DecisionLetterFile.fileName(requestId, kind);
     }
 }

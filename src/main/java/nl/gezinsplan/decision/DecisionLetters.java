@@ -9,6 +9,7 @@ import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.casework.CaseFacts;
 import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.casework.RequestClosed;
+import nl.gezinsplan.casework.RequestDecidedProvisionally;
 import nl.gezinsplan.family.FamilyAccess;
 import nl.gezinsplan.family.FamilyFacts;
 import nl.gezinsplan.security.AuditAction;
@@ -71,7 +72,8 @@ public class DecisionLetters {
                 .map(letter -> {
                     Request request = requests.get(letter.requestId());
                     return new DecisionLetterSummary(letter.id(), letter.requestId(), letter.kind(), request.getLaw(),
-                            request.getPersonId(), names.get(request.getPersonId()), request.getClosedOn());
+                            request.getPersonId(), names.get(request.getPersonId()),
+                            letter.kind() == DecisionKind.PROVISIONAL ? request.getProvisionalOn() : request.getClosedOn());
                 })
                 .toList();
     }
@@ -80,7 +82,7 @@ public class DecisionLetters {
     public DecisionLetterFile download(long letterId) {
         DecisionLetter letter = letters.findById(letterId)
                 .orElseThrow(() -> new InvalidInput("decision.letter.unknown"));
-        String fileName = DecisionLetterFile.fileName(letter.getRequestId());
+        String fileName = DecisionLetterFile.fileName(letter.getRequestId(), letter.getKind());
         long personId = cases.request(letter.getRequestId()).orElseThrow().getPersonId();
         access.requireReadByStaffOrMember(letter.getFamilyId(), personId, "audit.decision.letter.downloaded", fileName);
         return new DecisionLetterFile(fileName, letter.getContent(), letter.getSha256());
@@ -92,18 +94,27 @@ public class DecisionLetters {
     /** Once the request is closed, its letter is written: once, even when the event is offered again. */
     @AfterCommit
     void write(RequestClosed closed) {
-        DecisionKind.of(closed.outcome())
-                .filter(kind -> !letters.existsByRequestIdAndKind(closed.requestId(), kind))
-                .ifPresent(kind -> {
-            Decision decision = decisions.of(closed.requestId(), kind);
-            byte[] pdf = writer.write(decision, currentUser.get());
-            letters.save(new DecisionLetter(closed.requestId(), closed.familyId(), kind, pdf, clock.instant(),
-                    currentUser.username().orElse(CurrentUser.SYSTEM)));
-            // the trail names a person; a letter the route made by itself is recorded with its maker in the table
-            if (currentUser.username().isPresent()) {
-                audit.record(AuditAction.CREATE, closed.familyId(), "audit.decision.letter." + kind,
-                        DecisionLetterFile.fileName(closed.requestId()), Set.of(decision.law().teamCode()));
-            }
-        });
+        DecisionKind.of(closed.outcome()).ifPresent(kind -> write(closed.requestId(), closed.familyId(), kind));
+    }
+
+    /** A crisis's provisional decision gets its letter at once, beside the final one that follows. */
+    @AfterCommit
+    void write(RequestDecidedProvisionally decided) {
+        write(decided.requestId(), decided.familyId(), DecisionKind.PROVISIONAL);
+    }
+
+    private void write(long requestId, long familyId, DecisionKind kind) {
+        if (letters.existsByRequestIdAndKind(requestId, kind)) {
+            return;
+        }
+        Decision decision = decisions.of(requestId, kind);
+        byte[] pdf = writer.write(decision, currentUser.get());
+        letters.save(new DecisionLetter(requestId, familyId, kind, pdf, clock.instant(),
+                currentUser.username().orElse(CurrentUser.SYSTEM)));
+        // the trail names a person; a letter the route made by itself is recorded with its maker in the table
+        if (currentUser.username().isPresent()) {
+            audit.record(AuditAction.CREATE, familyId, "audit.decision.letter." + kind,
+                    DecisionLetterFile.fileName(requestId, kind), Set.of(decision.law().teamCode()));
+        }
     }
 }

@@ -40,9 +40,14 @@ class Decisions {
 
     /** What the closed request decided, with the motivation the consultant wrote, if any. */
     Decision of(long requestId, DecisionKind kind) {
+        Request request = cases.request(requestId).orElseThrow();
+        if (kind == DecisionKind.PROVISIONAL) {
+            // until the final decision replaces them, the request's only granted provisions are the provisional ones
+            return decision(request, kind, ProvisionStatus.GRANTED, request.getProvisionalOn())
+                    .withMotivation(request.getProvisionalMotivation());
+        }
         // a granted request's provisions are granted; a refused one's were asked for and are not granted
         ProvisionStatus status = kind == DecisionKind.GRANTED ? ProvisionStatus.GRANTED : ProvisionStatus.NOT_GRANTED;
-        Request request = cases.request(requestId).orElseThrow();
         return decision(request, kind, status, request.getClosedOn()).withMotivation(motivation(requestId));
     }
 
