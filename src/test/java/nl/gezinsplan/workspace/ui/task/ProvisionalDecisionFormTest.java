@@ -75,6 +75,11 @@ class ProvisionalDecisionFormTest extends ViewTest {
         SignIn.as(users, "anna");
         assertThat(requests.get(crisis.getId()).getProvisionalMotivation()).isEqualTo("Moeder is opgenomen.");
         assertThat(step(crisis).taskKey()).isEqualTo("research");
+
+        open("anna", crisis);
+        assertThat(_get(CasePanel.class).getElement().getTextRecursively())
+                .contains("Voorlopige beslissing: hulp meteen toegekend, tot en met",
+                        "Waarom het niet kon wachten: Moeder is opgenomen.");
     }
 
     private void open(String user, Request request) {
