@@ -298,8 +298,8 @@ public class RequestSteps {
 
     /** A provisional grant lasts until the request's end: the final decision replaces it, a refusal ends it. */
     private void endProvisionalGrant(long requestId) {
-        List<Provision> provisional = provisions.findByRequestIdAndStatus(requestId, ProvisionStatus.GRANTED).stream()
-                .filter(Provision::isProvisional).toList();
+        List<Provision> provisional = provisions.findByRequestIdAndProvisionalTrue(requestId).stream()
+                .filter(provision -> provision.getStatus() == ProvisionStatus.GRANTED).toList();
         provisional.forEach(provision -> provision.replace(today()));
         provisions.saveAll(provisional);
         recordOutcome(provisional, "audit.provision.provisional-ended");

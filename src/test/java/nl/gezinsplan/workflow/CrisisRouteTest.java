@@ -1,5 +1,7 @@
 package nl.gezinsplan.workflow;
 
+import static nl.gezinsplan.decision.TestLetters.dutch;
+import static nl.gezinsplan.decision.TestLetters.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -135,6 +137,10 @@ class CrisisRouteTest {
         assertThat(provisionOf(provisional)).isEqualTo(new Row("ENDED", true, today));
         assertThat(provisionOf(lasting).status()).isEqualTo("GRANTED");
         assertThat(kindsOfLetters(crisis)).containsExactlyInAnyOrder(DecisionKind.PROVISIONAL, DecisionKind.GRANTED);
+        String grant = textOf(letters.download(letterOf(crisis, DecisionKind.GRANTED).id()).content());
+        assertThat(grant).as("the final decision grants what it decided, not the provisional care it replaces")
+                .contains("tot en met " + dutch(today.plusMonths(6).minusDays(1)))
+                .doesNotContain("tot en met " + dutch(today.plusWeeks(4)));
     }
 
     @Test
@@ -169,6 +175,11 @@ class CrisisRouteTest {
         return request;
     }
 
+    private DecisionLetterSummary letterOf(Request request, DecisionKind kind) {
+        return letters.lettersOf(request.getFamilyId()).stream().filter(letter -> letter.kind() == kind).findFirst()
+                .orElseThrow();
+    }
+
     private ProcessInstance instanceOf(Request request) {
         return engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey(RequestRoute.businessKey(request.getId())).singleResult();
@@ -191,7 +202,7 @@ class CrisisRouteTest {
         return jdbc.sql("select status, provisional, allocation_end from provision where id = :id")
                 .param("id", provision.getId())
                 .query((rs, row) -> new Row(rs.getString("status"), rs.getBoolean("provisional"),
-                        rs.getObject("allocation_end", java.time.LocalDate.class)))
+                        rs.getObject("allocation_end", LocalDate.class)))
                 .single();
     }
 

@@ -6,12 +6,19 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import java.time.LocalDate;
+import java.util.Map;
 import nl.gezinsplan.SignIn;
 import nl.gezinsplan.ViewTest;
 import nl.gezinsplan.base.Law;
@@ -20,14 +27,21 @@ import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.casework.Requests;
 import nl.gezinsplan.casework.TestCases;
 import nl.gezinsplan.casework.Urgency;
+import nl.gezinsplan.casework.ui.RequestsPanel;
 import nl.gezinsplan.workflow.RequestRoute;
 import nl.gezinsplan.workflow.RouteStep;
+import nl.gezinsplan.workflow.TestRoutes;
+import nl.gezinsplan.workspace.ui.FamilyView;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** A crisis's provisional decision as the consultant takes it: the care chosen, why it cannot wait, then granted. */
-class ProvisionalDecisionFormTest extends ViewTest {
+/**
+ * A crisis's provisional decision as the consultant takes it (the care chosen, why it cannot wait, then granted) and
+ * where it shows afterwards: among the task's earlier steps and in the request's history, not among what is proposed.
+ */
+class CrisisScreensTest extends ViewTest {
 
     @Autowired
     TestCases cases;
@@ -40,6 +54,9 @@ class ProvisionalDecisionFormTest extends ViewTest {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    TaskService tasks;
 
     @Test
     void withoutCareChosenTheDecisionIsRefusedAndTheReasonIsKept() {
@@ -80,6 +97,36 @@ class ProvisionalDecisionFormTest extends ViewTest {
         assertThat(_get(CasePanel.class).getElement().getTextRecursively())
                 .contains("Voorlopige beslissing: hulp meteen toegekend, tot en met",
                         "Waarom het niet kon wachten: Moeder is opgenomen.");
+    }
+
+    @Test
+    void theProposalAfterwardsListsOnlyWhatIsProposedNotTheProvisionalCare() {
+        Request crisis = cases.request(Law.JEUGDWET, Referrer.CRISIS, Urgency.CRISIS, LocalDate.now());
+        cases.propose(crisis, 2_000, 6, false);
+        route.decideProvisionally(step(crisis).taskId(), "Moeder is opgenomen.");
+        route.completeResearch(step(crisis).taskId(), TestRoutes.findings());
+        tasks.complete(step(crisis).taskId(), Map.of("planAgreed", true));
+        open("anna", crisis);
+        assertThat(_get(H1.class).getText()).isEqualTo("Voorziening voorstellen");
+
+        assertThat(_get(ProposedProvisions.class).getListDataView().getItemCount()).isZero();
+    }
+
+    @Test
+    void theRequestsHistoryShowsTheProvisionalDecision() {
+        Request crisis = cases.request(Law.JEUGDWET, Referrer.CRISIS, Urgency.CRISIS, LocalDate.now());
+        cases.propose(crisis, 2_000, 6, false);
+        route.decideProvisionally(step(crisis).taskId(), "Moeder is opgenomen.");
+        loginAs("anna");
+        UI.getCurrent().navigate(FamilyView.class, crisis.getFamilyId());
+
+        _get(TabSheet.class).setSelectedTab(_get(Tab.class, spec -> spec.withLabel("Hulpvragen")));
+        @SuppressWarnings("unchecked")
+        Grid<Request> grid = _get(_get(RequestsPanel.class), Grid.class);
+        GridKt._clickItem(grid, 0);
+
+        assertThat(_find(_get(Dialog.class), ListItem.class)).extracting(ListItem::getText)
+                .anyMatch(line -> line.contains(": Voorlopige beslissing: hulp meteen toegekend, tot en met "));
     }
 
     private void open(String user, Request request) {
