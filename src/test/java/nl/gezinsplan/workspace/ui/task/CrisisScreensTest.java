@@ -4,21 +4,26 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static nl.gezinsplan.decision.TestLetters.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.fakeservlet.FakeResponse;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import java.time.LocalDate;
 import java.util.Map;
+import nl.gezinsplan.Downloads;
 import nl.gezinsplan.SignIn;
 import nl.gezinsplan.ViewTest;
 import nl.gezinsplan.base.Law;
@@ -28,6 +33,7 @@ import nl.gezinsplan.casework.Requests;
 import nl.gezinsplan.casework.TestCases;
 import nl.gezinsplan.casework.Urgency;
 import nl.gezinsplan.casework.ui.RequestsPanel;
+import nl.gezinsplan.family.TestMembers;
 import nl.gezinsplan.workflow.RequestRoute;
 import nl.gezinsplan.workflow.RouteStep;
 import nl.gezinsplan.workflow.TestRoutes;
@@ -57,6 +63,9 @@ class CrisisScreensTest extends ViewTest {
 
     @Autowired
     TaskService tasks;
+
+    @Autowired
+    TestMembers members;
 
     @Test
     void withoutCareChosenTheDecisionIsRefusedAndTheReasonIsKept() {
@@ -127,6 +136,20 @@ class CrisisScreensTest extends ViewTest {
 
         assertThat(_find(_get(Dialog.class), ListItem.class)).extracting(ListItem::getText)
                 .anyMatch(line -> line.contains(": Voorlopige beslissing: hulp meteen toegekend, tot en met "));
+    }
+
+    @Test
+    void theFamilyReadsTheProvisionalDecisionInThePortal() {
+        Request crisis = cases.request(Law.JEUGDWET, Referrer.CRISIS, Urgency.CRISIS, LocalDate.now());
+        cases.propose(crisis, 2_000, 6, false);
+        route.decideProvisionally(step(crisis).taskId(), "Moeder is opgenomen.");
+        loginAs(members.portalLogin(members.parentOf(crisis.getFamilyId())));
+        navigate("mijn-gezin/hulp");
+
+        assertThat(_find(H3.class)).extracting(H3::getText)
+                .contains("U krijgt de hulp voorlopig, tot het definitieve besluit");
+        FakeResponse letter = Downloads.fetch(_get(Anchor.class, spec -> spec.withText("Brief openen (pdf)")));
+        assertThat(textOf(letter.getBuffer().toByteArray())).contains("Dit is een voorlopig besluit.");
     }
 
     private void open(String user, Request request) {
