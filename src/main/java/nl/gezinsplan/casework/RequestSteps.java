@@ -3,7 +3,6 @@ package nl.gezinsplan.casework;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +14,6 @@ import nl.gezinsplan.family.FamilyFacts;
 import nl.gezinsplan.security.CurrentUser;
 import nl.gezinsplan.security.DirectoryUser;
 import nl.gezinsplan.security.UserDirectory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
@@ -46,13 +44,11 @@ public class RequestSteps {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
-    private final Period provisionalPeriod;
 
     RequestSteps(Requests owner, ResearchReports researchReports, RequestRepository requests, ProvisionRepository provisions,
                  ProductRepository products, FamilyAccess access, FamilyFacts familyFacts, CaseTeams caseTeams,
                  CurrentUser currentUser, UserDirectory directory, JdbcClient jdbc, Clock clock,
-                 ApplicationEventPublisher events,
-                 @Value("${gezinsplan.casework.provisional-period:P4W}") Period provisionalPeriod) {
+                 ApplicationEventPublisher events) {
         this.owner = owner;
         this.researchReports = researchReports;
         this.requests = requests;
@@ -66,7 +62,6 @@ public class RequestSteps {
         this.jdbc = jdbc;
         this.clock = clock;
         this.events = events;
-        this.provisionalPeriod = provisionalPeriod;
     }
 
     /**
@@ -101,7 +96,7 @@ public class RequestSteps {
         if (proposed.isEmpty()) {
             throw new InvalidInput("casework.provisional.empty");
         }
-        LocalDate until = today().plus(provisionalPeriod);
+        LocalDate until = owner.provisionalUntil();
         request.decideProvisionally(today(), until, currentUser.require().username(), motivation);
         proposed.forEach(provision -> provision.grantProvisionally(until));
         provisions.saveAll(proposed);

@@ -13,6 +13,7 @@ import nl.gezinsplan.casework.Catalogue;
 import nl.gezinsplan.casework.Provisions;
 import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.casework.Requests;
+import nl.gezinsplan.casework.ui.Formats;
 import nl.gezinsplan.casework.ui.ProvisionForm;
 import nl.gezinsplan.family.Person;
 import nl.gezinsplan.workflow.RequestRoute;
@@ -44,7 +45,8 @@ class ProvisionalDecisionForm extends TaskForm {
         motivation.setLabel(getTranslation("workspace.task.provisional.motivation"));
         motivation.setHelperText(getTranslation("workspace.task.provisional.motivation.help"));
         motivation.setWidthFull();
-        add(new Paragraph(getTranslation("workspace.task.provisional.explanation", person.fullName())), add,
+        add(new Paragraph(getTranslation("workspace.task.provisional.explanation", person.fullName(),
+                Formats.date(requests.provisionalUntil(), getLocale()))), add,
                 proposed, motivation, error(), completeButton("workspace.task.provisional.decide",
                         () -> route.decideProvisionally(taskId, motivation.getValue())));
         refresh();

@@ -72,6 +72,8 @@ class CrisisScreensTest extends ViewTest {
         Request crisis = cases.request(Law.JEUGDWET, Referrer.CRISIS, Urgency.CRISIS, LocalDate.now());
         open("anna", crisis);
         assertThat(_get(H1.class).getText()).isEqualTo("Voorlopige beslissing");
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+                .anyMatch(text -> text.contains("Die hulp geldt voorlopig, tot uiterlijk "));
 
         _setValue(_get(ProvisionalDecisionForm.class).motivation, "Moeder is opgenomen.");
         _click(_get(Button.class, spec -> spec.withText("Voorlopig toekennen")));
