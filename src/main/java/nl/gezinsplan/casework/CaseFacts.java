@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -41,6 +42,12 @@ public class CaseFacts {
     /** The provisions proposed for the request, whatever became of them, as the family's overview shows them. */
     public List<ProvisionLine> provisionsOf(long requestId) {
         return request(requestId).map(request -> lines.lines(request.getFamilyId(), requestId)).orElse(List.of());
+    }
+
+    /** The ids of the provisions a crisis's provisional decision granted on the request, whether ended since or not. */
+    public Set<Long> provisionalOf(long requestId) {
+        return provisions.findByRequestIdAndProvisionalTrue(requestId).stream().map(Provision::getId)
+                .collect(Collectors.toSet());
     }
 
     public Optional<Provision> provision(long provisionId) {

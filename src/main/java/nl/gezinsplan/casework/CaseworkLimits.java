@@ -16,6 +16,8 @@ public final class CaseworkLimits {
             new TextLimit("request", "alternatives", 2000, "workspace.task.nee-tenzij.alternatives");
     public static final TextLimit PROPOSAL_MOTIVATION =
             new TextLimit("request", "proposal_motivation", 2000, "workspace.task.proposal.motivation");
+    public static final TextLimit PROVISIONAL_MOTIVATION = new TextLimit("request", "provisional_motivation", 2000,
+            "workspace.task.provisional.motivation");
     public static final TextLimit PANEL_QUESTION =
             new TextLimit("request", "panel_question", 2000, "workspace.task.nee-tenzij.panel-question");
     public static final TextLimit VERDICT_REASON =

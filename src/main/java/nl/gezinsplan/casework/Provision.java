@@ -30,6 +30,7 @@ public class Provision {
     private LocalDate careStart;
     private LocalDate careEnd;
     private ProvisionStatus status;
+    private boolean provisional;
     private OutflowReason outflowReason;
     private String exitPerspective;
     private LocalDate exitPerspectiveOn;
@@ -110,6 +111,24 @@ public class Provision {
         status = ProvisionStatus.GRANTED;
     }
 
+    /**
+     * Granted by a provisional decision: from its start until {@code until} at the latest, when the final decision has
+     * not replaced it before. Care that would only start after that is no provisional care.
+     */
+    void grantProvisionally(LocalDate until) {
+        if (allocationStart != null && allocationStart.isAfter(until)) {
+            throw new InvalidInput("casework.provisional.starts-too-late");
+        }
+        cutOff(until);
+        provisional = true;
+        status = ProvisionStatus.GRANTED;
+    }
+
+    /** The final decision (or the request's other end) replaces the provisional grant on {@code day}. */
+    void replace(LocalDate day) {
+        end(allocationStart != null && allocationStart.isAfter(day) ? allocationStart : day);
+    }
+
     void notGrant() {
         status = ProvisionStatus.NOT_GRANTED;
     }
@@ -177,6 +196,11 @@ public class Provision {
 
     public ProvisionStatus getStatus() {
         return status;
+    }
+
+    /** Granted by a crisis's provisional decision, until the final decision replaces it. */
+    public boolean isProvisional() {
+        return provisional;
     }
 
     public OutflowReason getOutflowReason() {

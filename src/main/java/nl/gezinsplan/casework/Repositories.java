@@ -51,6 +51,8 @@ interface ProviderRepository extends ListCrudRepository<Provider, Long> {
 interface ProvisionRepository extends ListCrudRepository<Provision, Long> {
 
     List<Provision> findByRequestIdAndStatus(long requestId, ProvisionStatus status);
+
+    List<Provision> findByRequestIdAndProvisionalTrue(long requestId);
 }
 
 interface RequestRepository extends ListCrudRepository<Request, Long> {

@@ -53,6 +53,10 @@ public class Request {
     private String alternatives;
     private LocalDate decidedOn;
     private LocalDate closedOn;
+    private LocalDate provisionalOn;
+    private LocalDate provisionalUntil;
+    private String provisionalBy;
+    private String provisionalMotivation;
     private String registeredBy;
     private Instant registeredAt;
     @Version
@@ -191,6 +195,33 @@ public class Request {
         boolean refused = outcome == NeeTenzijOutcome.NO;
         this.refusalReasons = refused ? reasons.stream().distinct().map(Enum::name).collect(Collectors.joining(",")) : null;
         this.alternatives = refused ? alternatives : null;
+    }
+
+    /**
+     * The provisional decision (voorlopige voorziening) of a crisis: care granted at once, until {@code until} at the
+     * latest, while the full route runs; given once, on an open crisis request, with the reason why.
+     */
+    void decideProvisionally(LocalDate on, LocalDate until, String by, String motivation) {
+        if (urgency != Urgency.CRISIS) {
+            throw new InvalidInput("casework.provisional.not-crisis");
+        }
+        if (!isOpen()) {
+            throw new InvalidInput("casework.request.closed");
+        }
+        if (provisionalOn != null) {
+            throw new InvalidInput("casework.provisional.already");
+        }
+        if (motivation == null || motivation.isBlank()) {
+            throw new InvalidInput("casework.provisional.motivation.required");
+        }
+        provisionalOn = on;
+        provisionalUntil = until;
+        provisionalBy = by;
+        provisionalMotivation = motivation;
+    }
+
+    public boolean isDecidedProvisionally() {
+        return provisionalOn != null;
     }
 
     void close(RequestStatus outcome, LocalDate on) {
@@ -334,6 +365,22 @@ public class Request {
 
     public LocalDate getClosedOn() {
         return closedOn;
+    }
+
+    public LocalDate getProvisionalOn() {
+        return provisionalOn;
+    }
+
+    public LocalDate getProvisionalUntil() {
+        return provisionalUntil;
+    }
+
+    public String getProvisionalBy() {
+        return provisionalBy;
+    }
+
+    public String getProvisionalMotivation() {
+        return provisionalMotivation;
     }
 
     public String getRegisteredBy() {

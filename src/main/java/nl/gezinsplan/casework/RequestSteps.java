@@ -14,6 +14,7 @@ import nl.gezinsplan.family.FamilyFacts;
 import nl.gezinsplan.security.CurrentUser;
 import nl.gezinsplan.security.DirectoryUser;
 import nl.gezinsplan.security.UserDirectory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -42,10 +43,12 @@ public class RequestSteps {
     private final UserDirectory directory;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     RequestSteps(Requests owner, ResearchReports researchReports, RequestRepository requests, ProvisionRepository provisions,
                  ProductRepository products, FamilyAccess access, FamilyFacts familyFacts, CaseTeams caseTeams,
-                 CurrentUser currentUser, UserDirectory directory, JdbcClient jdbc, Clock clock) {
+                 CurrentUser currentUser, UserDirectory directory, JdbcClient jdbc, Clock clock,
+                 ApplicationEventPublisher events) {
         this.owner = owner;
         this.researchReports = researchReports;
         this.requests = requests;
@@ -58,6 +61,7 @@ public class RequestSteps {
         this.directory = directory;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -78,6 +82,35 @@ public class RequestSteps {
         Request request = changing(requestId, "audit.request.triaged");
         request.triage(outcome, reasons, note, currentUser.require().username(), clock.instant());
         requests.save(request);
+    }
+
+    /**
+     * The provisional decision of a crisis (voorlopige voorziening): the provisions proposed so far are granted at
+     * once, for the configured period at most, and the family gets a letter; the full route follows, and its final
+     * decision replaces them.
+     */
+    public void decideProvisionally(long requestId, String motivation) {
+        Input.text(motivation, CaseworkLimits.PROVISIONAL_MOTIVATION);
+        Request request = changing(requestId, "audit.request.provisional");
+        List<Provision> proposed = provisions.findByRequestIdAndStatus(requestId, ProvisionStatus.PROPOSED);
+        if (proposed.isEmpty()) {
+            throw new InvalidInput("casework.provisional.empty");
+        }
+        LocalDate until = owner.provisionalUntil();
+        request.decideProvisionally(today(), until, currentUser.require().username(), motivation);
+        proposed.forEach(provision -> provision.grantProvisionally(until));
+        provisions.saveAll(proposed);
+        requests.save(request);
+        recordOutcome(proposed, "audit.provision.granted-provisionally");
+        caseTeams.refresh(request.getFamilyId());
+        events.publishEvent(new RequestDecidedProvisionally(requestId, request.getFamilyId()));
+    }
+
+    /** Refuses to leave the provisional decision of a crisis before it is recorded with the request. */
+    public void requireProvisionalDecision(long requestId) {
+        if (!find(requestId).isDecidedProvisionally()) {
+            throw new InvalidInput("casework.provisional.required");
+        }
     }
 
     /** The research is done: its report is recorded, and under the Wmo sent to the family in writing. */
@@ -232,6 +265,7 @@ public class RequestSteps {
         proposed.forEach(Provision::grant);
         provisions.saveAll(proposed);
         recordOutcome(proposed, "audit.provision.granted");
+        endProvisionalGrant(requestId);
         close(request, RequestStatus.GRANTED);
         LocalDate birthDate = familyFacts.member(request.getPersonId()).orElseThrow().birthDate();
         return proposed.stream().map(provision -> new GrantedCare(provision.getId(), provision.getFamilyId(),
@@ -253,7 +287,17 @@ public class RequestSteps {
         proposed.forEach(Provision::notGrant);
         provisions.saveAll(proposed);
         recordOutcome(proposed, "audit.provision.not-granted");
+        endProvisionalGrant(requestId);
         close(request, outcome);
+    }
+
+    /** A provisional grant lasts until the request's end: the final decision replaces it, a refusal ends it. */
+    private void endProvisionalGrant(long requestId) {
+        List<Provision> provisional = provisions.findByRequestIdAndProvisionalTrue(requestId).stream()
+                .filter(provision -> provision.getStatus() == ProvisionStatus.GRANTED).toList();
+        provisional.forEach(provision -> provision.replace(today()));
+        provisions.saveAll(provisional);
+        recordOutcome(provisional, "audit.provision.provisional-ended");
     }
 
     private Request save(Request request) {

@@ -2,6 +2,7 @@ package nl.gezinsplan.casework;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import nl.gezinsplan.family.FamilyAccess;
 import nl.gezinsplan.family.FamilyFacts;
 import nl.gezinsplan.security.AuditAction;
 import nl.gezinsplan.security.CurrentUser;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,9 +36,11 @@ public class Requests {
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Period provisionalPeriod;
 
     Requests(RequestRepository requests, FamilyAccess access, FamilyFacts familyFacts, CaseTeams caseTeams,
-             CurrentUser currentUser, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+             CurrentUser currentUser, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock,
+             @Value("${gezinsplan.casework.provisional-period:P4W}") Period provisionalPeriod) {
         this.requests = requests;
         this.access = access;
         this.familyFacts = familyFacts;
@@ -45,6 +49,7 @@ public class Requests {
         this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.provisionalPeriod = provisionalPeriod;
     }
 
     /** Registers a request for a member of the family; its route starts in the same transaction. */
@@ -155,6 +160,11 @@ public class Requests {
         Input.text(draft.description(), CaseworkLimits.REQUEST_DESCRIPTION);
     }
 
+
+    /** The last day of the care a crisis's provisional decision grants when it is taken today. */
+    public LocalDate provisionalUntil() {
+        return today().plus(provisionalPeriod);
+    }
 
     LocalDate today() {
         return LocalDate.now(clock);

@@ -4,12 +4,14 @@ import java.util.Optional;
 import nl.gezinsplan.casework.RequestStatus;
 
 /**
- * What a decision letter announces: the request is granted, or refused; or, for a right to income support, a measure
- * (maatregel), or that a re-examination changed or ended the right.
+ * What a decision letter announces: the request is granted, or refused; in a crisis, care granted provisionally until
+ * the final decision (voorlopige voorziening); or, for a right to income support, a measure (maatregel), or that a
+ * re-examination changed or ended the right.
  */
 public enum DecisionKind {
     GRANTED,
     REFUSED,
+    PROVISIONAL,
     MEASURE,
     RIGHT_CHANGED,
     RIGHT_ENDED;

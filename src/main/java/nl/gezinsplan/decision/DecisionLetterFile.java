@@ -13,10 +13,12 @@ public record DecisionLetterFile(String fileName, byte[] content, String sha256)
         return "beschikking-" + requestId + ".pdf";
     }
 
-    /** A request's letter by the request's number; a measure's or a re-examination's by its own. */
+    /** A request's letter by the request's number (a crisis's provisional one by a name of its own); a measure's or a
+     * re-examination's by its own number. */
     static String fileName(DecisionKind kind, Long requestId, Long subjectId) {
         return switch (kind) {
             case GRANTED, REFUSED -> fileName(requestId);
+            case PROVISIONAL -> "voorlopige-beschikking-" + requestId + ".pdf";
             case MEASURE -> "maatregel-" + subjectId + ".pdf";
             case RIGHT_CHANGED, RIGHT_ENDED -> "heronderzoek-" + subjectId + ".pdf";
         };

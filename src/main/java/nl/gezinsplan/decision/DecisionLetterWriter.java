@@ -61,10 +61,14 @@ class DecisionLetterWriter {
             letterhead(letter);
             addressee(letter, decision);
             letter.paragraph(text("letter.salutation", names(decision.addressees())));
-            letter.paragraph(text("letter.intro", date(decision.requestedOn()), decision.personName(),
+            letter.paragraph(text(decision.kind() == DecisionKind.PROVISIONAL ? "letter.intro.provisional"
+                    : "letter.intro", date(decision.requestedOn()), decision.personName(),
                     text("letter.law." + decision.law())));
             letter.heading(text("letter.decision"));
-            if (decision.kind() == DecisionKind.GRANTED) {
+            if (decision.kind() == DecisionKind.PROVISIONAL) {
+                letter.paragraph(text("letter.provisional", decision.personName()));
+                letter.paragraph(text("letter.provisional.follows"));
+            } else if (decision.kind() == DecisionKind.GRANTED) {
                 letter.paragraph(text("letter.granted", decision.personName()));
             } else {
                 letter.paragraph(text("letter.refused"));

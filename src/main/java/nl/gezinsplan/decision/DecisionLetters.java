@@ -13,6 +13,7 @@ import nl.gezinsplan.benefit.ReexaminationOutcome;
 import nl.gezinsplan.benefit.RightReexamined;
 import nl.gezinsplan.casework.CaseFacts;
 import nl.gezinsplan.casework.RequestClosed;
+import nl.gezinsplan.casework.RequestDecidedProvisionally;
 import nl.gezinsplan.family.FamilyAccess;
 import nl.gezinsplan.family.FamilyFacts;
 import nl.gezinsplan.family.MemberFacts;
@@ -98,20 +99,29 @@ public class DecisionLetters {
     /** Once the request is closed, its letter is written: once, even when the event is offered again. */
     @AfterCommit
     void write(RequestClosed closed) {
-        DecisionKind.of(closed.outcome())
-                .filter(kind -> !letters.existsByRequestIdAndKind(closed.requestId(), kind))
-                .ifPresent(kind -> {
-            Decision decision = decisions.of(closed.requestId(), kind);
-            byte[] pdf = writer.write(decision, currentUser.get());
-            long personId = cases.request(closed.requestId()).orElseThrow().getPersonId();
-            letters.save(new DecisionLetter(closed.requestId(), null, closed.familyId(), personId, decision.law(), kind,
-                    decision.decidedOn(), pdf, clock.instant(), currentUser.username().orElse(CurrentUser.SYSTEM)));
-            // the trail names a person; a letter the route made by itself is recorded with its maker in the table
-            if (currentUser.username().isPresent()) {
-                audit.record(AuditAction.CREATE, closed.familyId(), "audit.decision.letter." + kind,
-                        DecisionLetterFile.fileName(closed.requestId()), Set.of(decision.law().teamCode()));
-            }
-        });
+        DecisionKind.of(closed.outcome()).ifPresent(kind -> write(closed.requestId(), closed.familyId(), kind));
+    }
+
+    /** A crisis's provisional decision gets its letter at once, beside the final one that follows. */
+    @AfterCommit
+    void write(RequestDecidedProvisionally decided) {
+        write(decided.requestId(), decided.familyId(), DecisionKind.PROVISIONAL);
+    }
+
+    private void write(long requestId, long familyId, DecisionKind kind) {
+        if (letters.existsByRequestIdAndKind(requestId, kind)) {
+            return;
+        }
+        Decision decision = decisions.of(requestId, kind);
+        byte[] pdf = writer.write(decision, currentUser.get());
+        long personId = cases.request(requestId).orElseThrow().getPersonId();
+        DecisionLetter letter = letters.save(new DecisionLetter(requestId, null, familyId, personId, decision.law(),
+                kind, decision.decidedOn(), pdf, clock.instant(), currentUser.username().orElse(CurrentUser.SYSTEM)));
+        // the trail names a person; a letter the route made by itself is recorded with its maker in the table
+        if (currentUser.username().isPresent()) {
+            audit.record(AuditAction.CREATE, familyId, "audit.decision.letter." + kind, letter.fileName(),
+                    Set.of(decision.law().teamCode()));
+        }
     }
 
     /** Once a measure is imposed, its letter is written: once, even when the event is offered again. */

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import nl.gezinsplan.casework.CaseFacts;
 import nl.gezinsplan.casework.NeeTenzijOutcome;
@@ -40,10 +42,17 @@ class Decisions {
 
     /** What the closed request decided, with the motivation the consultant wrote, if any. */
     Decision of(long requestId, DecisionKind kind) {
+        Request request = cases.request(requestId).orElseThrow();
+        if (kind == DecisionKind.PROVISIONAL) {
+            // what the provisional decision granted, also when its letter is made again after the final decision
+            Set<Long> provisional = cases.provisionalOf(requestId);
+            return decision(request, kind, line -> provisional.contains(line.id()), request.getProvisionalOn())
+                    .withMotivation(request.getProvisionalMotivation());
+        }
         // a granted request's provisions are granted; a refused one's were asked for and are not granted
         ProvisionStatus status = kind == DecisionKind.GRANTED ? ProvisionStatus.GRANTED : ProvisionStatus.NOT_GRANTED;
-        Request request = cases.request(requestId).orElseThrow();
-        return decision(request, kind, status, request.getClosedOn()).withMotivation(motivation(requestId));
+        return decision(request, kind, line -> line.status() == status, request.getClosedOn())
+                .withMotivation(motivation(requestId));
     }
 
     /**
@@ -52,7 +61,8 @@ class Decisions {
      */
     Decision today(long requestId) {
         Request request = cases.request(requestId).orElseThrow();
-        return decision(request, kindOf(request), ProvisionStatus.PROPOSED, LocalDate.now(clock));
+        return decision(request, kindOf(request), line -> line.status() == ProvisionStatus.PROPOSED,
+                LocalDate.now(clock));
     }
 
     /** The decision an open request is heading for: a refusal once the "nee, tenzij" check said no, else a grant. */
@@ -66,10 +76,11 @@ class Decisions {
                 .param("requestId", requestId).query(String.class).optional().orElse(null);
     }
 
-    private Decision decision(Request request, DecisionKind kind, ProvisionStatus status, LocalDate decidedOn) {
+    private Decision decision(Request request, DecisionKind kind, Predicate<ProvisionLine> decided,
+                              LocalDate decidedOn) {
         long requestId = request.getId();
         List<Decision.DecidedProvision> provisions = cases.provisionsOf(requestId).stream()
-                .filter(line -> line.status() == status)
+                .filter(decided)
                 .sorted(Comparator.comparing(ProvisionLine::allocationStart).thenComparing(ProvisionLine::id))
                 .map(Decisions::toProvision)
                 .toList();

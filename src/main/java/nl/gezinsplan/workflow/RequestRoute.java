@@ -82,6 +82,15 @@ public class RequestRoute {
     }
 
     /**
+     * A crisis's provisional decision: the provisions proposed so far are granted at once for a short period, the
+     * family gets its letter, and the full route follows.
+     */
+    public void decideProvisionally(String taskId, String motivation) {
+        steps.decideProvisionally(requestOf(taskId), motivation);
+        engine.complete(taskId, Map.of());
+    }
+
+    /**
      * Triage on the ladder, with what it found behind the question; the request refuses to close a medical referral
      * or a court order here, and the route follows the outcome recorded with it.
      */

@@ -85,8 +85,11 @@ class RequestProcessTest {
     }
 
     @Test
-    void aCrisisSkipsTriageAndIsResearchedWithinADay() {
+    void aCrisisSkipsTriageAndIsResearchedWithinADayAfterItsProvisionalDecision() {
         ProcessInstance request = start(Law.WMO, Referrer.CRISIS, Urgency.CRISIS, today);
+        cases.propose(requests.get(requestIdOf(request)), 2_000, 6, false);
+        steps.decideProvisionally(requestIdOf(request), "Het kan niet wachten");
+        complete(task(request));
 
         assertThat(request).isWaitingAt("research").hasNotPassed("triage");
         assertThat(task(request)).hasCandidateGroup("wmo");

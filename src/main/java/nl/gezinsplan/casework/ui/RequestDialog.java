@@ -55,6 +55,10 @@ public class RequestDialog extends Dialog {
     private List<String> history(Requests requests, Request request) {
         List<Moment> moments = new ArrayList<>();
         moments.add(new Moment(request.getRequestedOn(), getTranslation("casework.request.history.reported")));
+        if (request.isDecidedProvisionally()) {
+            moments.add(new Moment(request.getProvisionalOn(), getTranslation("casework.request.history.provisional",
+                    Formats.date(request.getProvisionalUntil(), getLocale()))));
+        }
         if (request.getTriageOutcome() != null) {
             moments.add(new Moment(null, getTranslation("casework.request.history.triage."
                     + (request.getTriageOutcome().closesTheRequest() ? "closed" : "research"))));

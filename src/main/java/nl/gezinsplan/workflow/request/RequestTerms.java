@@ -2,6 +2,7 @@ package nl.gezinsplan.workflow.request;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Date;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.workflow.StatutoryDeadline;
 import nl.gezinsplan.workflow.StatutoryTerms;
@@ -21,17 +22,23 @@ public class RequestTerms {
 
     private final StatutoryTerms statutoryTerms;
     private final Period crisisResearchTerm;
+    private final Period crisisDecisionTerm;
+    private final Period crisisReminderBefore;
     private final Period researchTerm;
     private final Period researchReminderBefore;
     private final Period consentReminderAfter;
 
     RequestTerms(StatutoryTerms statutoryTerms,
                  @Value("${gezinsplan.workflow.request.crisis-research-term:P1D}") Period crisisResearchTerm,
+                 @Value("${gezinsplan.workflow.request.crisis-decision-term:P2W}") Period crisisDecisionTerm,
+                 @Value("${gezinsplan.workflow.request.crisis-reminder-before:P3D}") Period crisisReminderBefore,
                  @Value("${gezinsplan.workflow.request.research-term:P6W}") Period researchTerm,
                  @Value("${gezinsplan.workflow.request.research-reminder-before:P1W}") Period researchReminderBefore,
                  @Value("${gezinsplan.workflow.request.consent-reminder-after:P2W}") Period consentReminderAfter) {
         this.statutoryTerms = statutoryTerms;
         this.crisisResearchTerm = crisisResearchTerm;
+        this.crisisDecisionTerm = crisisDecisionTerm;
+        this.crisisReminderBefore = crisisReminderBefore;
         this.researchTerm = researchTerm;
         this.researchReminderBefore = researchReminderBefore;
         this.consentReminderAfter = consentReminderAfter;
@@ -58,8 +65,27 @@ public class RequestTerms {
         // under the Wmo the application (aanvraag) follows the research; under the other laws the request is the application
         String from = law(execution) == Law.WMO ? "appliedOn" : "requestedOn";
         LocalDate appliedOn = LocalDate.parse((String) execution.getVariable(from));
-        set(execution, "decision", statutoryTerms.deadline(law(execution), TermStage.DECISION, appliedOn)
-                .orElseThrow(() -> new IllegalStateException("No decision term for " + law(execution))));
+        StatutoryDeadline deadline = statutoryTerms.deadline(law(execution), TermStage.DECISION, appliedOn)
+                .orElseThrow(() -> new IllegalStateException("No decision term for " + law(execution)));
+        set(execution, "decision", isCrisis(execution) ? crisisDeadline(execution, deadline) : deadline);
+    }
+
+    /**
+     * After a crisis's provisional decision the full route ends within the short crisis term from the request, or the
+     * statutory term when that ends sooner.
+     */
+    private StatutoryDeadline crisisDeadline(DelegateExecution execution, StatutoryDeadline statutory) {
+        LocalDate due = LocalDate.parse((String) execution.getVariable("requestedOn")).plus(crisisDecisionTerm);
+        return due.isBefore(statutory.due()) ? new StatutoryDeadline(due, due.minus(crisisReminderBefore)) : statutory;
+    }
+
+    /** A crisis's provisional decision is due at once: by the end of the day it reaches the team. */
+    public Date provisionalDecisionDue() {
+        return EngineDates.startOf(EngineDates.today().plusDays(1));
+    }
+
+    private static boolean isCrisis(DelegateExecution execution) {
+        return "CRISIS".equals(execution.getVariable("urgency"));
     }
 
     /** How long the route waits for the family's consent to its plan before the consultant asks them. */

@@ -89,10 +89,13 @@ class AccessibilityBrowserTest extends BrowserTest {
         notes.write(request.getFamilyId(), request.getId(), "Moeder belt na het gesprek terug.", true);
         Request inResearch = routes.inResearch(Law.JEUGDWET);
         Request researched = routes.consented(Law.JEUGDWET);
+        Request crisis = cases.request(Law.JEUGDWET, Referrer.CRISIS, Urgency.CRISIS, LocalDate.now());
+        cases.propose(crisis, 2_000, 6, false);
         login("anna");
         List<String> screens = new ArrayList<>(menu());
         screens.addAll(List.of("gezinnen/" + request.getFamilyId(), "taak/" + task,
                 "taak/" + routes.taskOf(inResearch), "taak/" + routes.taskOf(researched)));
+        screens.add("taak/" + routes.taskOf(crisis));
         tour("consultant", screens);
         assertNoViolations();
     }

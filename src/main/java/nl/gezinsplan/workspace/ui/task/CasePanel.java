@@ -93,6 +93,12 @@ class CasePanel extends VerticalLayout {
     private List<ListItem> steps(Request request, Optional<ResearchReport> research, List<ApprovalVerdict> verdicts,
                                  List<ProvisionLine> provisions) {
         List<ListItem> steps = new ArrayList<>();
+        if (request.isDecidedProvisionally()) {
+            List<String> what = new ArrayList<>(List.of(getTranslation("workspace.case.provisional",
+                    Formats.date(request.getProvisionalUntil(), getLocale()))));
+            addIfPresent(what, "workspace.case.provisional.motivation", request.getProvisionalMotivation());
+            steps.add(step(Formats.date(request.getProvisionalOn(), getLocale()), request.getProvisionalBy(), what));
+        }
         if (request.getTriageOutcome() != null) {
             List<String> what = new ArrayList<>(List.of(getTranslation("workspace.case.triage",
                     getTranslation("workspace.task.triage." + request.getTriageOutcome().name()))));

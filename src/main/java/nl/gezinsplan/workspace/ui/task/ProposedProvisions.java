@@ -5,9 +5,13 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.util.List;
 import nl.gezinsplan.casework.ProvisionLine;
+import nl.gezinsplan.casework.ProvisionStatus;
 import nl.gezinsplan.casework.ui.Formats;
 
-/** The provisions proposed for a request, with their volume, period and cost per year. */
+/**
+ * The provisions proposed for a request, with their volume, period and cost per year; not the care a crisis's
+ * provisional decision already granted, which the final decision replaces.
+ */
 class ProposedProvisions extends Grid<ProvisionLine> {
 
     ProposedProvisions() {
@@ -27,6 +31,6 @@ class ProposedProvisions extends Grid<ProvisionLine> {
     }
 
     void show(List<ProvisionLine> lines) {
-        setItems(lines);
+        setItems(lines.stream().filter(line -> line.status() == ProvisionStatus.PROPOSED).toList());
     }
 }

@@ -35,6 +35,8 @@ public class TaskForms {
               Motivations motivations, BenefitRoute benefitRoute) {
         forms = Map.ofEntries(
                 entry("triage", (task, members, leave) -> new TriageForm(route, task.taskId(), leave)),
+                entry("provisionalDecision", (task, members, leave) -> new ProvisionalDecisionForm(route, requests,
+                        provisions, catalogue, task.taskId(), members, leave)),
                 entry("research", (task, members, leave) -> new ResearchForm(route, task.taskId(), task.law(), leave)),
                 entry("planUpdate", (task, members, leave) -> new Acknowledgement("workspace.task.plan.explanation",
                         "workspace.task.plan.done", () -> route.completePlanUpdate(task.taskId()), leave)),
