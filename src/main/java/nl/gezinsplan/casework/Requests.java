@@ -2,6 +2,7 @@ package nl.gezinsplan.casework;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import nl.gezinsplan.family.FamilyAccess;
 import nl.gezinsplan.family.FamilyFacts;
 import nl.gezinsplan.security.AuditAction;
 import nl.gezinsplan.security.CurrentUser;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,9 +36,11 @@ public class Requests {
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Period reopenWithin;
 
     Requests(RequestRepository requests, FamilyAccess access, FamilyFacts familyFacts, CaseTeams caseTeams,
-             CurrentUser currentUser, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+             CurrentUser currentUser, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock,
+             @Value("${gezinsplan.workflow.request.reopen-within:P3M}") Period reopenWithin) {
         this.requests = requests;
         this.access = access;
         this.familyFacts = familyFacts;
@@ -45,6 +49,7 @@ public class Requests {
         this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.reopenWithin = reopenWithin;
     }
 
     /** Registers a request for a member of the family; its route starts in the same transaction. */
@@ -97,6 +102,17 @@ public class Requests {
                         rs.getString("decided_by"), rs.getTimestamp("decided_at").toInstant(),
                         rs.getBoolean("approved"), rs.getString("reason")))
                 .list();
+    }
+
+    /** Whether the signed-in user may reopen the request today ({@link Request#reopen}): for a screen's actions. */
+    @Transactional(readOnly = true)
+    public boolean mayReopen(Request request) {
+        return currentUser.get().filter(user -> request.mayReopen(user, today(), reopenWithin)).isPresent();
+    }
+
+    /** How long after its closing a manager may reopen a withdrawn request or one closed without a decision. */
+    Period reopenWithin() {
+        return reopenWithin;
     }
 
     void close(Request request, RequestStatus outcome) {
