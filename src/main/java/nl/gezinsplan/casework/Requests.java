@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.gezinsplan.base.Input;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.family.FamilyAccess;
@@ -68,6 +69,16 @@ public class Requests {
     public List<Request> ofFamily(long familyId) {
         access.requireRead(familyId, "audit.requests.read", null);
         return requests.findByFamily(familyId);
+    }
+
+    /**
+     * The family's requests about {@code personIds}: for a family member in the portal, the members they see; newest
+     * first. The read is audited.
+     */
+    public List<Request> ofMembers(long familyId, Set<Long> personIds) {
+        access.requireReadByStaffOrMember(familyId, "audit.requests.read", null);
+        return requests.findByFamily(familyId).stream()
+                .filter(request -> personIds.contains(request.getPersonId())).toList();
     }
 
     /**
