@@ -21,6 +21,12 @@ import org.springframework.stereotype.Component;
 @Component("requestTerms")
 public class RequestTerms {
 
+    /**
+     * The periods the request was closed (withdrawn or closed without decision, then reopened), as
+     * "from/until;from/until" in ISO dates: the days of those after a term's start do not count for it.
+     */
+    public static final String CLOSED_PERIODS = "closedPeriods";
+
     private final StatutoryTerms statutoryTerms;
     private final Period crisisResearchTerm;
     private final Period researchTerm;
@@ -64,12 +70,6 @@ public class RequestTerms {
                 statutoryTerms.deadline(law(execution), TermStage.DECISION, appliedOn)
                         .orElseThrow(() -> new IllegalStateException("No decision term for " + law(execution)))));
     }
-
-    /**
-     * The periods the request was closed (withdrawn or closed without decision, then reopened), as
-     * "from/until;from/until" in ISO dates: the days of those after a term's start do not count for it.
-     */
-    public static final String CLOSED_PERIODS = "closedPeriods";
 
     /** {@code periods} ({@link #CLOSED_PERIODS}, or null) with the request closed from {@code from} until {@code until}. */
     public static String addClosedPeriod(String periods, LocalDate from, LocalDate until) {
