@@ -2,7 +2,7 @@ package nl.gezinsplan.portal.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -67,13 +67,16 @@ public class MyRequestsView extends PortalPage {
     }
 
     private void confirm(Request request) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("portal.requests.withdraw.title"),
-                getTranslation("portal.requests.withdraw.text"), getTranslation("portal.requests.withdraw.yes"),
-                event -> withdraw(request));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("portal.requests.withdraw.no"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
+        Dialog dialog = new Dialog(getTranslation("portal.requests.withdraw.title"));
+        dialog.add(new Paragraph(getTranslation("portal.requests.withdraw.text")));
+        Button yes = new Button(getTranslation("portal.requests.withdraw.yes"), click -> {
+            dialog.close();
+            withdraw(request);
+        });
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.getFooter().add(new Button(getTranslation("portal.requests.withdraw.no"), click -> dialog.close()), yes);
+        dialog.setWidth("min(32rem, 95vw)");
+        dialog.open();
     }
 
     private void withdraw(Request request) {

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -59,6 +58,8 @@ class RequestEndings implements RequestActions {
             this.request = request;
             this.changed = changed;
             getContent().addClassName("request-endings");
+            // three buttons and the dialog's own do not fit a phone's width on one line
+            getContent().setFlexWrap(FlexLayout.FlexWrap.WRAP);
             if (mayEnd) {
                 getContent().add(button("workspace.request.withdraw", click -> askReason(false)),
                         button("workspace.request.close-without-decision", click -> askReason(true)));
@@ -110,13 +111,18 @@ class RequestEndings implements RequestActions {
         }
 
         private void confirmReopening() {
-            ConfirmDialog confirm = new ConfirmDialog(
-                    getTranslation("workspace.request.reopen.title", String.valueOf(request.getId())),
-                    getTranslation("workspace.request.reopen.intro"), getTranslation("workspace.request.reopen"),
-                    event -> reopen());
-            confirm.setCancelable(true);
-            confirm.setCancelText(getTranslation("workspace.request.cancel"));
-            confirm.open();
+            Dialog dialog = new Dialog(getTranslation("workspace.request.reopen.title", String.valueOf(request.getId())));
+            dialog.add(new Paragraph(getTranslation("workspace.request.reopen.intro")));
+            Button confirm = new Button(getTranslation("workspace.request.reopen"), click -> {
+                dialog.close();
+                reopen();
+            });
+            confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            confirm.setId("request-reopen-confirm");
+            dialog.getFooter().add(new Button(getTranslation("workspace.request.cancel"), click -> dialog.close()),
+                    confirm);
+            dialog.setWidth("min(32rem, 95vw)");
+            dialog.open();
         }
 
         private void reopen() {

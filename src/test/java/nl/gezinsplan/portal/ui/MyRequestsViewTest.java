@@ -7,9 +7,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
-import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
@@ -57,9 +56,8 @@ class MyRequestsViewTest extends ViewTest {
                 .contains("Voor Kim Route", "Hulpvraag", "Stand: Lopend");
 
         _click(_get(Button.class, spec -> spec.withText("Aanvraag intrekken")));
-        ConfirmDialog confirm = _get(ConfirmDialog.class);
-        assertThat(confirm.getElement().getProperty("header")).isEqualTo("Aanvraag intrekken?");
-        ConfirmDialogKt._fireConfirm(confirm);
+        assertThat(_get(Dialog.class).getHeaderTitle()).isEqualTo("Aanvraag intrekken?");
+        _click(_get(Button.class, spec -> spec.withText("Ja, intrekken")));
 
         NotificationsKt.expectNotifications("Uw aanvraag is ingetrokken.");
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains("Stand: Ingetrokken");
@@ -82,7 +80,7 @@ class MyRequestsViewTest extends ViewTest {
         SignIn.as(users, "anna");
         route.closeWithoutDecision(request.getId(), "Verhuisd");
         loginAs(parent);
-        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        _click(_get(Button.class, spec -> spec.withText("Ja, intrekken")));
 
         NotificationsKt.expectNotifications("Deze hulpvraag is al afgesloten.");
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains("Stand: Gesloten zonder besluit");

@@ -9,10 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
-import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.ListItem;
@@ -99,7 +97,7 @@ class RequestEndingsTest extends ViewTest {
 
         loginAs("marieke");
         _click(_get(openRequest(request), Button.class, spec -> spec.withText("Heropenen")));
-        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        _click(_get(Button.class, spec -> spec.withId("request-reopen-confirm")));
 
         NotificationsKt.expectNotifications("De hulpvraag is weer open.");
         SignIn.as(users, "marieke");
@@ -117,7 +115,7 @@ class RequestEndingsTest extends ViewTest {
 
         clock.moveTo(LocalDate.now().plusMonths(4));
         _click(reopen);
-        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        _click(_get(Button.class, spec -> spec.withId("request-reopen-confirm")));
 
         NotificationsKt.expectNotifications("Deze hulpvraag is te lang geleden gesloten om haar weer te openen.");
         clock.reset();
