@@ -17,6 +17,7 @@ import nl.gezinsplan.casework.ProvisionStatus;
 import nl.gezinsplan.casework.Provisions;
 import nl.gezinsplan.casework.Referrer;
 import nl.gezinsplan.casework.Request;
+import nl.gezinsplan.casework.RequestDraft;
 import nl.gezinsplan.casework.RequestStatus;
 import nl.gezinsplan.casework.Requests;
 import nl.gezinsplan.casework.TestCases;
@@ -243,6 +244,19 @@ class WithdrawalProcessTest {
 
         assertThat(instanceOf(request)).isWaitingAt("proposeProvision");
         assertThat(provisionStatuses(request)).containsOnly(ProvisionStatus.PROPOSED);
+    }
+
+    @Test
+    void theTeamKeepsTheFamilyWhileItsManagerMayReopenTheRequest() {
+        Request wmo = cases.request(Law.WMO, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
+        Request work = requests.register(wmo.getFamilyId(), new RequestDraft(wmo.getPersonId(), Law.PARTICIPATIEWET,
+                Referrer.SELF, Urgency.NORMAL, LocalDate.now(), "Werk en inkomen"));
+        route.withdraw(work.getId(), null);
+        SignIn.as(users, "mohamed");
+
+        route.reopen(work.getId());
+
+        assertThat(instanceOf(work)).isWaitingAt("triage");
     }
 
     @Test
