@@ -1,17 +1,20 @@
 package nl.gezinsplan.casework;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.HashMap;
 import java.util.Map;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.family.FamilyTeams;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps the family's teams with open work current after every change to its requests and provisions: the teams of
  * the laws of its open requests (no end) and open provisions (until the last allocation end, or no end when one has
- * none), and the panel while a request waits for it. The dates do the rest: the access rule compares them with today.
+ * none), and the panel while a request waits for it; a withdrawn request, or one closed without a decision, as long as
+ * a manager of its team may reopen it. The dates do the rest: the access rule compares them with today.
  */
 @Component
 class CaseTeams {
@@ -20,10 +23,13 @@ class CaseTeams {
 
     private final JdbcClient jdbc;
     private final FamilyTeams familyTeams;
+    private final Period reopenWithin;
 
-    CaseTeams(JdbcClient jdbc, FamilyTeams familyTeams) {
+    CaseTeams(JdbcClient jdbc, FamilyTeams familyTeams,
+              @Value("${gezinsplan.workflow.request.reopen-within:P3M}") Period reopenWithin) {
         this.jdbc = jdbc;
         this.familyTeams = familyTeams;
+        this.reopenWithin = reopenWithin;
     }
 
     void refresh(long familyId) {
@@ -34,9 +40,13 @@ class CaseTeams {
                               from provision v join product pr on pr.id = v.product_id
                               where v.family_id = :familyId and v.status in ('PROPOSED', 'GRANTED')
                               union all
-                              select law, null from request where family_id = :familyId and status = 'OPEN') work
+                              select law, null from request where family_id = :familyId and status = 'OPEN'
+                              union all
+                              select law, (closed_on + cast(:reopenWithin as interval))::date from request
+                              where family_id = :familyId and status in ('WITHDRAWN', 'CLOSED_WITHOUT_DECISION')) work
                         group by law""")
                 .param("familyId", familyId)
+                .param("reopenWithin", reopenWithin.toString())
                 .query(rs -> {
                     openUntil.put(Law.valueOf(rs.getString("law")).teamCode(), rs.getObject("until", LocalDate.class));
                 });

@@ -11,6 +11,8 @@ public final class CaseworkLimits {
 
     public static final TextLimit REQUEST_DESCRIPTION =
             new TextLimit("request", "description", 2000, "casework.request.description");
+    public static final TextLimit CLOSE_REASON =
+            new TextLimit("request", "close_reason", 2000, "casework.request.close-reason");
     public static final TextLimit TRIAGE_NOTE = new TextLimit("request", "triage_note", 2000, "workspace.task.triage.note");
     public static final TextLimit ALTERNATIVES =
             new TextLimit("request", "alternatives", 2000, "workspace.task.nee-tenzij.alternatives");

@@ -133,6 +133,14 @@ public class Provision {
         status = ProvisionStatus.NOT_GRANTED;
     }
 
+    /** Its request is reopened: what was proposed for it is proposed again. */
+    void proposeAgain() {
+        if (status != ProvisionStatus.NOT_GRANTED) {
+            throw new IllegalStateException("Provision " + id + " was not left ungranted but is " + status);
+        }
+        status = ProvisionStatus.PROPOSED;
+    }
+
     public CarePeriod carePeriod() {
         return CarePeriod.of(allocationStart, allocationEnd, careStart, careEnd);
     }

@@ -2,6 +2,8 @@ package nl.gezinsplan.casework;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -57,6 +59,13 @@ public class Request {
     private LocalDate provisionalUntil;
     private String provisionalBy;
     private String provisionalMotivation;
+    private String closeReason;
+    private String closedBy;
+    private Instant closedAt;
+    private boolean withdrawnInPortal;
+    private LocalDate reopenedOn;
+    private String reopenedBy;
+    private int closedDays;
     private String registeredBy;
     private Instant registeredAt;
     @Version
@@ -224,7 +233,78 @@ public class Request {
         return provisionalOn != null;
     }
 
+    /**
+     * The family withdraws the request (intrekking), in the portal or as the consultant records it; the reason is
+     * optional, as the family need not give one. The route closes the request next ({@link #close}).
+     */
+    void recordWithdrawal(String reason, boolean inPortal, String by, Instant at) {
+        requireOpen();
+        closeReason = reason == null || reason.isBlank() ? null : reason;
+        withdrawnInPortal = inPortal;
+        closedBy = by;
+        closedAt = at;
+    }
+
+    /** The consultant closes the request without a decision (buiten behandeling), always with a reason. */
+    void recordClosingWithoutDecision(String reason, String by, Instant at) {
+        requireOpen();
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInput("casework.request.close-reason.required");
+        }
+        closeReason = reason;
+        withdrawnInPortal = false;
+        closedBy = by;
+        closedAt = at;
+    }
+
+    /**
+     * A manager of the request's team reopens a withdrawn request, or one closed without a decision, within
+     * {@code within} of its closing: the route goes on where it stopped, and the days it was closed do not count for
+     * its term. A decided request stays decided.
+     *
+     * @return the days it was closed
+     */
+    int reopen(DirectoryUser manager, LocalDate today, Period within) {
+        if (status != RequestStatus.WITHDRAWN && status != RequestStatus.CLOSED_WITHOUT_DECISION) {
+            throw new InvalidInput(status == RequestStatus.OPEN ? "casework.request.reopen.open"
+                    : "casework.request.reopen.decided");
+        }
+        if (manager.role() != Role.MANAGER || !manager.teamCodes().contains(law.teamCode())) {
+            throw new InvalidInput("casework.request.reopen.not-manager");
+        }
+        if (today.isAfter(closedOn.plus(within))) {
+            throw new InvalidInput("casework.request.reopen.too-late");
+        }
+        int days = (int) ChronoUnit.DAYS.between(closedOn, today);
+        closedDays += days;
+        status = RequestStatus.OPEN;
+        closedOn = null;
+        closeReason = null;
+        closedBy = null;
+        closedAt = null;
+        withdrawnInPortal = false;
+        reopenedOn = today;
+        reopenedBy = manager.username();
+        return days;
+    }
+
+    /** Whether {@link #reopen} would let {@code user} reopen the request today: for a screen's actions. */
+    public boolean mayReopen(DirectoryUser user, LocalDate today, Period within) {
+        return (status == RequestStatus.WITHDRAWN || status == RequestStatus.CLOSED_WITHOUT_DECISION)
+                && user.role() == Role.MANAGER && user.teamCodes().contains(law.teamCode())
+                && !today.isAfter(closedOn.plus(within));
+    }
+
+    private void requireOpen() {
+        if (!isOpen()) {
+            throw new InvalidInput("casework.request.closed");
+        }
+    }
+
     void close(RequestStatus outcome, LocalDate on) {
+        if (outcome == RequestStatus.CLOSED_WITHOUT_DECISION && closeReason == null) {
+            throw new IllegalStateException("Request " + id + " has no recorded reason to close it without decision");
+        }
         status = outcome;
         closedOn = on;
         atPanel = false;
@@ -381,6 +461,35 @@ public class Request {
 
     public String getProvisionalMotivation() {
         return provisionalMotivation;
+    }
+
+    public String getCloseReason() {
+        return closeReason;
+    }
+
+    public String getClosedBy() {
+        return closedBy;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public boolean isWithdrawnInPortal() {
+        return withdrawnInPortal;
+    }
+
+    public LocalDate getReopenedOn() {
+        return reopenedOn;
+    }
+
+    public String getReopenedBy() {
+        return reopenedBy;
+    }
+
+    /** The days the request was closed before it was reopened, which do not count for its term. */
+    public int getClosedDays() {
+        return closedDays;
     }
 
     public String getRegisteredBy() {

@@ -11,8 +11,11 @@ import nl.gezinsplan.base.Input;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.family.FamilyAccess;
 import nl.gezinsplan.family.FamilyFacts;
+import nl.gezinsplan.security.AuditAction;
+import nl.gezinsplan.security.AuditLog;
 import nl.gezinsplan.security.CurrentUser;
 import nl.gezinsplan.security.DirectoryUser;
+import nl.gezinsplan.security.Role;
 import nl.gezinsplan.security.UserDirectory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,12 +45,13 @@ public class RequestSteps {
     private final CurrentUser currentUser;
     private final UserDirectory directory;
     private final JdbcClient jdbc;
+    private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     RequestSteps(Requests owner, ResearchReports researchReports, RequestRepository requests, ProvisionRepository provisions,
                  ProductRepository products, FamilyAccess access, FamilyFacts familyFacts, CaseTeams caseTeams,
-                 CurrentUser currentUser, UserDirectory directory, JdbcClient jdbc, Clock clock,
+                 CurrentUser currentUser, UserDirectory directory, JdbcClient jdbc, AuditLog audit, Clock clock,
                  ApplicationEventPublisher events) {
         this.owner = owner;
         this.researchReports = researchReports;
@@ -60,6 +64,7 @@ public class RequestSteps {
         this.currentUser = currentUser;
         this.directory = directory;
         this.jdbc = jdbc;
+        this.audit = audit;
         this.clock = clock;
         this.events = events;
     }
@@ -275,7 +280,8 @@ public class RequestSteps {
     }
 
     /**
-     * Closes the request without granting anything: solved at triage, refused or withdrawn. The route calls this at
+     * Closes the request without granting anything: solved at triage, refused, withdrawn or closed without a decision
+     * (whose reason was recorded first). The route calls this at
      * the end it reached; what was proposed is not granted.
      */
     public void closeWithout(long requestId, RequestStatus outcome) {
@@ -298,6 +304,64 @@ public class RequestSteps {
         provisional.forEach(provision -> provision.replace(today()));
         provisions.saveAll(provisional);
         recordOutcome(provisional, "audit.provision.provisional-ended");
+    }
+
+    /**
+     * The family withdraws the request: a member signed in to the portal who sees the member it is about, or a
+     * consultant with access who records it. The route then ends at once and closes it ({@link #closeWithout}).
+     */
+    public void recordWithdrawal(long requestId, String reason) {
+        Input.text(reason, CaseworkLimits.CLOSE_REASON);
+        Request request = find(requestId);
+        DirectoryUser caller = currentUser.require();
+        boolean inPortal = caller.role() == Role.FAMILY;
+        if (inPortal) {
+            access.requireMemberChange(request.getFamilyId(), request.getPersonId(), AuditAction.UPDATE,
+                    "audit.request.withdrawn", String.valueOf(requestId));
+        } else {
+            access.requireChange(request.getFamilyId(), AuditAction.UPDATE, "audit.request.withdrawn",
+                    String.valueOf(requestId));
+        }
+        request.recordWithdrawal(reason, inPortal, caller.username(), clock.instant());
+        requests.save(request);
+    }
+
+    /** The consultant closes the request without a decision, with a reason; the route then ends at once. */
+    public void recordClosingWithoutDecision(long requestId, String reason) {
+        Input.text(reason, CaseworkLimits.CLOSE_REASON);
+        Request request = changing(requestId, "audit.request.closed-without-decision");
+        request.recordClosingWithoutDecision(reason, currentUser.require().username(), clock.instant());
+        requests.save(request);
+    }
+
+    /**
+     * A manager of the request's team reopens it ({@link Request#reopen}); what was proposed for it is proposed again.
+     * A refusal is on the audit trail.
+     *
+     * @return the days it was closed, which do not count for its term
+     */
+    public int reopen(long requestId) {
+        Request request = find(requestId);
+        int closedDays;
+        try {
+            closedDays = request.reopen(currentUser.require(), today(), owner.reopenWithin());
+        } catch (InvalidInput refused) {
+            audit.recordDenial(request.getFamilyId(), "audit.request.reopened", Set.of(request.getLaw().teamCode()));
+            throw refused;
+        }
+        access.requireVerdict(request.getFamilyId(), "audit.request.reopened", String.valueOf(requestId));
+        requests.save(request);
+        List<Provision> notGranted = provisions.findByRequestIdAndStatus(requestId, ProvisionStatus.NOT_GRANTED);
+        notGranted.forEach(Provision::proposeAgain);
+        provisions.saveAll(notGranted);
+        caseTeams.refresh(request.getFamilyId());
+        return closedDays;
+    }
+
+    /** The day the request was closed, or null while it is open. */
+    @Transactional(readOnly = true)
+    public LocalDate closedOn(long requestId) {
+        return find(requestId).getClosedOn();
     }
 
     private Request save(Request request) {

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.gezinsplan.base.Input;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.family.FamilyAccess;
@@ -37,10 +38,12 @@ public class Requests {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Period provisionalPeriod;
+    private final Period reopenWithin;
 
     Requests(RequestRepository requests, FamilyAccess access, FamilyFacts familyFacts, CaseTeams caseTeams,
              CurrentUser currentUser, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock,
-             @Value("${gezinsplan.casework.provisional-period:P4W}") Period provisionalPeriod) {
+             @Value("${gezinsplan.casework.provisional-period:P4W}") Period provisionalPeriod,
+             @Value("${gezinsplan.workflow.request.reopen-within:P3M}") Period reopenWithin) {
         this.requests = requests;
         this.access = access;
         this.familyFacts = familyFacts;
@@ -50,6 +53,7 @@ public class Requests {
         this.jdbc = jdbc;
         this.clock = clock;
         this.provisionalPeriod = provisionalPeriod;
+        this.reopenWithin = reopenWithin;
     }
 
     /** Registers a request for a member of the family; its route starts in the same transaction. */
@@ -68,6 +72,16 @@ public class Requests {
     public List<Request> ofFamily(long familyId) {
         access.requireRead(familyId, "audit.requests.read", null);
         return requests.findByFamily(familyId);
+    }
+
+    /**
+     * The family's requests about {@code personIds}: for a family member in the portal, the members they see; newest
+     * first. The read is audited.
+     */
+    public List<Request> ofMembers(long familyId, Set<Long> personIds) {
+        access.requireReadByStaffOrMember(familyId, "audit.requests.read", null);
+        return requests.findByFamily(familyId).stream()
+                .filter(request -> personIds.contains(request.getPersonId())).toList();
     }
 
     /**
@@ -102,6 +116,17 @@ public class Requests {
                         rs.getString("decided_by"), rs.getTimestamp("decided_at").toInstant(),
                         rs.getBoolean("approved"), rs.getString("reason")))
                 .list();
+    }
+
+    /** Whether the signed-in user may reopen the request today ({@link Request#reopen}): for a screen's actions. */
+    @Transactional(readOnly = true)
+    public boolean mayReopen(Request request) {
+        return currentUser.get().filter(user -> request.mayReopen(user, today(), reopenWithin)).isPresent();
+    }
+
+    /** How long after its closing a manager may reopen a withdrawn request or one closed without a decision. */
+    Period reopenWithin() {
+        return reopenWithin;
     }
 
     void close(Request request, RequestStatus outcome) {

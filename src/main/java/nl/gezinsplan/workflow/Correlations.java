@@ -16,6 +16,8 @@ public class Correlations {
 
     public static final String FAMILY_AGREED_TO_PLAN = "FamilyAgreedToPlan";
     public static final String PROVISION_ENDED_EARLY = "ProvisionEndedEarly";
+    /** The request is withdrawn or closed without a decision: its route ends at once (request.bpmn, stopRoute). */
+    public static final String REQUEST_STOPPED = "RequestStopped";
 
     private final RuntimeService runtime;
 

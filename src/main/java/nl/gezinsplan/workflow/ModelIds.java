@@ -34,6 +34,9 @@ public final class ModelIds {
     /** User task: the managers' escalation of a late perspective talk (perspective-talk.bpmn). */
     public static final String ESCALATE_LATE_TALK = "escalateLateTalk";
 
+    /** The event subprocess that ends a request's route when it is withdrawn or closed without decision. */
+    public static final String STOP_ROUTE = "stopRoute";
+
     /** Decision table: the statutory terms (statutory-term.dmn). */
     public static final String STATUTORY_TERM = "statutoryTerm";
 

@@ -1,14 +1,18 @@
 package nl.gezinsplan.workflow;
 
+import java.time.LocalDate;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import nl.gezinsplan.base.AfterCommit;
 import nl.gezinsplan.casework.NeeTenzijOutcome;
 import nl.gezinsplan.casework.RefusalReason;
 import nl.gezinsplan.casework.RequestRegistered;
+import nl.gezinsplan.casework.RequestStatus;
 import nl.gezinsplan.casework.RequestSteps;
 import nl.gezinsplan.casework.ResearchFindings;
 import nl.gezinsplan.casework.TriageOutcome;
@@ -16,9 +20,13 @@ import nl.gezinsplan.casework.TriageReason;
 import nl.gezinsplan.decision.Motivations;
 import nl.gezinsplan.plan.PlanAgreed;
 import nl.gezinsplan.plan.Plans;
+import nl.gezinsplan.workflow.dates.EngineDates;
+import nl.gezinsplan.workflow.request.RequestTerms;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class RequestRoute {
 
     static final String PROCESS = ModelIds.REQUEST;
+    private static final String STOP_OUTCOME = "stopOutcome";
+    /** The terms' dates planned by {@link RequestTerms}: researchDue, decisionRemindAt, ... */
+    private static final Pattern PLANNED_DATE = Pattern.compile("(research|decision)(Due|RemindAt|OverdueAt)");
 
     private final RuntimeService runtime;
     private final HistoryService history;
@@ -168,6 +179,71 @@ public class RequestRoute {
     public void decide(String taskId, String motivation) {
         motivations.record(requestOf(taskId), motivation);
         engine.complete(taskId, Map.of());
+    }
+
+    /**
+     * The family withdraws the request (intrekking), in the portal or as the consultant records it: the route ends at
+     * once, wherever it is, reminders included, and closes the request as withdrawn.
+     */
+    public void withdraw(long requestId, String reason) {
+        steps.recordWithdrawal(requestId, reason);
+        stop(requestId, RequestStatus.WITHDRAWN);
+    }
+
+    /** The consultant closes the request without a decision, with a reason: the route ends at once and closes it. */
+    public void closeWithoutDecision(long requestId, String reason) {
+        steps.recordClosingWithoutDecision(requestId, reason);
+        stop(requestId, RequestStatus.CLOSED_WITHOUT_DECISION);
+    }
+
+    private void stop(long requestId, RequestStatus outcome) {
+        if (!correlations.correlate(Correlations.REQUEST_STOPPED, businessKey(requestId),
+                Map.of("stopOutcome", outcome.name()))) {
+            throw new IllegalStateException("The route of request " + requestId + " does not run");
+        }
+    }
+
+    /**
+     * A manager of the request's team reopens a withdrawn request, or one closed without a decision: its route
+     * continues where it stopped, in a new instance with the variables of the last, started before the activity it
+     * was interrupted at (after a proposal withdrawn at its approval: the proposal). The days it was closed do not
+     * count for its terms: the dates already planned move by them, and terms planned later add them
+     * ({@link nl.gezinsplan.workflow.request.RequestTerms}).
+     */
+    public void reopen(long requestId) {
+        LocalDate closedOn = steps.closedOn(requestId);
+        int closedDays = steps.reopen(requestId);
+        HistoricProcessInstance last = history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS)
+                .processInstanceBusinessKey(businessKey(requestId)).finished()
+                .orderByProcessInstanceEndTime().desc().listPage(0, 1).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("Request " + requestId + " has no ended route"));
+        Map<String, Object> facts = new HashMap<>();
+        history.createHistoricVariableInstanceQuery().processInstanceId(last.getId()).list().stream()
+                .filter(variable -> last.getId().equals(variable.getExecutionId()))
+                .filter(variable -> !STOP_OUTCOME.equals(variable.getName()))
+                .forEach(variable -> facts.put(variable.getName(), variable.getValue()));
+        facts.replaceAll((name, value) -> value instanceof Date date && PLANNED_DATE.matcher(name).matches()
+                ? EngineDates.startOf(EngineDates.dayOf(date).plusDays(closedDays)) : value);
+        facts.put(RequestTerms.CLOSED_PERIODS, RequestTerms.addClosedPeriod(
+                (String) facts.get(RequestTerms.CLOSED_PERIODS), closedOn, closedOn.plusDays(closedDays)));
+        runtime.createProcessInstanceByKey(PROCESS).businessKey(businessKey(requestId)).setVariables(facts)
+                .startBeforeActivity(stoppedAt(last.getId())).execute();
+    }
+
+    /**
+     * The step the route was interrupted at (the last cancelled, not a reminder beside it); the proposal when it ended
+     * withdrawn at its approval instead.
+     */
+    private String stoppedAt(String processInstanceId) {
+        if (history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
+                .activityId(ModelIds.STOP_ROUTE).count() == 0) {
+            return ModelIds.PROPOSE_PROVISION;
+        }
+        return history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId).canceled()
+                .orderByHistoricActivityInstanceEndTime().desc().list().stream()
+                .map(HistoricActivityInstance::getActivityId)
+                .filter(activity -> !ModelIds.TERM_REMINDERS.contains(activity))
+                .findFirst().orElseThrow();
     }
 
     /**

@@ -1,5 +1,6 @@
 package nl.gezinsplan.casework.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -30,6 +31,8 @@ public class RequestDialog extends Dialog {
     private record Moment(LocalDate day, String what) {
     }
 
+    private final Button closeButton = new Button(getTranslation("casework.request.dialog.close"), click -> close());
+
     public RequestDialog(Requests requests, Provisions provisions, ResearchReports researchReports, Request request,
                          String member) {
         setHeaderTitle(getTranslation("casework.request.dialog.title", String.valueOf(request.getId()), member));
@@ -49,7 +52,14 @@ public class RequestDialog extends Dialog {
         add(proposed.isEmpty() ? new Paragraph(getTranslation("casework.request.provisions.none"))
                 : list(proposed.stream().map(line -> getTranslation("casework.request.provision", line.productName(),
                         line.personName(), getTranslation("casework.status." + line.status().name()))).toList()));
-        getFooter().add(new Button(getTranslation("casework.request.dialog.close"), click -> close()));
+        getFooter().add(closeButton);
+    }
+
+    /** Adds what the page lets the user do with the request, before the button that closes the dialog. */
+    public void addActions(List<? extends Component> actions) {
+        getFooter().removeAll();
+        actions.forEach(getFooter()::add);
+        getFooter().add(closeButton);
     }
 
     private List<String> history(Requests requests, Request request) {
@@ -73,7 +83,13 @@ public class RequestDialog extends Dialog {
         }
         if (request.getClosedOn() != null) {
             moments.add(new Moment(request.getClosedOn(), getTranslation("casework.request.history.closed",
-                    getTranslation("casework.request.status." + request.getStatus().name()))));
+                    getTranslation("casework.request.status." + request.getStatus().name()))
+                    + (request.isWithdrawnInPortal() ? " " + getTranslation("casework.request.history.in-portal") : "")
+                    + (request.getCloseReason() == null ? "" : ": " + request.getCloseReason())));
+        }
+        if (request.getReopenedOn() != null) {
+            moments.add(new Moment(request.getReopenedOn(), getTranslation("casework.request.history.reopened",
+                    request.getClosedDays())));
         }
         // the triage has no date of its own: it sits after the report, where it happened
         List<Moment> dated = new ArrayList<>(moments.stream().filter(moment -> moment.day() != null)

@@ -22,7 +22,7 @@ import nl.gezinsplan.family.Person;
 /**
  * The family's requests for help under all three laws, with where each stands; a consultant registers a new one
  * here. {@code step} shows where an open request is on its route (the page that embeds this knows the route); a click
- * on a row opens the request with its history.
+ * on a row opens the request with its history and the {@code actions} the page offers on it.
  */
 public class RequestsPanel extends VerticalLayout {
 
@@ -31,7 +31,7 @@ public class RequestsPanel extends VerticalLayout {
     private final Grid<Request> grid = new Grid<>();
 
     public RequestsPanel(Requests requests, Provisions provisions, ResearchReports researchReports, long familyId, List<Person> members,
-                         boolean mayRegister, Function<Request, Component> step) {
+                         boolean mayRegister, Function<Request, Component> step, RequestActions actions) {
         this.requests = requests;
         this.familyId = familyId;
         setPadding(false);
@@ -60,8 +60,13 @@ public class RequestsPanel extends VerticalLayout {
         // a click on the row opens the request; a click on the step's link goes to that task instead
         grid.addItemClickListener(click -> {
             if (click.getColumn() != stepColumn) {
-                new RequestDialog(requests, provisions, researchReports, click.getItem(),
-                        names.getOrDefault(click.getItem().getPersonId(), "")).open();
+                RequestDialog dialog = new RequestDialog(requests, provisions, researchReports, click.getItem(),
+                        names.getOrDefault(click.getItem().getPersonId(), ""));
+                dialog.addActions(actions.of(click.getItem(), () -> {
+                    dialog.close();
+                    refresh();
+                }));
+                dialog.open();
             }
         });
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);

@@ -3,6 +3,8 @@ package nl.gezinsplan.workflow.request;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Date;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.workflow.StatutoryDeadline;
 import nl.gezinsplan.workflow.StatutoryTerms;
@@ -19,6 +21,12 @@ import org.springframework.stereotype.Component;
  */
 @Component("requestTerms")
 public class RequestTerms {
+
+    /**
+     * The periods the request was closed (withdrawn or closed without decision, then reopened), as
+     * "from/until;from/until" in ISO dates: the days of those after a term's start do not count for it.
+     */
+    public static final String CLOSED_PERIODS = "closedPeriods";
 
     private final StatutoryTerms statutoryTerms;
     private final Period crisisResearchTerm;
@@ -58,16 +66,17 @@ public class RequestTerms {
                         return new StatutoryDeadline(due, due.minus(researchReminderBefore));
                     });
         }
-        set(execution, "research", deadline);
+        set(execution, "research", afterClosedDays(execution, requestedOn, deadline));
     }
 
     public void planDecision(DelegateExecution execution) {
         // under the Wmo the application (aanvraag) follows the research; under the other laws the request is the application
         String from = law(execution) == Law.WMO ? "appliedOn" : "requestedOn";
         LocalDate appliedOn = LocalDate.parse((String) execution.getVariable(from));
-        StatutoryDeadline deadline = statutoryTerms.deadline(law(execution), TermStage.DECISION, appliedOn)
+        StatutoryDeadline statutory = statutoryTerms.deadline(law(execution), TermStage.DECISION, appliedOn)
                 .orElseThrow(() -> new IllegalStateException("No decision term for " + law(execution)));
-        set(execution, "decision", isCrisis(execution) ? crisisDeadline(execution, deadline) : deadline);
+        set(execution, "decision", afterClosedDays(execution, appliedOn,
+                isCrisis(execution) ? crisisDeadline(execution, statutory) : statutory));
     }
 
     /**
@@ -86,6 +95,25 @@ public class RequestTerms {
 
     private static boolean isCrisis(DelegateExecution execution) {
         return "CRISIS".equals(execution.getVariable("urgency"));
+    }
+
+    /** {@code periods} ({@link #CLOSED_PERIODS}, or null) with the request closed from {@code from} until {@code until}. */
+    public static String addClosedPeriod(String periods, LocalDate from, LocalDate until) {
+        String period = from + "/" + until;
+        return periods == null || periods.isEmpty() ? period : periods + ";" + period;
+    }
+
+    private static StatutoryDeadline afterClosedDays(DelegateExecution execution, LocalDate start,
+                                                     StatutoryDeadline deadline) {
+        String periods = (String) execution.getVariable(CLOSED_PERIODS);
+        if (periods == null) {
+            return deadline;
+        }
+        long days = Arrays.stream(periods.split(";")).map(period -> period.split("/"))
+                .filter(period -> !LocalDate.parse(period[0]).isBefore(start))
+                .mapToLong(period -> ChronoUnit.DAYS.between(LocalDate.parse(period[0]), LocalDate.parse(period[1])))
+                .sum();
+        return new StatutoryDeadline(deadline.due().plusDays(days), deadline.remindOn().plusDays(days));
     }
 
     /** How long the route waits for the family's consent to its plan before the consultant asks them. */

@@ -54,11 +54,12 @@ public class FamilyPanels {
     private final CaseDocuments documents;
     private final ResearchReports researchReports;
     private final Measures measures;
+    private final RequestEndings requestEndings;
 
     FamilyPanels(Plans plans, UserDirectory directory, Requests requests, Provisions provisions, Catalogue catalogue,
                  DecisionLetters letters, PortalAccess portalAccess, CareFeedback careFeedback,
                  Questions questions, CaseNotes notes, CaseDocuments documents, ResearchReports researchReports,
-                 Measures measures) {
+                 Measures measures, RequestEndings requestEndings) {
         this.measures = measures;
         this.plans = plans;
         this.directory = directory;
@@ -72,16 +73,21 @@ public class FamilyPanels {
         this.notes = notes;
         this.documents = documents;
         this.researchReports = researchReports;
+        this.requestEndings = requestEndings;
     }
 
     public PlanPanel plan(long familyId, List<Person> members) {
         return new PlanPanel(plans, directory, familyId, members);
     }
 
-    /** The family's requests; {@code step} shows where each one stands on its route. */
+    /**
+     * The family's requests; {@code step} shows where each one stands on its route, and a request's dialog offers to
+     * withdraw, close or reopen it ({@link RequestEndings}).
+     */
     public RequestsPanel requests(long familyId, List<Person> members, boolean mayRegister,
                                   Function<Request, com.vaadin.flow.component.Component> step) {
-        return new RequestsPanel(requests, provisions, researchReports, familyId, members, mayRegister, step);
+        return new RequestsPanel(requests, provisions, researchReports, familyId, members, mayRegister, step,
+                requestEndings);
     }
 
     /** The research report of a request with the family's view, once its research is done. */

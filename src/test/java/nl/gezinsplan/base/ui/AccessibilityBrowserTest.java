@@ -157,6 +157,35 @@ class AccessibilityBrowserTest extends BrowserTest {
             page.navigate(url("taak/" + task));
             check("benefit-" + size[0] + "-reexamination");
         }
+    }
+
+    /**
+     * The dialogs that end a request early: on the family page the consultant's "Sluiten zonder besluit" with its
+     * reason, in the portal the family's confirmation of "Aanvraag intrekken"; at both widths.
+     */
+    @Test
+    void theDialogsThatEndARequestMeetWcag21AA() {
+        Request request = cases.request(Law.JEUGDWET, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
+        String parent = members.portalLogin(members.parentOf(request.getFamilyId()));
+        login("anna");
+        for (int[] size : SIZES) {
+            page.setViewportSize(size[0], size[1]);
+            page.navigate(url("gezinnen/" + request.getFamilyId()));
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Hulpvragen")).click();
+            page.getByRole(AriaRole.GRIDCELL, new Page.GetByRoleOptions().setName("Jeugdwet")).first().click();
+            button("Sluiten zonder besluit").click();
+            page.locator("#request-ending-confirm").waitFor();
+            check("consultant-" + size[0] + "-close-request");
+        }
+        page.context().clearCookies();
+        login(parent, TestMembers.PASSWORD);
+        for (int[] size : SIZES) {
+            page.setViewportSize(size[0], size[1]);
+            page.navigate(url("mijn-gezin/aanvragen"));
+            button("Aanvraag intrekken").click();
+            button("Ja, intrekken").waitFor();
+            check("family-" + size[0] + "-withdraw-request");
+        }
         assertNoViolations();
     }
 
