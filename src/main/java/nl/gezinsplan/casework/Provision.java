@@ -110,6 +110,14 @@ public class Provision {
         status = ProvisionStatus.GRANTED;
     }
 
+    /** What a refusal did not grant, granted after a well-founded objection. */
+    void grantOnObjection() {
+        if (status != ProvisionStatus.NOT_GRANTED) {
+            throw new IllegalStateException("Provision " + id + " was not refused");
+        }
+        status = ProvisionStatus.GRANTED;
+    }
+
     void notGrant() {
         status = ProvisionStatus.NOT_GRANTED;
     }
