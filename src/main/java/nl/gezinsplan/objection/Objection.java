@@ -100,8 +100,11 @@ public class Objection {
     }
 
     /** Admissible, or not with the reason, which is then the decision on the objection (its letter says so). */
-    void assessAdmissibility(boolean isAdmissible, String reason, String by, LocalDate today) {
+    void assessAdmissibility(Boolean isAdmissible, String reason, String by, LocalDate today) {
         requireStage(ObjectionStage.ADMISSIBILITY);
+        if (isAdmissible == null) {
+            throw new InvalidInput("objection.admissible.required");
+        }
         if (!isAdmissible) {
             Input.requiredText(reason, ObjectionLimits.INADMISSIBLE_REASON, "objection.inadmissible-reason.required");
             inadmissibleReason = reason.strip();

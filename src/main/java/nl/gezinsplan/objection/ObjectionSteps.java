@@ -41,7 +41,7 @@ public class ObjectionSteps {
         this.clock = clock;
     }
 
-    public void assessAdmissibility(long objectionId, boolean admissible, String reason) {
+    public void assessAdmissibility(long objectionId, Boolean admissible, String reason) {
         Objection objection = changing(objectionId, "audit.objection.admissibility");
         objection.assessAdmissibility(admissible, reason, by(), today());
         save(objection);

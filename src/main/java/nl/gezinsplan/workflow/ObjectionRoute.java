@@ -71,7 +71,7 @@ public class ObjectionRoute {
     }
 
     /** Admissible, or not with the reason: then the objection is decided and its letter goes. */
-    public void assessAdmissibility(String taskId, boolean admissible, String reason) {
+    public void assessAdmissibility(String taskId, Boolean admissible, String reason) {
         steps.assessAdmissibility(objectionOf(taskId), admissible, reason);
         engine.complete(taskId, Map.of());
     }

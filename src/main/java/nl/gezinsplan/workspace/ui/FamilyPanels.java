@@ -21,6 +21,10 @@ import nl.gezinsplan.casework.ui.RequestsPanel;
 import nl.gezinsplan.casework.ui.ResearchReportPanel;
 import nl.gezinsplan.decision.DecisionLetters;
 import nl.gezinsplan.decision.ui.DecisionLettersPanel;
+import nl.gezinsplan.objection.Objection;
+import nl.gezinsplan.objection.ObjectionLetters;
+import nl.gezinsplan.objection.Objections;
+import nl.gezinsplan.objection.ui.ObjectionsPanel;
 import nl.gezinsplan.family.Person;
 import nl.gezinsplan.plan.Plans;
 import nl.gezinsplan.plan.ui.PlanPanel;
@@ -51,10 +55,13 @@ public class FamilyPanels {
     private final CaseNotes notes;
     private final CaseDocuments documents;
     private final ResearchReports researchReports;
+    private final Objections objections;
+    private final ObjectionLetters objectionLetters;
 
     FamilyPanels(Plans plans, UserDirectory directory, Requests requests, Provisions provisions, Catalogue catalogue,
                  DecisionLetters letters, PortalAccess portalAccess, CareFeedback careFeedback,
-                 Questions questions, CaseNotes notes, CaseDocuments documents, ResearchReports researchReports) {
+                 Questions questions, CaseNotes notes, CaseDocuments documents, ResearchReports researchReports,
+                 Objections objections, ObjectionLetters objectionLetters) {
         this.plans = plans;
         this.directory = directory;
         this.requests = requests;
@@ -67,6 +74,8 @@ public class FamilyPanels {
         this.notes = notes;
         this.documents = documents;
         this.researchReports = researchReports;
+        this.objections = objections;
+        this.objectionLetters = objectionLetters;
     }
 
     public PlanPanel plan(long familyId, List<Person> members) {
@@ -90,6 +99,12 @@ public class FamilyPanels {
 
     public DecisionLettersPanel letters(long familyId) {
         return new DecisionLettersPanel(letters, familyId);
+    }
+
+    /** The family's objections against its decisions; {@code step} shows where each open one is on its route. */
+    public ObjectionsPanel objections(long familyId, boolean mayRegister,
+                                      Function<Objection, com.vaadin.flow.component.Component> step) {
+        return new ObjectionsPanel(objections, objectionLetters, familyId, mayRegister, step);
     }
 
     public PortalAccessPanel portalAccess(long familyId, boolean consultant) {

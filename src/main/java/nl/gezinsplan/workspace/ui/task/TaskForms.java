@@ -6,12 +6,15 @@ import com.vaadin.flow.component.Component;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import nl.gezinsplan.casefile.CaseDocuments;
 import nl.gezinsplan.casework.Budgets;
 import nl.gezinsplan.casework.Catalogue;
 import nl.gezinsplan.casework.Provisions;
 import nl.gezinsplan.casework.Requests;
 import nl.gezinsplan.decision.Motivations;
 import nl.gezinsplan.family.Person;
+import nl.gezinsplan.objection.Objections;
+import nl.gezinsplan.workflow.ObjectionRoute;
 import nl.gezinsplan.workflow.PerspectiveTalks;
 import nl.gezinsplan.workflow.ProvisionRoute;
 import nl.gezinsplan.workflow.RequestRoute;
@@ -31,7 +34,8 @@ public class TaskForms {
 
     TaskForms(RequestRoute route, ProvisionRoute provisionRoute, PerspectiveTalks talks, Workflow workflow,
               Requests requests, Provisions provisions, Catalogue catalogue, Budgets budgets,
-              Motivations motivations) {
+              Motivations motivations, ObjectionRoute objectionRoute, Objections objections,
+              CaseDocuments documents) {
         forms = Map.ofEntries(
                 entry("triage", (task, members, leave) -> new TriageForm(route, task.taskId(), leave)),
                 entry("research", (task, members, leave) -> new ResearchForm(route, task.taskId(), task.law(), leave)),
@@ -60,7 +64,17 @@ public class TaskForms {
                 entry("perspectiveTalk", (task, members, leave) -> new PerspectiveTalkForm(talks, task.taskId(),
                         leave)),
                 entry("exitPerspective", (task, members, leave) -> new ExitPerspectiveForm(provisionRoute,
-                        task.taskId(), leave)));
+                        task.taskId(), leave)),
+                entry("objectionAdmissibility", (task, members, leave) -> new ObjectionAdmissibilityForm(
+                        objectionRoute, objections, documents, task.taskId(), leave)),
+                entry("objectionTalk", (task, members, leave) -> new ObjectionTalkForm(objectionRoute, objections,
+                        documents, task.taskId(), leave)),
+                entry("objectionHearing", (task, members, leave) -> new ObjectionHearingForm(objectionRoute,
+                        objections, documents, task.taskId(), leave)),
+                entry("objectionAdvice", (task, members, leave) -> new ObjectionAdviceForm(objectionRoute,
+                        objections, documents, task.taskId(), leave)),
+                entry("objectionDecision", (task, members, leave) -> new ObjectionDecisionForm(objectionRoute,
+                        objections, documents, task.taskId(), leave)));
     }
 
     public boolean hasFormFor(String formKey) {
