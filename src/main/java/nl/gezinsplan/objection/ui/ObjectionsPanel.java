@@ -48,7 +48,7 @@ public class ObjectionsPanel extends VerticalLayout {
                 .setHeader(getTranslation("objection.received-on")).setAutoWidth(true);
         grid.addColumn(objection -> getTranslation("objection.against.value",
                         Long.toString(objection.getRequestId()), Formats.date(objection.getDecidedOn(), getLocale())))
-                .setHeader(getTranslation("objection.against")).setAutoWidth(true);
+                .setHeader(getTranslation("objection.against")).setFlexGrow(1);
         grid.addColumn(objection -> getTranslation("objection.status." + objection.getStatus().name()))
                 .setHeader(getTranslation("objection.status")).setAutoWidth(true);
         grid.addColumn(objection -> objection.getStatus() == ObjectionStatus.OPEN
@@ -59,7 +59,7 @@ public class ObjectionsPanel extends VerticalLayout {
                         ? new DecisionLetterLink(getTranslation("objection.letter.download"),
                         () -> letters.download(objection.getId()))
                         : new Span())
-                .setHeader(getTranslation("objection.step")).setFlexGrow(1).setKey("step");
+                .setHeader(getTranslation("objection.step")).setAutoWidth(true).setKey("step");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.setId("objections");

@@ -126,8 +126,10 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
         sections.add(getTranslation("workspace.family.requests"), panels.requests(familyId, file.members(),
                 consultant, request -> routeStep(request.getId())));
         sections.add(getTranslation("workspace.family.provisions"), panels.provisions(familyId, file.members()));
-        sections.add(getTranslation("decision.letters.title"), new VerticalLayout(panels.letters(familyId),
-                panels.objections(familyId, consultant, objection -> objectionStep(objection.getId()))));
+        VerticalLayout letters = new VerticalLayout(panels.letters(familyId),
+                panels.objections(familyId, consultant, objection -> objectionStep(objection.getId())));
+        letters.setPadding(false);
+        sections.add(getTranslation("decision.letters.title"), letters);
         sections.add(getTranslation("casefile.documents.tab"), panels.documents(familyId, file.members(), consultant));
         sections.add(getTranslation("portal.access.tab"), panels.portalAccess(familyId, consultant));
         sections.add(getTranslation("portal.care.staff.tab"), panels.careFeedback(familyId));
