@@ -22,7 +22,10 @@ import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.casework.TestCases;
 import nl.gezinsplan.casework.Urgency;
 import nl.gezinsplan.family.TestMembers;
+import nl.gezinsplan.objection.Objection;
+import nl.gezinsplan.objection.TestObjections;
 import nl.gezinsplan.security.LoginPage;
+import nl.gezinsplan.workflow.ObjectionRoute;
 import nl.gezinsplan.workflow.TestRoutes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,6 +58,12 @@ class AccessibilityBrowserTest extends BrowserTest {
     @Autowired
     CaseNotes notes;
 
+    @Autowired
+    TestObjections testObjections;
+
+    @Autowired
+    ObjectionRoute objectionRoute;
+
     private static final Set<String> TABS_CHECKED = ConcurrentHashMap.newKeySet();
 
     private final List<String> violations = new ArrayList<>();
@@ -77,6 +86,27 @@ class AccessibilityBrowserTest extends BrowserTest {
         screens.addAll(List.of("gezinnen/" + request.getFamilyId(), "taak/" + task,
                 "taak/" + routes.taskOf(inResearch), "taak/" + routes.taskOf(researched)));
         tour("consultant", screens);
+        assertNoViolations();
+    }
+
+    @Test
+    void theObjectionScreensMeetWcag21AA() {
+        TestObjections.Refusal refusal = testObjections.refusal();
+        Objection objection = testObjections.against(refusal, LocalDate.now());
+        String task = objectionRoute.openTaskOf(objection.getId()).orElseThrow().taskId();
+        login("anna");
+        for (int[] size : SIZES) {
+            page.setViewportSize(size[0], size[1]);
+            page.navigate(url("gezinnen/" + refusal.familyId()));
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Beschikkingen")).click();
+            check("consultant-" + size[0] + "-objections");
+            button("Bezwaar registreren").click();
+            check("consultant-" + size[0] + "-objection-dialog");
+            page.navigate(url("taak/" + task));
+            check("consultant-" + size[0] + "-objection-task");
+            button("Beslissing verdagen").click();
+            check("consultant-" + size[0] + "-objection-extension");
+        }
         assertNoViolations();
     }
 
