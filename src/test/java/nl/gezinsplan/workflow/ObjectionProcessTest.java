@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
@@ -22,6 +23,8 @@ import nl.gezinsplan.objection.ObjectionVerdict;
 import nl.gezinsplan.objection.Objections;
 import nl.gezinsplan.objection.TestObjections;
 import nl.gezinsplan.workflow.dates.EngineDates;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -82,7 +85,7 @@ class ObjectionProcessTest {
     }
 
     @Test
-    void anInadmissibleObjectionEndsWithItsLetter() {
+    void anInadmissibleObjectionEndsWithItsLetter() throws IOException {
         Objection objection = testObjections.registered();
         ProcessInstance route = routeOf(objection);
         assertThat(route).isWaitingAt("assessAdmissibility");
@@ -96,7 +99,12 @@ class ObjectionProcessTest {
 
         assertThat(route).isEnded().hasPassed("objectionInadmissible").hasNotPassed("informalTalk");
         assertThat(objections.get(objection.getId()).getStatus()).isEqualTo(ObjectionStatus.INADMISSIBLE);
-        assertThat(TestLetters.textOf(letters.download(objection.getId()).content()))
+        byte[] letter = letters.download(objection.getId()).content();
+        try (PDDocument pdf = Loader.loadPDF(letter)) {
+            assertThat(pdf.getDocumentCatalog().getOutputIntents()).as("PDF/A: sRGB output intent").hasSize(1);
+            assertThat(pdf.getDocumentCatalog().getMetadata()).as("PDF/A: XMP metadata").isNotNull();
+        }
+        assertThat(TestLetters.textOf(letter))
                 .contains("Wij verklaren uw bezwaar niet-ontvankelijk")
                 .contains("Het bezwaarschrift is niet ondertekend, ook niet na herstel.")
                 .contains("beroep instellen bij de rechtbank");

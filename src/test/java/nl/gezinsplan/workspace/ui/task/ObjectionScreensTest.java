@@ -5,8 +5,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.fakeservlet.FakeResponse;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,9 +18,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.nio.charset.StandardCharsets;
+import nl.gezinsplan.Downloads;
 import nl.gezinsplan.ViewTest;
+import nl.gezinsplan.decision.TestLetters;
 import nl.gezinsplan.objection.Objection;
 import nl.gezinsplan.objection.ObjectionStatus;
+import nl.gezinsplan.objection.ObjectionSteps;
 import nl.gezinsplan.objection.ObjectionVerdict;
 import nl.gezinsplan.objection.Objections;
 import nl.gezinsplan.objection.TestObjections;
@@ -37,6 +43,9 @@ class ObjectionScreensTest extends ViewTest {
 
     @Autowired
     ObjectionRoute route;
+
+    @Autowired
+    ObjectionSteps steps;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -155,6 +164,30 @@ class ObjectionScreensTest extends ViewTest {
 
         assertThat(objections.get(objection.getId()).getDecisionDue())
                 .isEqualTo(objection.getDecisionDue().plusWeeks(6));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theLetterOnAnObjectionDownloadsAndIsRefusedToWhoLostAccess() {
+        Objection objection = testObjections.registered();
+        steps.assessAdmissibility(objection.getId(), false, "Het bezwaar gaat niet over een besluit.");
+        loginAs("anna");
+        navigate("gezinnen/" + objection.getFamilyId());
+        openLettersTab();
+        Anchor link = (Anchor) GridKt._getCellComponent(_get(Grid.class, spec -> spec.withId("objections")), 0,
+                "step");
+        // Karibu renders a grid cell detached; the browser's grid attaches it, which registers the link's handler
+        UI.getCurrent().add(link);
+
+        FakeResponse letter = Downloads.fetch(link);
+        assertThat(letter.getContentType()).isEqualTo("application/pdf");
+        assertThat(TestLetters.textOf(letter.getBuffer().toByteArray()))
+                .contains("Wij verklaren uw bezwaar niet-ontvankelijk", "Het bezwaar gaat niet over een besluit.");
+
+        loginAs("daan");
+        FakeResponse refused = Downloads.fetch(link);
+        assertThat(refused.getStatus()).isEqualTo(403);
+        assertThat(refused.getBuffer().toString(StandardCharsets.UTF_8)).contains("U mag dit bestand niet openen");
     }
 
     private void open(Objection objection) {
