@@ -129,6 +129,14 @@ public class Provision {
         end(allocationStart != null && allocationStart.isAfter(day) ? allocationStart : day);
     }
 
+    /** What a refusal did not grant, granted after a well-founded objection. */
+    void grantOnObjection() {
+        if (status != ProvisionStatus.NOT_GRANTED) {
+            throw new IllegalStateException("Provision " + id + " was not refused");
+        }
+        status = ProvisionStatus.GRANTED;
+    }
+
     void notGrant() {
         status = ProvisionStatus.NOT_GRANTED;
     }

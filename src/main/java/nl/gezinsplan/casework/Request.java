@@ -314,6 +314,18 @@ public class Request {
     }
 
     /**
+     * A well-founded objection revokes the refusal and grants what was asked (Awb 7:11): only a refused request, and
+     * it is then decided on {@code on}; the day it closed stays the day of the decision objected to.
+     */
+    void grantOnObjection(LocalDate on) {
+        if (status != RequestStatus.REFUSED) {
+            throw new InvalidInput("casework.request.objection.not-refused");
+        }
+        status = RequestStatus.GRANTED;
+        decidedOn = on;
+    }
+
+    /**
      * Whether the "nee, tenzij" check, or the panel it asked, said no: the request is then decided as a refusal, with
      * the reasons and alternatives recorded with that no.
      */

@@ -280,6 +280,30 @@ public class RequestSteps {
     }
 
     /**
+     * A well-founded objection against a refusal: the provisions that were not granted are granted after all, and
+     * the request is granted (its rule: {@link Request#grantOnObjection}). Returns what the care's own route needs;
+     * nothing for a request that was granted, whose revision is the letter on the objection itself.
+     */
+    public List<GrantedCare> grantOnObjection(long requestId) {
+        Request request = find(requestId);
+        if (request.getStatus() != RequestStatus.REFUSED) {
+            return List.of();
+        }
+        request.grantOnObjection(today());
+        requests.save(request);
+        List<Provision> refused = provisions.findByRequestIdAndStatus(requestId, ProvisionStatus.NOT_GRANTED);
+        refused.forEach(Provision::grantOnObjection);
+        provisions.saveAll(refused);
+        recordOutcome(refused, "audit.provision.granted-on-objection");
+        caseTeams.refresh(request.getFamilyId());
+        LocalDate birthDate = familyFacts.member(request.getPersonId()).orElseThrow().birthDate();
+        return refused.stream().map(provision -> new GrantedCare(provision.getId(), provision.getFamilyId(),
+                provision.getPersonId(), birthDate, request.getLaw(),
+                products.findById(provision.getProductId()).orElseThrow().isResidential(),
+                provision.carePeriod().start(), provision.carePeriod().end())).toList();
+    }
+
+    /**
      * Closes the request without granting anything: solved at triage, refused, withdrawn or closed without a decision
      * (whose reason was recorded first). The route calls this at
      * the end it reached; what was proposed is not granted.

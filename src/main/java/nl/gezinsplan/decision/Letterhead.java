@@ -10,5 +10,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param phone         the number the family calls with questions
  */
 @ConfigurationProperties("gezinsplan.decision")
-record Letterhead(String municipality, String postalAddress, String phone) {
+public record Letterhead(String municipality, String postalAddress, String phone) {
 }

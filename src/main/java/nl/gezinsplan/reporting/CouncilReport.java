@@ -83,6 +83,9 @@ public class CouncilReport {
             report.heading(texts.text("monitor.outflow-reasons.title"));
             report.line(texts.text("monitor.outflow-reasons.caption"));
             report.table(tables.outflowReasons(figures.outflowReasons()));
+            report.heading(texts.text("monitor.objections.title"));
+            report.line(texts.text("monitor.objections.caption"));
+            report.table(tables.objections(figures.objections()));
             report.chartHeading(texts.text("monitor.budgets.title"));
             report.chart(charts.budgets(figures.budgets()));
             report.line(texts.text("monitor.budgets.caption"));

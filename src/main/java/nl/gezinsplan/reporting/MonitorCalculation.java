@@ -63,7 +63,8 @@ class MonitorCalculation {
             List<LawFigures> laws = new ArrayList<>();
             breakdowns(period, breakdowns, laws);
             return new MonitorFigures(period, List.copyOf(indicators), flows, List.copyOf(breakdowns),
-                    extensions(period), List.copyOf(laws), budgets(period, settings), outflowReasons(period));
+                    extensions(period), List.copyOf(laws), budgets(period, settings), outflowReasons(period),
+                    objections(period));
         });
     }
 
@@ -213,6 +214,13 @@ class MonitorCalculation {
         return period(MonitorQueries.EXTENSIONS, period).query((rs, row) -> new ExtensionCount(rs.getString("provider"),
                 rs.getString("product_code"), rs.getInt("year"), rs.getInt("quarter"), rs.getLong("extensions")))
                 .list();
+    }
+
+    /** Per law with any objection received or decided in the period: the counts and the share upheld. */
+    private List<ObjectionCount> objections(Period period) {
+        return period(MonitorQueries.OBJECTIONS, period).query((rs, row) -> new ObjectionCount(
+                Law.valueOf(rs.getString("law")), rs.getLong("received"), rs.getLong("decided"), rs.getLong("upheld"),
+                percent(rs.getLong("upheld"), rs.getLong("decided")))).list();
     }
 
     /**

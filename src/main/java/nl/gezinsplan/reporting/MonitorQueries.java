@@ -248,6 +248,25 @@ final class MonitorQueries {
             """;
 
     /**
+     * Objections (on the objection module's read model): per law, those received in the period, those decided in the
+     * period (inadmissible, unfounded or well-founded, by the day they ended; withdrawn ones decide nothing) and of
+     * those the upheld, well-founded ones.
+     */
+    static final String OBJECTIONS = """
+            select law,
+                   count(*) filter (where received_on between :first::date and :last::date) as received,
+                   count(*) filter (where status in ('INADMISSIBLE', 'UNFOUNDED', 'WELL_FOUNDED')
+                                    and concluded_on between :first::date and :last::date) as decided,
+                   count(*) filter (where status = 'WELL_FOUNDED'
+                                    and concluded_on between :first::date and :last::date) as upheld
+            from objection_facts
+            where received_on between :first::date and :last::date
+               or concluded_on between :first::date and :last::date
+            group by law
+            order by law
+            """;
+
+    /**
      * Budget use per law, on the view itself (every provision, every age): what the provisions cost in the calendar
      * year {@code :yearFirst-:yearLast}, running ones up to the end of that year. So for the current year it is what is
      * spent so far plus what running provisions commit for the rest of it.

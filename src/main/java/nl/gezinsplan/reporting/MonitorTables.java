@@ -81,6 +81,15 @@ public final class MonitorTables {
                 "monitor.outflow-reasons.share"), rows);
     }
 
+    public ReportTable objections(List<ObjectionCount> counts) {
+        List<List<Cell>> rows = counts.stream().map(count -> List.of(Cell.text(texts.law(count.law())),
+                Cell.count(count.received()), Cell.count(count.decided()), Cell.count(count.upheld()),
+                Cell.number(count.shareUpheld(), Measure.PERCENT))).toList();
+        return new ReportTable(texts.text("monitor.objections.title"), headers("monitor.objections.law",
+                "monitor.objections.received", "monitor.objections.decided", "monitor.objections.upheld",
+                "monitor.objections.share-upheld"), rows);
+    }
+
     public ReportTable budgets(List<BudgetLine> budgets) {
         List<List<Cell>> rows = budgets.stream().map(line -> List.of(Cell.text(texts.law(line.law())),
                 Cell.number(line.spent(), Measure.EURO), Cell.number(line.ceiling(), Measure.EURO),

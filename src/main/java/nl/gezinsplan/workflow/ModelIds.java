@@ -20,6 +20,8 @@ public final class ModelIds {
     public static final String RESIDENTIAL_REVIEW = "residentialReview";
     /** Process: the periodic re-examination of a right to income support (reexamination.bpmn). */
     public static final String REEXAMINATION = "reexamination";
+    /** Process: an objection against a decision (objection.bpmn). */
+    public static final String OBJECTION = "objection";
 
     /** User task: proposing the provisions of a request (request.bpmn). */
     public static final String PROPOSE_PROVISION = "proposeProvision";
@@ -36,6 +38,19 @@ public final class ModelIds {
 
     /** The event subprocess that ends a request's route when it is withdrawn or closed without decision. */
     public static final String STOP_ROUTE = "stopRoute";
+    /** User tasks of an objection's route (objection.bpmn), each recording its step with the objection. */
+    public static final String ASSESS_ADMISSIBILITY = "assessAdmissibility";
+    public static final String INFORMAL_TALK = "informalTalk";
+    public static final String HOLD_HEARING = "holdHearing";
+    public static final String RECORD_ADVICE = "recordAdvice";
+    public static final String DECIDE_OBJECTION = "decideObjection";
+    /** Timer: a week before the decision on an objection is due (objection.bpmn). */
+    public static final String OBJECTION_REMINDER = "objectionReminder";
+    public static final String OBJECTION_TERM_APPROACHING = "objectionTermApproaching";
+    public static final String OBJECTION_TERM_EXCEEDED = "objectionTermExceeded";
+    /** Tasks beside an objection's route: its term approaching or exceeded. */
+    public static final Set<String> OBJECTION_TERM_REMINDERS = Set.of(OBJECTION_TERM_APPROACHING,
+            OBJECTION_TERM_EXCEEDED);
 
     /** Decision table: the statutory terms (statutory-term.dmn). */
     public static final String STATUTORY_TERM = "statutoryTerm";
@@ -45,7 +60,7 @@ public final class ModelIds {
             DECISION_TERM_APPROACHING, DECISION_TERM_EXCEEDED);
     /** Tasks that escalate to a team's managers. */
     public static final List<String> ESCALATIONS = List.of(RESEARCH_TERM_EXCEEDED, DECISION_TERM_EXCEEDED,
-            ESCALATE_LATE_TALK);
+            ESCALATE_LATE_TALK, OBJECTION_TERM_EXCEEDED);
     /** Routes of youth care only: their tasks count as Jeugdwet without a law variable. */
     public static final Set<String> YOUTH_CARE_ROUTES = Set.of(PERSPECTIVE_TALK, RESIDENTIAL_REVIEW);
 

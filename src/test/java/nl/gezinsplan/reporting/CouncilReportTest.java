@@ -93,7 +93,8 @@ class CouncilReportTest {
                 List.of(new LawFigures(Law.WMO, 80, 95, new BigDecimal("310000"))),
                 List.of(new BudgetLine(Law.JEUGDWET, new BigDecimal("4500000"), new BigDecimal("9000000"),
                         new BigDecimal("50.0"), TrafficLight.GREEN)),
-                List.of(new OutflowReasonCount(Law.JEUGDWET, OutflowReason.SCALED_DOWN, 7, new BigDecimal("43.8"))));
+                List.of(new OutflowReasonCount(Law.JEUGDWET, OutflowReason.SCALED_DOWN, 7, new BigDecimal("43.8"))),
+                List.of(new ObjectionCount(Law.WMO, 5, 4, 1, new BigDecimal("25.0"))));
     }
 
     private static List<MonthlyFlow> trend() {

@@ -113,6 +113,8 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
         section("monitor.outflow-reasons.title",
                 table(tables.outflowReasons(figures.outflowReasons()), "monitor-outflow-reasons"),
                 caption("monitor.outflow-reasons.caption"));
+        section("monitor.objections.title", table(tables.objections(figures.objections()), "monitor-objections"),
+                caption("monitor.objections.caption"));
         section("monitor.budgets.title", pair(charts.budgets(figures.budgets()),
                 table(tables.budgets(figures.budgets()), "monitor-budgets")), caption("monitor.budgets.caption"));
     }

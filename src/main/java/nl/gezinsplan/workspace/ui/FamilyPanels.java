@@ -23,6 +23,10 @@ import nl.gezinsplan.benefit.Measures;
 import nl.gezinsplan.benefit.ui.MeasuresPanel;
 import nl.gezinsplan.decision.DecisionLetters;
 import nl.gezinsplan.decision.ui.DecisionLettersPanel;
+import nl.gezinsplan.objection.Objection;
+import nl.gezinsplan.objection.ObjectionLetters;
+import nl.gezinsplan.objection.Objections;
+import nl.gezinsplan.objection.ui.ObjectionsPanel;
 import nl.gezinsplan.family.Person;
 import nl.gezinsplan.plan.Plans;
 import nl.gezinsplan.plan.ui.PlanPanel;
@@ -55,11 +59,14 @@ public class FamilyPanels {
     private final ResearchReports researchReports;
     private final Measures measures;
     private final RequestEndings requestEndings;
+    private final Objections objections;
+    private final ObjectionLetters objectionLetters;
 
     FamilyPanels(Plans plans, UserDirectory directory, Requests requests, Provisions provisions, Catalogue catalogue,
                  DecisionLetters letters, PortalAccess portalAccess, CareFeedback careFeedback,
                  Questions questions, CaseNotes notes, CaseDocuments documents, ResearchReports researchReports,
-                 Measures measures, RequestEndings requestEndings) {
+                 Measures measures, RequestEndings requestEndings, Objections objections,
+                 ObjectionLetters objectionLetters) {
         this.measures = measures;
         this.plans = plans;
         this.directory = directory;
@@ -74,6 +81,8 @@ public class FamilyPanels {
         this.documents = documents;
         this.researchReports = researchReports;
         this.requestEndings = requestEndings;
+        this.objections = objections;
+        this.objectionLetters = objectionLetters;
     }
 
     public PlanPanel plan(long familyId, List<Person> members) {
@@ -107,6 +116,12 @@ public class FamilyPanels {
 
     public DecisionLettersPanel letters(long familyId) {
         return new DecisionLettersPanel(letters, familyId);
+    }
+
+    /** The family's objections against its decisions; {@code step} shows where each open one is on its route. */
+    public ObjectionsPanel objections(long familyId, boolean mayRegister,
+                                      Function<Objection, com.vaadin.flow.component.Component> step) {
+        return new ObjectionsPanel(objections, objectionLetters, familyId, mayRegister, step);
     }
 
     public PortalAccessPanel portalAccess(long familyId, boolean consultant) {

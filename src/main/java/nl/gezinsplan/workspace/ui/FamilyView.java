@@ -33,6 +33,7 @@ import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.workflow.ObjectionRoute;
 import nl.gezinsplan.workflow.RequestRoute;
 import nl.gezinsplan.workspace.ui.task.TaskView;
 import nl.gezinsplan.benefit.ui.MeasuresPanel;
@@ -64,17 +65,19 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
     private final UserDirectory directory;
     private final Clock clock;
     private final RequestRoute route;
+    private final ObjectionRoute objectionRoute;
     private final AuditLog audit;
     private String title = "";
 
     public FamilyView(Families families, FamilyPanels panels, CurrentUser currentUser, UserDirectory directory,
-                      Clock clock, RequestRoute route, AuditLog audit) {
+                      Clock clock, RequestRoute route, ObjectionRoute objectionRoute, AuditLog audit) {
         this.families = families;
         this.panels = panels;
         this.currentUser = currentUser;
         this.directory = directory;
         this.clock = clock;
         this.route = route;
+        this.objectionRoute = objectionRoute;
         this.audit = audit;
         addClassName("family-view");
     }
@@ -128,7 +131,10 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
         if (measures.isRelevant()) {
             sections.add(getTranslation("benefit.measures.title"), measures);
         }
-        sections.add(getTranslation("decision.letters.title"), panels.letters(familyId));
+        VerticalLayout letters = new VerticalLayout(panels.letters(familyId),
+                panels.objections(familyId, consultant, objection -> objectionStep(objection.getId())));
+        letters.setPadding(false);
+        sections.add(getTranslation("decision.letters.title"), letters);
         sections.add(getTranslation("casefile.documents.tab"), panels.documents(familyId, file.members(), consultant));
         sections.add(getTranslation("portal.access.tab"), panels.portalAccess(familyId, consultant));
         sections.add(getTranslation("portal.care.staff.tab"), panels.careFeedback(familyId));
@@ -137,6 +143,12 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
         sections.add(getTranslation("workspace.family.timeline"), timeline(familyId));
 
         add(header, summary, sections);
+    }
+
+    private Component objectionStep(long objectionId) {
+        return objectionRoute.openTaskOf(objectionId)
+                .<Component>map(step -> new RouterLink(TaskNames.of(step.taskKey()), TaskView.class, step.taskId()))
+                .orElseGet(Span::new);
     }
 
     private Component routeStep(long requestId) {

@@ -24,8 +24,11 @@ import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.casework.TestCases;
 import nl.gezinsplan.casework.Urgency;
 import nl.gezinsplan.family.TestMembers;
+import nl.gezinsplan.objection.Objection;
+import nl.gezinsplan.objection.TestObjections;
 import nl.gezinsplan.security.LoginPage;
 import nl.gezinsplan.workflow.BenefitRoute;
+import nl.gezinsplan.workflow.ObjectionRoute;
 import nl.gezinsplan.workflow.TestRoutes;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -72,6 +75,12 @@ class AccessibilityBrowserTest extends BrowserTest {
     @Autowired
     ProcessEngine engine;
 
+    @Autowired
+    TestObjections testObjections;
+
+    @Autowired
+    ObjectionRoute objectionRoute;
+
     private static final Set<String> TABS_CHECKED = ConcurrentHashMap.newKeySet();
 
     private final List<String> violations = new ArrayList<>();
@@ -97,6 +106,27 @@ class AccessibilityBrowserTest extends BrowserTest {
                 "taak/" + routes.taskOf(inResearch), "taak/" + routes.taskOf(researched)));
         screens.add("taak/" + routes.taskOf(crisis));
         tour("consultant", screens);
+        assertNoViolations();
+    }
+
+    @Test
+    void theObjectionScreensMeetWcag21AA() {
+        TestObjections.Refusal refusal = testObjections.refusal();
+        Objection objection = testObjections.against(refusal, LocalDate.now());
+        String task = objectionRoute.openTaskOf(objection.getId()).orElseThrow().taskId();
+        login("anna");
+        for (int[] size : SIZES) {
+            page.setViewportSize(size[0], size[1]);
+            page.navigate(url("gezinnen/" + refusal.familyId()));
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Beschikkingen")).click();
+            check("consultant-" + size[0] + "-objections");
+            button("Bezwaar registreren").click();
+            check("consultant-" + size[0] + "-objection-dialog");
+            page.navigate(url("taak/" + task));
+            check("consultant-" + size[0] + "-objection-task");
+            button("Beslissing verdagen").click();
+            check("consultant-" + size[0] + "-objection-extension");
+        }
         assertNoViolations();
     }
 

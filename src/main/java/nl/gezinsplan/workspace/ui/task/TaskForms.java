@@ -6,6 +6,7 @@ import com.vaadin.flow.component.Component;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import nl.gezinsplan.casefile.CaseDocuments;
 import nl.gezinsplan.casework.Budgets;
 import nl.gezinsplan.casework.Catalogue;
 import nl.gezinsplan.casework.Provisions;
@@ -13,6 +14,8 @@ import nl.gezinsplan.casework.Requests;
 import nl.gezinsplan.decision.Motivations;
 import nl.gezinsplan.family.Person;
 import nl.gezinsplan.workflow.BenefitRoute;
+import nl.gezinsplan.objection.Objections;
+import nl.gezinsplan.workflow.ObjectionRoute;
 import nl.gezinsplan.workflow.PerspectiveTalks;
 import nl.gezinsplan.workflow.ProvisionRoute;
 import nl.gezinsplan.workflow.RequestRoute;
@@ -32,7 +35,8 @@ public class TaskForms {
 
     TaskForms(RequestRoute route, ProvisionRoute provisionRoute, PerspectiveTalks talks, Workflow workflow,
               Requests requests, Provisions provisions, Catalogue catalogue, Budgets budgets,
-              Motivations motivations, BenefitRoute benefitRoute) {
+              Motivations motivations, BenefitRoute benefitRoute, ObjectionRoute objectionRoute,
+              Objections objections, CaseDocuments documents) {
         forms = Map.ofEntries(
                 entry("triage", (task, members, leave) -> new TriageForm(route, task.taskId(), leave)),
                 entry("provisionalDecision", (task, members, leave) -> new ProvisionalDecisionForm(route, requests,
@@ -65,7 +69,17 @@ public class TaskForms {
                 entry("exitPerspective", (task, members, leave) -> new ExitPerspectiveForm(provisionRoute,
                         task.taskId(), leave)),
                 entry("reexamination", (task, members, leave) -> new ReexaminationForm(benefitRoute, task.taskId(),
-                        leave)));
+                        leave)),
+                entry("objectionAdmissibility", (task, members, leave) -> new ObjectionAdmissibilityForm(
+                        objectionRoute, objections, documents, task.taskId(), leave)),
+                entry("objectionTalk", (task, members, leave) -> new ObjectionTalkForm(objectionRoute, objections,
+                        documents, task.taskId(), leave)),
+                entry("objectionHearing", (task, members, leave) -> new ObjectionHearingForm(objectionRoute,
+                        objections, documents, task.taskId(), leave)),
+                entry("objectionAdvice", (task, members, leave) -> new ObjectionAdviceForm(objectionRoute,
+                        objections, documents, task.taskId(), leave)),
+                entry("objectionDecision", (task, members, leave) -> new ObjectionDecisionForm(objectionRoute,
+                        objections, documents, task.taskId(), leave)));
     }
 
     public boolean hasFormFor(String formKey) {
