@@ -93,8 +93,8 @@ public class RequestSteps {
     }
 
     /**
-     * The proposal is complete: under the Wmo this is the application, from which the decision term runs. The
-     * signed-in consultant is recorded as its proposer, for the four-eyes rule, with their motivation.
+     * The proposal is complete. The signed-in consultant is recorded as its proposer, for the four-eyes rule, with
+     * their motivation.
      */
     public void propose(long requestId, String motivation) {
         Input.text(motivation, CaseworkLimits.PROPOSAL_MOTIVATION);
@@ -102,7 +102,7 @@ public class RequestSteps {
         if (provisions.findByRequestIdAndStatus(requestId, ProvisionStatus.PROPOSED).isEmpty()) {
             throw new InvalidInput("casework.proposal.empty");
         }
-        request.propose(today(), currentUser.require().username(), motivation);
+        request.propose(currentUser.require().username(), motivation);
         requests.save(request);
     }
 
@@ -121,8 +121,36 @@ public class RequestSteps {
         int months = proposed.stream().mapToInt(RequestSteps::months).max().orElseThrow();
         boolean residential = proposed.stream()
                 .anyMatch(provision -> products.findById(provision.getProductId()).orElseThrow().isResidential());
-        return new Proposal(request.getProposedBy(), request.getAppliedOn(), proposed.size(), cost, months,
-                residential);
+        return new Proposal(request.getProposedBy(), proposed.size(), cost, months, residential);
+    }
+
+    /**
+     * The day the request's decision term runs from, once known: the application recorded with the request (under the
+     * Jeugdwet the request itself). The route waits for it after the research, whatever a client passes to the engine.
+     */
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> application(long requestId) {
+        return find(requestId).application();
+    }
+
+    /**
+     * Work first (Participatiewet): the work track starts, with what was agreed and from when, by the signed-in
+     * consultant.
+     */
+    public void startWorkTrack(long requestId, String agreements, LocalDate startsOn) {
+        Input.text(agreements, CaseworkLimits.WORK_TRACK_AGREEMENTS);
+        Input.date(startsOn, "workspace.task.work-track.starts-on");
+        Request request = changing(requestId, "audit.request.work-track");
+        request.startWorkTrack(agreements, startsOn, currentUser.require().username(), clock.instant());
+        requests.save(request);
+    }
+
+    /** Refuses to end the task of the work track while its start is not recorded with the request. */
+    @Transactional(readOnly = true)
+    public void requireWorkTrack(long requestId) {
+        if (find(requestId).getWorkTrackStartedAt() == null) {
+            throw new InvalidInput("casework.work-track.required");
+        }
     }
 
     /** The "nee, tenzij" check; a doubt sends the case to the panel with {@code questionToPanel}. */

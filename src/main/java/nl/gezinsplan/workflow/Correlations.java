@@ -16,6 +16,8 @@ public class Correlations {
 
     public static final String FAMILY_AGREED_TO_PLAN = "FamilyAgreedToPlan";
     public static final String PROVISION_ENDED_EARLY = "ProvisionEndedEarly";
+    public static final String APPLICATION_MADE = "ApplicationMade";
+    public static final String WORK_FIRST = "WorkFirst";
 
     private final RuntimeService runtime;
 

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Set;
 import nl.gezinsplan.SignIn;
 import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.ApplicationChannel;
 import nl.gezinsplan.casework.NeeTenzijOutcome;
 import nl.gezinsplan.casework.Referrer;
 import nl.gezinsplan.casework.Request;
+import nl.gezinsplan.casework.Requests;
 import nl.gezinsplan.casework.ResearchFindings;
 import nl.gezinsplan.casework.TestCases;
 import nl.gezinsplan.casework.TriageOutcome;
@@ -33,16 +35,18 @@ public class TestRoutes {
     private final Inbox inbox;
     private final Plans plans;
     private final TestCases cases;
+    private final Requests requests;
     private final TaskService tasks;
     private final UserDetailsService users;
 
-    TestRoutes(RequestRoute route, Workflow workflow, Inbox inbox, Plans plans, TestCases cases, TaskService tasks,
-               UserDetailsService users) {
+    TestRoutes(RequestRoute route, Workflow workflow, Inbox inbox, Plans plans, TestCases cases, Requests requests,
+               TaskService tasks, UserDetailsService users) {
         this.route = route;
         this.workflow = workflow;
         this.inbox = inbox;
         this.plans = plans;
         this.cases = cases;
+        this.requests = requests;
         this.tasks = tasks;
         this.users = users;
     }
@@ -62,12 +66,16 @@ public class TestRoutes {
     }
 
     /**
-     * A request researched and its family's plan updated with a goal for the child: the route waits for the family to
-     * agree. The law's consultant stays signed in.
+     * A request researched (under the Wmo and the Participatiewet with the application made on paper today) and its
+     * family's plan updated with a goal for the child: the route waits for the family to agree. The law's consultant
+     * stays signed in.
      */
     public Request awaitingConsent(Law law) {
         Request request = cases.request(law, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
         route.triage(taskOf(request), TriageOutcome.RESEARCH, Set.of(), null);
+        if (request.needsApplication()) {
+            requests.apply(request.getId(), LocalDate.now(), ApplicationChannel.PAPER);
+        }
         route.completeResearch(taskOf(request), findings());
         plans.save(request.getFamilyId(), planWithAGoal(request));
         route.completePlanUpdate(taskOf(request));
