@@ -46,6 +46,7 @@ public class Request {
     private String workTrackStartedBy;
     private Instant workTrackStartedAt;
     private String proposedBy;
+    private LocalDate proposedOn;
     private String proposalMotivation;
     private NeeTenzijOutcome neeTenzijOutcome;
     private String neeTenzijBy;
@@ -158,10 +159,11 @@ public class Request {
     /**
      * The proposal is made. The proposer says why: whoever judges the proposal (a colleague, the manager) reads it.
      */
-    void propose(String proposer, String motivation) {
+    void propose(LocalDate on, String proposer, String motivation) {
         if (motivation == null || motivation.isBlank()) {
             throw new InvalidInput("casework.proposal.motivation.required");
         }
+        proposedOn = on;
         proposedBy = proposer;
         proposalMotivation = motivation;
     }
@@ -390,6 +392,10 @@ public class Request {
 
     public Instant getWorkTrackStartedAt() {
         return workTrackStartedAt;
+    }
+
+    public LocalDate getProposedOn() {
+        return proposedOn;
     }
 
     public String getProposedBy() {

@@ -102,7 +102,7 @@ public class RequestSteps {
         if (provisions.findByRequestIdAndStatus(requestId, ProvisionStatus.PROPOSED).isEmpty()) {
             throw new InvalidInput("casework.proposal.empty");
         }
-        request.propose(currentUser.require().username(), motivation);
+        request.propose(today(), currentUser.require().username(), motivation);
         requests.save(request);
     }
 

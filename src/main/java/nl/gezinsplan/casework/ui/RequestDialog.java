@@ -59,8 +59,11 @@ public class RequestDialog extends Dialog {
             moments.add(new Moment(null, getTranslation("casework.request.history.triage."
                     + (request.getTriageOutcome().closesTheRequest() ? "closed" : "research"))));
         }
-        if (request.getAppliedOn() != null) {
-            moments.add(new Moment(request.getAppliedOn(), getTranslation("casework.request.history.proposed")));
+        if (request.needsApplication() && request.getAppliedOn() != null) {
+            moments.add(new Moment(request.getAppliedOn(), getTranslation("casework.request.history.applied")));
+        }
+        if (request.getProposedOn() != null) {
+            moments.add(new Moment(request.getProposedOn(), getTranslation("casework.request.history.proposed")));
         }
         for (ApprovalVerdict verdict : requests.verdictsOf(request.getId())) {
             moments.add(new Moment(LocalDate.ofInstant(verdict.decidedAt(), ZoneId.systemDefault()),

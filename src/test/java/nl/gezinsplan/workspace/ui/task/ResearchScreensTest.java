@@ -21,8 +21,10 @@ import java.util.Set;
 import nl.gezinsplan.SignIn;
 import nl.gezinsplan.ViewTest;
 import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.ApplicationChannel;
 import nl.gezinsplan.casework.Referrer;
 import nl.gezinsplan.casework.Request;
+import nl.gezinsplan.casework.Requests;
 import nl.gezinsplan.casework.ResearchReports;
 import nl.gezinsplan.casework.TestCases;
 import nl.gezinsplan.casework.TriageOutcome;
@@ -46,6 +48,9 @@ class ResearchScreensTest extends ViewTest {
 
     @Autowired
     TestCases cases;
+
+    @Autowired
+    Requests requests;
 
     @Autowired
     RequestRoute route;
@@ -102,6 +107,7 @@ class ResearchScreensTest extends ViewTest {
         route.completeResearch(taskOf(request), TestRoutes.findings());
         SignIn.as(users, members.portalLogin(members.parentOf(request.getFamilyId())));
         myResearch.addView(request.getId(), "Oma kan maar één middag.");
+        myResearch.applyByAgreeing(request.getId());
 
         open(request);
         ResearchReportPanel onTask = _get(ResearchReportPanel.class);
@@ -124,6 +130,7 @@ class ResearchScreensTest extends ViewTest {
     void aReportWithoutAViewSaysSo() {
         Request request = inResearch();
         route.completeResearch(taskOf(request), TestRoutes.findings());
+        requests.apply(request.getId(), LocalDate.now(), ApplicationChannel.PAPER);
 
         open(request);
         assertThat(_find(_get(ResearchReportPanel.class), Paragraph.class)).extracting(Paragraph::getText)
