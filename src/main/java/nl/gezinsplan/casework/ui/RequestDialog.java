@@ -31,7 +31,7 @@ public class RequestDialog extends Dialog {
     }
 
     public RequestDialog(Requests requests, Provisions provisions, ResearchReports researchReports, Request request,
-                         String member) {
+                         String member, boolean mayChange, Runnable changed) {
         setHeaderTitle(getTranslation("casework.request.dialog.title", String.valueOf(request.getId()), member));
         setWidth("min(48rem, 100%)");
         Div about = new Div(new Paragraph(String.join(" · ",
@@ -42,6 +42,12 @@ public class RequestDialog extends Dialog {
             about.add(new Paragraph(request.getDescription()));
         }
         add(about, new H3(getTranslation("casework.request.history")), list(history(requests, request)));
+        if (mayChange && request.isOpen() && request.needsApplication() && request.getAppliedOn() == null) {
+            add(new ApplicationFields(requests, request.getId(), () -> {
+                close();
+                changed.run();
+            }));
+        }
         researchReports.of(request.getId()).ifPresent(report -> add(new ResearchReportPanel(researchReports, report)));
 
         List<ProvisionLine> proposed = provisions.ofRequest(request.getId());

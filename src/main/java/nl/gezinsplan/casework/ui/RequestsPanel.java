@@ -61,7 +61,7 @@ public class RequestsPanel extends VerticalLayout {
         grid.addItemClickListener(click -> {
             if (click.getColumn() != stepColumn) {
                 new RequestDialog(requests, provisions, researchReports, click.getItem(),
-                        names.getOrDefault(click.getItem().getPersonId(), "")).open();
+                        names.getOrDefault(click.getItem().getPersonId(), ""), mayRegister, this::refresh).open();
             }
         });
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);

@@ -26,9 +26,9 @@ class ApplicationForm extends TaskForm {
         appliedOn.setLabel(getTranslation("casework.application.date.label"));
         appliedOn.setValue(LocalDate.now());
         appliedOn.setMax(LocalDate.now());
-        channel.setLabel(getTranslation("workspace.task.application.channel"));
+        channel.setLabel(getTranslation("casework.application.channel"));
         channel.setItems(ApplicationChannel.PAPER, ApplicationChannel.CONVERSATION);
-        channel.setItemLabelGenerator(value -> getTranslation("workspace.task.application.channel." + value.name()));
+        channel.setItemLabelGenerator(value -> getTranslation("casework.application.channel." + value.name()));
         Button notYet = new Button(getTranslation("workspace.task.application.not-yet"),
                 click -> complete(() -> route.recordApplication(taskId, null, null)));
         add(new Paragraph(getTranslation("workspace.task.application.explanation")), appliedOn, channel, error(),
