@@ -62,15 +62,20 @@ public class RequestSteps {
 
     /**
      * Registers the extension of a provision as a new request for the same person and law, which goes through triage
-     * and approval again. Asked for at the evaluation meeting, whose task the route has already checked.
+     * and approval again. Asked for at the evaluation meeting, whose task the route has already checked: under the Wmo
+     * and the Participatiewet that is the application, made in the conversation.
      */
     public Request registerExtension(long provisionId) {
         Provision provision = provisions.findById(provisionId).orElseThrow();
         Product product = products.findById(provision.getProductId()).orElseThrow();
         RequestDraft draft = new RequestDraft(provision.getPersonId(), product.getLaw(), Referrer.ACCESS_TEAM,
                 Urgency.NORMAL, today(), null);
-        return save(new Request(provision.getFamilyId(), draft, provisionId,
-                currentUser.username().orElse(CurrentUser.SYSTEM), clock.instant()));
+        String by = currentUser.username().orElse(CurrentUser.SYSTEM);
+        Request extension = new Request(provision.getFamilyId(), draft, provisionId, by, clock.instant());
+        if (extension.needsApplication()) {
+            extension.apply(today(), ApplicationChannel.CONVERSATION, by, today());
+        }
+        return save(extension);
     }
 
     public void recordTriage(long requestId, TriageOutcome outcome, Set<TriageReason> reasons, String note) {

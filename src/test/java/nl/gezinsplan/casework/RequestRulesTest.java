@@ -159,6 +159,16 @@ class RequestRulesTest {
     }
 
     @Test
+    void anExtensionAskedForAtTheEvaluationIsItsOwnApplication() {
+        GrantedCare care = cases.care(Law.WMO, false, LocalDate.now().minusMonths(7), LocalDate.now().plusMonths(1));
+
+        Request extension = steps.registerExtension(care.provisionId());
+
+        assertThat(extension.getAppliedOn()).isEqualTo(LocalDate.now());
+        assertThat(extension.getApplicationChannel()).isEqualTo(ApplicationChannel.CONVERSATION);
+    }
+
+    @Test
     void underTheJeugdwetTheRequestIsTheApplication() {
         LocalDate requestedOn = LocalDate.now().minusDays(3);
         Request request = cases.request(Law.JEUGDWET, Referrer.GP, Urgency.NORMAL, requestedOn);
