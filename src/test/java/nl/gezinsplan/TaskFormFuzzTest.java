@@ -3,6 +3,9 @@ package nl.gezinsplan;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -12,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.ApplicationChannel;
 import nl.gezinsplan.casework.GrantedCare;
 import nl.gezinsplan.casework.NeeTenzijOutcome;
 import nl.gezinsplan.casework.OutflowReason;
@@ -26,7 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The task forms later on a route, fuzzed as {@link FormFuzzing} says: the check and evaluation meetings of a
- * provision, the "nee, tenzij" check and the panel, and the perspective talk.
+ * provision, the "nee, tenzij" check and the panel, the perspective talk, asking for the application and starting
+ * the work track.
  */
 class TaskFormFuzzTest extends FormFuzzing {
 
@@ -51,6 +56,10 @@ class TaskFormFuzzTest extends FormFuzzing {
         Person youth = cases.youth(LocalDate.now().minusYears(17));
         String talk = talks.start(youth.getFamilyId(), youth.getId(), youth.getBirthDate());
         String talkTask = tasks.createTaskQuery().processInstanceId(talk).singleResult().getId();
+        Request participation = routes.inResearch(Law.PARTICIPATIEWET);
+        String workTrack = routes.workTrackOf(participation);
+        String askForApplication = routes.askingForApplication(Law.WMO);
+        Object applicationRequest = tasks.getVariable(askForApplication, "requestId");
         return List.of(
                 new Form("check meeting", () -> task("anna", checkMeeting, () -> {
                     attendees();
@@ -72,7 +81,25 @@ class TaskFormFuzzTest extends FormFuzzing {
                 new Form("perspective talk", () -> task("anna", talkTask, () -> {
                     attendees();
                     _setValue(_get(TextField.class, spec -> spec.withLabel("Wonen")), "Kamer bij tante");
-                }), FormFuzzing::taskForm, FormFuzzing::completeTask, () -> meetingsOf(youth.getFamilyId())));
+                }), FormFuzzing::taskForm, FormFuzzing::completeTask, () -> meetingsOf(youth.getFamilyId())),
+                new Form("work track", () -> task("daan", workTrack, () -> _setValue(_get(TextArea.class,
+                        spec -> spec.withLabel("Afspraken over werk")), "Twee sollicitaties per week")),
+                        () -> formOf("Werktraject starten"), () -> save(UI.getCurrent(), "Werktraject starten"),
+                        () -> row("select coalesce(work_track_agreements, '-') as agreements from request where id = "
+                                + participation.getId())),
+                new Form("application", () -> task("carla", askForApplication, () -> {
+                    @SuppressWarnings("unchecked")
+                    RadioButtonGroup<Object> channel = _get(RadioButtonGroup.class,
+                            spec -> spec.withLabel("Hoe is de aanvraag gedaan?"));
+                    _setValue(channel, ApplicationChannel.PAPER);
+                }), () -> formOf("Aanvraag vastleggen").getParent().orElseThrow(), () -> save(UI.getCurrent(), "Aanvraag vastleggen"),
+                        () -> count("select count(*) from request where applied_on is not null and id = "
+                                + applicationRequest)));
+    }
+
+    /** The part of the task's form that holds its button: the form, or the row of its buttons. */
+    private static Component formOf(String button) {
+        return _get(Button.class, spec -> spec.withText(button)).getParent().orElseThrow();
     }
 
     private GrantedCare care() {

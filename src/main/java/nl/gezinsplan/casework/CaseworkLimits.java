@@ -36,6 +36,8 @@ public final class CaseworkLimits {
             new TextLimit("research_report", "needed", 2000, "workspace.task.research.needed");
     public static final TextLimit RESEARCH_CONCLUSION =
             new TextLimit("research_report", "conclusion", 2000, "workspace.task.research.conclusion");
+    public static final TextLimit WORK_TRACK_AGREEMENTS = new TextLimit("request", "work_track_agreements", 2000,
+            "workspace.task.work-track.agreements");
     public static final TextLimit FAMILY_VIEW =
             new TextLimit("research_report", "family_view", 2000, "portal.research.view");
     public static final TextLimit EXIT_PERSPECTIVE =

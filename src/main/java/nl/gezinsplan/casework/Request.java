@@ -41,7 +41,14 @@ public class Request {
     private String triagedBy;
     private Instant triagedAt;
     private LocalDate appliedOn;
+    private ApplicationChannel applicationChannel;
+    private String appliedBy;
+    private String workTrackAgreements;
+    private LocalDate workTrackStartsOn;
+    private String workTrackStartedBy;
+    private Instant workTrackStartedAt;
     private String proposedBy;
+    private LocalDate proposedOn;
     private String proposalMotivation;
     private NeeTenzijOutcome neeTenzijOutcome;
     private String neeTenzijBy;
@@ -107,14 +114,69 @@ public class Request {
     }
 
     /**
-     * The proposal is made: under the Wmo this is the application, from which the decision term runs. The proposer
-     * says why: whoever judges the proposal (a colleague, the manager) reads it.
+     * The application (aanvraag), from which the decision term runs. Under the Jeugdwet the request is the
+     * application; under the Wmo and the Participatiewet the person applies after the notification (melding), once, on
+     * a day neither before the notification nor in the future.
+     */
+    void apply(LocalDate on, ApplicationChannel channel, String by, LocalDate today) {
+        if (!needsApplication()) {
+            throw new InvalidInput("casework.application.not-needed");
+        }
+        if (appliedOn != null) {
+            throw new InvalidInput("casework.application.already-made");
+        }
+        if (on == null || channel == null) {
+            throw new InvalidInput("casework.application.required");
+        }
+        if (on.isBefore(requestedOn) || on.isAfter(today)) {
+            throw new InvalidInput("casework.application.date");
+        }
+        appliedOn = on;
+        applicationChannel = channel;
+        appliedBy = by;
+    }
+
+    /** Whether the person applies apart from the notification: under the Wmo and the Participatiewet. */
+    public boolean needsApplication() {
+        return law != Law.JEUGDWET;
+    }
+
+    /** The day the decision term runs from, once known: the application, or under the Jeugdwet the request. */
+    public Optional<LocalDate> application() {
+        return Optional.ofNullable(needsApplication() ? appliedOn : requestedOn);
+    }
+
+    /**
+     * Work first (Participatiewet): a work track starts at once, beside the intake for the benefit, once per request,
+     * with what was agreed and from when (not before the notification).
+     */
+    void startWorkTrack(String agreements, LocalDate startsOn, String by, Instant at) {
+        if (law != Law.PARTICIPATIEWET) {
+            throw new InvalidInput("casework.work-track.not-participation");
+        }
+        if (workTrackStartedAt != null) {
+            throw new InvalidInput("casework.work-track.already-started");
+        }
+        if (agreements == null || agreements.isBlank()) {
+            throw new InvalidInput("casework.work-track.agreements.required");
+        }
+        if (startsOn == null || startsOn.isBefore(requestedOn)) {
+            throw new InvalidInput("casework.work-track.starts-on");
+        }
+        workTrackAgreements = agreements;
+        workTrackStartsOn = startsOn;
+        workTrackStartedBy = by;
+        workTrackStartedAt = at;
+    }
+
+    /**
+     * The proposal is made. The proposer says why: whoever judges the proposal (a colleague, the manager) reads it.
      */
     void propose(LocalDate on, String proposer, String motivation) {
         if (motivation == null || motivation.isBlank()) {
             throw new InvalidInput("casework.proposal.motivation.required");
         }
-        appliedOn = on;
+        proposedOn = on;
         proposedBy = proposer;
         proposalMotivation = motivation;
     }
@@ -429,6 +491,34 @@ public class Request {
 
     public LocalDate getAppliedOn() {
         return appliedOn;
+    }
+
+    public ApplicationChannel getApplicationChannel() {
+        return applicationChannel;
+    }
+
+    public String getAppliedBy() {
+        return appliedBy;
+    }
+
+    public String getWorkTrackAgreements() {
+        return workTrackAgreements;
+    }
+
+    public LocalDate getWorkTrackStartsOn() {
+        return workTrackStartsOn;
+    }
+
+    public String getWorkTrackStartedBy() {
+        return workTrackStartedBy;
+    }
+
+    public Instant getWorkTrackStartedAt() {
+        return workTrackStartedAt;
+    }
+
+    public LocalDate getProposedOn() {
+        return proposedOn;
     }
 
     public String getProposedBy() {

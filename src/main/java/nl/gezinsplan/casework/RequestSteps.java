@@ -71,15 +71,20 @@ public class RequestSteps {
 
     /**
      * Registers the extension of a provision as a new request for the same person and law, which goes through triage
-     * and approval again. Asked for at the evaluation meeting, whose task the route has already checked.
+     * and approval again. Asked for at the evaluation meeting, whose task the route has already checked: under the Wmo
+     * and the Participatiewet that is the application, made in the conversation.
      */
     public Request registerExtension(long provisionId) {
         Provision provision = provisions.findById(provisionId).orElseThrow();
         Product product = products.findById(provision.getProductId()).orElseThrow();
         RequestDraft draft = new RequestDraft(provision.getPersonId(), product.getLaw(), Referrer.ACCESS_TEAM,
                 Urgency.NORMAL, today(), null);
-        return save(new Request(provision.getFamilyId(), draft, provisionId,
-                currentUser.username().orElse(CurrentUser.SYSTEM), clock.instant()));
+        String by = currentUser.username().orElse(CurrentUser.SYSTEM);
+        Request extension = new Request(provision.getFamilyId(), draft, provisionId, by, clock.instant());
+        if (extension.needsApplication()) {
+            extension.apply(today(), ApplicationChannel.CONVERSATION, by, today());
+        }
+        return save(extension);
     }
 
     public void recordTriage(long requestId, TriageOutcome outcome, Set<TriageReason> reasons, String note) {
@@ -131,8 +136,8 @@ public class RequestSteps {
     }
 
     /**
-     * The proposal is complete: under the Wmo this is the application, from which the decision term runs. The
-     * signed-in consultant is recorded as its proposer, for the four-eyes rule, with their motivation.
+     * The proposal is complete. The signed-in consultant is recorded as its proposer, for the four-eyes rule, with
+     * their motivation.
      */
     public void propose(long requestId, String motivation) {
         Input.text(motivation, CaseworkLimits.PROPOSAL_MOTIVATION);
@@ -159,8 +164,36 @@ public class RequestSteps {
         int months = proposed.stream().mapToInt(RequestSteps::months).max().orElseThrow();
         boolean residential = proposed.stream()
                 .anyMatch(provision -> products.findById(provision.getProductId()).orElseThrow().isResidential());
-        return new Proposal(request.getProposedBy(), request.getAppliedOn(), proposed.size(), cost, months,
-                residential);
+        return new Proposal(request.getProposedBy(), proposed.size(), cost, months, residential);
+    }
+
+    /**
+     * The day the request's decision term runs from, once known: the application recorded with the request (under the
+     * Jeugdwet the request itself). The route waits for it after the research, whatever a client passes to the engine.
+     */
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> application(long requestId) {
+        return find(requestId).application();
+    }
+
+    /**
+     * Work first (Participatiewet): the work track starts, with what was agreed and from when, by the signed-in
+     * consultant.
+     */
+    public void startWorkTrack(long requestId, String agreements, LocalDate startsOn) {
+        Input.text(agreements, CaseworkLimits.WORK_TRACK_AGREEMENTS);
+        Input.date(startsOn, "workspace.task.work-track.starts-on");
+        Request request = changing(requestId, "audit.request.work-track");
+        request.startWorkTrack(agreements, startsOn, currentUser.require().username(), clock.instant());
+        requests.save(request);
+    }
+
+    /** Refuses to end the task of the work track while its start is not recorded with the request. */
+    @Transactional(readOnly = true)
+    public void requireWorkTrack(long requestId) {
+        if (find(requestId).getWorkTrackStartedAt() == null) {
+            throw new InvalidInput("casework.work-track.required");
+        }
     }
 
     /** The "nee, tenzij" check; a doubt sends the case to the panel with {@code questionToPanel}. */

@@ -129,6 +129,25 @@ public class Requests {
         return reopenWithin;
     }
 
+    /**
+     * The consultant records the person's application (aanvraag) under the Wmo or the Participatiewet, made on paper
+     * or in a conversation on {@code on}; the route waiting for it moves on, and the decision term runs from that day.
+     */
+    public void apply(long requestId, LocalDate on, ApplicationChannel channel) {
+        if (channel == ApplicationChannel.PORTAL) {
+            throw new InvalidInput("casework.application.required");
+        }
+        Input.date(on, "casework.application.date.label");
+        applied(changing(requestId, "audit.request.applied"), on, channel);
+    }
+
+    /** Records the application with the open request, whose change the caller has checked, and says it was made. */
+    void applied(Request request, LocalDate on, ApplicationChannel channel) {
+        request.apply(on, channel, currentUser.require().username(), today());
+        requests.save(request);
+        events.publishEvent(new ApplicationMade(request.getId(), request.getFamilyId(), on));
+    }
+
     void close(Request request, RequestStatus outcome) {
         request.close(outcome, today());
         requests.save(request);

@@ -104,6 +104,22 @@ public class ResearchReports {
     }
 
     /**
+     * A family member agrees with a report they received and so applies (aanvraag) for the support it concludes is
+     * needed, today; the route waiting for the application moves on. Once per request, like an application on paper.
+     */
+    public void applyByAgreeing(long requestId) {
+        Request request = owner.find(requestId);
+        access.requireMemberChange(request.getFamilyId(), request.getPersonId(), AuditAction.UPDATE,
+                "audit.request.applied", String.valueOf(requestId));
+        reports.findByRequestId(requestId).filter(ResearchReport::isSent)
+                .orElseThrow(() -> new InvalidInput("casework.research.view.not-sent"));
+        if (!request.isOpen()) {
+            throw new InvalidInput("casework.request.closed");
+        }
+        owner.applied(request, LocalDate.now(clock), ApplicationChannel.PORTAL);
+    }
+
+    /**
      * A family member adds the family's view (zienswijze) to a report they received, once; it reaches the consultant
      * with the request and its tasks.
      */

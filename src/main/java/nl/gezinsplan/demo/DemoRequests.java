@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.ApplicationChannel;
 import nl.gezinsplan.casework.Frequency;
 import nl.gezinsplan.casework.NeeTenzijOutcome;
 import nl.gezinsplan.casework.ProvisionDraft;
@@ -130,6 +131,9 @@ class DemoRequests implements ApplicationRunner {
                 route.triage(taskOf(request), TriageOutcome.RESEARCH, Set.of(), "Keukentafelgesprek nodig");
             }
             if (stage >= AWAITING_CONSENT) {
+                if (request.needsApplication()) {
+                    requests.apply(request.getId(), today(), ApplicationChannel.PAPER);
+                }
                 route.completeResearch(taskOf(request), findings());
                 if (stage > AWAITING_CONSENT) {
                     plans.recordAgreementOnPaper(member.familyId());

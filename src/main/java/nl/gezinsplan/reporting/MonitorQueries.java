@@ -165,7 +165,8 @@ final class MonitorQueries {
     /**
      * Lead time (on casework's requests): of the requests decided in the period, the average days from request to
      * decision, and how many were decided within the statutory decision term (bpmn/statutory-term.dmn): from the
-     * application under the Wmo (the request when no application date is known), from the request under the other laws.
+     * application under the Wmo and the Participatiewet (the request when no application date is known), from the
+     * request under the Jeugdwet, where the request is the application.
      */
     static final String LEAD_TIMES = """
             select count(*) as decided,
@@ -173,7 +174,7 @@ final class MonitorQueries {
                    count(*) filter (where decided_on <= case law
                        when 'WMO' then coalesce(applied_on, requested_on) + :wmoTerm
                        when 'JEUGDWET' then requested_on + :youthTerm
-                       else requested_on + :participationTerm end) as within_term
+                       else coalesce(applied_on, requested_on) + :participationTerm end) as within_term
             from casework_request_facts
             where decided_on between :first::date and :last::date
             """;

@@ -18,6 +18,8 @@ public class Correlations {
     public static final String PROVISION_ENDED_EARLY = "ProvisionEndedEarly";
     /** The request is withdrawn or closed without a decision: its route ends at once (request.bpmn, stopRoute). */
     public static final String REQUEST_STOPPED = "RequestStopped";
+    public static final String APPLICATION_MADE = "ApplicationMade";
+    public static final String WORK_FIRST = "WorkFirst";
 
     private final RuntimeService runtime;
 

@@ -2,6 +2,8 @@ package nl.gezinsplan.workflow;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The ids in the models of bpmn/ that the code names, each written once: processes, tasks and decision tables.
@@ -29,6 +31,8 @@ public final class ModelIds {
     public static final String APPROVE_BY_MANAGER = "approveByManager";
     /** User task: the panel's "nee, tenzij" decision on a doubtful case (request.bpmn). */
     public static final String PANEL_DECISION = "panelDecision";
+    /** User task: starting the work track of a Participatiewet request, beside its route (request.bpmn). */
+    public static final String START_WORK_TRACK = "startWorkTrack";
     public static final String RESEARCH_TERM_APPROACHING = "researchTermApproaching";
     public static final String RESEARCH_TERM_EXCEEDED = "researchTermExceeded";
     public static final String DECISION_TERM_APPROACHING = "decisionTermApproaching";
@@ -58,6 +62,9 @@ public final class ModelIds {
     /** Tasks beside a request's route, not steps of it: a statutory term approaching or exceeded. */
     public static final Set<String> TERM_REMINDERS = Set.of(RESEARCH_TERM_APPROACHING, RESEARCH_TERM_EXCEEDED,
             DECISION_TERM_APPROACHING, DECISION_TERM_EXCEEDED);
+    /** Tasks beside a request's route, not steps of it: the term reminders and the work track (work first). */
+    public static final Set<String> BESIDE_THE_ROUTE = Stream.concat(TERM_REMINDERS.stream(),
+            Stream.of(START_WORK_TRACK)).collect(Collectors.toUnmodifiableSet());
     /** Tasks that escalate to a team's managers. */
     public static final List<String> ESCALATIONS = List.of(RESEARCH_TERM_EXCEEDED, DECISION_TERM_EXCEEDED,
             ESCALATE_LATE_TALK, OBJECTION_TERM_EXCEEDED);

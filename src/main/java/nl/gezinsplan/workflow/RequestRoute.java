@@ -9,10 +9,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.gezinsplan.base.AfterCommit;
+import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.ApplicationChannel;
+import nl.gezinsplan.casework.ApplicationMade;
 import nl.gezinsplan.casework.NeeTenzijOutcome;
 import nl.gezinsplan.casework.RefusalReason;
 import nl.gezinsplan.casework.RequestRegistered;
 import nl.gezinsplan.casework.RequestStatus;
+import nl.gezinsplan.casework.Requests;
 import nl.gezinsplan.casework.RequestSteps;
 import nl.gezinsplan.casework.ResearchFindings;
 import nl.gezinsplan.casework.TriageOutcome;
@@ -31,8 +35,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The route of a request (bpmn/request.bpmn): triage, research, plan and the family's consent, proposal,
- * "nee, tenzij", approval and the decision within the statutory term. Each task is completed with its typed outcome:
+ * The route of a request (bpmn/request.bpmn): triage, research, under the Wmo and the Participatiewet the
+ * application, plan and the family's consent, proposal, "nee, tenzij", approval and the decision within the statutory
+ * term; under the Participatiewet the work track beside it from the start (work first). Each task is completed with its typed outcome:
  * the case data goes to {@link RequestSteps}, whose request refuses what the policy forbids, and the engine's guards
  * take what routes from there, whichever client completes the task.
  */
@@ -50,23 +55,28 @@ public class RequestRoute {
     private final TaskService tasks;
     private final EngineCalls engine;
     private final RequestSteps steps;
+    private final Requests requests;
     private final Plans plans;
     private final Correlations correlations;
     private final Motivations motivations;
 
     RequestRoute(RuntimeService runtime, HistoryService history, TaskService tasks, EngineCalls engine, RequestSteps steps,
-                 Plans plans, Correlations correlations, Motivations motivations) {
+                 Requests requests, Plans plans, Correlations correlations, Motivations motivations) {
         this.runtime = runtime;
         this.history = history;
         this.tasks = tasks;
         this.engine = engine;
         this.steps = steps;
+        this.requests = requests;
         this.plans = plans;
         this.correlations = correlations;
         this.motivations = motivations;
     }
 
-    /** Every registered request starts its route, once. */
+    /**
+     * Every registered request starts its route, once; under the Participatiewet its work track starts at once beside
+     * it (work first).
+     */
     @AfterCommit
     void start(RequestRegistered request) {
         if (history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS)
@@ -84,6 +94,16 @@ public class RequestRoute {
         facts.put("requestedOn", request.requestedOn().toString());
         facts.put("extension", request.extension());
         runtime.startProcessInstanceByKey(PROCESS, businessKey(request.requestId()), facts);
+        if (request.law() == Law.PARTICIPATIEWET) {
+            correlations.correlate(Correlations.WORK_FIRST, businessKey(request.requestId()), Map.of());
+        }
+    }
+
+    /** The person's application lets the route that waits for it after the research go on. */
+    @AfterCommit
+    void applicationMade(ApplicationMade made) {
+        correlations.correlate(Correlations.APPLICATION_MADE, businessKey(made.requestId()),
+                Map.of("applied", true, "appliedOn", made.appliedOn().toString()));
     }
 
     /** The family's consent to its plan lets every request of the family that waits for it go on. */
@@ -131,6 +151,23 @@ public class RequestRoute {
             plans.recordAgreementOnPaper(engine.variable(taskId, "familyId", Long.class));
         }
         engine.complete(taskId, Map.of("familyAgreed", agreed));
+    }
+
+    /**
+     * After asking the person for their application: either they applied (on paper or in a conversation, on
+     * {@code on}, recorded now) or the route waits again ({@code channel} null).
+     */
+    public void recordApplication(String taskId, LocalDate on, ApplicationChannel channel) {
+        if (channel != null) {
+            requests.apply(requestOf(taskId), on, channel);
+        }
+        engine.complete(taskId, Map.of());
+    }
+
+    /** Work first: the work track starts with what was agreed about work and from when. */
+    public void startWorkTrack(String taskId, String agreements, LocalDate startsOn) {
+        steps.startWorkTrack(requestOf(taskId), agreements, startsOn);
+        engine.complete(taskId, Map.of());
     }
 
     /**
@@ -248,11 +285,11 @@ public class RequestRoute {
 
     /**
      * The task the request waits at, on its route or in its approval, if any: none while it waits for the family's
-     * consent. Reminders of terms are beside the route, not steps of it.
+     * consent or the application. Reminders of terms and the work track are beside the route, not steps of it.
      */
     public Optional<RouteStep> openTaskOf(long requestId) {
         return tasks.createTaskQuery().processInstanceBusinessKey(businessKey(requestId)).list().stream()
-                .filter(task -> !ModelIds.TERM_REMINDERS.contains(task.getTaskDefinitionKey()))
+                .filter(task -> !ModelIds.BESIDE_THE_ROUTE.contains(task.getTaskDefinitionKey()))
                 .map(task -> new RouteStep(task.getId(), task.getTaskDefinitionKey(), task.getName()))
                 .findFirst();
     }

@@ -129,4 +129,84 @@ class RequestRulesTest {
         assertThat(recorded.getNeeTenzijBy()).isEqualTo(TestCases.consultantOf(Law.JEUGDWET));
         assertThat(recorded.getNeeTenzijAt()).isNotNull();
     }
+
+    @ParameterizedTest
+    @EnumSource(value = Law.class, names = {"WMO", "PARTICIPATIEWET"})
+    void recordsTheApplicationOnceOnADayBetweenTheNotificationAndToday(Law law) {
+        LocalDate requestedOn = LocalDate.now().minusDays(10);
+        Request request = cases.request(law, Referrer.SELF, Urgency.NORMAL, requestedOn);
+
+        assertThatThrownBy(() -> requests.apply(request.getId(), requestedOn.minusDays(1), ApplicationChannel.PAPER))
+                .isInstanceOf(InvalidInput.class).hasMessage("casework.application.date");
+        assertThatThrownBy(() -> requests.apply(request.getId(), LocalDate.now().plusDays(1),
+                ApplicationChannel.PAPER)).isInstanceOf(InvalidInput.class).hasMessage("casework.application.date");
+        assertThatThrownBy(() -> requests.apply(request.getId(), requestedOn, null))
+                .isInstanceOf(InvalidInput.class).hasMessage("casework.application.required");
+        assertThatThrownBy(() -> requests.apply(request.getId(), requestedOn, ApplicationChannel.PORTAL))
+                .as("only the family applies in the portal").isInstanceOf(InvalidInput.class)
+                .hasMessage("casework.application.required");
+        assertThat(requests.get(request.getId()).getAppliedOn()).isNull();
+
+        requests.apply(request.getId(), requestedOn.plusDays(2), ApplicationChannel.CONVERSATION);
+        Request applied = requests.get(request.getId());
+        assertThat(applied.getAppliedOn()).isEqualTo(requestedOn.plusDays(2));
+        assertThat(applied.getApplicationChannel()).isEqualTo(ApplicationChannel.CONVERSATION);
+        assertThat(applied.getAppliedBy()).isEqualTo(TestCases.consultantOf(law));
+        assertThat(applied.application()).contains(requestedOn.plusDays(2));
+
+        assertThatThrownBy(() -> requests.apply(request.getId(), LocalDate.now(), ApplicationChannel.PAPER))
+                .isInstanceOf(InvalidInput.class).hasMessage("casework.application.already-made");
+    }
+
+    @Test
+    void anExtensionAskedForAtTheEvaluationIsItsOwnApplication() {
+        GrantedCare care = cases.care(Law.WMO, false, LocalDate.now().minusMonths(7), LocalDate.now().plusMonths(1));
+
+        Request extension = steps.registerExtension(care.provisionId());
+
+        assertThat(extension.getAppliedOn()).isEqualTo(LocalDate.now());
+        assertThat(extension.getApplicationChannel()).isEqualTo(ApplicationChannel.CONVERSATION);
+    }
+
+    @Test
+    void underTheJeugdwetTheRequestIsTheApplication() {
+        LocalDate requestedOn = LocalDate.now().minusDays(3);
+        Request request = cases.request(Law.JEUGDWET, Referrer.GP, Urgency.NORMAL, requestedOn);
+
+        assertThatThrownBy(() -> requests.apply(request.getId(), LocalDate.now(), ApplicationChannel.PAPER))
+                .isInstanceOf(InvalidInput.class).hasMessage("casework.application.not-needed");
+        assertThat(requests.get(request.getId()).application()).contains(requestedOn);
+    }
+
+    @Test
+    void startsAWorkTrackOnceForAParticipationRequestWithItsAgreements() {
+        LocalDate requestedOn = LocalDate.now().minusDays(2);
+        Request request = cases.request(Law.PARTICIPATIEWET, Referrer.SELF, Urgency.NORMAL, requestedOn);
+
+        assertThatThrownBy(() -> steps.startWorkTrack(request.getId(), " ", requestedOn))
+                .isInstanceOf(InvalidInput.class).hasMessage("casework.work-track.agreements.required");
+        assertThatThrownBy(() -> steps.startWorkTrack(request.getId(), "Solliciteren", requestedOn.minusDays(1)))
+                .isInstanceOf(InvalidInput.class).hasMessage("casework.work-track.starts-on");
+        assertThatThrownBy(() -> steps.requireWorkTrack(request.getId()))
+                .isInstanceOf(InvalidInput.class).hasMessage("casework.work-track.required");
+
+        steps.startWorkTrack(request.getId(), "Solliciteren, twee keer per week", requestedOn.plusDays(7));
+        Request started = requests.get(request.getId());
+        assertThat(started.getWorkTrackAgreements()).isEqualTo("Solliciteren, twee keer per week");
+        assertThat(started.getWorkTrackStartsOn()).isEqualTo(requestedOn.plusDays(7));
+        assertThat(started.getWorkTrackStartedBy()).isEqualTo("daan");
+        steps.requireWorkTrack(request.getId());
+
+        assertThatThrownBy(() -> steps.startWorkTrack(request.getId(), "Nog een keer", requestedOn))
+                .isInstanceOf(InvalidInput.class).hasMessage("casework.work-track.already-started");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Law.class, names = {"JEUGDWET", "WMO"})
+    void refusesAWorkTrackUnderAnotherLaw(Law law) {
+        Request request = cases.request(law, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
+
+        assertThatThrownBy(() -> steps.startWorkTrack(request.getId(), "Solliciteren", LocalDate.now()))
+                .isInstanceOf(InvalidInput.class).hasMessage("casework.work-track.not-participation");
+    }
 }

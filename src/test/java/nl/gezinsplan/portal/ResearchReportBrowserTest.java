@@ -84,6 +84,9 @@ class ResearchReportBrowserTest extends BrowserTest {
         button("Mening versturen").click();
         assertThat(page.getByText("Uw mening is verstuurd naar uw consulent.")).isVisible();
         assertThat(page.getByText(VIEW)).isVisible();
+        button("Ik ben het eens en vraag de hulp aan").click();
+        assertThat(page.getByText("Uw aanvraag is ontvangen. U krijgt binnen twee weken een besluit.")).isVisible();
+        assertThat(page.getByText("U heeft de hulp aangevraagd op")).isVisible();
         assertThat(((Number) page.evaluate(CONTENT + ".scrollWidth")).intValue())
                 .as("the content's width on a phone").isLessThanOrEqualTo(PHONE_WIDTH);
         screenshot("research-portal-phone");
@@ -96,6 +99,7 @@ class ResearchReportBrowserTest extends BrowserTest {
         Locator dialog = page.getByRole(AriaRole.DIALOG);
         assertThat(dialog.getByText(CONCLUSION)).isVisible();
         assertThat(dialog.getByText(VIEW)).isVisible();
+        assertThat(dialog.getByText("Aanvraag gedaan")).isVisible();
         screenshot("research-on-the-request");
     }
 }

@@ -101,11 +101,13 @@ class CaseworkIndicatorsTest {
 
         // decisions in 2008: Jeugdwet in 56 days (within 8 weeks) and in 57 days (not), Wmo 14 days after the
         // application (within 2 weeks; 45 days after the request) and 19 days after a request without a known
-        // application (not); plus the extension request above, 36 days (within)
+        // application (not); Participatiewet 49 days after the application (within 8 weeks; 80 days after the
+        // request); plus the extension request above, 36 days (within)
         request(family1, y1, Law.JEUGDWET, "2008-01-01", null, "2008-02-26", null);
         request(family1, y2, Law.JEUGDWET, "2008-01-01", null, "2008-02-27", null);
         request(family1, parent1, Law.WMO, "2008-03-01", "2008-04-01", "2008-04-15", null);
         request(family2, parent2, Law.WMO, "2008-03-01", null, "2008-03-20", null);
+        request(family2, parent2, Law.PARTICIPATIEWET, "2008-03-01", "2008-04-01", "2008-05-20", null);
 
         MonitorFigures figures = calculation.figures(Period.year(2008), settings);
 
@@ -119,10 +121,10 @@ class CaseworkIndicatorsTest {
         assertThat(value(figures, Indicator.PROFESSIONALS_PER_FAMILY)).isEqualByComparingTo("2.5");
         assertThat(value(figures, Indicator.FAMILIES_TWO_LAWS)).isEqualByComparingTo("1");
         assertThat(value(figures, Indicator.FAMILIES_THREE_LAWS)).isEqualByComparingTo("1");
-        // lead time (56 + 57 + 45 + 19 + 36) / 5 = 42.6 days; within the term 3 of 5 = 60%, red against 100%
-        assertThat(value(figures, Indicator.LEAD_TIME)).isEqualByComparingTo("42.6");
+        // lead time (56 + 57 + 45 + 19 + 80 + 36) / 6 = 48.8 days; within the term 4 of 6 = 66.7%, red against 100%
+        assertThat(value(figures, Indicator.LEAD_TIME)).isEqualByComparingTo("48.8");
         IndicatorValue withinTerm = indicatorValue(figures, Indicator.WITHIN_STATUTORY_TERM);
-        assertThat(withinTerm.value()).isEqualByComparingTo("60.0");
+        assertThat(withinTerm.value()).isEqualByComparingTo("66.7");
         assertThat(withinTerm.light()).isEqualTo(TrafficLight.RED);
         assertThat(value(figures, Indicator.EXTENSIONS)).isEqualByComparingTo("1");
         // per law: youth care for Y1, Y2, Y3, Y5, Y6, Y4 (six provisions in 2008, Y5's of 2007 ended); Wmo for the

@@ -7,10 +7,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.gezinsplan.IntegrationTest;
 import nl.gezinsplan.SignIn;
 import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.ApplicationChannel;
+import nl.gezinsplan.casework.Referrer;
+import nl.gezinsplan.casework.Request;
+import nl.gezinsplan.casework.Requests;
+import nl.gezinsplan.casework.TestCases;
+import nl.gezinsplan.casework.TriageOutcome;
+import nl.gezinsplan.casework.Urgency;
 import nl.gezinsplan.security.DirectoryUser;
 import nl.gezinsplan.workflow.dates.EngineDates;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +38,15 @@ class InboxTest {
 
     @Autowired
     TestTasks testTasks;
+
+    @Autowired
+    TestCases cases;
+
+    @Autowired
+    RequestRoute route;
+
+    @Autowired
+    Requests requests;
 
     @Autowired
     UserDetailsService users;
@@ -163,6 +180,25 @@ class InboxTest {
         assertThat(item.familyId()).isEqualTo(familyId);
         assertThat(item.law()).isEqualTo(Law.WMO);
         assertThat(item.statutoryTerm()).isEqualTo(EngineDates.startOf(researchDue).toInstant());
+    }
+
+    @Test
+    void aWmoRequestShowsTheResearchTermUntilTheApplicationThenTheDecisionTermFromIt() {
+        LocalDate requestedOn = EngineDates.today().minusDays(10);
+        LocalDate appliedOn = EngineDates.today().minusDays(1);
+        as("carla");
+        Request request = cases.request(Law.WMO, Referrer.SELF, Urgency.NORMAL, requestedOn);
+        route.triage(route.openTaskOf(request.getId()).orElseThrow().taskId(), TriageOutcome.RESEARCH, Set.of(), null);
+        String research = route.openTaskOf(request.getId()).orElseThrow().taskId();
+        assertThat(itemOf("carla", InboxFilter.EVERYTHING, research).statutoryTerm())
+                .isEqualTo(EngineDates.startOf(requestedOn.plusWeeks(6)).toInstant());
+
+        route.completeResearch(research, TestRoutes.findings());
+        requests.apply(request.getId(), appliedOn, ApplicationChannel.PAPER);
+
+        String planUpdate = route.openTaskOf(request.getId()).orElseThrow().taskId();
+        assertThat(itemOf("carla", InboxFilter.EVERYTHING, planUpdate).statutoryTerm())
+                .isEqualTo(EngineDates.startOf(appliedOn.plusWeeks(2)).toInstant());
     }
 
     @Test

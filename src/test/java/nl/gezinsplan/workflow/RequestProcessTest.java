@@ -18,6 +18,7 @@ import nl.gezinsplan.IntegrationTest;
 import nl.gezinsplan.SignIn;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.ApplicationChannel;
 import nl.gezinsplan.casework.NeeTenzijOutcome;
 import nl.gezinsplan.casework.Referrer;
 import nl.gezinsplan.casework.RefusalReason;
@@ -62,6 +63,9 @@ class RequestProcessTest {
 
     @Autowired
     Correlations correlations;
+
+    @Autowired
+    RequestRoute route;
 
     @Autowired
     StatutoryTerms terms;
@@ -178,14 +182,14 @@ class RequestProcessTest {
     }
 
     @Test
-    void cheapWmoCareNeedsNoApprovalAndIsDecidedWithinTwoWeeksOfTheProposal() {
-        ProcessInstance request = researched(Law.WMO, today.minusDays(10));
+    void cheapWmoCareNeedsNoApprovalAndIsDecidedWithinTwoWeeksOfTheApplication() {
+        ProcessInstance request = researched(Law.WMO, today.minusDays(10), today.minusDays(1));
 
         propose(request, "carla", 2_000, 6);
 
         assertThat(request).isWaitingAt("decide").hasPassed("approval").hasNotPassed("neeTenzijCheck");
         assertThat(historicValue(request, "approvalLevel")).isEqualTo("NONE");
-        assertThat(task(request).getDueDate()).hasSameTimeAs(EngineDates.startOf(today.plusWeeks(2)));
+        assertThat(task(request).getDueDate()).hasSameTimeAs(EngineDates.startOf(today.minusDays(1).plusWeeks(2)));
         complete(task(request));
         assertThat(request).isEnded().hasPassed("grantProvisions", "decided");
         assertThat(statusOf(request)).isEqualTo(RequestStatus.GRANTED);
@@ -415,6 +419,7 @@ class RequestProcessTest {
         ProcessInstance request = start(law, Referrer.SELF, Urgency.NORMAL, requestedOn);
         triage(request, TriageOutcome.RESEARCH);
         if (stage == TermStage.DECISION) {
+            applyOnPaper(request, requestedOn);
             research(request);
             complete(task(request), withVariables("planAgreed", true));
             propose(request, TestCases.consultantOf(law), 1_000, 3);
@@ -438,6 +443,133 @@ class RequestProcessTest {
         assertThat(task(request).getDueDate()).hasSameTimeAs(EngineDates.startOf(today.plusWeeks(6)));
     }
 
+    @Test
+    void underTheWmoTheRouteWaitsForTheApplicationAfterTheResearchAndRunsTheDecisionTermFromIt() {
+        ProcessInstance request = start(Law.WMO, Referrer.SELF, Urgency.NORMAL, today.minusDays(20));
+        triage(request, TriageOutcome.RESEARCH);
+        research(request);
+
+        assertThat(request).isWaitingAt("awaitApplication").hasPassed("applicationAwaited")
+                .hasNotPassed("updatePlan");
+        assertThat(route.openTaskOf(requestIdOf(request))).isEmpty();
+        assertThat(engine.getRuntimeService().getVariable(request.getId(), "decisionDue")).isNull();
+
+        requests.apply(requestIdOf(request), today.minusDays(2), ApplicationChannel.PAPER);
+
+        assertThat(request).isWaitingAt("updatePlan").hasPassed("applicationReceived", "planApplicationDecision")
+                .hasNotPassed("askForApplication");
+        assertThat(engine.getRuntimeService().getVariable(request.getId(), "decisionDue"))
+                .isEqualTo(EngineDates.startOf(today.minusDays(2).plusWeeks(2)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Law.class, names = {"WMO", "PARTICIPATIEWET"})
+    void anApplicationMadeBeforeTheResearchEndsLetsTheRouteGoOnAtOnce(Law law) {
+        LocalDate requestedOn = today.minusDays(30);
+        ProcessInstance request = start(law, Referrer.SELF, Urgency.NORMAL, requestedOn);
+        triage(request, TriageOutcome.RESEARCH);
+        requests.apply(requestIdOf(request), requestedOn.plusDays(1), ApplicationChannel.CONVERSATION);
+
+        research(request);
+
+        assertThat(request).isWaitingAt("updatePlan").hasPassed("applicationIn", "planApplicationDecision")
+                .hasNotPassed("awaitApplication");
+        StatutoryDeadline deadline = terms.deadline(law, TermStage.DECISION, requestedOn.plusDays(1)).orElseThrow();
+        assertThat(engine.getRuntimeService().getVariable(request.getId(), "decisionDue"))
+                .isEqualTo(EngineDates.startOf(deadline.due()));
+    }
+
+    @Test
+    void underTheJeugdwetTheRequestIsTheApplication() {
+        LocalDate requestedOn = today.minusDays(10);
+        ProcessInstance request = start(Law.JEUGDWET, Referrer.SELF, Urgency.NORMAL, requestedOn);
+        triage(request, TriageOutcome.RESEARCH);
+        assertThatThrownBy(() -> requests.apply(requestIdOf(request), today, ApplicationChannel.PAPER))
+                .isInstanceOf(InvalidInput.class).hasMessage("casework.application.not-needed");
+
+        research(request);
+
+        assertThat(request).isWaitingAt("updatePlan").hasPassed("applicationIn")
+                .hasNotPassed("awaitApplication");
+        assertThat(engine.getRuntimeService().getVariable(request.getId(), "decisionDue"))
+                .isEqualTo(EngineDates.startOf(requestedOn.plusWeeks(8)));
+    }
+
+    @Test
+    void theTeamAsksForAnApplicationNotMadeWithinTwoWeeksAndRecordsItOnPaper() {
+        ProcessInstance request = awaitingApplication(Law.PARTICIPATIEWET);
+        Job reminder = BpmnAwareTests.job("applicationReminder", request);
+        assertThat(reminder.getDuedate()).isCloseTo(Date.from(ClockUtil.getCurrentTime().toInstant()
+                .plus(java.time.Duration.ofDays(14))), 60_000);
+
+        BpmnAwareTests.execute(reminder);
+        assertThat(task(request)).hasDefinitionKey("askForApplication").hasCandidateGroup("participatie")
+                .hasFormKey("application");
+        complete(task(request), withVariables("applied", true, "appliedOn", today.toString()));
+        assertThat(request).as("the route asks the request, not the client").isWaitingAt("awaitApplication")
+                .hasPassed("applicationAnswer");
+
+        BpmnAwareTests.execute(BpmnAwareTests.job("applicationReminder", request));
+        SignIn.as(users, "daan");
+        engine.getTaskService().claim(task(request).getId(), "daan");
+        route.recordApplication(task(request).getId(), today, ApplicationChannel.PAPER);
+
+        assertThat(request).isWaitingAt("updatePlan").hasPassed("applicationAnswer", "applicationIn")
+                .hasNotPassed("appliedMeanwhile");
+        assertThat(requests.get(requestIdOf(request)).getApplicationChannel()).isEqualTo(ApplicationChannel.PAPER);
+        assertThat(engine.getRuntimeService().getVariable(request.getId(), "decisionDue"))
+                .isEqualTo(EngineDates.startOf(today.plusWeeks(8)));
+    }
+
+    @Test
+    void anApplicationWhileTheTeamAsksForItMovesTheRouteOnAtOnce() {
+        ProcessInstance request = awaitingApplication(Law.WMO);
+        BpmnAwareTests.execute(BpmnAwareTests.job("applicationReminder", request));
+        assertThat(request).isWaitingAt("askForApplication");
+
+        requests.apply(requestIdOf(request), today, ApplicationChannel.PAPER);
+
+        assertThat(request).isWaitingAt("updatePlan").hasPassed("appliedMeanwhile")
+                .hasNotPassed("applicationAnswer");
+    }
+
+    @Test
+    void aParticipationRequestStartsItsWorkTrackAtOnceBesideTheIntake() {
+        ProcessInstance request = startWithWorkTrackOpen(Law.PARTICIPATIEWET, Referrer.SELF, Urgency.NORMAL, today);
+
+        assertThat(request).isWaitingAt("triage", "startWorkTrack");
+        assertThat(task("startWorkTrack", request)).hasCandidateGroup("participatie").hasFormKey("workTrack");
+        assertThat(route.openTaskOf(requestIdOf(request)).orElseThrow().taskKey()).isEqualTo("triage");
+        assertThatThrownBy(() -> complete(task("startWorkTrack", request)))
+                .hasRootCauseMessage("casework.work-track.required");
+
+        String workTrack = task("startWorkTrack", request).getId();
+        SignIn.as(users, "daan");
+        engine.getTaskService().claim(workTrack, "daan");
+        route.startWorkTrack(workTrack, "Solliciteert twee keer per week, start op een werkervaringsplek", today);
+
+        assertThat(request).isWaitingAt("triage").hasPassed("workTrackStarted");
+        assertThat(requests.get(requestIdOf(request)).getWorkTrackStartsOn()).isEqualTo(today);
+    }
+
+    @Test
+    void aWorkTrackNotYetStartedEndsWithTheRequest() {
+        ProcessInstance request = startWithWorkTrackOpen(Law.PARTICIPATIEWET, Referrer.SELF, Urgency.NORMAL, today);
+
+        steps.recordTriage(requestIdOf(request), TriageOutcome.ADVICE, Set.of(), null);
+        complete(task("triage", request));
+
+        assertThat(request).isEnded().hasNotPassed("workTrackStarted");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Law.class, names = {"JEUGDWET", "WMO"})
+    void onlyAParticipationRequestHasAWorkTrack(Law law) {
+        ProcessInstance request = start(law, Referrer.SELF, Urgency.NORMAL, today);
+
+        assertThat(request).isWaitingAt("triage").hasNotPassed("workTrackNeeded");
+    }
+
     /**
      * Moves the engine clock to the timer's due date, where the job becomes executable, and executes it. The
      * application's job executor pauses meanwhile, or it would race the test for the job.
@@ -454,15 +586,31 @@ class RequestProcessTest {
         }
     }
 
+    /** A request on its route; under the Participatiewet its work track already started, so one task is open. */
     private ProcessInstance start(Law law, Referrer referrer, Urgency urgency, LocalDate requestedOn) {
+        ProcessInstance request = startWithWorkTrackOpen(law, referrer, urgency, requestedOn);
+        if (law == Law.PARTICIPATIEWET) {
+            steps.startWorkTrack(requestIdOf(request), "Solliciteert twee keer per week", requestedOn);
+            complete(task("startWorkTrack", request));
+        }
+        return request;
+    }
+
+    private ProcessInstance startWithWorkTrackOpen(Law law, Referrer referrer, Urgency urgency, LocalDate requestedOn) {
         Request registered = cases.request(law, referrer, urgency, requestedOn);
         return engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey(RequestRoute.businessKey(registered.getId())).singleResult();
     }
 
+    /** Researched, under the Wmo and the Participatiewet applied for on the day of the request. */
     private ProcessInstance researched(Law law, LocalDate requestedOn) {
+        return researched(law, requestedOn, requestedOn);
+    }
+
+    private ProcessInstance researched(Law law, LocalDate requestedOn, LocalDate appliedOn) {
         ProcessInstance request = start(law, Referrer.SELF, Urgency.NORMAL, requestedOn);
         triage(request, TriageOutcome.RESEARCH);
+        applyOnPaper(request, appliedOn);
         research(request);
         assertThat(request).isWaitingAt("updatePlan");
         complete(task(request), withVariables("planAgreed", true));
@@ -472,9 +620,19 @@ class RequestProcessTest {
     private ProcessInstance awaitingConsent(Law law) {
         ProcessInstance request = start(law, Referrer.SELF, Urgency.NORMAL, today);
         triage(request, TriageOutcome.RESEARCH);
+        applyOnPaper(request, today);
         research(request);
         complete(task(request), withVariables("planAgreed", false));
         assertThat(request).isWaitingAt("awaitConsent");
+        return request;
+    }
+
+    /** Researched without an application: the route waits for it. */
+    private ProcessInstance awaitingApplication(Law law) {
+        ProcessInstance request = start(law, Referrer.SELF, Urgency.NORMAL, today);
+        triage(request, TriageOutcome.RESEARCH);
+        research(request);
+        assertThat(request).isWaitingAt("awaitApplication");
         return request;
     }
 
@@ -511,6 +669,14 @@ class RequestProcessTest {
     private void research(ProcessInstance request) {
         steps.recordResearch(requestIdOf(request), TestRoutes.findings());
         complete(task(request));
+    }
+
+    /** The consultant records the application made on paper, where the law asks for one apart from the request. */
+    private void applyOnPaper(ProcessInstance request, LocalDate on) {
+        Request registered = requests.get(requestIdOf(request));
+        if (registered.needsApplication()) {
+            requests.apply(registered.getId(), on, ApplicationChannel.PAPER);
+        }
     }
 
     private void triage(ProcessInstance request, TriageOutcome outcome) {

@@ -106,7 +106,7 @@ class RequestRouteTest {
         Request decided = requests.get(request.getId());
         assertThat(decided.getStatus()).isEqualTo(RequestStatus.GRANTED);
         assertThat(decided.getTriageOutcome()).isEqualTo(TriageOutcome.RESEARCH);
-        assertThat(decided.getAppliedOn()).isNotNull();
+        assertThat(decided.getProposedOn()).isNotNull();
         assertThat(requests.verdictsOf(request.getId())).singleElement().satisfies(verdict -> {
             assertThat(verdict.level()).isEqualTo(ApprovalLevel.FOUR_EYES);
             assertThat(verdict.decidedBy()).isEqualTo("bram");

@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Set;
 import nl.gezinsplan.SignIn;
 import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.ApplicationChannel;
 import nl.gezinsplan.casework.NeeTenzijOutcome;
 import nl.gezinsplan.casework.Referrer;
 import nl.gezinsplan.casework.Request;
+import nl.gezinsplan.casework.RequestDraft;
+import nl.gezinsplan.casework.Requests;
 import nl.gezinsplan.casework.ResearchFindings;
 import nl.gezinsplan.casework.TestCases;
 import nl.gezinsplan.casework.TriageOutcome;
@@ -16,6 +19,8 @@ import nl.gezinsplan.plan.Goal;
 import nl.gezinsplan.plan.GoalStatus;
 import nl.gezinsplan.plan.PlanDraft;
 import nl.gezinsplan.plan.Plans;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -33,17 +38,23 @@ public class TestRoutes {
     private final Inbox inbox;
     private final Plans plans;
     private final TestCases cases;
+    private final Requests requests;
     private final TaskService tasks;
+    private final ManagementService jobs;
+    private final RuntimeService runtime;
     private final UserDetailsService users;
 
-    TestRoutes(RequestRoute route, Workflow workflow, Inbox inbox, Plans plans, TestCases cases, TaskService tasks,
-               UserDetailsService users) {
+    TestRoutes(RequestRoute route, Workflow workflow, Inbox inbox, Plans plans, TestCases cases, Requests requests,
+               TaskService tasks, ManagementService jobs, RuntimeService runtime, UserDetailsService users) {
         this.route = route;
         this.workflow = workflow;
         this.inbox = inbox;
         this.plans = plans;
         this.cases = cases;
+        this.requests = requests;
         this.tasks = tasks;
+        this.jobs = jobs;
+        this.runtime = runtime;
         this.users = users;
     }
 
@@ -62,12 +73,16 @@ public class TestRoutes {
     }
 
     /**
-     * A request researched and its family's plan updated with a goal for the child: the route waits for the family to
-     * agree. The law's consultant stays signed in.
+     * A request researched (under the Wmo and the Participatiewet with the application made on paper today) and its
+     * family's plan updated with a goal for the child: the route waits for the family to agree. The law's consultant
+     * stays signed in.
      */
     public Request awaitingConsent(Law law) {
         Request request = cases.request(law, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
         route.triage(taskOf(request), TriageOutcome.RESEARCH, Set.of(), null);
+        if (request.needsApplication()) {
+            requests.apply(request.getId(), LocalDate.now(), ApplicationChannel.PAPER);
+        }
         route.completeResearch(taskOf(request), findings());
         plans.save(request.getFamilyId(), planWithAGoal(request));
         route.completePlanUpdate(taskOf(request));
@@ -100,6 +115,39 @@ public class TestRoutes {
         inbox.claim(review);
         workflow.complete(review, Verdict.approve());
         SignIn.as(users, TestCases.consultantOf(request.getLaw()));
+    }
+
+    /**
+     * A second Wmo request for the member of {@code earlier}, researched: its report is in the portal and the route
+     * waits for the application.
+     */
+    public Request awaitingApplicationBeside(Request earlier) {
+        Request request = requests.register(earlier.getFamilyId(), new RequestDraft(earlier.getPersonId(), Law.WMO,
+                Referrer.SELF, Urgency.NORMAL, LocalDate.now(), "Hulp bij het huishouden"));
+        route.triage(taskOf(request), TriageOutcome.RESEARCH, Set.of(), null);
+        route.completeResearch(taskOf(request), findings());
+        return request;
+    }
+
+    /** A request researched without an application, whose consultant is now asked for it: that task's id. */
+    public String askingForApplication(Law law) {
+        Request request = inResearch(law);
+        route.completeResearch(taskOf(request), findings());
+        jobs.executeJob(jobs.createJobQuery().processInstanceId(routeOf(request)).activityId("applicationReminder")
+                .singleResult().getId());
+        return taskOf(request);
+    }
+
+    /** The id of the request's route (its process instance). */
+    private String routeOf(Request request) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(ModelIds.REQUEST)
+                .processInstanceBusinessKey(RequestRoute.businessKey(request.getId())).singleResult().getId();
+    }
+
+    /** The work track of a Participatiewet request, open beside its intake: that task's id. */
+    public String workTrackOf(Request request) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(RequestRoute.businessKey(request.getId()))
+                .taskDefinitionKey(ModelIds.START_WORK_TRACK).singleResult().getId();
     }
 
     /** What a research found, the conversation held today. */

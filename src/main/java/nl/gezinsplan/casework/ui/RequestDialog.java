@@ -34,7 +34,7 @@ public class RequestDialog extends Dialog {
     private final Button closeButton = new Button(getTranslation("casework.request.dialog.close"), click -> close());
 
     public RequestDialog(Requests requests, Provisions provisions, ResearchReports researchReports, Request request,
-                         String member) {
+                         String member, boolean mayChange, Runnable changed) {
         setHeaderTitle(getTranslation("casework.request.dialog.title", String.valueOf(request.getId()), member));
         setWidth("min(48rem, 100%)");
         Div about = new Div(new Paragraph(String.join(" · ",
@@ -45,6 +45,12 @@ public class RequestDialog extends Dialog {
             about.add(new Paragraph(request.getDescription()));
         }
         add(about, new H3(getTranslation("casework.request.history")), list(history(requests, request)));
+        if (mayChange && request.isOpen() && request.needsApplication() && request.getAppliedOn() == null) {
+            add(new ApplicationFields(requests, request.getId(), () -> {
+                close();
+                changed.run();
+            }));
+        }
         researchReports.of(request.getId()).ifPresent(report -> add(new ResearchReportPanel(researchReports, report)));
 
         List<ProvisionLine> proposed = provisions.ofRequest(request.getId());
@@ -73,8 +79,11 @@ public class RequestDialog extends Dialog {
             moments.add(new Moment(null, getTranslation("casework.request.history.triage."
                     + (request.getTriageOutcome().closesTheRequest() ? "closed" : "research"))));
         }
-        if (request.getAppliedOn() != null) {
-            moments.add(new Moment(request.getAppliedOn(), getTranslation("casework.request.history.proposed")));
+        if (request.needsApplication() && request.getAppliedOn() != null) {
+            moments.add(new Moment(request.getAppliedOn(), getTranslation("casework.request.history.applied")));
+        }
+        if (request.getProposedOn() != null) {
+            moments.add(new Moment(request.getProposedOn(), getTranslation("casework.request.history.proposed")));
         }
         for (ApprovalVerdict verdict : requests.verdictsOf(request.getId())) {
             moments.add(new Moment(LocalDate.ofInstant(verdict.decidedAt(), ZoneId.systemDefault()),

@@ -61,7 +61,7 @@ public class RequestsPanel extends VerticalLayout {
         grid.addItemClickListener(click -> {
             if (click.getColumn() != stepColumn) {
                 RequestDialog dialog = new RequestDialog(requests, provisions, researchReports, click.getItem(),
-                        names.getOrDefault(click.getItem().getPersonId(), ""));
+                        names.getOrDefault(click.getItem().getPersonId(), ""), mayRegister, this::refresh);
                 dialog.addActions(actions.of(click.getItem(), () -> {
                     dialog.close();
                     refresh();

@@ -18,6 +18,7 @@ import java.util.List;
 import nl.gezinsplan.base.ClockConfiguration;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.base.form.FormInput;
+import nl.gezinsplan.casework.ApplicationChannel;
 import nl.gezinsplan.casework.CaseworkLimits;
 import nl.gezinsplan.casework.ResearchReport;
 import nl.gezinsplan.casework.ui.Formats;
@@ -54,10 +55,48 @@ public class MyResearchView extends PortalPage {
         if (reports.isEmpty()) {
             add(new Paragraph(getTranslation("portal.research.none")));
         }
-        reports.forEach(received -> add(card(received.report(), received.personName())));
+        reports.forEach(received -> add(card(received)));
     }
 
-    private PortalCard card(ResearchReport report, String personName) {
+    private PortalCard card(MyResearch.ReceivedReport received) {
+        ResearchReport report = received.report();
+        PortalCard card = reportCard(report, received.personName());
+        if (received.applicationOpen()) {
+            card.with(application(report));
+        } else if (received.request().getApplicationChannel() == ApplicationChannel.PORTAL) {
+            card.line(getTranslation("portal.research.applied", Formats.date(received.request().getAppliedOn(),
+                    getLocale())));
+        }
+        return card;
+    }
+
+    /**
+     * Agreeing with the report is the application (aanvraag) for the support it concludes is needed, beside the view:
+     * the decision follows within two weeks.
+     */
+    private Component application(ResearchReport report) {
+        Paragraph explanation = new Paragraph(getTranslation("portal.research.apply.explanation"));
+        Paragraph error = new Paragraph();
+        error.addClassName("form-error");
+        error.setVisible(false);
+        Button apply = new Button(getTranslation("portal.research.apply"), click -> {
+            try {
+                research.applyByAgreeing(report.getRequestId());
+                Notification.show(getTranslation("portal.research.apply.done"));
+                show();
+            } catch (InvalidInput refused) {
+                error.setText(getTranslation(refused.messageKey(), refused.arguments()));
+                error.setVisible(true);
+            }
+        });
+        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        apply.addClassName("portal-action");
+        Div field = new Div(explanation, error, apply);
+        field.addClassName("research-application");
+        return field;
+    }
+
+    private PortalCard reportCard(ResearchReport report, String personName) {
         Anchor download = new ResearchReportLink(getTranslation("portal.research.download"),
                 () -> research.download(report.getRequestId()));
         download.addClassName("portal-download");

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
  * Gives the approval the facts of the proposal recorded with the request, whoever completes the proposal's task (a
  * submission, or a resubmission after a rejection): the approval table routes on its cost, duration and residential
  * care, never on facts a client passes along. The first submission also tells the route who proposed, so the review is
- * offered to others and a rejection returns to the proposer, and the day of the proposal: under the Wmo that is the
- * application from which the decision term runs. The four-eyes rule itself asks the request, not these variables.
+ * offered to others and a rejection returns to the proposer. The four-eyes rule itself asks the request, not these
+ * variables.
  */
 @Component("proposalFacts")
 class ProposalFacts implements TaskListener {
@@ -34,7 +34,6 @@ class ProposalFacts implements TaskListener {
         task.setVariable("residential", proposal.residential());
         if (ModelIds.PROPOSE_PROVISION.equals(task.getTaskDefinitionKey())) {
             task.setVariable("proposer", proposal.proposer());
-            task.setVariable("appliedOn", proposal.madeOn().toString());
         }
     }
 }

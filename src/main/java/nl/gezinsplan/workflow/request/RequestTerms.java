@@ -35,6 +35,7 @@ public class RequestTerms {
     private final Period researchTerm;
     private final Period researchReminderBefore;
     private final Period consentReminderAfter;
+    private final Period applicationReminderAfter;
 
     RequestTerms(StatutoryTerms statutoryTerms,
                  @Value("${gezinsplan.workflow.request.crisis-research-term:P1D}") Period crisisResearchTerm,
@@ -42,7 +43,8 @@ public class RequestTerms {
                  @Value("${gezinsplan.workflow.request.crisis-reminder-before:P3D}") Period crisisReminderBefore,
                  @Value("${gezinsplan.workflow.request.research-term:P6W}") Period researchTerm,
                  @Value("${gezinsplan.workflow.request.research-reminder-before:P1W}") Period researchReminderBefore,
-                 @Value("${gezinsplan.workflow.request.consent-reminder-after:P2W}") Period consentReminderAfter) {
+                 @Value("${gezinsplan.workflow.request.consent-reminder-after:P2W}") Period consentReminderAfter,
+                 @Value("${gezinsplan.workflow.request.application-reminder-after:P2W}") Period applicationReminderAfter) {
         this.statutoryTerms = statutoryTerms;
         this.crisisResearchTerm = crisisResearchTerm;
         this.crisisDecisionTerm = crisisDecisionTerm;
@@ -50,6 +52,7 @@ public class RequestTerms {
         this.researchTerm = researchTerm;
         this.researchReminderBefore = researchReminderBefore;
         this.consentReminderAfter = consentReminderAfter;
+        this.applicationReminderAfter = applicationReminderAfter;
     }
 
     public void planResearch(DelegateExecution execution) {
@@ -69,9 +72,14 @@ public class RequestTerms {
         set(execution, "research", afterClosedDays(execution, requestedOn, deadline));
     }
 
+    /**
+     * The decision term, from the application (aanvraag): under the Wmo and the Participatiewet the day the person
+     * applied after the research ({@code appliedOn}, set by applicationRecorded or the message ApplicationMade), under
+     * the Jeugdwet the request. Planned when the application is in, so the inbox shows this term from then on, and
+     * again before the decision.
+     */
     public void planDecision(DelegateExecution execution) {
-        // under the Wmo the application (aanvraag) follows the research; under the other laws the request is the application
-        String from = law(execution) == Law.WMO ? "appliedOn" : "requestedOn";
+        String from = execution.getVariable("appliedOn") != null ? "appliedOn" : "requestedOn";
         LocalDate appliedOn = LocalDate.parse((String) execution.getVariable(from));
         StatutoryDeadline statutory = statutoryTerms.deadline(law(execution), TermStage.DECISION, appliedOn)
                 .orElseThrow(() -> new IllegalStateException("No decision term for " + law(execution)));
@@ -119,6 +127,11 @@ public class RequestTerms {
     /** How long the route waits for the family's consent to its plan before the consultant asks them. */
     public String consentReminderAfter() {
         return consentReminderAfter.toString();
+    }
+
+    /** How long the route waits for the person's application after the research before the consultant asks them. */
+    public String applicationReminderAfter() {
+        return applicationReminderAfter.toString();
     }
 
     private static Law law(DelegateExecution execution) {

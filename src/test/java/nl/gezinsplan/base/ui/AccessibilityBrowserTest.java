@@ -162,6 +162,8 @@ class AccessibilityBrowserTest extends BrowserTest {
     void everyScreenOfTheFamilyPortalMeetsWcag21AA() {
         // a Wmo request: its research report is in the portal, with the field for the family's view
         Request request = routes.awaitingConsent(Law.WMO);
+        // and a second one waiting for the application, which the family makes by agreeing with its report
+        routes.awaitingApplicationBeside(request);
         notes.write(request.getFamilyId(), null, "Het volgende gesprek is op 12 januari.", true);
         login(members.portalLogin(members.parentOf(request.getFamilyId())), TestMembers.PASSWORD);
         tour("family", menu());
@@ -216,6 +218,22 @@ class AccessibilityBrowserTest extends BrowserTest {
             button("Ja, intrekken").waitFor();
             check("family-" + size[0] + "-withdraw-request");
         }
+        assertNoViolations();
+    }
+
+    @Test
+    void askingForTheApplicationMeetsWcag21AA() {
+        String task = routes.askingForApplication(Law.WMO);
+        login("carla");
+        tour("consultant", List.of("taak/" + task));
+        assertNoViolations();
+    }
+
+    @Test
+    void startingTheWorkTrackMeetsWcag21AA() {
+        String task = routes.workTrackOf(routes.inResearch(Law.PARTICIPATIEWET));
+        login("daan");
+        tour("consultant", List.of("taak/" + task));
         assertNoViolations();
     }
 

@@ -113,6 +113,17 @@ class CasePanel extends VerticalLayout {
                 List.of(getTranslation("workspace.case.research", Formats.date(report.getConversationOn(), getLocale()),
                         report.getParticipants()), getTranslation("workspace.case.research.conclusion",
                         report.getConclusion())))));
+        if (request.needsApplication() && request.getApplicationChannel() != null) {
+            steps.add(step(Formats.date(request.getAppliedOn(), getLocale()), request.getAppliedBy(),
+                    List.of(getTranslation("workspace.case.application",
+                            getTranslation("workspace.case.application." + request.getApplicationChannel().name())))));
+        }
+        if (request.getWorkTrackStartedAt() != null) {
+            steps.add(step(at(request.getWorkTrackStartedAt()), request.getWorkTrackStartedBy(),
+                    List.of(getTranslation("workspace.case.work-track",
+                            Formats.date(request.getWorkTrackStartsOn(), getLocale()),
+                            request.getWorkTrackAgreements()))));
+        }
         if (request.getProposedBy() != null) {
             List<String> what = new ArrayList<>(List.of(getTranslation("workspace.case.proposal",
                     provisions.stream().map(line -> getTranslation("workspace.case.proposal.provision",
@@ -120,7 +131,7 @@ class CasePanel extends VerticalLayout {
                             getTranslation("casework.status." + line.status().name())))
                             .collect(Collectors.joining("; ")))));
             addIfPresent(what, "workspace.case.proposal.motivation", request.getProposalMotivation());
-            steps.add(step(Formats.date(request.getAppliedOn(), getLocale()), request.getProposedBy(), what));
+            steps.add(step(Formats.date(request.getProposedOn(), getLocale()), request.getProposedBy(), what));
         }
         if (request.getNeeTenzijOutcome() != null) {
             List<String> what = new ArrayList<>(List.of(getTranslation("workspace.case.nee-tenzij",

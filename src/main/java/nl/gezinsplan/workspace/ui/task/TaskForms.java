@@ -45,6 +45,8 @@ public class TaskForms {
                 entry("planUpdate", (task, members, leave) -> new Acknowledgement("workspace.task.plan.explanation",
                         "workspace.task.plan.done", () -> route.completePlanUpdate(task.taskId()), leave)),
                 entry("familyConsent", (task, members, leave) -> new ConsentForm(route, task.taskId(), leave)),
+                entry("application", (task, members, leave) -> new ApplicationForm(route, task.taskId(), leave)),
+                entry("workTrack", (task, members, leave) -> new WorkTrackForm(route, task.taskId(), leave)),
                 entry("proposal", (task, members, leave) -> new ProposalForm(route, requests, provisions,
                         catalogue, task.taskId(), members, false, leave)),
                 entry("revisedProposal", (task, members, leave) -> new ProposalForm(route, requests, provisions,

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import java.time.LocalDate;
@@ -21,8 +22,10 @@ import java.util.Set;
 import nl.gezinsplan.SignIn;
 import nl.gezinsplan.ViewTest;
 import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.ApplicationChannel;
 import nl.gezinsplan.casework.Referrer;
 import nl.gezinsplan.casework.Request;
+import nl.gezinsplan.casework.Requests;
 import nl.gezinsplan.casework.ResearchReports;
 import nl.gezinsplan.casework.TestCases;
 import nl.gezinsplan.casework.TriageOutcome;
@@ -46,6 +49,9 @@ class ResearchScreensTest extends ViewTest {
 
     @Autowired
     TestCases cases;
+
+    @Autowired
+    Requests requests;
 
     @Autowired
     RequestRoute route;
@@ -102,6 +108,7 @@ class ResearchScreensTest extends ViewTest {
         route.completeResearch(taskOf(request), TestRoutes.findings());
         SignIn.as(users, members.portalLogin(members.parentOf(request.getFamilyId())));
         myResearch.addView(request.getId(), "Oma kan maar één middag.");
+        myResearch.applyByAgreeing(request.getId());
 
         open(request);
         ResearchReportPanel onTask = _get(ResearchReportPanel.class);
@@ -124,10 +131,42 @@ class ResearchScreensTest extends ViewTest {
     void aReportWithoutAViewSaysSo() {
         Request request = inResearch();
         route.completeResearch(taskOf(request), TestRoutes.findings());
+        requests.apply(request.getId(), LocalDate.now(), ApplicationChannel.PAPER);
 
         open(request);
         assertThat(_find(_get(ResearchReportPanel.class), Paragraph.class)).extracting(Paragraph::getText)
                 .contains("Het gezin heeft nog geen zienswijze gegeven.");
+    }
+
+    @Test
+    void theConsultantRecordsAnApplicationOnPaperOnTheRequestAndTheRouteGoesOnAtOnce() {
+        Request request = inResearch();
+        route.completeResearch(taskOf(request), TestRoutes.findings());
+        assertThat(route.openTaskOf(request.getId())).as("waits for the application").isEmpty();
+        loginAs("carla");
+        navigate("gezinnen/" + request.getFamilyId());
+        _get(TabSheet.class).setSelectedTab(_get(Tab.class, spec -> spec.withLabel("Hulpvragen")));
+        @SuppressWarnings("unchecked")
+        Grid<Request> grid = _get(_get(RequestsPanel.class), Grid.class);
+        GridKt._clickItem(grid, 0);
+        Dialog dialog = _get(Dialog.class);
+
+        _click(_get(dialog, Button.class, spec -> spec.withText("Aanvraag vastleggen")));
+        assertThat(_get(dialog, Paragraph.class, spec -> spec.withClasses("form-error")).getText())
+                .isEqualTo("Vul in wanneer en hoe de aanvraag is gedaan.");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<ApplicationChannel> channel = _get(dialog, RadioButtonGroup.class);
+        _setValue(channel, ApplicationChannel.PAPER);
+        _click(_get(dialog, Button.class, spec -> spec.withText("Aanvraag vastleggen")));
+
+        NotificationsKt.expectNotifications("De aanvraag is vastgelegd.");
+        assertThat(_find(Dialog.class)).isEmpty();
+        SignIn.as(users, "carla");
+        assertThat(requests.get(request.getId()).getApplicationChannel()).isEqualTo(ApplicationChannel.PAPER);
+        assertThat(route.openTaskOf(request.getId()).orElseThrow().taskKey()).isEqualTo("updatePlan");
+        GridKt._clickItem(grid, 0);
+        assertThat(_find(_get(Dialog.class), Button.class, spec -> spec.withText("Aanvraag vastleggen")))
+                .as("an application is recorded once").isEmpty();
     }
 
     private Request inResearch() {

@@ -34,6 +34,7 @@ import nl.gezinsplan.casefile.CaseNotes;
 import nl.gezinsplan.casefile.DocumentKind;
 import nl.gezinsplan.casefile.DocumentUpload;
 import nl.gezinsplan.casefile.TestDocuments;
+import nl.gezinsplan.casework.ApplicationChannel;
 import nl.gezinsplan.casework.NeeTenzijOutcome;
 import nl.gezinsplan.casework.Product;
 import nl.gezinsplan.casework.Provider;
@@ -217,12 +218,12 @@ class TaskScreensTest extends ViewTest {
         assertThat(_find(ProposedProvisions.class).get(0).getListDataView().getItemCount()).isEqualTo(1);
         _click(_get(Button.class, spec -> spec.withText("Voorstel indienen")));
         assertError("Schrijf waarom u dit voorstelt: wie het voorstel beoordeelt, leest de motivering.");
-        assertThat(requests.get(request.getId()).getAppliedOn()).isNull();
+        assertThat(requests.get(request.getId()).getProposedOn()).isNull();
         _setValue(_get(ProposalForm.class).motivation, "Het netwerk is overbelast; huishoudelijke hulp is nodig");
         _click(_get(Button.class, spec -> spec.withText("Voorstel indienen")));
 
         NotificationsKt.expectNotifications("Begeleiding (test) is toegevoegd.", "De taak is afgerond.");
-        assertThat(requests.get(request.getId()).getAppliedOn()).isEqualTo(LocalDate.now());
+        assertThat(requests.get(request.getId()).getProposedOn()).isEqualTo(LocalDate.now());
         assertThat(requests.get(request.getId()).getProposalMotivation())
                 .isEqualTo("Het netwerk is overbelast; huishoudelijke hulp is nodig");
     }
@@ -430,6 +431,18 @@ class TaskScreensTest extends ViewTest {
         open("daan", request);
         ResearchScreensTest.fill(_get(ResearchForm.class));
         _click(_get(Button.class, spec -> spec.withText("Onderzoek afgerond")));
+        NotificationsKt.expectNotifications("De taak is afgerond.");
+        assertThat(route.openTaskOf(request.getId())).as("waits for the application").isEmpty();
+        engine.getManagementService().executeJob(jobOf(request, "applicationReminder"));
+        open("daan", request);
+        assertThat(_get(H1.class).getText()).isEqualTo("Aanvraag navragen");
+        _click(_get(Button.class, spec -> spec.withText("Aanvraag vastleggen")));
+        assertError("Vul in wanneer en hoe de aanvraag is gedaan.");
+        _setValue(_get(ApplicationForm.class).channel, ApplicationChannel.CONVERSATION);
+        _click(_get(Button.class, spec -> spec.withText("Aanvraag vastleggen")));
+        NotificationsKt.expectNotifications("De taak is afgerond.");
+        SignIn.as(users, "daan");
+        assertThat(requests.get(request.getId()).getApplicationChannel()).isEqualTo(ApplicationChannel.CONVERSATION);
         open("daan", request);
         assertThat(_get(H1.class).getText()).isEqualTo("Gezinsplan bijwerken");
         _click(_get(Button.class, spec -> spec.withText("Plan bijgewerkt")));
@@ -438,9 +451,47 @@ class TaskScreensTest extends ViewTest {
     }
 
     @Test
+    void theConsultantAsksForTheApplicationAndTheRouteWaitsAgainWhenThereIsNoneYet() {
+        Request request = cases.request(Law.WMO, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
+        route.triage(step(request).taskId(), TriageOutcome.RESEARCH, Set.of(), null);
+        route.completeResearch(step(request).taskId(), TestRoutes.findings());
+        engine.getManagementService().executeJob(jobOf(request, "applicationReminder"));
+        open("carla", request);
+
+        _click(_get(Button.class, spec -> spec.withText("Nog geen aanvraag")));
+
+        NotificationsKt.expectNotifications("De taak is afgerond.");
+        SignIn.as(users, "carla");
+        assertThat(route.openTaskOf(request.getId())).as("waits again").isEmpty();
+        assertThat(requests.get(request.getId()).getAppliedOn()).isNull();
+    }
+
+    @Test
+    void theWorkTrackStartsWithWhatWasAgreedBesideTheIntake() {
+        Request request = cases.request(Law.PARTICIPATIEWET, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
+        String workTrack = engine.getTaskService().createTaskQuery()
+                .processInstanceBusinessKey("request-" + request.getId()).taskDefinitionKey("startWorkTrack")
+                .singleResult().getId();
+        open("daan", workTrack);
+        assertThat(_get(H1.class).getText()).isEqualTo("Werktraject starten");
+
+        _click(_get(Button.class, spec -> spec.withText("Werktraject starten")));
+        assertError("Schrijf op wat is afgesproken over werk.");
+        _setValue(_get(WorkTrackForm.class).agreements, "Twee sollicitaties per week en een werkervaringsplek");
+        _click(_get(Button.class, spec -> spec.withText("Werktraject starten")));
+
+        NotificationsKt.expectNotifications("De taak is afgerond.");
+        SignIn.as(users, "daan");
+        assertThat(requests.get(request.getId()).getWorkTrackAgreements())
+                .isEqualTo("Twee sollicitaties per week en een werkervaringsplek");
+        assertThat(step(request).name()).as("the intake goes on beside it").isEqualTo("Triage");
+    }
+
+    @Test
     void theConsultantRecordsConsentOnPaperAfterAsking() {
         Request request = cases.request(Law.WMO, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
         route.triage(step(request).taskId(), TriageOutcome.RESEARCH, Set.of(), null);
+        requests.apply(request.getId(), LocalDate.now(), ApplicationChannel.PAPER);
         route.completeResearch(step(request).taskId(), TestRoutes.findings());
         plans.save(request.getFamilyId(), PlanDraft.empty());
         route.completePlanUpdate(step(request).taskId());
