@@ -41,6 +41,8 @@ public final class ModelIds {
     public static final String ESCALATE_LATE_TALK = "escalateLateTalk";
 
     /** The event subprocess that ends a request's route when it is withdrawn or closed without decision. */
+    /** The event subprocess that runs the work track beside a Participatiewet request's route (work first). */
+    public static final String WORK_FIRST = "workFirst";
     public static final String STOP_ROUTE = "stopRoute";
     /** User tasks of an objection's route (objection.bpmn), each recording its step with the objection. */
     public static final String ASSESS_ADMISSIBILITY = "assessAdmissibility";

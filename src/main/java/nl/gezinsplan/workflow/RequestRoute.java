@@ -263,8 +263,12 @@ public class RequestRoute {
                 ? EngineDates.startOf(EngineDates.dayOf(date).plusDays(closedDays)) : value);
         facts.put(RequestTerms.CLOSED_PERIODS, RequestTerms.addClosedPeriod(
                 (String) facts.get(RequestTerms.CLOSED_PERIODS), closedOn, closedOn.plusDays(closedDays)));
-        runtime.createProcessInstanceByKey(PROCESS).businessKey(businessKey(requestId)).setVariables(facts)
-                .startBeforeActivity(stoppedAt(last.getId())).execute();
+        var restart = runtime.createProcessInstanceByKey(PROCESS).businessKey(businessKey(requestId))
+                .setVariables(facts).startBeforeActivity(stoppedAt(last.getId()));
+        if (workTrackWasOpen(last.getId())) {
+            restart.startBeforeActivity(ModelIds.START_WORK_TRACK);
+        }
+        restart.execute();
     }
 
     /**
@@ -279,8 +283,14 @@ public class RequestRoute {
         return history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId).canceled()
                 .orderByHistoricActivityInstanceEndTime().desc().list().stream()
                 .map(HistoricActivityInstance::getActivityId)
-                .filter(activity -> !ModelIds.TERM_REMINDERS.contains(activity))
+                .filter(activity -> !ModelIds.BESIDE_THE_ROUTE.contains(activity) && !ModelIds.WORK_FIRST.equals(activity))
                 .findFirst().orElseThrow();
+    }
+
+    /** Whether the work track beside the route (work first) was still to be started when the route stopped. */
+    private boolean workTrackWasOpen(String processInstanceId) {
+        return history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
+                .activityId(ModelIds.START_WORK_TRACK).canceled().count() > 0;
     }
 
     /**

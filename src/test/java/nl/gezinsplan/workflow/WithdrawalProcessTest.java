@@ -256,7 +256,7 @@ class WithdrawalProcessTest {
 
         route.reopen(work.getId());
 
-        assertThat(instanceOf(work)).isWaitingAt("triage");
+        assertThat(instanceOf(work)).isWaitingAt("triage", ModelIds.START_WORK_TRACK);
     }
 
     @Test
