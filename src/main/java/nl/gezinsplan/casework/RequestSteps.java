@@ -40,12 +40,15 @@ public class RequestSteps {
     private final CaseTeams caseTeams;
     private final CurrentUser currentUser;
     private final UserDirectory directory;
+    private final TermSuspensionRepository suspensions;
+    private final TermExtensionRepository extensions;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     RequestSteps(Requests owner, ResearchReports researchReports, RequestRepository requests, ProvisionRepository provisions,
                  ProductRepository products, FamilyAccess access, FamilyFacts familyFacts, CaseTeams caseTeams,
-                 CurrentUser currentUser, UserDirectory directory, JdbcClient jdbc, Clock clock) {
+                 CurrentUser currentUser, UserDirectory directory, TermSuspensionRepository suspensions,
+                 TermExtensionRepository extensions, JdbcClient jdbc, Clock clock) {
         this.owner = owner;
         this.researchReports = researchReports;
         this.requests = requests;
@@ -56,6 +59,8 @@ public class RequestSteps {
         this.caseTeams = caseTeams;
         this.currentUser = currentUser;
         this.directory = directory;
+        this.suspensions = suspensions;
+        this.extensions = extensions;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -254,6 +259,87 @@ public class RequestSteps {
         provisions.saveAll(proposed);
         recordOutcome(proposed, "audit.provision.not-granted");
         close(request, outcome);
+    }
+
+    /**
+     * The consultant suspends the request's term (opschorten, Awb 4:15) while waiting for the family: why, what is
+     * asked and by when. The request refuses a second suspension while one runs.
+     */
+    public TermSuspension suspend(long requestId, String reason, String asked, LocalDate until) {
+        Input.text(reason, CaseworkLimits.SUSPENSION_REASON);
+        Input.text(asked, CaseworkLimits.SUSPENSION_ASKED);
+        if (until != null) {
+            Input.date(until, "workspace.term.suspend.until");
+        }
+        Request request = changing(requestId, "audit.request.suspended");
+        return suspensions.save(request.suspend(suspensions.findRunning(requestId).isPresent(), reason, asked, until,
+                today(), currentUser.require().username(), clock.instant()));
+    }
+
+    /** The consultant resumes the suspended term; refuses a term that is not suspended. */
+    public TermSuspension resume(long requestId) {
+        changing(requestId, "audit.request.resumed");
+        return end(requestId, SuspensionEnd.CONSULTANT, currentUser.require().username())
+                .orElseThrow(() -> new InvalidInput("casework.suspension.not-running"));
+    }
+
+    /**
+     * Ends the running suspension without a consultant: the family answered in the portal, or the until-date passed
+     * ({@code how}); recorded on the family's timeline in the name of whoever is signed in (the member), else the
+     * system. Empty when no suspension runs (it already ended another way).
+     */
+    public Optional<TermSuspension> resumeWithoutConsultant(long requestId, SuspensionEnd how) {
+        if (how == SuspensionEnd.CONSULTANT) {
+            throw new IllegalArgumentException("A consultant resumes through resume()");
+        }
+        String by = currentUser.username().orElse(CurrentUser.SYSTEM);
+        Optional<TermSuspension> ended = end(requestId, how, by);
+        ended.ifPresent(suspension -> access.recordChangeBy(find(requestId).getFamilyId(), by,
+                "audit.request.resumed", String.valueOf(requestId)));
+        return ended;
+    }
+
+    private Optional<TermSuspension> end(long requestId, SuspensionEnd how, String by) {
+        Optional<TermSuspension> running = suspensions.findRunning(requestId);
+        running.ifPresent(suspension -> {
+            LocalDate on = how == SuspensionEnd.UNTIL_PASSED ? suspension.getUntilDate().plusDays(1) : today();
+            suspension.end(how, on, by, clock.instant());
+            suspensions.save(suspension);
+        });
+        return running;
+    }
+
+    /** The family's requests whose term is suspended now, which an answer of the family resumes. */
+    @Transactional(readOnly = true)
+    public List<Long> suspendedRequestsOf(long familyId) {
+        return suspensions.findSuspendedRequestsOfFamily(familyId);
+    }
+
+    /** The days the request's ended suspensions held its term still on or after {@code from}, a term's start. */
+    @Transactional(readOnly = true)
+    public int suspendedDaysSince(long requestId, LocalDate from) {
+        return suspensions.findByRequest(requestId).stream()
+                .mapToInt(suspension -> suspension.suspendedDaysSince(from)).sum();
+    }
+
+    /**
+     * The consultant extends the term that ends on {@code termDue} to {@code newDate} (verdagen, Awb 4:14); the
+     * request refuses a second extension, one after the term ended and a date not after it.
+     */
+    public TermExtension extend(long requestId, LocalDate termDue, LocalDate newDate, String reason) {
+        Input.text(reason, CaseworkLimits.EXTENSION_REASON);
+        if (newDate != null) {
+            Input.date(newDate, "workspace.term.extend.date");
+        }
+        Request request = changing(requestId, "audit.request.extended");
+        return extensions.save(request.extend(extensions.existsById(requestId), termDue, newDate, reason, today(),
+                currentUser.require().username(), clock.instant()));
+    }
+
+    /** The date the request's term was extended to, if it was. */
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> extendedTo(long requestId) {
+        return extensions.findById(requestId).map(TermExtension::getExtendedTo);
     }
 
     private Request save(Request request) {

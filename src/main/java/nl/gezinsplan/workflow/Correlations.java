@@ -16,6 +16,7 @@ public class Correlations {
 
     public static final String FAMILY_AGREED_TO_PLAN = "FamilyAgreedToPlan";
     public static final String PROVISION_ENDED_EARLY = "ProvisionEndedEarly";
+    public static final String TERM_RESUMED = "TermResumed";
 
     private final RuntimeService runtime;
 

@@ -1,6 +1,7 @@
 package nl.gezinsplan.workflow;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,6 +19,8 @@ public final class ModelIds {
     public static final String PERSPECTIVE_TALK = "perspectiveTalk";
     /** Process: the monthly review of ending residential care (residential-review.bpmn). */
     public static final String RESIDENTIAL_REVIEW = "residentialReview";
+    /** Process: a suspension of a request's term, resumed at its until-date (term-suspension.bpmn). */
+    public static final String TERM_SUSPENSION = "termSuspension";
 
     /** User task: proposing the provisions of a request (request.bpmn). */
     public static final String PROPOSE_PROVISION = "proposeProvision";
@@ -31,6 +34,11 @@ public final class ModelIds {
     public static final String DECISION_TERM_EXCEEDED = "decisionTermExceeded";
     /** User task: the managers' escalation of a late perspective talk (perspective-talk.bpmn). */
     public static final String ESCALATE_LATE_TALK = "escalateLateTalk";
+
+    /** Timers of a request's terms (request.bpmn), held while the term is suspended and moved with it. */
+    public static final Map<String, List<String>> TERM_TIMERS = Map.of(
+            "research", List.of("researchReminder", "researchOverdue"),
+            "decision", List.of("decisionReminder", "decisionOverdue"));
 
     /** Decision table: the statutory terms (statutory-term.dmn). */
     public static final String STATUTORY_TERM = "statutoryTerm";

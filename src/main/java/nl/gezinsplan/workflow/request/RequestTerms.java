@@ -2,7 +2,9 @@ package nl.gezinsplan.workflow.request;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.RequestSteps;
 import nl.gezinsplan.workflow.StatutoryDeadline;
 import nl.gezinsplan.workflow.StatutoryTerms;
 import nl.gezinsplan.workflow.TermStage;
@@ -13,24 +15,27 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sets when the research and the decision are due, when to remind the team and when the manager hears the term is
- * exceeded (the day after the last day). Statutory terms come from the DMN table; the rest from configuration.
- * Public only because the engine calls its methods by expression.
+ * exceeded (the day after the last day). Statutory terms come from the DMN table; the rest from configuration. A term
+ * counts without the days the request's term was suspended since the term began, and runs at least to the date it was
+ * extended to ({@code workflow.TermClock}). Public only because the engine calls its methods by expression.
  */
 @Component("requestTerms")
 public class RequestTerms {
 
     private final StatutoryTerms statutoryTerms;
+    private final RequestSteps steps;
     private final Period crisisResearchTerm;
     private final Period researchTerm;
     private final Period researchReminderBefore;
     private final Period consentReminderAfter;
 
-    RequestTerms(StatutoryTerms statutoryTerms,
+    RequestTerms(StatutoryTerms statutoryTerms, RequestSteps steps,
                  @Value("${gezinsplan.workflow.request.crisis-research-term:P1D}") Period crisisResearchTerm,
                  @Value("${gezinsplan.workflow.request.research-term:P6W}") Period researchTerm,
                  @Value("${gezinsplan.workflow.request.research-reminder-before:P1W}") Period researchReminderBefore,
                  @Value("${gezinsplan.workflow.request.consent-reminder-after:P2W}") Period consentReminderAfter) {
         this.statutoryTerms = statutoryTerms;
+        this.steps = steps;
         this.crisisResearchTerm = crisisResearchTerm;
         this.researchTerm = researchTerm;
         this.researchReminderBefore = researchReminderBefore;
@@ -50,6 +55,7 @@ public class RequestTerms {
                         LocalDate due = requestedOn.plus(researchTerm);
                         return new StatutoryDeadline(due, due.minus(researchReminderBefore));
                     });
+            deadline = counted(execution, deadline, requestedOn);
         }
         set(execution, "research", deadline);
     }
@@ -58,8 +64,22 @@ public class RequestTerms {
         // under the Wmo the application (aanvraag) follows the research; under the other laws the request is the application
         String from = law(execution) == Law.WMO ? "appliedOn" : "requestedOn";
         LocalDate appliedOn = LocalDate.parse((String) execution.getVariable(from));
-        set(execution, "decision", statutoryTerms.deadline(law(execution), TermStage.DECISION, appliedOn)
-                .orElseThrow(() -> new IllegalStateException("No decision term for " + law(execution))));
+        StatutoryDeadline deadline = statutoryTerms.deadline(law(execution), TermStage.DECISION, appliedOn)
+                .orElseThrow(() -> new IllegalStateException("No decision term for " + law(execution)));
+        set(execution, "decision", counted(execution, deadline, appliedOn));
+    }
+
+    /**
+     * The deadline moved by the days the request's term was suspended since {@code from}, the term's start, and at
+     * least to the date the term was extended to; the reminder keeps its distance to the due date.
+     */
+    private StatutoryDeadline counted(DelegateExecution execution, StatutoryDeadline deadline, LocalDate from) {
+        long requestId = (Long) execution.getVariable("requestId");
+        int suspended = steps.suspendedDaysSince(requestId, from);
+        LocalDate due = deadline.due().plusDays(suspended);
+        LocalDate extended = steps.extendedTo(requestId).filter(due::isBefore).orElse(due);
+        long moved = ChronoUnit.DAYS.between(deadline.due(), extended);
+        return new StatutoryDeadline(extended, deadline.remindOn().plusDays(moved));
     }
 
     /** How long the route waits for the family's consent to its plan before the consultant asks them. */
