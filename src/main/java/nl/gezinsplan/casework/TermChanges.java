@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@code workflow.TermClock}), which moves the term's timers with them.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional
 public class TermChanges {
 
     private final Requests requests;
