@@ -26,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The law's clock of a request's route: suspending its term (opschorten, Awb 4:15) and extending it (verdagen,
- * Awb 4:14). While the term is suspended its reminder and escalation do not fire; when it resumes, the due date, the
- * reminder and the escalation move by the suspended days. The suspension, its end and the extension are recorded with
+ * Awb 4:14). While the term is suspended its reminder and escalation wait (held off past the until-date); when it
+ * resumes, the due date, the reminder and the escalation move by the suspended days. The suspension, its end and the extension are recorded with
  * the request ({@link RequestSteps}), whose rules refuse what the law does not allow; a term planned later counts them
  * ({@code RequestTerms}). Each suspension runs bpmn/term-suspension.bpmn, which resumes the term itself when its
  * until-date passes unanswered.
@@ -58,7 +58,8 @@ public class TermClock {
     public void suspend(long requestId, String reason, String asked, LocalDate until) {
         TermSuspension suspension = steps.suspend(requestId, reason, asked, until);
         route(requestId).ifPresent(route -> {
-            termTimers(route).forEach(job -> management.suspendJobById(job.getId()));
+            long held = heldDays(suspension);
+            termTimers(route).forEach(job -> management.setJobDuedate(job.getId(), plus(job.getDuedate(), held)));
             runtime.setVariable(route, SUSPENDED_UNTIL, EngineDates.startOf(suspension.getUntilDate()));
         });
         runtime.startProcessInstanceByKey(ModelIds.TERM_SUSPENSION, suspensionKey(requestId), Map.of(
@@ -99,7 +100,8 @@ public class TermClock {
         String term = runtime.getVariable(route, "decisionDue") != null ? "decision" : "research";
         LocalDate due = runtime.getVariable(route, term + "Due") instanceof Date date ? EngineDates.dayOf(date) : null;
         TermExtension extension = steps.extend(requestId, due, newDate, reason);
-        move(route, List.of(term), ChronoUnit.DAYS.between(due, extension.getExtendedTo()));
+        long days = ChronoUnit.DAYS.between(due, extension.getExtendedTo());
+        move(route, List.of(term), days, days);
         return extension;
     }
 
@@ -114,36 +116,45 @@ public class TermClock {
 
     private void resumed(long requestId, TermSuspension suspension) {
         route(requestId).ifPresent(route -> {
-            move(route, List.copyOf(ModelIds.TERM_TIMERS.keySet()), suspension.suspendedDays());
-            termTimers(route).forEach(job -> management.activateJobById(job.getId()));
+            int days = suspension.suspendedDays();
+            move(route, List.copyOf(ModelIds.TERM_TIMERS.keySet()), days, days - heldDays(suspension));
             runtime.removeVariable(route, SUSPENDED_UNTIL);
         });
     }
 
     /**
-     * Moves the terms by {@code days}: their due dates, reminders and escalations (the process variables), the timers
-     * still waiting and the tasks due on them.
+     * How far a suspension holds the term's timers off: to the day after its until-date, when it resumes by itself at
+     * the latest, so that no reminder or escalation fires while it runs (one already due has fired before). The
+     * engine's suspended jobs would do the same, but a bulk change of their state cannot be mixed with moving them in
+     * the one engine command of the until-date's timer.
      */
-    private void move(String route, List<String> terms, long days) {
-        if (days == 0) {
-            return;
-        }
+    private static long heldDays(TermSuspension suspension) {
+        return ChronoUnit.DAYS.between(suspension.getStartedOn(), suspension.getUntilDate().plusDays(1));
+    }
+
+    /**
+     * Moves the terms by {@code days}: their due dates, reminders and escalations (the process variables) and the
+     * tasks due on them; the timers still waiting by {@code timerDays}.
+     */
+    private void move(String route, List<String> terms, long days, long timerDays) {
         for (String term : terms) {
             if (!(runtime.getVariable(route, term + "Due") instanceof Date due)) {
                 continue;
             }
-            for (Task task : tasks.createTaskQuery().processInstanceId(route).dueDate(due).list()) {
+            for (Task task : days == 0 ? List.<Task>of()
+                    : tasks.createTaskQuery().processInstanceId(route).dueDate(due).list()) {
                 task.setDueDate(plus(task.getDueDate(), days));
                 tasks.saveTask(task);
             }
             for (String moment : List.of("Due", "RemindAt", "OverdueAt")) {
-                if (runtime.getVariable(route, term + moment) instanceof Date date) {
+                if (days != 0 && runtime.getVariable(route, term + moment) instanceof Date date) {
                     runtime.setVariable(route, term + moment, plus(date, days));
                 }
             }
             for (String timer : ModelIds.TERM_TIMERS.get(term)) {
-                for (Job job : management.createJobQuery().processInstanceId(route).activityId(timer).list()) {
-                    management.setJobDuedate(job.getId(), plus(job.getDuedate(), days));
+                for (Job job : timerDays == 0 ? List.<Job>of()
+                        : management.createJobQuery().processInstanceId(route).activityId(timer).list()) {
+                    management.setJobDuedate(job.getId(), plus(job.getDuedate(), timerDays));
                 }
             }
         }
