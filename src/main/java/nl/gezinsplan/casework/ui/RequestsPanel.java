@@ -29,6 +29,7 @@ public class RequestsPanel extends VerticalLayout {
     private final Requests requests;
     private final long familyId;
     private final Grid<Request> grid = new Grid<>();
+    private Function<Request, Component> termOfRequest = request -> null;
 
     public RequestsPanel(Requests requests, Provisions provisions, ResearchReports researchReports, long familyId, List<Person> members,
                          boolean mayRegister, Function<Request, Component> step) {
@@ -60,14 +61,24 @@ public class RequestsPanel extends VerticalLayout {
         // a click on the row opens the request; a click on the step's link goes to that task instead
         grid.addItemClickListener(click -> {
             if (click.getColumn() != stepColumn) {
-                new RequestDialog(requests, provisions, researchReports, click.getItem(),
-                        names.getOrDefault(click.getItem().getPersonId(), "")).open();
+                RequestDialog dialog = new RequestDialog(requests, provisions, researchReports, click.getItem(),
+                        names.getOrDefault(click.getItem().getPersonId(), ""));
+                Component term = termOfRequest.apply(click.getItem());
+                if (term != null) {
+                    dialog.add(term);
+                }
+                dialog.open();
             }
         });
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         add(new H2(getTranslation("casework.requests.title")), register, grid);
         refresh();
+    }
+
+    /** What the request's dialog shows of its term (the page that embeds this knows the route's clock). */
+    public void setTermOfRequest(Function<Request, Component> termOfRequest) {
+        this.termOfRequest = termOfRequest;
     }
 
     private void refresh() {
