@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.gezinsplan.base.Input;
 import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.base.Sha256;
 import nl.gezinsplan.family.FamilyAccess;
 import nl.gezinsplan.family.FamilyFacts;
 import nl.gezinsplan.security.CurrentUser;
@@ -42,13 +43,15 @@ public class RequestSteps {
     private final UserDirectory directory;
     private final TermSuspensionRepository suspensions;
     private final TermExtensionRepository extensions;
+    private final ExtensionLetterWriter extensionLetters;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     RequestSteps(Requests owner, ResearchReports researchReports, RequestRepository requests, ProvisionRepository provisions,
                  ProductRepository products, FamilyAccess access, FamilyFacts familyFacts, CaseTeams caseTeams,
                  CurrentUser currentUser, UserDirectory directory, TermSuspensionRepository suspensions,
-                 TermExtensionRepository extensions, JdbcClient jdbc, Clock clock) {
+                 TermExtensionRepository extensions, ExtensionLetterWriter extensionLetters, JdbcClient jdbc,
+                 Clock clock) {
         this.owner = owner;
         this.researchReports = researchReports;
         this.requests = requests;
@@ -61,6 +64,7 @@ public class RequestSteps {
         this.directory = directory;
         this.suspensions = suspensions;
         this.extensions = extensions;
+        this.extensionLetters = extensionLetters;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -332,8 +336,15 @@ public class RequestSteps {
             Input.date(newDate, "workspace.term.extend.date");
         }
         Request request = changing(requestId, "audit.request.extended");
-        return extensions.save(request.extend(extensions.existsById(requestId), termDue, newDate, reason, today(),
-                currentUser.require().username(), clock.instant()));
+        String consultant = currentUser.require().username();
+        TermExtension extension = extensions.save(request.extend(extensions.existsById(requestId), termDue, newDate,
+                reason, today(), consultant, clock.instant()));
+        // the letter that tells the family, kept as it was sent: in the portal's letters
+        byte[] letter = extensionLetters.write(request, extension,
+                familyFacts.member(request.getPersonId()).orElseThrow(), directory.fullNameOf(consultant), today());
+        jdbc.sql("update request_extension set letter = :letter, letter_sha256 = :sha256 where request_id = :id")
+                .param("letter", letter).param("sha256", Sha256.hex(letter)).param("id", requestId).update();
+        return extension;
     }
 
     /** The date the request's term was extended to, if it was. */

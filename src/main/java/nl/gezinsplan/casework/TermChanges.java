@@ -1,8 +1,13 @@
 package nl.gezinsplan.casework;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import nl.gezinsplan.base.ClockConfiguration;
+import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.base.Law;
 import nl.gezinsplan.family.FamilyAccess;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,13 +24,15 @@ public class TermChanges {
     private final TermSuspensionRepository suspensions;
     private final TermExtensionRepository extensions;
     private final FamilyAccess access;
+    private final JdbcClient jdbc;
 
     TermChanges(Requests requests, TermSuspensionRepository suspensions, TermExtensionRepository extensions,
-                FamilyAccess access) {
+                FamilyAccess access, JdbcClient jdbc) {
         this.requests = requests;
         this.suspensions = suspensions;
         this.extensions = extensions;
         this.access = access;
+        this.jdbc = jdbc;
     }
 
     /** The request's suspensions, oldest first. */
@@ -43,6 +50,34 @@ public class TermChanges {
     public Optional<TermExtension> extensionOf(long requestId) {
         requests.get(requestId);
         return extensions.findById(requestId);
+    }
+
+    /**
+     * The family's letters about an extended term, newest first, for colleagues and for its members in the portal,
+     * who see only those about members they see ({@link nl.gezinsplan.family.FamilyAccounts#visiblePersonIds}).
+     */
+    public List<ExtensionLetter> lettersOf(long familyId) {
+        access.requireReadByStaffOrMember(familyId, "audit.extension.letters.read", null);
+        return jdbc.sql("""
+                        select r.id, r.person_id, r.law, e.extended_to, e.extended_at from request_extension e
+                        join request r on r.id = e.request_id
+                        where r.family_id = :familyId and e.letter is not null order by e.extended_at desc""")
+                .param("familyId", familyId)
+                .query((rs, row) -> new ExtensionLetter(rs.getLong("id"), rs.getLong("person_id"),
+                        Law.valueOf(rs.getString("law")), rs.getDate("extended_to").toLocalDate(),
+                        LocalDate.ofInstant(rs.getTimestamp("extended_at").toInstant(),
+                                ClockConfiguration.MUNICIPALITY_ZONE)))
+                .list();
+    }
+
+    /** The letter about the request's extended term as it was sent; a member gets only one about a member they see. */
+    public byte[] letter(long requestId) {
+        Request request = requests.find(requestId);
+        access.requireReadByStaffOrMember(request.getFamilyId(), request.getPersonId(),
+                "audit.extension.letter.downloaded", ExtensionLetter.fileName(requestId));
+        return jdbc.sql("select letter from request_extension where request_id = :id and letter is not null")
+                .param("id", requestId).query(byte[].class).optional()
+                .orElseThrow(() -> new InvalidInput("casework.extension.letter.unknown"));
     }
 
     /** Whether the caller may suspend, resume or extend the request's term: for a screen's actions. */

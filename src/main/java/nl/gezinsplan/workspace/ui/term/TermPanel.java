@@ -12,7 +12,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import nl.gezinsplan.base.form.DownloadLink;
 import nl.gezinsplan.base.form.FormInput;
+import nl.gezinsplan.casework.ExtensionLetter;
 import nl.gezinsplan.casework.TermChanges;
 import nl.gezinsplan.casework.TermExtension;
 import nl.gezinsplan.casework.TermSuspension;
@@ -50,7 +52,9 @@ public class TermPanel extends VerticalLayout {
         running.ifPresent(suspension -> add(status(getTranslation("workspace.term.suspended",
                 date(suspension.getUntilDate()), suspension.getAsked(), suspension.getReason()))));
         extension.ifPresent(extended -> add(status(getTranslation("workspace.term.extended",
-                date(extended.getExtendedTo()), extended.getReason()))));
+                date(extended.getExtendedTo()), extended.getReason())), new DownloadLink(
+                getTranslation("workspace.term.extended.letter"), () -> new DownloadLink.File(
+                        changes.letter(requestId), ExtensionLetter.fileName(requestId), ExtensionLetter.CONTENT_TYPE))));
         List<TermSuspension> ended = changes.suspensionsOf(requestId).stream()
                 .filter(suspension -> !suspension.isRunning()).toList();
         boolean mayChange = changes.mayChange(requestId);
