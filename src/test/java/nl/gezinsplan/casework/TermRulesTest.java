@@ -2,13 +2,19 @@ package nl.gezinsplan.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static nl.gezinsplan.decision.TestLetters.textOf;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import nl.gezinsplan.IntegrationTest;
 import nl.gezinsplan.SignIn;
 import nl.gezinsplan.TestClock;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.base.Law;
+import nl.gezinsplan.family.TestMembers;
+import nl.gezinsplan.portal.MyLetters;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +40,12 @@ class TermRulesTest {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    TestMembers members;
+
+    @Autowired
+    MyLetters letters;
 
     @Autowired
     UserDetailsService users;
@@ -161,6 +173,22 @@ class TermRulesTest {
         assertThatThrownBy(() -> steps.extend(id, null, today.plusWeeks(2), "Geen termijn"))
                 .isInstanceOf(InvalidInput.class).hasMessage("casework.extension.no-term");
         assertThat(steps.extendedTo(id)).isEmpty();
+    }
+
+    @Test
+    void theExtensionLetterTellsTheFamilyTheNewDateAndWhyInThePortal() {
+        Request request = request(Law.JEUGDWET);
+        LocalDate due = today.plusWeeks(8);
+        steps.extend(request.getId(), due, due.plusWeeks(4), "Advies van de jeugdarts is nodig");
+
+        DateTimeFormatter dutch = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag("nl"));
+        assertThat(textOf(changes.letter(request.getId()))).contains("Gemeente Lelystad", "Kim Route",
+                "Wij hebben meer tijd nodig", dutch.format(due), dutch.format(due.plusWeeks(4)),
+                "Advies van de jeugdarts is nodig", "4:14");
+        SignIn.as(users, members.portalLogin(members.parentOf(request.getFamilyId())));
+        assertThat(letters.extensions()).extracting(ExtensionLetter::requestId, ExtensionLetter::extendedTo)
+                .containsExactly(tuple(request.getId(), due.plusWeeks(4)));
+        assertThat(textOf(letters.downloadExtension(request.getId()))).contains("Advies van de jeugdarts is nodig");
     }
 
     private Request request(Law law) {
