@@ -3,7 +3,7 @@
 -- family answers in the portal, or when the until-date passes unanswered. The suspended days are the days from its
 -- start up to its end. A term is extended (verdagen, Awb 4:14) once per request, before it ends, with a reason and
 -- the new date; the letter that tells the family is kept as sent.
-create table request_suspension (
+create table term_suspension (
     id         bigint generated always as identity primary key,
     request_id bigint        not null references request (id),
     reason     varchar(500)  not null,
@@ -20,11 +20,11 @@ create table request_suspension (
     check (until_date >= started_on and (ended_on is null or ended_on >= started_on))
 );
 
-create index request_suspension_request_idx on request_suspension (request_id, started_at);
+create index term_suspension_request_idx on term_suspension (request_id, started_at);
 -- at most one suspension of a request runs at a time
-create unique index request_suspension_running_idx on request_suspension (request_id) where ended_on is null;
+create unique index term_suspension_running_idx on term_suspension (request_id) where ended_on is null;
 
-create table request_extension (
+create table term_extension (
     request_id    bigint primary key references request (id),
     reason        varchar(2000) not null,
     previous_due  date          not null,
@@ -40,11 +40,11 @@ create table request_extension (
 create or replace view casework_request_facts as
 select r.id as request, r.law, r.requested_on, r.applied_on, r.decided_on, r.extension_of,
        coalesce((select sum(coalesce(s.ended_on, r.decided_on, current_date) - s.started_on)
-                 from request_suspension s where s.request_id = r.id), 0)::int as suspended_days,
+                 from term_suspension s where s.request_id = r.id), 0)::int as suspended_days,
        e.extended_to,
        coalesce((select sum(coalesce(s.ended_on, r.decided_on, current_date) - s.started_on)
-                 from request_suspension s
+                 from term_suspension s
                  where s.request_id = r.id and e.extended_at is not null and s.started_at > e.extended_at), 0)::int
            as suspended_days_after_extension
 from request r
-left join request_extension e on e.request_id = r.id;
+left join term_extension e on e.request_id = r.id;

@@ -37,11 +37,11 @@ public final class CaseworkLimits {
     public static final TextLimit EXIT_PERSPECTIVE =
             new TextLimit("provision", "exit_perspective", 2000, "workspace.task.exit-perspective.answer");
     public static final TextLimit SUSPENSION_REASON =
-            new TextLimit("request_suspension", "reason", 500, "workspace.term.suspend.reason");
+            new TextLimit("term_suspension", "reason", 500, "workspace.term.suspend.reason");
     public static final TextLimit SUSPENSION_ASKED =
-            new TextLimit("request_suspension", "asked", 2000, "workspace.term.suspend.asked");
+            new TextLimit("term_suspension", "asked", 2000, "workspace.term.suspend.asked");
     public static final TextLimit EXTENSION_REASON =
-            new TextLimit("request_extension", "reason", 2000, "workspace.term.extend.reason");
+            new TextLimit("term_extension", "reason", 2000, "workspace.term.extend.reason");
     public static final NumberLimit VOLUME = new NumberLimit("provision", "volume", 10, 2, "casework.provision.volume");
     public static final TextLimit PRODUCT_CODE = new TextLimit("product", "code", 10, "casework.product.code");
     public static final TextLimit PRODUCT_NAME = new TextLimit("product", "name", 200, "casework.product.name");

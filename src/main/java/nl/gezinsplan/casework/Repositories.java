@@ -69,15 +69,15 @@ interface ResearchReportRepository extends ListCrudRepository<ResearchReport, Lo
 
 interface TermSuspensionRepository extends ListCrudRepository<TermSuspension, Long> {
 
-    @Query("select * from request_suspension where request_id = :requestId order by started_at, id")
+    @Query("select * from term_suspension where request_id = :requestId order by started_at, id")
     List<TermSuspension> findByRequest(long requestId);
 
-    @Query("select * from request_suspension where request_id = :requestId and ended_on is null")
+    @Query("select * from term_suspension where request_id = :requestId and ended_on is null")
     Optional<TermSuspension> findRunning(long requestId);
 
     /** The requests of the family whose term is suspended now. */
     @Query("""
-            select s.request_id from request_suspension s join request r on r.id = s.request_id
+            select s.request_id from term_suspension s join request r on r.id = s.request_id
             where r.family_id = :familyId and s.ended_on is null order by s.request_id""")
     List<Long> findSuspendedRequestsOfFamily(long familyId);
 }

@@ -230,22 +230,22 @@ public class Request {
             throw new InvalidInput("casework.request.closed");
         }
         if (alreadyExtended) {
-            throw new InvalidInput("casework.extension.once");
+            throw new InvalidInput("casework.term-extension.once");
         }
         if (termDue == null) {
-            throw new InvalidInput("casework.extension.no-term");
+            throw new InvalidInput("casework.term-extension.no-term");
         }
         if (today.isAfter(termDue)) {
-            throw new InvalidInput("casework.extension.term-ended");
+            throw new InvalidInput("casework.term-extension.term-ended");
         }
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInput("casework.extension.reason.required");
+            throw new InvalidInput("casework.term-extension.reason.required");
         }
         if (newDate == null) {
-            throw new InvalidInput("casework.extension.date.required");
+            throw new InvalidInput("casework.term-extension.date.required");
         }
         if (!newDate.isAfter(termDue)) {
-            throw new InvalidInput("casework.extension.date.after-term");
+            throw new InvalidInput("casework.term-extension.date.after-term");
         }
         return new TermExtension(id, reason, termDue, newDate, by, at);
     }

@@ -342,7 +342,7 @@ public class RequestSteps {
         // the letter that tells the family, kept as it was sent: in the portal's letters
         byte[] letter = extensionLetters.write(request, extension,
                 familyFacts.member(request.getPersonId()).orElseThrow(), directory.fullNameOf(consultant), today());
-        jdbc.sql("update request_extension set letter = :letter, letter_sha256 = :sha256 where request_id = :id")
+        jdbc.sql("update term_extension set letter = :letter, letter_sha256 = :sha256 where request_id = :id")
                 .param("letter", letter).param("sha256", Sha256.hex(letter)).param("id", requestId).update();
         return extension;
     }

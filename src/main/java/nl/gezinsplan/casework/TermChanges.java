@@ -59,7 +59,7 @@ public class TermChanges {
     public List<ExtensionLetter> lettersOf(long familyId) {
         access.requireReadByStaffOrMember(familyId, "audit.extension.letters.read", null);
         return jdbc.sql("""
-                        select r.id, r.person_id, r.law, e.extended_to, e.extended_at from request_extension e
+                        select r.id, r.person_id, r.law, e.extended_to, e.extended_at from term_extension e
                         join request r on r.id = e.request_id
                         where r.family_id = :familyId and e.letter is not null order by e.extended_at desc""")
                 .param("familyId", familyId)
@@ -75,9 +75,9 @@ public class TermChanges {
         Request request = requests.find(requestId);
         access.requireReadByStaffOrMember(request.getFamilyId(), request.getPersonId(),
                 "audit.extension.letter.downloaded", ExtensionLetter.fileName(requestId));
-        return jdbc.sql("select letter from request_extension where request_id = :id and letter is not null")
+        return jdbc.sql("select letter from term_extension where request_id = :id and letter is not null")
                 .param("id", requestId).query(byte[].class).optional()
-                .orElseThrow(() -> new InvalidInput("casework.extension.letter.unknown"));
+                .orElseThrow(() -> new InvalidInput("casework.term-extension.letter.unknown"));
     }
 
     /** Whether the caller may suspend, resume or extend the request's term: for a screen's actions. */

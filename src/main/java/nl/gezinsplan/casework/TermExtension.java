@@ -11,7 +11,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * The extension of a request's term (verdaging, Awb 4:14): once per request, before the term ends, with a reason and
  * the new date, told to the family in a letter. Made by {@link Request#extend}.
  */
-@Table("request_extension")
+@Table("term_extension")
 public class TermExtension implements Persistable<Long> {
 
     @Id

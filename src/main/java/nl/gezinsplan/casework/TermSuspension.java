@@ -12,7 +12,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * asked, until a date. Started by {@link Request#suspend}; the days from its start up to its end do not count for the
  * term.
  */
-@Table("request_suspension")
+@Table("term_suspension")
 public class TermSuspension {
 
     @Id

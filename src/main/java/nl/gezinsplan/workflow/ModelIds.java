@@ -35,7 +35,10 @@ public final class ModelIds {
     /** User task: the managers' escalation of a late perspective talk (perspective-talk.bpmn). */
     public static final String ESCALATE_LATE_TALK = "escalateLateTalk";
 
-    /** Timers of a request's terms (request.bpmn), held while the term is suspended and moved with it. */
+    /**
+     * Timers of a request's terms (request.bpmn), the reminder and then the escalation of each, held while the term is
+     * suspended and moved with it.
+     */
     public static final Map<String, List<String>> TERM_TIMERS = Map.of(
             "research", List.of("researchReminder", "researchOverdue"),
             "decision", List.of("decisionReminder", "decisionOverdue"));

@@ -100,8 +100,7 @@ public class TermClock {
         String term = runtime.getVariable(route, "decisionDue") != null ? "decision" : "research";
         LocalDate due = runtime.getVariable(route, term + "Due") instanceof Date date ? EngineDates.dayOf(date) : null;
         TermExtension extension = steps.extend(requestId, due, newDate, reason);
-        long days = ChronoUnit.DAYS.between(due, extension.getExtendedTo());
-        move(route, List.of(term), days, days);
+        move(route, List.of(term), ChronoUnit.DAYS.between(due, extension.getExtendedTo()));
         return extension;
     }
 
@@ -116,8 +115,7 @@ public class TermClock {
 
     private void resumed(long requestId, TermSuspension suspension) {
         route(requestId).ifPresent(route -> {
-            int days = suspension.suspendedDays();
-            move(route, List.copyOf(ModelIds.TERM_TIMERS.keySet()), days, days - heldDays(suspension));
+            move(route, List.copyOf(ModelIds.TERM_TIMERS.keySet()), suspension.suspendedDays());
             runtime.removeVariable(route, SUSPENDED_UNTIL);
         });
     }
@@ -134,9 +132,10 @@ public class TermClock {
 
     /**
      * Moves the terms by {@code days}: their due dates, reminders and escalations (the process variables) and the
-     * tasks due on them; the timers still waiting by {@code timerDays}.
+     * tasks due on them; the timers still waiting go to the reminder and escalation moved, also those a suspension
+     * held off and those planned while it ran.
      */
-    private void move(String route, List<String> terms, long days, long timerDays) {
+    private void move(String route, List<String> terms, long days) {
         for (String term : terms) {
             if (!(runtime.getVariable(route, term + "Due") instanceof Date due)) {
                 continue;
@@ -151,10 +150,14 @@ public class TermClock {
                     runtime.setVariable(route, term + moment, plus(date, days));
                 }
             }
-            for (String timer : ModelIds.TERM_TIMERS.get(term)) {
-                for (Job job : timerDays == 0 ? List.<Job>of()
-                        : management.createJobQuery().processInstanceId(route).activityId(timer).list()) {
-                    management.setJobDuedate(job.getId(), plus(job.getDuedate(), timerDays));
+            List<String> timers = ModelIds.TERM_TIMERS.get(term);
+            for (int i = 0; i < timers.size(); i++) {
+                // the reminder fires at <term>RemindAt, the escalation at <term>OverdueAt
+                Object at = runtime.getVariable(route, term + (i == 0 ? "RemindAt" : "OverdueAt"));
+                for (Job job : management.createJobQuery().processInstanceId(route).activityId(timers.get(i)).list()) {
+                    if (at instanceof Date date && !date.equals(job.getDuedate())) {
+                        management.setJobDuedate(job.getId(), date);
+                    }
                 }
             }
         }

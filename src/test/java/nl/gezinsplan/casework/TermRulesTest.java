@@ -151,17 +151,17 @@ class TermRulesTest {
         LocalDate due = today.plusWeeks(8);
 
         assertThatThrownBy(() -> steps.extend(id, due, due, "Advies van de jeugdarts nodig"))
-                .isInstanceOf(InvalidInput.class).hasMessage("casework.extension.date.after-term");
+                .isInstanceOf(InvalidInput.class).hasMessage("casework.term-extension.date.after-term");
         assertThatThrownBy(() -> steps.extend(id, due, due.plusWeeks(4), " "))
-                .isInstanceOf(InvalidInput.class).hasMessage("casework.extension.reason.required");
+                .isInstanceOf(InvalidInput.class).hasMessage("casework.term-extension.reason.required");
         assertThatThrownBy(() -> steps.extend(id, due, null, "Advies van de jeugdarts nodig"))
-                .isInstanceOf(InvalidInput.class).hasMessage("casework.extension.date.required");
+                .isInstanceOf(InvalidInput.class).hasMessage("casework.term-extension.date.required");
         steps.extend(id, due, due.plusWeeks(4), "Advies van de jeugdarts nodig");
 
         assertThat(steps.extendedTo(id)).contains(due.plusWeeks(4));
         assertThat(changes.extensionOf(id).orElseThrow().getPreviousDue()).isEqualTo(due);
         assertThatThrownBy(() -> steps.extend(id, due.plusWeeks(4), due.plusWeeks(6), "Nog langer"))
-                .isInstanceOf(InvalidInput.class).hasMessage("casework.extension.once");
+                .isInstanceOf(InvalidInput.class).hasMessage("casework.term-extension.once");
     }
 
     @Test
@@ -169,9 +169,9 @@ class TermRulesTest {
         long id = request(Law.JEUGDWET).getId();
 
         assertThatThrownBy(() -> steps.extend(id, today.minusDays(1), today.plusWeeks(2), "Te laat"))
-                .isInstanceOf(InvalidInput.class).hasMessage("casework.extension.term-ended");
+                .isInstanceOf(InvalidInput.class).hasMessage("casework.term-extension.term-ended");
         assertThatThrownBy(() -> steps.extend(id, null, today.plusWeeks(2), "Geen termijn"))
-                .isInstanceOf(InvalidInput.class).hasMessage("casework.extension.no-term");
+                .isInstanceOf(InvalidInput.class).hasMessage("casework.term-extension.no-term");
         assertThat(steps.extendedTo(id)).isEmpty();
     }
 

@@ -146,7 +146,7 @@ class CaseworkIndicatorsTest {
         // Wmo without a known application in 35 days, its term extended from 15 March to 10 April: within
         long extended = request(family, child, Law.WMO, "2005-03-01", null, "2005-04-05", null);
         jdbc.sql("""
-                        insert into request_extension (request_id, reason, previous_due, extended_to, extended_by,
+                        insert into term_extension (request_id, reason, previous_due, extended_to, extended_by,
                             extended_at) values (:id, 'Advies nodig', '2005-03-15', '2005-04-10', 'test', '2005-03-10')""")
                 .param("id", extended).update();
         // Jeugdwet in 61 days, nothing suspended or extended: late
@@ -161,7 +161,7 @@ class CaseworkIndicatorsTest {
 
     private void suspension(long request, String from, String to) {
         jdbc.sql("""
-                        insert into request_suspension (request_id, reason, asked, until_date, started_on, started_by,
+                        insert into term_suspension (request_id, reason, asked, until_date, started_on, started_by,
                             started_at, ended_on, ended_by, ended_at, ended_how)
                         values (:request, 'Verslag nodig', 'Het verslag', :to, :from, 'test', :from, :to, 'test', :to,
                             'FAMILY')""")

@@ -194,6 +194,21 @@ class TermSuspensionProcessTest {
     }
 
     @Test
+    void aTermPlannedWhileSuspendedMovesByTheWholeSuspensionWhenItResumes() {
+        Request request = cases.request(Law.WMO, nl.gezinsplan.casework.Referrer.SELF,
+                nl.gezinsplan.casework.Urgency.NORMAL, today);
+        ProcessInstance requestRoute = routeOf(request);
+        termClock.suspend(request.getId(), "Gegevens nodig", "Wie er in huis woont", today.plusWeeks(2));
+        route.triage(routes.taskOf(request), nl.gezinsplan.casework.TriageOutcome.RESEARCH, java.util.Set.of(), null);
+
+        clock.moveTo(today.plusDays(5));
+        termClock.resume(request.getId());
+
+        assertTermMovedTo(requestRoute, "research", today.plusWeeks(6).plusDays(5),
+                today.plusWeeks(5).plusDays(5));
+    }
+
+    @Test
     void anExtensionMovesTheRunningTermOnceAndATermPlannedLaterRunsToTheExtendedDate() {
         Request request = routes.inResearch(Law.JEUGDWET);
         ProcessInstance requestRoute = routeOf(request);
@@ -202,7 +217,7 @@ class TermSuspensionProcessTest {
 
         assertTermMovedTo(requestRoute, "research", today.plusWeeks(10), today.plusWeeks(9));
         assertThatThrownBy(() -> termClock.extend(request.getId(), today.plusWeeks(12), "Nog een keer"))
-                .isInstanceOf(InvalidInput.class).hasMessage("casework.extension.once");
+                .isInstanceOf(InvalidInput.class).hasMessage("casework.term-extension.once");
         toDecision(request);
         assertThat(BpmnAwareTests.task("decide", requestRoute).getDueDate())
                 .hasSameTimeAs(EngineDates.startOf(today.plusWeeks(10)));
