@@ -53,7 +53,7 @@ create index allocation_history_start_idx on allocation_history (coalesce(care_s
 
 -- the lookups of the indicators on Gezinsplan's own records
 create index request_decided_idx on request (decided_on) where decided_on is not null;
-create index request_extension_idx on request (extension_of) where extension_of is not null;
+create index term_extension_idx on request (extension_of) where extension_of is not null;
 create index meeting_person_kind_idx on meeting (person_id, kind, held_on);
 create index plan_version_family_idx on plan_version (family_id, number desc);
 create index provision_dates_idx on provision (coalesce(care_start, allocation_start))

@@ -26,6 +26,7 @@ import nl.gezinsplan.security.CurrentUser;
 import nl.gezinsplan.security.DirectoryUser;
 import nl.gezinsplan.security.UserDirectory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -60,11 +61,12 @@ public class CaseDocuments {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final long maxSize;
+    private final ApplicationEventPublisher events;
 
     CaseDocuments(JdbcClient jdbc, FamilyAccess access, FamilyAccounts accounts, CaseFacts cases, FamilyFacts families,
                   UserDirectory directory, AuditLog audit,
                   CurrentUser currentUser, Clock clock,
-                  @Value("${gezinsplan.documents.max-size:20MB}") DataSize maxSize) {
+                  @Value("${gezinsplan.documents.max-size:20MB}") DataSize maxSize, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.access = access;
         this.accounts = accounts;
@@ -75,6 +77,7 @@ public class CaseDocuments {
         this.currentUser = currentUser;
         this.clock = clock;
         this.maxSize = maxSize.toBytes();
+        this.events = events;
     }
 
     /** The largest file taken, in bytes ({@code gezinsplan.documents.max-size}, 20 MB unless set). */
@@ -111,8 +114,10 @@ public class CaseDocuments {
         FamilyMember member = accounts.requireSignedIn();
         String mediaType = checked(kind, description, fileName, content);
         access.requireMemberChange(member.familyId(), AuditAction.CREATE, "audit.document.uploaded", fileName);
-        return insert(member.familyId(), null, member.personId(), kind, description, fileName, mediaType, content,
-                true, true);
+        CaseDocument sent = insert(member.familyId(), null, member.personId(), kind, description, fileName, mediaType,
+                content, true, true);
+        events.publishEvent(new FamilyAnswered(member.familyId(), member.personId()));
+        return sent;
     }
 
     /** A page of the family's documents, newest first, withdrawn ones included; for staff with access. */

@@ -42,6 +42,12 @@ public final class CaseworkLimits {
             new TextLimit("research_report", "family_view", 2000, "portal.research.view");
     public static final TextLimit EXIT_PERSPECTIVE =
             new TextLimit("provision", "exit_perspective", 2000, "workspace.task.exit-perspective.answer");
+    public static final TextLimit SUSPENSION_REASON =
+            new TextLimit("term_suspension", "reason", 500, "workspace.term.suspend.reason");
+    public static final TextLimit SUSPENSION_ASKED =
+            new TextLimit("term_suspension", "asked", 2000, "workspace.term.suspend.asked");
+    public static final TextLimit EXTENSION_REASON =
+            new TextLimit("term_extension", "reason", 2000, "workspace.term.extend.reason");
     public static final NumberLimit VOLUME = new NumberLimit("provision", "volume", 10, 2, "casework.provision.volume");
     public static final TextLimit PRODUCT_CODE = new TextLimit("product", "code", 10, "casework.product.code");
     public static final TextLimit PRODUCT_NAME = new TextLimit("product", "name", 200, "casework.product.name");

@@ -68,3 +68,21 @@ interface ResearchReportRepository extends ListCrudRepository<ResearchReport, Lo
     @Query("select * from research_report where family_id = :familyId and sent_at is not null order by sent_at desc, id desc")
     List<ResearchReport> findSentOf(long familyId);
 }
+
+interface TermSuspensionRepository extends ListCrudRepository<TermSuspension, Long> {
+
+    @Query("select * from term_suspension where request_id = :requestId order by started_at, id")
+    List<TermSuspension> findByRequest(long requestId);
+
+    @Query("select * from term_suspension where request_id = :requestId and ended_on is null")
+    Optional<TermSuspension> findRunning(long requestId);
+
+    /** The requests of the family whose term is suspended now. */
+    @Query("""
+            select s.request_id from term_suspension s join request r on r.id = s.request_id
+            where r.family_id = :familyId and s.ended_on is null order by s.request_id""")
+    List<Long> findSuspendedRequestsOfFamily(long familyId);
+}
+
+interface TermExtensionRepository extends ListCrudRepository<TermExtension, Long> {
+}

@@ -363,6 +363,63 @@ public class Request {
         }
     }
 
+    /**
+     * Suspends the term (opschorten, Awb 4:15) while the municipality waits for the family: only an open request, one
+     * suspension at a time, with the reason, what is asked and a date after today by which it is asked.
+     */
+    TermSuspension suspend(boolean alreadySuspended, String reason, String asked, LocalDate until, LocalDate today,
+                           String by, Instant at) {
+        if (!isOpen()) {
+            throw new InvalidInput("casework.request.closed");
+        }
+        if (alreadySuspended) {
+            throw new InvalidInput("casework.suspension.running");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInput("casework.suspension.reason.required");
+        }
+        if (asked == null || asked.isBlank()) {
+            throw new InvalidInput("casework.suspension.asked.required");
+        }
+        if (until == null) {
+            throw new InvalidInput("casework.suspension.until.required");
+        }
+        if (!until.isAfter(today)) {
+            throw new InvalidInput("casework.suspension.until.future");
+        }
+        return new TermSuspension(id, reason, asked, until, today, by, at);
+    }
+
+    /**
+     * Extends the term (verdagen, Awb 4:14): once per request, only while the term {@code termDue} has not ended, to a
+     * later date, with the reason the family reads in its letter.
+     */
+    TermExtension extend(boolean alreadyExtended, LocalDate termDue, LocalDate newDate, String reason, LocalDate today,
+                         String by, Instant at) {
+        if (!isOpen()) {
+            throw new InvalidInput("casework.request.closed");
+        }
+        if (alreadyExtended) {
+            throw new InvalidInput("casework.term-extension.once");
+        }
+        if (termDue == null) {
+            throw new InvalidInput("casework.term-extension.no-term");
+        }
+        if (today.isAfter(termDue)) {
+            throw new InvalidInput("casework.term-extension.term-ended");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInput("casework.term-extension.reason.required");
+        }
+        if (newDate == null) {
+            throw new InvalidInput("casework.term-extension.date.required");
+        }
+        if (!newDate.isAfter(termDue)) {
+            throw new InvalidInput("casework.term-extension.date.after-term");
+        }
+        return new TermExtension(id, reason, termDue, newDate, by, at);
+    }
+
     void close(RequestStatus outcome, LocalDate on) {
         if (outcome == RequestStatus.CLOSED_WITHOUT_DECISION && closeReason == null) {
             throw new IllegalStateException("Request " + id + " has no recorded reason to close it without decision");

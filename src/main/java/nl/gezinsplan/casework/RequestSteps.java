@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.gezinsplan.base.Input;
 import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.base.Sha256;
 import nl.gezinsplan.family.FamilyAccess;
 import nl.gezinsplan.family.FamilyFacts;
 import nl.gezinsplan.security.AuditAction;
@@ -44,6 +45,9 @@ public class RequestSteps {
     private final CaseTeams caseTeams;
     private final CurrentUser currentUser;
     private final UserDirectory directory;
+    private final TermSuspensionRepository suspensions;
+    private final TermExtensionRepository extensions;
+    private final ExtensionLetterWriter extensionLetters;
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
@@ -51,8 +55,9 @@ public class RequestSteps {
 
     RequestSteps(Requests owner, ResearchReports researchReports, RequestRepository requests, ProvisionRepository provisions,
                  ProductRepository products, FamilyAccess access, FamilyFacts familyFacts, CaseTeams caseTeams,
-                 CurrentUser currentUser, UserDirectory directory, JdbcClient jdbc, AuditLog audit, Clock clock,
-                 ApplicationEventPublisher events) {
+                 CurrentUser currentUser, UserDirectory directory, TermSuspensionRepository suspensions,
+                 TermExtensionRepository extensions, ExtensionLetterWriter extensionLetters, JdbcClient jdbc,
+                 AuditLog audit, Clock clock, ApplicationEventPublisher events) {
         this.owner = owner;
         this.researchReports = researchReports;
         this.requests = requests;
@@ -63,6 +68,9 @@ public class RequestSteps {
         this.caseTeams = caseTeams;
         this.currentUser = currentUser;
         this.directory = directory;
+        this.suspensions = suspensions;
+        this.extensions = extensions;
+        this.extensionLetters = extensionLetters;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -419,6 +427,94 @@ public class RequestSteps {
     @Transactional(readOnly = true)
     public LocalDate closedOn(long requestId) {
         return find(requestId).getClosedOn();
+    }
+
+    /**
+     * The consultant suspends the request's term (opschorten, Awb 4:15) while waiting for the family: why, what is
+     * asked and by when. The request refuses a second suspension while one runs.
+     */
+    public TermSuspension suspend(long requestId, String reason, String asked, LocalDate until) {
+        Input.text(reason, CaseworkLimits.SUSPENSION_REASON);
+        Input.text(asked, CaseworkLimits.SUSPENSION_ASKED);
+        if (until != null) {
+            Input.date(until, "workspace.term.suspend.until");
+        }
+        Request request = changing(requestId, "audit.request.suspended");
+        return suspensions.save(request.suspend(suspensions.findRunning(requestId).isPresent(), reason, asked, until,
+                today(), currentUser.require().username(), clock.instant()));
+    }
+
+    /** The consultant resumes the suspended term; refuses a term that is not suspended. */
+    public TermSuspension resume(long requestId) {
+        changing(requestId, "audit.request.resumed");
+        return end(requestId, SuspensionEnd.CONSULTANT, currentUser.require().username())
+                .orElseThrow(() -> new InvalidInput("casework.suspension.not-running"));
+    }
+
+    /**
+     * Ends the running suspension without a consultant: the family answered in the portal, or the until-date passed
+     * ({@code how}); recorded on the family's timeline in the name of whoever is signed in (the member), else the
+     * system. Empty when no suspension runs (it already ended another way).
+     */
+    public Optional<TermSuspension> resumeWithoutConsultant(long requestId, SuspensionEnd how) {
+        if (how == SuspensionEnd.CONSULTANT) {
+            throw new IllegalArgumentException("A consultant resumes through resume()");
+        }
+        String by = currentUser.username().orElse(CurrentUser.SYSTEM);
+        Optional<TermSuspension> ended = end(requestId, how, by);
+        ended.ifPresent(suspension -> access.recordChangeBy(find(requestId).getFamilyId(), by,
+                "audit.request.resumed", String.valueOf(requestId)));
+        return ended;
+    }
+
+    private Optional<TermSuspension> end(long requestId, SuspensionEnd how, String by) {
+        Optional<TermSuspension> running = suspensions.findRunning(requestId);
+        running.ifPresent(suspension -> {
+            LocalDate on = how == SuspensionEnd.UNTIL_PASSED ? suspension.getUntilDate().plusDays(1) : today();
+            suspension.end(how, on, by, clock.instant());
+            suspensions.save(suspension);
+        });
+        return running;
+    }
+
+    /** The family's requests whose term is suspended now, which an answer of the family resumes. */
+    @Transactional(readOnly = true)
+    public List<Long> suspendedRequestsOf(long familyId) {
+        return suspensions.findSuspendedRequestsOfFamily(familyId);
+    }
+
+    /** The days the request's ended suspensions held its term still on or after {@code from}, a term's start. */
+    @Transactional(readOnly = true)
+    public int suspendedDaysSince(long requestId, LocalDate from) {
+        return suspensions.findByRequest(requestId).stream()
+                .mapToInt(suspension -> suspension.suspendedDaysSince(from)).sum();
+    }
+
+    /**
+     * The consultant extends the term that ends on {@code termDue} to {@code newDate} (verdagen, Awb 4:14); the
+     * request refuses a second extension, one after the term ended and a date not after it.
+     */
+    public TermExtension extend(long requestId, LocalDate termDue, LocalDate newDate, String reason) {
+        Input.text(reason, CaseworkLimits.EXTENSION_REASON);
+        if (newDate != null) {
+            Input.date(newDate, "workspace.term.extend.date");
+        }
+        Request request = changing(requestId, "audit.request.extended");
+        String consultant = currentUser.require().username();
+        TermExtension extension = extensions.save(request.extend(extensions.existsById(requestId), termDue, newDate,
+                reason, today(), consultant, clock.instant()));
+        // the letter that tells the family, kept as it was sent: in the portal's letters
+        byte[] letter = extensionLetters.write(request, extension,
+                familyFacts.member(request.getPersonId()).orElseThrow(), directory.fullNameOf(consultant), today());
+        jdbc.sql("update term_extension set letter = :letter, letter_sha256 = :sha256 where request_id = :id")
+                .param("letter", letter).param("sha256", Sha256.hex(letter)).param("id", requestId).update();
+        return extension;
+    }
+
+    /** The date the request's term was extended to, if it was. */
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> extendedTo(long requestId) {
+        return extensions.findById(requestId).map(TermExtension::getExtendedTo);
     }
 
     private Request save(Request request) {

@@ -1,6 +1,6 @@
 /** Requests and provisions, the product catalogue and providers. */
 @OwnedTables({"request", "approval_verdict", "provision", "product", "provider", "provider_product",
-        "research_report"})
+        "research_report", "term_suspension", "term_extension"})
 @PublishedViews({"casework_provision_facts", "casework_request_facts"})
 package nl.gezinsplan.casework;
 

@@ -2,6 +2,8 @@ package nl.gezinsplan.portal;
 
 import java.util.List;
 import java.util.Set;
+import nl.gezinsplan.casework.ExtensionLetter;
+import nl.gezinsplan.casework.TermChanges;
 import nl.gezinsplan.decision.DecisionLetterFile;
 import nl.gezinsplan.decision.DecisionLetterSummary;
 import nl.gezinsplan.decision.DecisionLetters;
@@ -21,10 +23,12 @@ public class MyLetters {
 
     private final FamilyAccounts accounts;
     private final DecisionLetters letters;
+    private final TermChanges termChanges;
 
-    MyLetters(FamilyAccounts accounts, DecisionLetters letters) {
+    MyLetters(FamilyAccounts accounts, DecisionLetters letters, TermChanges termChanges) {
         this.accounts = accounts;
         this.letters = letters;
+        this.termChanges = termChanges;
     }
 
     /** Newest first. */
@@ -39,5 +43,19 @@ public class MyLetters {
     public DecisionLetterFile download(long letterId) {
         accounts.requireSignedIn();
         return letters.download(letterId);
+    }
+
+    /** The letters that said a request's term was extended (verdaging), of members the member sees; newest first. */
+    public List<ExtensionLetter> extensions() {
+        FamilyMember member = accounts.requireSignedIn();
+        Set<Long> visible = accounts.visiblePersonIds(member);
+        return termChanges.lettersOf(member.familyId()).stream()
+                .filter(letter -> visible.contains(letter.personId()))
+                .toList();
+    }
+
+    public byte[] downloadExtension(long requestId) {
+        accounts.requireSignedIn();
+        return termChanges.letter(requestId);
     }
 }

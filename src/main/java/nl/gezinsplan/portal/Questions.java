@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.gezinsplan.base.Input;
 import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.casefile.FamilyAnswered;
 import nl.gezinsplan.family.FamilyAccess;
 import nl.gezinsplan.family.FamilyAccounts;
 import nl.gezinsplan.family.FamilyFacts;
@@ -22,6 +23,7 @@ import nl.gezinsplan.family.FamilyMember;
 import nl.gezinsplan.security.AuditAction;
 import nl.gezinsplan.security.CurrentUser;
 import nl.gezinsplan.security.UserDirectory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,9 +52,10 @@ public class Questions {
     private final CurrentUser currentUser;
     private final UserDirectory directory;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Questions(JdbcClient jdbc, FamilyAccounts accounts, FamilyAccess access, FamilyFacts families,
-                  CurrentUser currentUser, UserDirectory directory, Clock clock) {
+                  CurrentUser currentUser, UserDirectory directory, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.access = access;
@@ -60,6 +63,7 @@ public class Questions {
         this.currentUser = currentUser;
         this.directory = directory;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The signed-in member sends a question or remark to their family's contact person. */
@@ -68,6 +72,7 @@ public class Questions {
         access.requireMemberChange(member.familyId(), AuditAction.CREATE, "audit.question.sent",
                 member.fullName());
         insert(member.familyId(), member.personId(), true, validated(text));
+        events.publishEvent(new FamilyAnswered(member.familyId(), member.personId()));
     }
 
     /** The signed-in member's own questions and their answers; reading them marks the answers as read. */

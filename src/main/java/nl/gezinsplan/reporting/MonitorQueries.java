@@ -164,17 +164,20 @@ final class MonitorQueries {
 
     /**
      * Lead time (on casework's requests): of the requests decided in the period, the average days from request to
-     * decision, and how many were decided within the statutory decision term (bpmn/statutory-term.dmn): from the
-     * application under the Wmo and the Participatiewet (the request when no application date is known), from the
-     * request under the Jeugdwet, where the request is the application.
+     * decision without the days the term was suspended (opgeschort, Awb 4:15), and how many were decided within the
+     * statutory decision term (bpmn/statutory-term.dmn): from the application under the Wmo and the Participatiewet
+     * (the request when no application date is known), from the request under the Jeugdwet, where the request is the
+     * application, later by the suspended days; or within the date the term was extended to (verdaagd, Awb 4:14), later
+     * by the days suspended after the extension.
      */
     static final String LEAD_TIMES = """
             select count(*) as decided,
-                   avg(decided_on - requested_on) as lead_time,
-                   count(*) filter (where decided_on <= case law
+                   avg(decided_on - requested_on - suspended_days) as lead_time,
+                   count(*) filter (where decided_on - suspended_days <= case law
                        when 'WMO' then coalesce(applied_on, requested_on) + :wmoTerm
                        when 'JEUGDWET' then requested_on + :youthTerm
-                       else coalesce(applied_on, requested_on) + :participationTerm end) as within_term
+                       else coalesce(applied_on, requested_on) + :participationTerm end
+                       or decided_on - suspended_days_after_extension <= extended_to) as within_term
             from casework_request_facts
             where decided_on between :first::date and :last::date
             """;

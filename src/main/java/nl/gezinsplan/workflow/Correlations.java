@@ -20,6 +20,7 @@ public class Correlations {
     public static final String REQUEST_STOPPED = "RequestStopped";
     public static final String APPLICATION_MADE = "ApplicationMade";
     public static final String WORK_FIRST = "WorkFirst";
+    public static final String TERM_RESUMED = "TermResumed";
 
     private final RuntimeService runtime;
 

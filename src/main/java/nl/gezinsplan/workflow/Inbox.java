@@ -47,7 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Inbox {
 
     private static final String[] FACTS = {"familyId", "personId", "requestId", "law", "costPerYear", "decisionDue",
-        "researchDue"};
+        "researchDue", TermClock.SUSPENDED_UNTIL};
     private static final int SOON_DAYS = 7;
 
     private final TaskService tasks;
@@ -284,7 +284,8 @@ public class Inbox {
                     task.getProcessInstanceId(), (Long) facts.get("familyId"), (Long) facts.get("personId"),
                     request(facts.get("requestId")), law(task, facts.get("law")), instant(task.getCreateTime()), instant(task.getDueDate()),
                     instant(task.getFollowUpDate()), statutoryTerm(facts), task.getAssignee(),
-                    facts.get("costPerYear") instanceof Number cost ? cost.doubleValue() : null);
+                    facts.get("costPerYear") instanceof Number cost ? cost.doubleValue() : null,
+                    facts.get(TermClock.SUSPENDED_UNTIL) instanceof Date until ? until.toInstant() : null);
         }).toList();
     }
 

@@ -1,6 +1,7 @@
 package nl.gezinsplan.workflow;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -24,6 +25,8 @@ public final class ModelIds {
     public static final String REEXAMINATION = "reexamination";
     /** Process: an objection against a decision (objection.bpmn). */
     public static final String OBJECTION = "objection";
+    /** Process: a suspension of a request's term, resumed at its until-date (term-suspension.bpmn). */
+    public static final String TERM_SUSPENSION = "termSuspension";
 
     /** User task: proposing the provisions of a request (request.bpmn). */
     public static final String PROPOSE_PROVISION = "proposeProvision";
@@ -40,9 +43,9 @@ public final class ModelIds {
     /** User task: the managers' escalation of a late perspective talk (perspective-talk.bpmn). */
     public static final String ESCALATE_LATE_TALK = "escalateLateTalk";
 
-    /** The event subprocess that ends a request's route when it is withdrawn or closed without decision. */
     /** The event subprocess that runs the work track beside a Participatiewet request's route (work first). */
     public static final String WORK_FIRST = "workFirst";
+    /** The event subprocess that ends a request's route when it is withdrawn or closed without decision. */
     public static final String STOP_ROUTE = "stopRoute";
     /** User tasks of an objection's route (objection.bpmn), each recording its step with the objection. */
     public static final String ASSESS_ADMISSIBILITY = "assessAdmissibility";
@@ -57,6 +60,13 @@ public final class ModelIds {
     /** Tasks beside an objection's route: its term approaching or exceeded. */
     public static final Set<String> OBJECTION_TERM_REMINDERS = Set.of(OBJECTION_TERM_APPROACHING,
             OBJECTION_TERM_EXCEEDED);
+    /**
+     * Timers of a request's terms (request.bpmn), the reminder and then the escalation of each, held while the term is
+     * suspended and moved with it.
+     */
+    public static final Map<String, List<String>> TERM_TIMERS = Map.of(
+            "research", List.of("researchReminder", "researchOverdue"),
+            "decision", List.of("decisionReminder", "decisionOverdue"));
 
     /** Decision table: the statutory terms (statutory-term.dmn). */
     public static final String STATUTORY_TERM = "statutoryTerm";

@@ -15,8 +15,10 @@ import nl.gezinsplan.base.Law;
  * @param followUp      when the user means to look at the task again
  * @param statutoryTerm the route's term for the request: the decision term once planned, else the research term
  * @param costPerYear   the proposal's cost per year, for tasks that approve it
+ * @param suspendedUntil the last day the request's term is suspended to (opgeschort tot), null while it runs
  */
 public record WorkItem(String taskId, String taskKey, String formKey, String name, String processInstanceId,
                        Long familyId, Long personId, Long requestId, Law law, Instant created, Instant due,
-                       Instant followUp, Instant statutoryTerm, String assignee, Double costPerYear) {
+                       Instant followUp, Instant statutoryTerm, String assignee, Double costPerYear,
+                       Instant suspendedUntil) {
 }

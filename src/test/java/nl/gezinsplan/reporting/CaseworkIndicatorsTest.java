@@ -139,6 +139,39 @@ class CaseworkIndicatorsTest {
     }
 
     @Test
+    void countsLeadTimesWithoutTheSuspendedDaysAndWithinTheExtendedTerm() {
+        long family = family("Monitor 2005");
+        long child = person(family, LocalDate.of(1995, 1, 1));
+        // Jeugdwet in 63 days, of which 7 suspended: 56, within 8 weeks
+        long suspended = request(family, child, Law.JEUGDWET, "2005-01-01", null, "2005-03-05", null);
+        suspension(suspended, "2005-01-10", "2005-01-17");
+        // Wmo without a known application in 35 days, its term extended from 15 March to 10 April: within
+        long extended = request(family, child, Law.WMO, "2005-03-01", null, "2005-04-05", null);
+        jdbc.sql("""
+                        insert into term_extension (request_id, reason, previous_due, extended_to, extended_by,
+                            extended_at) values (:id, 'Advies nodig', '2005-03-15', '2005-04-10', 'test', '2005-03-10')""")
+                .param("id", extended).update();
+        // Jeugdwet in 61 days, nothing suspended or extended: late
+        request(family, child, Law.JEUGDWET, "2005-06-01", null, "2005-08-01", null);
+
+        MonitorFigures figures = calculation.figures(Period.year(2005), settings);
+
+        // (56 + 35 + 61) / 3 = 50.7 days; within the term 2 of 3
+        assertThat(value(figures, Indicator.LEAD_TIME)).isEqualByComparingTo("50.7");
+        assertThat(value(figures, Indicator.WITHIN_STATUTORY_TERM)).isEqualByComparingTo("66.7");
+    }
+
+    private void suspension(long request, String from, String to) {
+        jdbc.sql("""
+                        insert into term_suspension (request_id, reason, asked, until_date, started_on, started_by,
+                            started_at, ended_on, ended_by, ended_at, ended_how)
+                        values (:request, 'Verslag nodig', 'Het verslag', :to, :from, 'test', :from, :to, 'test', :to,
+                            'FAMILY')""")
+                .param("request", request).param("from", LocalDate.parse(from)).param("to", LocalDate.parse(to))
+                .update();
+    }
+
+    @Test
     void warnsBeforeALawsBudgetCeilingIsReachedAndShowsRedOverIt() {
         // a Wmo allocation all of 2009 at 100 a day: 36,500 in the year
         ImportReport report = provisionImport.importCsv("budget.csv", new HistoryFile()

@@ -54,6 +54,8 @@ class ModelIdsTest {
                     named.add(id);
                 } else if (value instanceof Collection<?> group) {
                     named.addAll((Collection<String>) group);
+                } else if (value instanceof java.util.Map<?, ?> groups) {
+                    groups.values().forEach(group -> named.addAll((Collection<String>) group));
                 }
             }
         }

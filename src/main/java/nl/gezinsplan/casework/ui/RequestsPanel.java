@@ -29,6 +29,7 @@ public class RequestsPanel extends VerticalLayout {
     private final Requests requests;
     private final long familyId;
     private final Grid<Request> grid = new Grid<>();
+    private Function<Request, Component> termOfRequest = request -> null;
 
     public RequestsPanel(Requests requests, Provisions provisions, ResearchReports researchReports, long familyId, List<Person> members,
                          boolean mayRegister, Function<Request, Component> step, RequestActions actions) {
@@ -66,6 +67,10 @@ public class RequestsPanel extends VerticalLayout {
                     dialog.close();
                     refresh();
                 }));
+                Component term = termOfRequest.apply(click.getItem());
+                if (term != null) {
+                    dialog.add(term);
+                }
                 dialog.open();
             }
         });
@@ -73,6 +78,11 @@ public class RequestsPanel extends VerticalLayout {
         grid.setAllRowsVisible(true);
         add(new H2(getTranslation("casework.requests.title")), register, grid);
         refresh();
+    }
+
+    /** What the request's dialog shows of its term (the page that embeds this knows the route's clock). */
+    public void setTermOfRequest(Function<Request, Component> termOfRequest) {
+        this.termOfRequest = termOfRequest;
     }
 
     private void refresh() {

@@ -24,6 +24,8 @@ import java.util.stream.IntStream;
 import nl.gezinsplan.base.form.FormInput;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.casework.ui.Formats;
+import nl.gezinsplan.base.form.DownloadLink;
+import nl.gezinsplan.casework.ExtensionLetter;
 import nl.gezinsplan.decision.DecisionLetterSummary;
 import nl.gezinsplan.decision.ui.DecisionLetterLink;
 import nl.gezinsplan.family.FamilyAccounts;
@@ -191,15 +193,29 @@ public class MyCareView extends PortalPage {
 
     private void letters() {
         List<DecisionLetterSummary> list = letters.list();
-        if (list.isEmpty()) {
+        List<ExtensionLetter> extensions = letters.extensions();
+        if (list.isEmpty() && extensions.isEmpty()) {
             add(new Paragraph(getTranslation("portal.care.letters.none")));
         }
+        extensions.forEach(letter -> add(new PortalCard(getTranslation("portal.care.letters.kind.EXTENSION"))
+                .line(getTranslation("portal.care.law." + letter.law()))
+                .line(getTranslation("portal.care.letters.extended-to", Formats.date(letter.extendedTo(), getLocale())))
+                .line(getTranslation("portal.care.letters.date", Formats.date(letter.sentOn(), getLocale())))
+                .with(extensionDownload(letter))));
         list.forEach(letter -> add(new PortalCard(getTranslation("portal.care.letters.kind." + letter.kind()))
                 .line(getTranslation("portal.care.law." + letter.law()))
                 .line(getTranslation("portal.care.for", letter.personName()))
                 .line(letter.date() == null ? null
                         : getTranslation("portal.care.letters.date", Formats.date(letter.date(), getLocale())))
                 .with(download(letter))));
+    }
+
+    private Anchor extensionDownload(ExtensionLetter letter) {
+        Anchor link = new DownloadLink(getTranslation("portal.care.letters.download"), () -> new DownloadLink.File(
+                letters.downloadExtension(letter.requestId()), ExtensionLetter.fileName(letter.requestId()),
+                ExtensionLetter.CONTENT_TYPE));
+        link.addClassName("portal-download");
+        return link;
     }
 
     private Anchor download(DecisionLetterSummary letter) {

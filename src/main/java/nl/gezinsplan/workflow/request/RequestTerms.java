@@ -6,6 +6,7 @@ import java.util.Date;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.RequestSteps;
 import nl.gezinsplan.workflow.StatutoryDeadline;
 import nl.gezinsplan.workflow.StatutoryTerms;
 import nl.gezinsplan.workflow.TermStage;
@@ -16,8 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sets when the research and the decision are due, when to remind the team and when the manager hears the term is
- * exceeded (the day after the last day). Statutory terms come from the DMN table; the rest from configuration.
- * Public only because the engine calls its methods by expression.
+ * exceeded (the day after the last day). Statutory terms come from the DMN table; the rest from configuration. A term
+ * counts without the days the request's term was suspended since the term began, and runs at least to the date it was
+ * extended to ({@code workflow.TermClock}). Public only because the engine calls its methods by expression.
  */
 @Component("requestTerms")
 public class RequestTerms {
@@ -29,6 +31,7 @@ public class RequestTerms {
     public static final String CLOSED_PERIODS = "closedPeriods";
 
     private final StatutoryTerms statutoryTerms;
+    private final RequestSteps steps;
     private final Period crisisResearchTerm;
     private final Period crisisDecisionTerm;
     private final Period crisisReminderBefore;
@@ -37,7 +40,7 @@ public class RequestTerms {
     private final Period consentReminderAfter;
     private final Period applicationReminderAfter;
 
-    RequestTerms(StatutoryTerms statutoryTerms,
+    RequestTerms(StatutoryTerms statutoryTerms, RequestSteps steps,
                  @Value("${gezinsplan.workflow.request.crisis-research-term:P1D}") Period crisisResearchTerm,
                  @Value("${gezinsplan.workflow.request.crisis-decision-term:P2W}") Period crisisDecisionTerm,
                  @Value("${gezinsplan.workflow.request.crisis-reminder-before:P3D}") Period crisisReminderBefore,
@@ -46,6 +49,7 @@ public class RequestTerms {
                  @Value("${gezinsplan.workflow.request.consent-reminder-after:P2W}") Period consentReminderAfter,
                  @Value("${gezinsplan.workflow.request.application-reminder-after:P2W}") Period applicationReminderAfter) {
         this.statutoryTerms = statutoryTerms;
+        this.steps = steps;
         this.crisisResearchTerm = crisisResearchTerm;
         this.crisisDecisionTerm = crisisDecisionTerm;
         this.crisisReminderBefore = crisisReminderBefore;
@@ -68,6 +72,7 @@ public class RequestTerms {
                         LocalDate due = requestedOn.plus(researchTerm);
                         return new StatutoryDeadline(due, due.minus(researchReminderBefore));
                     });
+            deadline = counted(execution, deadline, requestedOn);
         }
         set(execution, "research", afterClosedDays(execution, requestedOn, deadline));
     }
@@ -83,8 +88,8 @@ public class RequestTerms {
         LocalDate appliedOn = LocalDate.parse((String) execution.getVariable(from));
         StatutoryDeadline statutory = statutoryTerms.deadline(law(execution), TermStage.DECISION, appliedOn)
                 .orElseThrow(() -> new IllegalStateException("No decision term for " + law(execution)));
-        set(execution, "decision", afterClosedDays(execution, appliedOn,
-                isCrisis(execution) ? crisisDeadline(execution, statutory) : statutory));
+        set(execution, "decision", counted(execution, afterClosedDays(execution, appliedOn,
+                isCrisis(execution) ? crisisDeadline(execution, statutory) : statutory), appliedOn));
     }
 
     /**
@@ -122,6 +127,19 @@ public class RequestTerms {
                 .mapToLong(period -> ChronoUnit.DAYS.between(LocalDate.parse(period[0]), LocalDate.parse(period[1])))
                 .sum();
         return new StatutoryDeadline(deadline.due().plusDays(days), deadline.remindOn().plusDays(days));
+    }
+
+    /**
+     * The deadline moved by the days the request's term was suspended since {@code from}, the term's start, and at
+     * least to the date the term was extended to; the reminder keeps its distance to the due date.
+     */
+    private StatutoryDeadline counted(DelegateExecution execution, StatutoryDeadline deadline, LocalDate from) {
+        long requestId = (Long) execution.getVariable("requestId");
+        int suspended = steps.suspendedDaysSince(requestId, from);
+        LocalDate due = deadline.due().plusDays(suspended);
+        LocalDate extended = steps.extendedTo(requestId).filter(due::isBefore).orElse(due);
+        long moved = ChronoUnit.DAYS.between(deadline.due(), extended);
+        return new StatutoryDeadline(extended, deadline.remindOn().plusDays(moved));
     }
 
     /** How long the route waits for the family's consent to its plan before the consultant asks them. */

@@ -1,5 +1,6 @@
 package nl.gezinsplan.workspace.ui;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -16,6 +17,7 @@ import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.casework.Requests;
 import nl.gezinsplan.casework.ResearchReport;
 import nl.gezinsplan.casework.ResearchReports;
+import nl.gezinsplan.casework.TermChanges;
 import nl.gezinsplan.casework.ui.ProvisionsPanel;
 import nl.gezinsplan.casework.ui.RequestsPanel;
 import nl.gezinsplan.casework.ui.ResearchReportPanel;
@@ -36,6 +38,8 @@ import nl.gezinsplan.portal.PortalAccess;
 import nl.gezinsplan.portal.ui.CareFeedbackPanel;
 import nl.gezinsplan.portal.ui.PortalAccessPanel;
 import nl.gezinsplan.security.UserDirectory;
+import nl.gezinsplan.workflow.TermClock;
+import nl.gezinsplan.workspace.ui.term.TermPanel;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,12 +65,15 @@ public class FamilyPanels {
     private final RequestEndings requestEndings;
     private final Objections objections;
     private final ObjectionLetters objectionLetters;
+    private final TermClock termClock;
+    private final TermChanges termChanges;
+    private final Clock clock;
 
     FamilyPanels(Plans plans, UserDirectory directory, Requests requests, Provisions provisions, Catalogue catalogue,
                  DecisionLetters letters, PortalAccess portalAccess, CareFeedback careFeedback,
                  Questions questions, CaseNotes notes, CaseDocuments documents, ResearchReports researchReports,
                  Measures measures, RequestEndings requestEndings, Objections objections,
-                 ObjectionLetters objectionLetters) {
+                 ObjectionLetters objectionLetters, TermClock termClock, TermChanges termChanges, Clock clock) {
         this.measures = measures;
         this.plans = plans;
         this.directory = directory;
@@ -83,6 +90,9 @@ public class FamilyPanels {
         this.requestEndings = requestEndings;
         this.objections = objections;
         this.objectionLetters = objectionLetters;
+        this.termClock = termClock;
+        this.termChanges = termChanges;
+        this.clock = clock;
     }
 
     public PlanPanel plan(long familyId, List<Person> members) {
@@ -95,8 +105,15 @@ public class FamilyPanels {
      */
     public RequestsPanel requests(long familyId, List<Person> members, boolean mayRegister,
                                   Function<Request, com.vaadin.flow.component.Component> step) {
-        return new RequestsPanel(requests, provisions, researchReports, familyId, members, mayRegister, step,
-                requestEndings);
+        RequestsPanel panel = new RequestsPanel(requests, provisions, researchReports, familyId, members, mayRegister,
+                step, requestEndings);
+        panel.setTermOfRequest(request -> term(request.getId()));
+        return panel;
+    }
+
+    /** The law's clock of a request: its suspensions and extension, with Opschorten, Hervatten and Verdagen. */
+    public TermPanel term(long requestId) {
+        return new TermPanel(termClock, termChanges, requestId, clock);
     }
 
     /** The research report of a request with the family's view, once its research is done. */

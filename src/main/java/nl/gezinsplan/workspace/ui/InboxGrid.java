@@ -85,7 +85,9 @@ class InboxGrid extends Grid<InboxLine> {
         addColumn(new ComponentRenderer<>(line -> dueDate(line.task().due(), date)))
                 .setHeader(getTranslation("inbox.column.due")).setSortProperty(InboxSort.Field.DUE.name())
                 .setKey("due");
-        addColumn(new ComponentRenderer<>(line -> dueDate(line.task().statutoryTerm(), date)))
+        addColumn(new ComponentRenderer<>(line -> line.task().suspendedUntil() != null
+                        ? new Span(getTranslation("inbox.suspended-until", date.apply(line.task().suspendedUntil())))
+                        : dueDate(line.task().statutoryTerm(), date)))
                 .setHeader(getTranslation("inbox.column.statutory-term")).setKey("statutoryTerm");
         addColumn(line -> date.apply(line.task().followUp())).setHeader(getTranslation("inbox.column.follow-up"))
                 .setSortProperty(InboxSort.Field.FOLLOW_UP.name()).setKey("followUp");

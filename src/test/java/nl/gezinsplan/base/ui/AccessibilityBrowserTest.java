@@ -109,6 +109,23 @@ class AccessibilityBrowserTest extends BrowserTest {
         assertNoViolations();
     }
 
+    /** The dialogs of a request's term, opened from a task: suspending (Opschorten) and extending (Verdagen). */
+    @Test
+    void theTermDialogsMeetWcag21AA() {
+        Request request = routes.inResearch(Law.JEUGDWET);
+        login("anna");
+        for (int[] size : SIZES) {
+            page.setViewportSize(size[0], size[1]);
+            for (String action : List.of("Opschorten", "Verdagen")) {
+                page.navigate(url("taak/" + routes.taskOf(request)));
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(action).setExact(true)).click();
+                page.locator("vaadin-dialog-overlay").waitFor();
+                check("consultant-" + size[0] + "-term-" + action.toLowerCase());
+            }
+        }
+        assertNoViolations();
+    }
+
     @Test
     void theObjectionScreensMeetWcag21AA() {
         TestObjections.Refusal refusal = testObjections.refusal();

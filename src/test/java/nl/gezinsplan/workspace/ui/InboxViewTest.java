@@ -72,6 +72,24 @@ class InboxViewTest extends ViewTest {
     @Autowired
     RequestRoute route;
 
+    @Autowired
+    nl.gezinsplan.workflow.TestRoutes routes;
+
+    @Autowired
+    nl.gezinsplan.workflow.TermClock termClock;
+
+    @Test
+    void aSuspendedTermReadsOpgeschortTotInsteadOfItsDate() {
+        Request request = routes.inResearch(Law.WMO);
+        termClock.suspend(request.getId(), "Verslag nodig", "Het verslag van de school", LocalDate.now().plusDays(10));
+
+        openInboxAs("carla");
+
+        InboxLine line = lineOf(request);
+        assertThat(((com.vaadin.flow.component.html.Span) GridKt._getCellComponent(grid(), lines().indexOf(line),
+                "statutoryTerm")).getText()).startsWith("opgeschort tot ");
+    }
+
     @Test
     void listsTheTeamsTasksWithFamilyAndPersonButNamesOnlyFamiliesTheUserMayRead() {
         Family annas = testFamilies.registeredBy("anna", "Postvak");

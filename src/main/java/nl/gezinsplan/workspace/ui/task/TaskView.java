@@ -186,7 +186,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         // the whole report folded away: its conclusion is among the steps, the form stays near the top
         research.map(report -> new Details(getTranslation("workspace.case.research.report"), panels.research(report)))
                 .ifPresent(panel::addRecent);
-        panel.addRecent(panels.recentNotesOfRequest(request.getId()),
+        panel.addRecent(panels.term(request.getId()), panels.recentNotesOfRequest(request.getId()),
                 panels.recentDocuments(request.getFamilyId(), request.getId()));
         return panel;
     }
