@@ -6,8 +6,8 @@
 create table term_suspension (
     id         bigint generated always as identity primary key,
     request_id bigint        not null references request (id),
-    reason     varchar(500)  not null,
-    asked      varchar(2000) not null,
+    reason     varchar(500),
+    asked      varchar(2000),
     until_date date          not null,
     started_on date          not null,
     started_by varchar(64)   not null,
@@ -15,8 +15,10 @@ create table term_suspension (
     ended_on   date,
     ended_by   varchar(64),
     ended_at   timestamptz,
-    ended_how  varchar(16) check (ended_how in ('CONSULTANT', 'FAMILY', 'UNTIL_PASSED')),
+    ended_how  varchar(16) check (ended_how in ('CONSULTANT', 'FAMILY', 'UNTIL_PASSED', 'REOPENED')),
     check ((ended_on is null) = (ended_how is null)),
+    check (case when ended_how = 'REOPENED' then reason is null and asked is null
+                else reason is not null and asked is not null end),
     check (until_date >= started_on and (ended_on is null or ended_on >= started_on))
 );
 

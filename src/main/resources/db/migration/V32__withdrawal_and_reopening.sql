@@ -8,7 +8,6 @@ alter table request add column close_reason varchar(2000);
 alter table request add column closed_by varchar(64);
 alter table request add column closed_at timestamptz;
 alter table request add column withdrawn_in_portal boolean not null default false;
--- the last reopening, and the days the request was closed before its reopenings: they do not count for its term
+-- the last reopening; the days the request was closed before each reopening are a period in term_suspension (V31)
 alter table request add column reopened_on date;
 alter table request add column reopened_by varchar(64);
-alter table request add column closed_days integer not null default 0 check (closed_days >= 0);

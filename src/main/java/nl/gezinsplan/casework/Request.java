@@ -3,14 +3,15 @@ package nl.gezinsplan.casework;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.gezinsplan.base.ClockConfiguration;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.base.Law;
+import nl.gezinsplan.security.CurrentUser;
 import nl.gezinsplan.security.DirectoryUser;
 import nl.gezinsplan.security.Role;
 import org.springframework.data.annotation.Id;
@@ -72,7 +73,6 @@ public class Request {
     private boolean withdrawnInPortal;
     private LocalDate reopenedOn;
     private String reopenedBy;
-    private int closedDays;
     private String registeredBy;
     private Instant registeredAt;
     @Version
@@ -324,9 +324,9 @@ public class Request {
      * {@code within} of its closing: the route goes on where it stopped, and the days it was closed do not count for
      * its term. A decided request stays decided.
      *
-     * @return the days it was closed
+     * @return the period it was closed, to keep with its suspensions
      */
-    int reopen(DirectoryUser manager, LocalDate today, Period within) {
+    TermSuspension reopen(DirectoryUser manager, LocalDate today, Period within, Instant at) {
         if (status != RequestStatus.WITHDRAWN && status != RequestStatus.CLOSED_WITHOUT_DECISION) {
             throw new InvalidInput(status == RequestStatus.OPEN ? "casework.request.reopen.open"
                     : "casework.request.reopen.decided");
@@ -337,8 +337,11 @@ public class Request {
         if (today.isAfter(closedOn.plus(within))) {
             throw new InvalidInput("casework.request.reopen.too-late");
         }
-        int days = (int) ChronoUnit.DAYS.between(closedOn, today);
-        closedDays += days;
+        // a proposal withdrawn at its approval is closed by the route, which records no one and no time
+        TermSuspension closed = TermSuspension.closedPeriod(id, closedOn,
+                closedBy != null ? closedBy : CurrentUser.SYSTEM,
+                closedAt != null ? closedAt : closedOn.atStartOfDay(ClockConfiguration.MUNICIPALITY_ZONE).toInstant(),
+                today, manager.username(), at);
         status = RequestStatus.OPEN;
         closedOn = null;
         closeReason = null;
@@ -347,7 +350,7 @@ public class Request {
         withdrawnInPortal = false;
         reopenedOn = today;
         reopenedBy = manager.username();
-        return days;
+        return closed;
     }
 
     /** Whether {@link #reopen} would let {@code user} reopen the request today: for a screen's actions. */
@@ -644,11 +647,6 @@ public class Request {
 
     public String getReopenedBy() {
         return reopenedBy;
-    }
-
-    /** The days the request was closed before it was reopened, which do not count for its term. */
-    public int getClosedDays() {
-        return closedDays;
     }
 
     public String getRegisteredBy() {

@@ -401,32 +401,28 @@ public class RequestSteps {
 
     /**
      * A manager of the request's team reopens it ({@link Request#reopen}); what was proposed for it is proposed again.
-     * A refusal is on the audit trail.
+     * A refusal is on the audit trail. The days it was closed are kept as a period among its suspensions, in the same
+     * transaction, so they do not count for its term.
      *
-     * @return the days it was closed, which do not count for its term
+     * @return the days it was closed
      */
     public int reopen(long requestId) {
         Request request = find(requestId);
-        int closedDays;
+        TermSuspension closed;
         try {
-            closedDays = request.reopen(currentUser.require(), today(), owner.reopenWithin());
+            closed = request.reopen(currentUser.require(), today(), owner.reopenWithin(), clock.instant());
         } catch (InvalidInput refused) {
             audit.recordDenial(request.getFamilyId(), "audit.request.reopened", Set.of(request.getLaw().teamCode()));
             throw refused;
         }
         access.requireVerdict(request.getFamilyId(), "audit.request.reopened", String.valueOf(requestId));
         requests.save(request);
+        suspensions.save(closed);
         List<Provision> notGranted = provisions.findByRequestIdAndStatus(requestId, ProvisionStatus.NOT_GRANTED);
         notGranted.forEach(Provision::proposeAgain);
         provisions.saveAll(notGranted);
         caseTeams.refresh(request.getFamilyId());
-        return closedDays;
-    }
-
-    /** The day the request was closed, or null while it is open. */
-    @Transactional(readOnly = true)
-    public LocalDate closedOn(long requestId) {
-        return find(requestId).getClosedOn();
+        return closed.suspendedDays();
     }
 
     /**

@@ -30,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Requests {
 
     private final RequestRepository requests;
+    private final TermSuspensionRepository suspensions;
     private final FamilyAccess access;
     private final FamilyFacts familyFacts;
     private final CaseTeams caseTeams;
@@ -40,11 +41,12 @@ public class Requests {
     private final Period provisionalPeriod;
     private final Period reopenWithin;
 
-    Requests(RequestRepository requests, FamilyAccess access, FamilyFacts familyFacts, CaseTeams caseTeams,
+    Requests(RequestRepository requests, TermSuspensionRepository suspensions, FamilyAccess access, FamilyFacts familyFacts, CaseTeams caseTeams,
              CurrentUser currentUser, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock,
              @Value("${gezinsplan.casework.provisional-period:P4W}") Period provisionalPeriod,
              @Value("${gezinsplan.workflow.request.reopen-within:P3M}") Period reopenWithin) {
         this.requests = requests;
+        this.suspensions = suspensions;
         this.access = access;
         this.familyFacts = familyFacts;
         this.caseTeams = caseTeams;
@@ -116,6 +118,12 @@ public class Requests {
                         rs.getString("decided_by"), rs.getTimestamp("decided_at").toInstant(),
                         rs.getBoolean("approved"), rs.getString("reason")))
                 .list();
+    }
+
+    /** The periods the request was closed before a manager reopened it, oldest first: they do not count for its term. */
+    public List<TermSuspension> closedPeriodsOf(long requestId) {
+        access.requireRead(find(requestId).getFamilyId(), "audit.request.read", null);
+        return suspensions.findByRequest(requestId).stream().filter(TermSuspension::isClosedPeriod).toList();
     }
 
     /** Whether the signed-in user may reopen the request today ({@link Request#reopen}): for a screen's actions. */

@@ -1,11 +1,16 @@
 package nl.gezinsplan.casework;
 
-/** How a suspension of a request's term (opschorting) ended. */
+/**
+ * How a suspension of a request's term (opschorting) ended; {@link #REOPENED} marks the period a request was closed
+ * (withdrawn or closed without decision) before a manager reopened it, whose days do not count for its term either.
+ */
 public enum SuspensionEnd {
     /** The consultant resumed the term. */
     CONSULTANT,
     /** The family answered in the portal: sent a document or a question. */
     FAMILY,
     /** The until-date passed without an answer: the term runs again from the day after it. */
-    UNTIL_PASSED
+    UNTIL_PASSED,
+    /** Not a suspension asked of the family: the request was closed from its start and reopened at its end. */
+    REOPENED
 }

@@ -10,7 +10,8 @@ import org.springframework.data.relational.core.mapping.Table;
 /**
  * A suspension of a request's term (opschorting, Awb 4:15): the municipality waits for the family to give what it
  * asked, until a date. Started by {@link Request#suspend}; the days from its start up to its end do not count for the
- * term.
+ * term. The days a request was closed before it was reopened are such a period too ({@link #closedPeriod}), without a
+ * reason or a question.
  */
 @Table("term_suspension")
 public class TermSuspension {
@@ -43,6 +44,17 @@ public class TermSuspension {
         this.startedAt = startedAt;
     }
 
+    /**
+     * The request was closed (withdrawn or closed without decision) on {@code closedOn} by {@code closedBy} and
+     * reopened on {@code reopenedOn} by {@code reopenedBy} ({@link Request#reopen}): its term stood still in between.
+     */
+    static TermSuspension closedPeriod(long requestId, LocalDate closedOn, String closedBy, Instant closedAt,
+                                       LocalDate reopenedOn, String reopenedBy, Instant reopenedAt) {
+        TermSuspension closed = new TermSuspension(requestId, null, null, reopenedOn, closedOn, closedBy, closedAt);
+        closed.end(SuspensionEnd.REOPENED, reopenedOn, reopenedBy, reopenedAt);
+        return closed;
+    }
+
     /** The term runs again from {@code on}; a suspension ends once. */
     void end(SuspensionEnd how, LocalDate on, String by, Instant at) {
         if (endedHow != null) {
@@ -52,6 +64,11 @@ public class TermSuspension {
         endedOn = on.isBefore(startedOn) ? startedOn : on;
         endedBy = by;
         endedAt = at;
+    }
+
+    /** Whether this is the period the request was closed before its reopening, not a suspension asked of the family. */
+    public boolean isClosedPeriod() {
+        return endedHow == SuspensionEnd.REOPENED;
     }
 
     public boolean isRunning() {

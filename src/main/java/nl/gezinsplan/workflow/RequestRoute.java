@@ -244,11 +244,10 @@ public class RequestRoute {
      * A manager of the request's team reopens a withdrawn request, or one closed without a decision: its route
      * continues where it stopped, in a new instance with the variables of the last, started before the activity it
      * was interrupted at (after a proposal withdrawn at its approval: the proposal). The days it was closed do not
-     * count for its terms: the dates already planned move by them, and terms planned later add them
-     * ({@link nl.gezinsplan.workflow.request.RequestTerms}).
+     * count for its terms: the request keeps them as a period among its suspensions, which terms planned later leave
+     * out ({@link nl.gezinsplan.workflow.request.RequestTerms}); the dates already planned move by them here.
      */
     public void reopen(long requestId) {
-        LocalDate closedOn = steps.closedOn(requestId);
         int closedDays = steps.reopen(requestId);
         HistoricProcessInstance last = history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS)
                 .processInstanceBusinessKey(businessKey(requestId)).finished()
@@ -261,8 +260,6 @@ public class RequestRoute {
                 .forEach(variable -> facts.put(variable.getName(), variable.getValue()));
         facts.replaceAll((name, value) -> value instanceof Date date && PLANNED_DATE.matcher(name).matches()
                 ? EngineDates.startOf(EngineDates.dayOf(date).plusDays(closedDays)) : value);
-        facts.put(RequestTerms.CLOSED_PERIODS, RequestTerms.addClosedPeriod(
-                (String) facts.get(RequestTerms.CLOSED_PERIODS), closedOn, closedOn.plusDays(closedDays)));
         var restart = runtime.createProcessInstanceByKey(PROCESS).businessKey(businessKey(requestId))
                 .setVariables(facts).startBeforeActivity(stoppedAt(last.getId()));
         if (workTrackWasOpen(last.getId())) {

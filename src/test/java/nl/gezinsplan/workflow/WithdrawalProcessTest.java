@@ -20,6 +20,7 @@ import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.casework.RequestDraft;
 import nl.gezinsplan.casework.RequestStatus;
 import nl.gezinsplan.casework.Requests;
+import nl.gezinsplan.casework.TermSuspension;
 import nl.gezinsplan.casework.TestCases;
 import nl.gezinsplan.casework.TriageOutcome;
 import nl.gezinsplan.casework.Urgency;
@@ -188,7 +189,14 @@ class WithdrawalProcessTest {
         assertThat(open.getClosedOn()).isNull();
         assertThat(open.getReopenedOn()).isEqualTo(LocalDate.now(clock));
         assertThat(open.getReopenedBy()).isEqualTo("marieke");
-        assertThat(open.getClosedDays()).isEqualTo(10);
+        List<TermSuspension> closedPeriods = requests.closedPeriodsOf(request.getId());
+        assertThat(closedPeriods).singleElement().satisfies(closed -> {
+            assertThat(closed.getStartedOn()).isEqualTo(LocalDate.now(clock).minusDays(10));
+            assertThat(closed.getEndedOn()).isEqualTo(LocalDate.now(clock));
+            assertThat(closed.getEndedBy()).isEqualTo("marieke");
+            assertThat(closed.suspendedDays()).isEqualTo(10);
+            assertThat(closed.getReason()).as("not a suspension asked of the family").isNull();
+        });
         assertThat(timeline(request)).contains("audit.request.withdrawn", "audit.request.reopened");
     }
 

@@ -20,6 +20,7 @@ import nl.gezinsplan.casework.Provisions;
 import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.casework.Requests;
 import nl.gezinsplan.casework.ResearchReports;
+import nl.gezinsplan.casework.TermSuspension;
 
 /**
  * One request opened from the family page: what was asked, its history from report to close (triage, proposal,
@@ -96,9 +97,9 @@ public class RequestDialog extends Dialog {
                     + (request.isWithdrawnInPortal() ? " " + getTranslation("casework.request.history.in-portal") : "")
                     + (request.getCloseReason() == null ? "" : ": " + request.getCloseReason())));
         }
-        if (request.getReopenedOn() != null) {
-            moments.add(new Moment(request.getReopenedOn(), getTranslation("casework.request.history.reopened",
-                    request.getClosedDays())));
+        for (TermSuspension closed : requests.closedPeriodsOf(request.getId())) {
+            moments.add(new Moment(closed.getEndedOn(), getTranslation("casework.request.history.reopened",
+                    closed.suspendedDays())));
         }
         // the triage has no date of its own: it sits after the report, where it happened
         List<Moment> dated = new ArrayList<>(moments.stream().filter(moment -> moment.day() != null)

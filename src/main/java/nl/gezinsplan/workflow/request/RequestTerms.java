@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Date;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.casework.RequestSteps;
 import nl.gezinsplan.workflow.StatutoryDeadline;
@@ -18,17 +17,12 @@ import org.springframework.stereotype.Component;
 /**
  * Sets when the research and the decision are due, when to remind the team and when the manager hears the term is
  * exceeded (the day after the last day). Statutory terms come from the DMN table; the rest from configuration. A term
- * counts without the days the request's term was suspended since the term began, and runs at least to the date it was
- * extended to ({@code workflow.TermClock}). Public only because the engine calls its methods by expression.
+ * counts without the days the request's term was suspended since the term began (the days it was closed before a
+ * reopening among them), and runs at least to the date it was extended to ({@code workflow.TermClock}). Public only
+ * because the engine calls its methods by expression.
  */
 @Component("requestTerms")
 public class RequestTerms {
-
-    /**
-     * The periods the request was closed (withdrawn or closed without decision, then reopened), as
-     * "from/until;from/until" in ISO dates: the days of those after a term's start do not count for it.
-     */
-    public static final String CLOSED_PERIODS = "closedPeriods";
 
     private final StatutoryTerms statutoryTerms;
     private final RequestSteps steps;
@@ -74,7 +68,7 @@ public class RequestTerms {
                     });
             deadline = counted(execution, deadline, requestedOn);
         }
-        set(execution, "research", afterClosedDays(execution, requestedOn, deadline));
+        set(execution, "research", deadline);
     }
 
     /**
@@ -88,8 +82,8 @@ public class RequestTerms {
         LocalDate appliedOn = LocalDate.parse((String) execution.getVariable(from));
         StatutoryDeadline statutory = statutoryTerms.deadline(law(execution), TermStage.DECISION, appliedOn)
                 .orElseThrow(() -> new IllegalStateException("No decision term for " + law(execution)));
-        set(execution, "decision", counted(execution, afterClosedDays(execution, appliedOn,
-                isCrisis(execution) ? crisisDeadline(execution, statutory) : statutory), appliedOn));
+        set(execution, "decision", counted(execution,
+                isCrisis(execution) ? crisisDeadline(execution, statutory) : statutory, appliedOn));
     }
 
     /**
@@ -110,28 +104,9 @@ public class RequestTerms {
         return "CRISIS".equals(execution.getVariable("urgency"));
     }
 
-    /** {@code periods} ({@link #CLOSED_PERIODS}, or null) with the request closed from {@code from} until {@code until}. */
-    public static String addClosedPeriod(String periods, LocalDate from, LocalDate until) {
-        String period = from + "/" + until;
-        return periods == null || periods.isEmpty() ? period : periods + ";" + period;
-    }
-
-    private static StatutoryDeadline afterClosedDays(DelegateExecution execution, LocalDate start,
-                                                     StatutoryDeadline deadline) {
-        String periods = (String) execution.getVariable(CLOSED_PERIODS);
-        if (periods == null) {
-            return deadline;
-        }
-        long days = Arrays.stream(periods.split(";")).map(period -> period.split("/"))
-                .filter(period -> !LocalDate.parse(period[0]).isBefore(start))
-                .mapToLong(period -> ChronoUnit.DAYS.between(LocalDate.parse(period[0]), LocalDate.parse(period[1])))
-                .sum();
-        return new StatutoryDeadline(deadline.due().plusDays(days), deadline.remindOn().plusDays(days));
-    }
-
     /**
-     * The deadline moved by the days the request's term was suspended since {@code from}, the term's start, and at
-     * least to the date the term was extended to; the reminder keeps its distance to the due date.
+     * The deadline moved by the days the request's term was suspended since {@code from}, the term's start (the days
+     * it was closed before a reopening among them), and at least to the date the term was extended to; the reminder keeps its distance to the due date.
      */
     private StatutoryDeadline counted(DelegateExecution execution, StatutoryDeadline deadline, LocalDate from) {
         long requestId = (Long) execution.getVariable("requestId");
