@@ -23,8 +23,8 @@ import nl.gezinsplan.workflow.TermClock;
 
 /**
  * The law's clock of one request, on the request and beside its task: whether its term is suspended (opgeschort)
- * and until when, its extension (verdaging), the earlier suspensions; and, for a consultant who may change the
- * request, Opschorten, Hervatten and Verdagen.
+ * and until when, its extension (verdaging), the earlier suspensions and the periods it was closed before a
+ * reopening; and, for a consultant who may change the request, Opschorten, Hervatten and Verdagen.
  */
 public class TermPanel extends VerticalLayout {
 
@@ -64,11 +64,8 @@ public class TermPanel extends VerticalLayout {
             add(new Paragraph(getTranslation("workspace.term.running")));
         }
         if (!ended.isEmpty()) {
-            UnorderedList list = new UnorderedList(ended.stream().map(suspension -> new ListItem(getTranslation(
-                    "workspace.term.suspension", date(suspension.getStartedOn()), date(suspension.getEndedOn()),
-                    suspension.suspendedDays(),
-                    getTranslation("casework.suspension.end." + suspension.getEndedHow().name()))))
-                    .toArray(ListItem[]::new));
+            UnorderedList list = new UnorderedList(ended.stream().map(suspension -> new ListItem(
+                    earlier(suspension))).toArray(ListItem[]::new));
             list.addClassName("term-suspensions");
             add(list);
         }
@@ -90,6 +87,17 @@ public class TermPanel extends VerticalLayout {
                             this::changed).open()));
         }
         add(actions);
+    }
+
+    /** An earlier suspension, or the period the request was closed before a manager reopened it. */
+    private String earlier(TermSuspension suspension) {
+        String from = date(suspension.getStartedOn());
+        String to = date(suspension.getEndedOn());
+        if (suspension.isClosedPeriod()) {
+            return getTranslation("workspace.term.closed", from, to, suspension.suspendedDays());
+        }
+        return getTranslation("workspace.term.suspension", from, to, suspension.suspendedDays(),
+                getTranslation("casework.suspension.end." + suspension.getEndedHow().name()));
     }
 
     private void resume() {
