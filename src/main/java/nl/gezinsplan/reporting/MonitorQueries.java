@@ -164,7 +164,8 @@ final class MonitorQueries {
 
     /**
      * Lead time (on casework's requests): of the requests decided in the period, the average days from request to
-     * decision without the days the term was suspended (opgeschort, Awb 4:15), and how many were decided within the
+     * decision without the days the term was suspended (opgeschort, Awb 4:15) or the request was closed before a
+     * manager reopened it (both in casework_request_facts' suspended_days), and how many were decided within the
      * statutory decision term (bpmn/statutory-term.dmn): from the application under the Wmo and the Participatiewet
      * (the request when no application date is known), from the request under the Jeugdwet, where the request is the
      * application, later by the suspended days; or within the date the term was extended to (verdaagd, Awb 4:14), later

@@ -9,8 +9,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 import nl.gezinsplan.IntegrationTest;
 import nl.gezinsplan.SignIn;
+import nl.gezinsplan.TestClock;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.casework.OutflowReason;
+import nl.gezinsplan.casework.RequestSteps;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * The indicators that read Gezinsplan's own records (provisions, requests, meetings, contact persons, plans), the
  * outflow reasons and the budget use per law, on families and requests made for the test in years long before any
- * other data (1999, 2008, 2009), with the expected values worked out by hand.
+ * other data (1999, 2003, 2005, 2008, 2009), with the expected values worked out by hand.
  */
 @IntegrationTest
 class CaseworkIndicatorsTest {
@@ -42,6 +44,12 @@ class CaseworkIndicatorsTest {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    RequestSteps steps;
+
+    @Autowired
+    TestClock clock;
 
     MonitorSettings settings;
 
@@ -159,6 +167,39 @@ class CaseworkIndicatorsTest {
         // (56 + 35 + 61) / 3 = 50.7 days; within the term 2 of 3
         assertThat(value(figures, Indicator.LEAD_TIME)).isEqualByComparingTo("50.7");
         assertThat(value(figures, Indicator.WITHIN_STATUTORY_TERM)).isEqualByComparingTo("66.7");
+    }
+
+    @Test
+    void countsLeadTimesWithoutTheDaysAWithdrawnRequestWasClosedBeforeItWasReopened() {
+        long family = family("Monitor 2003");
+        long child = person(family, LocalDate.of(1993, 1, 1));
+        // Jeugdwet, requested 1 January, withdrawn 20 January, reopened by a manager 9 February: 20 days closed
+        long reopened = jdbc.sql("""
+                        insert into request (family_id, person_id, law, referrer, urgency, requested_on, status,
+                            closed_on, closed_by, closed_at, registered_by, registered_at, version)
+                        values (:family, :person, 'JEUGDWET', 'ACCESS_TEAM', 'NORMAL', '2003-01-01', 'WITHDRAWN',
+                            '2003-01-20', 'anna', '2003-01-20 10:00', 'test', now(), 0)
+                        returning id""")
+                .param("family", family).param("person", child).query(Long.class).single();
+        // the youth team's manager may open the family: its request is still within the time to reopen it
+        jdbc.sql("insert into family_team (family_id, team_code) values (:family, :team)")
+                .param("family", family).param("team", Law.JEUGDWET.teamCode()).update();
+        clock.moveTo(LocalDate.of(2003, 2, 9));
+        try {
+            SignIn.as(users, "marieke");
+            assertThat(steps.reopen(reopened)).isEqualTo(20);
+        } finally {
+            clock.reset();
+            SignIn.as(users, "beheer");
+        }
+        // decided 15 March: 73 days, of which 20 closed: 53, within the 8 weeks (56 days) of the Jeugdwet
+        jdbc.sql("update request set status = 'GRANTED', decided_on = '2003-03-15' where id = :id")
+                .param("id", reopened).update();
+
+        MonitorFigures figures = calculation.figures(Period.year(2003), settings);
+
+        assertThat(value(figures, Indicator.LEAD_TIME)).isEqualByComparingTo("53.0");
+        assertThat(value(figures, Indicator.WITHIN_STATUTORY_TERM)).isEqualByComparingTo("100.0");
     }
 
     private void suspension(long request, String from, String to) {
