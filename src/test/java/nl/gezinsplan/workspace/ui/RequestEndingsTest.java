@@ -18,6 +18,7 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
+import java.util.Locale;
 import nl.gezinsplan.SignIn;
 import nl.gezinsplan.TestClock;
 import nl.gezinsplan.ViewTest;
@@ -28,8 +29,10 @@ import nl.gezinsplan.casework.RequestStatus;
 import nl.gezinsplan.casework.Requests;
 import nl.gezinsplan.casework.TestCases;
 import nl.gezinsplan.casework.Urgency;
+import nl.gezinsplan.casework.ui.Formats;
 import nl.gezinsplan.casework.ui.RequestsPanel;
 import nl.gezinsplan.workflow.RequestRoute;
+import nl.gezinsplan.workspace.ui.term.TermPanel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +40,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * On a request's dialog a consultant records the family's withdrawal or closes it without a decision (the reason
- * required, refused on screen without one); a manager of its team reopens it, and is told when it is too late.
+ * required, refused on screen without one); a manager of its team reopens it, its days closed shown in its history
+ * and on its term, and is told when it is too late.
  */
 class RequestEndingsTest extends ViewTest {
 
@@ -94,7 +98,9 @@ class RequestEndingsTest extends ViewTest {
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Reden (niet verplicht)")), "Oma helpt nu");
         _click(_get(Button.class, spec -> spec.withId("request-ending-confirm")));
         NotificationsKt.expectNotifications("De intrekking is vastgelegd. De hulpvraag is gesloten.");
+        LocalDate closedOn = LocalDate.now(clock);
 
+        clock.moveTo(closedOn.plusDays(5));
         loginAs("marieke");
         _click(_get(openRequest(request), Button.class, spec -> spec.withText("Heropenen")));
         _click(_get(Button.class, spec -> spec.withId("request-reopen-confirm")));
@@ -103,6 +109,13 @@ class RequestEndingsTest extends ViewTest {
         SignIn.as(users, "marieke");
         assertThat(requests.get(request.getId()).getStatus()).isEqualTo(RequestStatus.OPEN);
         assertThat(route.openTaskOf(request.getId()).orElseThrow().taskKey()).isEqualTo("triage");
+        Dialog reopened = openRequest(request);
+        assertThat(_find(reopened, ListItem.class)).extracting(ListItem::getText)
+                .anyMatch(line -> line.endsWith("Weer geopend, na 5 dagen gesloten"));
+        Locale locale = UI.getCurrent().getLocale();
+        assertThat(_find(_get(reopened, TermPanel.class), ListItem.class)).extracting(ListItem::getText)
+                .containsExactly("Gesloten van " + Formats.date(closedOn, locale) + " tot "
+                        + Formats.date(closedOn.plusDays(5), locale) + " (heropend): 5 dagen telden niet mee");
     }
 
     @Test
