@@ -3,6 +3,9 @@
 -- family answers in the portal, or when the until-date passes unanswered. The suspended days are the days from its
 -- start up to its end. A term is extended (verdagen, Awb 4:14) once per request, before it ends, with a reason and
 -- the new date; the letter that tells the family is kept as sent.
+-- The days a withdrawn request, or one closed without decision, was closed before a manager reopened it (V32) do not
+-- count for its term either: they are kept here as a period that ended REOPENED, from the day it closed to the day it
+-- was reopened (its until_date too), without a reason or a question to the family.
 create table term_suspension (
     id         bigint generated always as identity primary key,
     request_id bigint        not null references request (id),

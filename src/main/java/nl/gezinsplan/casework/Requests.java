@@ -41,8 +41,9 @@ public class Requests {
     private final Period provisionalPeriod;
     private final Period reopenWithin;
 
-    Requests(RequestRepository requests, TermSuspensionRepository suspensions, FamilyAccess access, FamilyFacts familyFacts, CaseTeams caseTeams,
-             CurrentUser currentUser, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock,
+    Requests(RequestRepository requests, TermSuspensionRepository suspensions, FamilyAccess access,
+             FamilyFacts familyFacts, CaseTeams caseTeams, CurrentUser currentUser, ApplicationEventPublisher events,
+             JdbcClient jdbc, Clock clock,
              @Value("${gezinsplan.casework.provisional-period:P4W}") Period provisionalPeriod,
              @Value("${gezinsplan.workflow.request.reopen-within:P3M}") Period reopenWithin) {
         this.requests = requests;
@@ -120,7 +121,7 @@ public class Requests {
                 .list();
     }
 
-    /** The periods the request was closed before a manager reopened it, oldest first: they do not count for its term. */
+    /** The periods the request was closed before a manager reopened it, oldest first: not counted for its term. */
     public List<TermSuspension> closedPeriodsOf(long requestId) {
         access.requireRead(find(requestId).getFamilyId(), "audit.request.read", null);
         return suspensions.findByRequest(requestId).stream().filter(TermSuspension::isClosedPeriod).toList();

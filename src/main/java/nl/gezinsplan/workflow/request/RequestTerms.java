@@ -106,7 +106,8 @@ public class RequestTerms {
 
     /**
      * The deadline moved by the days the request's term was suspended since {@code from}, the term's start (the days
-     * it was closed before a reopening among them), and at least to the date the term was extended to; the reminder keeps its distance to the due date.
+     * it was closed before a reopening among them), and at least to the date the term was extended to; the reminder
+     * keeps its distance to the due date.
      */
     private StatutoryDeadline counted(DelegateExecution execution, StatutoryDeadline deadline, LocalDate from) {
         long requestId = (Long) execution.getVariable("requestId");
