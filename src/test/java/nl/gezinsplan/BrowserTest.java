@@ -128,15 +128,23 @@ public abstract class BrowserTest {
                 : page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option))).click();
     }
 
+    /** Picks {@code option} in a combo box by typing it: a long list renders only the options in view. */
+    protected void chooseByTyping(String label, String option) {
+        page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).fill(option);
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
+    }
+
     /**
      * What axe-core finds against WCAG 2.1 AA on the page once it has settled: loaded, no Vaadin round trip under way,
-     * and no select still closing (its list box, half gone, is no part of the page).
+     * no select still closing (its list box, half gone, is no part of the page) and no dialog fading in or out (its
+     * half-transparent text would count as low contrast).
      */
     protected List<Rule> axeViolations() {
         page.waitForLoadState(LoadState.NETWORKIDLE);
         page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                 + " && Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive())");
-        page.waitForFunction("() => !document.querySelector('vaadin-select[opened], vaadin-select-overlay[closing]')");
+        page.waitForFunction("() => !document.querySelector('vaadin-select[opened], vaadin-select-overlay[closing],"
+                + " vaadin-dialog-overlay[opening], vaadin-dialog-overlay[closing]')");
         return new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze()
                 .getViolations();
     }

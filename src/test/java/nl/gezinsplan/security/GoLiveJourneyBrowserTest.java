@@ -94,7 +94,9 @@ class GoLiveJourneyBrowserTest extends BrowserTest {
 
         page.navigate(url("werkvoorraad"));
         assertThat(heading("Werkvoorraad")).isVisible();
-        assertThat(page.getByText("Triage").first()).isVisible();
+        // the suite's other tasks may fill the first screen: the team's triages are shown by filtering on them
+        chooseByTyping("Soort taak", "Triage");
+        assertThat(page.locator("#inbox").getByText("Triage").first()).isVisible();
         screenshot("go-live-wmo-inbox");
     }
 

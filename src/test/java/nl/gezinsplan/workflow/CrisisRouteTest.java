@@ -14,6 +14,7 @@ import java.util.List;
 import nl.gezinsplan.IntegrationTest;
 import nl.gezinsplan.SignIn;
 import nl.gezinsplan.base.Law;
+import nl.gezinsplan.casework.ApplicationChannel;
 import nl.gezinsplan.casework.NeeTenzijOutcome;
 import nl.gezinsplan.casework.Provision;
 import nl.gezinsplan.casework.Referrer;
@@ -119,6 +120,8 @@ class CrisisRouteTest {
 
         steps.recordResearch(crisis.getId(), TestRoutes.findings());
         complete(task(instance));
+        // under the Wmo the application follows the research; the decision term runs from it
+        requests.apply(crisis.getId(), today, ApplicationChannel.PAPER);
         complete(task(instance), withVariables("planAgreed", true));
         Provision lasting = cases.propose(crisis, 2_000, 6, false);
         steps.propose(crisis.getId(), "Begeleiding thuis, nu voor een half jaar");

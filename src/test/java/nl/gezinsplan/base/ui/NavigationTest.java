@@ -33,6 +33,7 @@ class NavigationTest extends ViewTest {
             "anna", List.of("werk", "werkvoorraad", "vragen", "gezinnen", "mijn-account"),
             "marieke", List.of("team", "werkvoorraad", "gezinnen", "monitor", "inzagelog", "mijn-account"),
             "sanne", List.of("mijn-gezin", "mijn-gezin/vragen", "mijn-gezin/notities", "mijn-gezin/hulp",
+                    "mijn-gezin/aanvragen",
                     "mijn-gezin/documenten", "mijn-gezin/onderzoek",
                     "mijn-account"),
             "beheer", List.of("beheer/gebruikers", "beheer/teams", "beheer/producten", "monitor", "inzagelog",

@@ -37,6 +37,8 @@ class InboxBrowserTest extends BrowserTest {
 
         login("anna");
         page.navigate(url("werkvoorraad"));
+        // the suite's other tasks may fill the first screen: the long task name is shown by filtering on it
+        chooseByTyping("Soort taak", "Perspectiefgesprek voeren");
         assertThat(page.locator("#inbox").getByText("Perspectiefgesprek voeren").first()).isVisible();
         screenshot("inbox-1440");
 
@@ -57,6 +59,7 @@ class InboxBrowserTest extends BrowserTest {
         page.setViewportSize(1440, 900);
         login("anna");
         page.navigate(url("werkvoorraad"));
+        chooseByTyping("Soort taak", "Perspectiefgesprek voeren");
         assertThat(page.locator("#inbox").getByText("Perspectiefgesprek voeren").first()).isVisible();
         assertThat(headers()).containsExactly("Taak", "Aanvraag", "Gezin", "Wet", "Vervaldatum", "Wettelijke termijn",
                 "Behandelaar");
@@ -71,6 +74,7 @@ class InboxBrowserTest extends BrowserTest {
         assertThat(headers()).contains("Wacht").doesNotContain("Wet");
 
         page.reload();
+        chooseByTyping("Soort taak", "Perspectiefgesprek voeren");
         assertThat(page.locator("#inbox").getByText("Perspectiefgesprek voeren").first()).isVisible();
         page.waitForCondition(() -> headers().contains("Wacht"));
         assertThat(headers()).contains("Wacht").doesNotContain("Wet");
