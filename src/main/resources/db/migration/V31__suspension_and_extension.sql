@@ -18,7 +18,7 @@ create table term_suspension (
     ended_on   date,
     ended_by   varchar(64),
     ended_at   timestamptz,
-    ended_how  varchar(16) check (ended_how in ('CONSULTANT', 'FAMILY', 'UNTIL_PASSED', 'REOPENED')),
+    ended_how  varchar(16) check (ended_how in ('CONSULTANT', 'FAMILY', 'UNTIL_PASSED', 'CLOSED', 'REOPENED')),
     check ((ended_on is null) = (ended_how is null)),
     check (case when ended_how = 'REOPENED' then reason is null and asked is null
                 else reason is not null and asked is not null end),

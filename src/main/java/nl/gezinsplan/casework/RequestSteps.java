@@ -519,6 +519,7 @@ public class RequestSteps {
 
     private void close(Request request, RequestStatus outcome) {
         owner.close(request, outcome);
+        end(request.getId(), SuspensionEnd.CLOSED, currentUser.username().orElse(CurrentUser.SYSTEM));
     }
 
     private Request changing(long requestId, String subject) {

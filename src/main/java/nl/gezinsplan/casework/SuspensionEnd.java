@@ -11,6 +11,8 @@ public enum SuspensionEnd {
     FAMILY,
     /** The until-date passed without an answer: the term runs again from the day after it. */
     UNTIL_PASSED,
+    /** The request was decided, withdrawn or closed while its term was suspended: the suspension ends with it. */
+    CLOSED,
     /** Not a suspension asked of the family: the request was closed from its start and reopened at its end. */
     REOPENED
 }

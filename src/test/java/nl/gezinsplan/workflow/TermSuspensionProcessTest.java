@@ -142,6 +142,31 @@ class TermSuspensionProcessTest {
     }
 
     @Test
+    void aSuspensionRunningWhenTheRequestIsWithdrawnEndsWithIt() {
+        Request request = routes.inResearch(Law.WMO);
+        termClock.suspend(request.getId(), "Verslag van de school nodig", "Het verslag van de school",
+                today.plusWeeks(2));
+        ProcessInstance suspension = suspensionOf(request);
+        clock.moveTo(today.plusDays(4));
+
+        route.withdraw(request.getId(), null);
+
+        assertThat(changes.suspensionsOf(request.getId())).singleElement().satisfies(ended -> {
+            assertThat(ended.getEndedHow()).isEqualTo(SuspensionEnd.CLOSED);
+            assertThat(ended.getEndedOn()).isEqualTo(today.plusDays(4));
+        });
+        // its until-date passing later finds nothing to resume and changes nothing
+        SecurityContextHolder.clearContext();
+        Job untilPassed = BpmnAwareTests.job("untilPassed", suspension);
+        ClockUtil.setCurrentTime(untilPassed.getDuedate());
+        engine.getManagementService().executeJob(untilPassed.getId());
+        assertThat(suspension).isEnded();
+        SignIn.as(users, TestCases.consultantOf(Law.WMO));
+        assertThat(changes.suspensionsOf(request.getId())).singleElement()
+                .satisfies(ended -> assertThat(ended.getEndedOn()).isEqualTo(today.plusDays(4)));
+    }
+
+    @Test
     void aDocumentTheFamilySendsInThePortalResumesTheTerm() {
         Request request = routes.inResearch(Law.WMO);
         ProcessInstance requestRoute = routeOf(request);
