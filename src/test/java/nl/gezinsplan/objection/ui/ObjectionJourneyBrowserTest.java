@@ -95,6 +95,8 @@ class ObjectionJourneyBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Beschikkingen")).click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(task)).click();
         PlaywrightAssertions.assertThat(heading(task)).isVisible();
+        // on a phone the task page stacks once it knows the window's width: fields filled before that move lose input
+        page.waitForFunction("() => (window.innerWidth > 600) === !!document.querySelector('vaadin-split-layout')");
     }
 
     private void complete(String label) {
