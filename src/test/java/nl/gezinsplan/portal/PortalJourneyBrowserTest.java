@@ -1,5 +1,6 @@
 package nl.gezinsplan.portal;
 
+import java.util.regex.Pattern;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -148,7 +149,9 @@ class PortalJourneyBrowserTest extends BrowserTest {
         menuItem(entry).click();
     }
 
+    /** The entry named {@code label} as a whole word: "Vragen" is not "Aanvragen". */
     private Locator menuItem(String label) {
-        return page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText(label));
+        return page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions()
+                .setHasText(Pattern.compile("\\b" + label + "\\b")));
     }
 }
