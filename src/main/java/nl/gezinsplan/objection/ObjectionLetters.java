@@ -1,11 +1,13 @@
 package nl.gezinsplan.objection;
 
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import nl.gezinsplan.base.AfterCommit;
 import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.base.Law;
 import nl.gezinsplan.base.Sha256;
 import nl.gezinsplan.casework.CaseFacts;
 import nl.gezinsplan.casework.ProvisionLine;
@@ -62,12 +64,31 @@ public class ObjectionLetters {
                 .param("id", objectionId).query(Boolean.class).single();
     }
 
-    /** The letter as it was sent, for whoever may read the family. */
+    /** The family's letters on objections, newest first, for staff with access and the family's members. */
+    @Transactional(readOnly = true)
+    public List<ObjectionLetterSummary> lettersOf(long familyId) {
+        access.requireReadByStaffOrMember(familyId, "audit.objection.letters.read", null);
+        return jdbc.sql("""
+                        select o.id, o.person_id, o.law, o.status, o.concluded_on from objection_letter l
+                        join objection o on o.id = l.objection_id
+                        where l.family_id = :familyId order by l.created_at desc""")
+                .param("familyId", familyId)
+                .query((rs, row) -> new ObjectionLetterSummary(rs.getLong("id"), rs.getLong("person_id"),
+                        Law.valueOf(rs.getString("law")), ObjectionStatus.valueOf(rs.getString("status")),
+                        rs.getObject("concluded_on", LocalDate.class)))
+                .list();
+    }
+
+    /**
+     * The letter as it was sent, for staff who may read the family and for the family's members who see the member
+     * it is about.
+     */
     public DecisionLetterFile download(long objectionId) {
         Objection objection = objections.findById(objectionId)
                 .orElseThrow(() -> new InvalidInput("objection.unknown"));
         String fileName = fileName(objectionId);
-        access.requireRead(objection.getFamilyId(), "audit.objection.letter.downloaded", fileName);
+        access.requireReadByStaffOrMember(objection.getFamilyId(), objection.getPersonId(),
+                "audit.objection.letter.downloaded", fileName);
         return jdbc.sql("select content, sha256 from objection_letter where objection_id = :id")
                 .param("id", objectionId)
                 .query((rs, row) -> new DecisionLetterFile(fileName, rs.getBytes("content"), rs.getString("sha256")))

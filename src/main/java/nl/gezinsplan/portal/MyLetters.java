@@ -7,6 +7,8 @@ import nl.gezinsplan.casework.TermChanges;
 import nl.gezinsplan.decision.DecisionLetterFile;
 import nl.gezinsplan.decision.DecisionLetterSummary;
 import nl.gezinsplan.decision.DecisionLetters;
+import nl.gezinsplan.objection.ObjectionLetterSummary;
+import nl.gezinsplan.objection.ObjectionLetters;
 import nl.gezinsplan.family.FamilyAccounts;
 import nl.gezinsplan.family.FamilyMember;
 import org.springframework.stereotype.Service;
@@ -24,11 +26,14 @@ public class MyLetters {
     private final FamilyAccounts accounts;
     private final DecisionLetters letters;
     private final TermChanges termChanges;
+    private final ObjectionLetters objectionLetters;
 
-    MyLetters(FamilyAccounts accounts, DecisionLetters letters, TermChanges termChanges) {
+    MyLetters(FamilyAccounts accounts, DecisionLetters letters, TermChanges termChanges,
+              ObjectionLetters objectionLetters) {
         this.accounts = accounts;
         this.letters = letters;
         this.termChanges = termChanges;
+        this.objectionLetters = objectionLetters;
     }
 
     /** Newest first. */
@@ -57,5 +62,19 @@ public class MyLetters {
     public byte[] downloadExtension(long requestId) {
         accounts.requireSignedIn();
         return termChanges.letter(requestId);
+    }
+
+    /** The letters with the decision on an objection, of members the member sees; newest first. */
+    public List<ObjectionLetterSummary> objections() {
+        FamilyMember member = accounts.requireSignedIn();
+        Set<Long> visible = accounts.visiblePersonIds(member);
+        return objectionLetters.lettersOf(member.familyId()).stream()
+                .filter(letter -> visible.contains(letter.personId()))
+                .toList();
+    }
+
+    public DecisionLetterFile downloadObjection(long objectionId) {
+        accounts.requireSignedIn();
+        return objectionLetters.download(objectionId);
     }
 }

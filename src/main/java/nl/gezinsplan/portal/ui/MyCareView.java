@@ -30,6 +30,7 @@ import nl.gezinsplan.decision.DecisionLetterSummary;
 import nl.gezinsplan.decision.ui.DecisionLetterLink;
 import nl.gezinsplan.family.FamilyAccounts;
 import nl.gezinsplan.family.FamilyMember;
+import nl.gezinsplan.objection.ObjectionLetterSummary;
 import nl.gezinsplan.portal.CareFeedback;
 import nl.gezinsplan.portal.CareRating;
 import nl.gezinsplan.portal.DeliveryAnswer;
@@ -194,9 +195,15 @@ public class MyCareView extends PortalPage {
     private void letters() {
         List<DecisionLetterSummary> list = letters.list();
         List<ExtensionLetter> extensions = letters.extensions();
-        if (list.isEmpty() && extensions.isEmpty()) {
+        List<ObjectionLetterSummary> objections = letters.objections();
+        if (list.isEmpty() && extensions.isEmpty() && objections.isEmpty()) {
             add(new Paragraph(getTranslation("portal.care.letters.none")));
         }
+        objections.forEach(letter -> add(new PortalCard(getTranslation("portal.care.letters.objection." + letter.outcome()))
+                .line(getTranslation("portal.care.law." + letter.law()))
+                .line(letter.date() == null ? null
+                        : getTranslation("portal.care.letters.date", Formats.date(letter.date(), getLocale())))
+                .with(objectionDownload(letter))));
         extensions.forEach(letter -> add(new PortalCard(getTranslation("portal.care.letters.kind.EXTENSION"))
                 .line(getTranslation("portal.care.law." + letter.law()))
                 .line(getTranslation("portal.care.letters.extended-to", Formats.date(letter.extendedTo(), getLocale())))
@@ -214,6 +221,13 @@ public class MyCareView extends PortalPage {
         Anchor link = new DownloadLink(getTranslation("portal.care.letters.download"), () -> new DownloadLink.File(
                 letters.downloadExtension(letter.requestId()), ExtensionLetter.fileName(letter.requestId()),
                 ExtensionLetter.CONTENT_TYPE));
+        link.addClassName("portal-download");
+        return link;
+    }
+
+    private Anchor objectionDownload(ObjectionLetterSummary letter) {
+        Anchor link = new DecisionLetterLink(getTranslation("portal.care.letters.download"),
+                () -> letters.downloadObjection(letter.objectionId()));
         link.addClassName("portal-download");
         return link;
     }

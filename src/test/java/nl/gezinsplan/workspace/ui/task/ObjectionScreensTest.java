@@ -1,6 +1,7 @@
 package nl.gezinsplan.workspace.ui.task;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -22,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import nl.gezinsplan.Downloads;
 import nl.gezinsplan.ViewTest;
 import nl.gezinsplan.decision.TestLetters;
+import nl.gezinsplan.family.TestMembers;
 import nl.gezinsplan.objection.Objection;
 import nl.gezinsplan.objection.ObjectionStatus;
 import nl.gezinsplan.objection.ObjectionSteps;
@@ -46,6 +49,9 @@ class ObjectionScreensTest extends ViewTest {
 
     @Autowired
     ObjectionSteps steps;
+
+    @Autowired
+    TestMembers members;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -205,5 +211,21 @@ class ObjectionScreensTest extends ViewTest {
 
     private static void openLettersTab() {
         _get(TabSheet.class).setSelectedTab(_get(Tab.class, spec -> spec.withLabel("Beschikkingen")));
+    }
+
+    @Test
+    void theFamilyReadsTheLetterOnItsObjectionInThePortal() {
+        Objection objection = testObjections.registered();
+        route.assessAdmissibility(route.openTaskOf(objection.getId()).orElseThrow().taskId(), false,
+                "Het bezwaarschrift is niet ondertekend, ook niet na herstel.");
+
+        loginAs(members.portalLogin(members.parentOf(objection.getFamilyId())));
+        navigate("mijn-gezin/hulp");
+
+        assertThat(_find(H3.class)).extracting(H3::getText)
+                .contains("Besluit op uw bezwaar: wij behandelen het niet (niet-ontvankelijk)");
+        FakeResponse letter = Downloads.fetch(_find(Anchor.class, spec -> spec.withText("Brief openen (pdf)")).get(0));
+        assertThat(TestLetters.textOf(letter.getBuffer().toByteArray()))
+                .contains("Wij verklaren uw bezwaar niet-ontvankelijk");
     }
 }
