@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(Letterhead.class)
-class DecisionLetterWriter {
+public class DecisionLetterWriter {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", DUTCH);
@@ -195,7 +195,7 @@ class DecisionLetterWriter {
     }
 
     /** The questions paragraph, greeting and signature on behalf of the college, by the law's team. */
-    void signature(PdfText letter, Law law, Optional<DirectoryUser> signatory) throws IOException {
+    public void signature(PdfText letter, Law law, Optional<DirectoryUser> signatory) throws IOException {
         // the signature never stands alone on a page: the last paragraph goes with it
         String questions = text("letter.questions", letterhead.phone());
         letter.keepTogether(questions, SIGNATURE_LINES);

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import nl.gezinsplan.base.pdf.PdfText;
 import nl.gezinsplan.casework.ProvisionLine;
+import nl.gezinsplan.decision.DecisionLetterWriter;
 import nl.gezinsplan.decision.Letterhead;
 import nl.gezinsplan.security.DirectoryUser;
 import org.springframework.context.MessageSource;
@@ -26,13 +27,14 @@ class ObjectionLetterWriter {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", DUTCH);
-    private static final int SIGNATURE_LINES = 8;
 
     private final Letterhead letterhead;
+    private final DecisionLetterWriter decisionLetters;
     private final MessageSource texts;
 
-    ObjectionLetterWriter(Letterhead letterhead, MessageSource messages) {
+    ObjectionLetterWriter(Letterhead letterhead, DecisionLetterWriter decisionLetters, MessageSource messages) {
         this.letterhead = letterhead;
+        this.decisionLetters = decisionLetters;
         ResourceBundleMessageSource decisionTexts = bundle("decision/letter");
         decisionTexts.setParentMessageSource(messages);
         ResourceBundleMessageSource objectionTexts = bundle("objection/letter");
@@ -104,18 +106,7 @@ class ObjectionLetterWriter {
             letter.paragraph(text("objection.letter.legal-basis"));
             letter.heading(text("objection.letter.appeal"));
             letter.paragraph(text("objection.letter.appeal.how"));
-            String questions = text("letter.questions", letterhead.phone());
-            letter.keepTogether(questions, SIGNATURE_LINES);
-            letter.paragraph(questions);
-            letter.line(text("letter.regards"));
-            letter.line(text("letter.college", letterhead.municipality()));
-            letter.line(text("letter.on-behalf"));
-            letter.space();
-            letter.space();
-            if (signatory.isPresent()) {
-                letter.line(signatory.get().fullName());
-            }
-            letter.line(text("letter.team." + objection.getLaw()));
+            decisionLetters.signature(letter, objection.getLaw(), signatory);
             return letter.toPdf();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
