@@ -1,5 +1,5 @@
 /** What family members see and do: invitations, questions, feedback on care. */
-@OwnedTables({"family_invitation", "family_question", "care_delivery", "care_rating"})
+@OwnedTables({"family_invitation", "family_question", "care_delivery", "care_rating", "portal_letter_seen"})
 package nl.gezinsplan.portal;
 
 import nl.gezinsplan.base.OwnedTables;
