@@ -34,6 +34,7 @@ import nl.gezinsplan.objection.ObjectionLetterSummary;
 import nl.gezinsplan.portal.CareFeedback;
 import nl.gezinsplan.portal.CareRating;
 import nl.gezinsplan.portal.DeliveryAnswer;
+import nl.gezinsplan.portal.MyLetterList;
 import nl.gezinsplan.portal.MyLetters;
 import nl.gezinsplan.portal.PortalLimits;
 import nl.gezinsplan.portal.ProvisionFeedback;
@@ -44,7 +45,8 @@ import org.springframework.beans.factory.annotation.Value;
 
 /**
  * "Mijn hulp" on a phone: per provision, whether the care was given each month and what the member thinks of it, and
- * the decision letters. A few open months at a time, oldest first, so the page stays short.
+ * the decision letters (listed here, they are no longer new on the home page). A few open months at a time, oldest
+ * first, so the page stays short.
  */
 @Route("mijn-gezin/hulp")
 @Menu(title = "nav.portal.care", order = 3, icon = "vaadin:handshake")
@@ -193,10 +195,11 @@ public class MyCareView extends PortalPage {
     }
 
     private void letters() {
-        List<DecisionLetterSummary> list = letters.list();
-        List<ExtensionLetter> extensions = letters.extensions();
-        List<ObjectionLetterSummary> objections = letters.objections();
-        if (list.isEmpty() && extensions.isEmpty() && objections.isEmpty()) {
+        MyLetterList all = letters.read();
+        List<DecisionLetterSummary> list = all.decisions();
+        List<ExtensionLetter> extensions = all.extensions();
+        List<ObjectionLetterSummary> objections = all.objections();
+        if (all.isEmpty()) {
             add(new Paragraph(getTranslation("portal.care.letters.none")));
         }
         objections.forEach(letter -> add(new PortalCard(getTranslation("portal.care.letters.objection." + letter.outcome()))

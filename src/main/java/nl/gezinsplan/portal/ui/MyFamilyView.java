@@ -15,12 +15,15 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.base.LiveUpdates;
 import nl.gezinsplan.base.form.FormInput;
 import nl.gezinsplan.casework.ui.Formats;
 import nl.gezinsplan.family.FamilyAccounts;
@@ -37,14 +40,17 @@ import nl.gezinsplan.portal.MyFamily;
 import nl.gezinsplan.portal.MyFamilyFile;
 import nl.gezinsplan.portal.PortalLimits;
 import nl.gezinsplan.portal.Questions;
+import nl.gezinsplan.portal.WhatIsNew;
 import nl.gezinsplan.security.AuditLog;
 import nl.gezinsplan.security.Role;
 import nl.gezinsplan.workflow.PlannedMeeting;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * A family member's home in the portal, made for a phone: what to do, the contact person, the family plan in plain
- * words, the care and the meetings.
+ * A family member's home in the portal, made for a phone: what is new for them and what to do, the contact person,
+ * the family plan in plain words, the care and the meetings.
  */
 @Route("mijn-gezin")
 @Menu(title = "nav.portal", order = 1, icon = "vaadin:home")
@@ -54,13 +60,20 @@ public class MyFamilyView extends PortalPage {
     private final MyFamily myFamily;
     private final Plans plans;
     private final Questions questions;
+    private final WhatIsNew whatIsNew;
+    private final LiveUpdates live;
+    private final AuditLog audit;
 
     public MyFamilyView(MyFamily myFamily, FamilyAccounts accounts, AuditLog audit, Plans plans, Questions questions,
+                        WhatIsNew whatIsNew, LiveUpdates live,
                         @Value("${gezinsplan.portal.phone}") String municipalityPhone) {
         super(accounts, audit, municipalityPhone);
         this.myFamily = myFamily;
         this.plans = plans;
         this.questions = questions;
+        this.whatIsNew = whatIsNew;
+        this.live = live;
+        this.audit = audit;
         show();
     }
 
@@ -69,7 +82,7 @@ public class MyFamilyView extends PortalPage {
         MyFamilyFile file = myFamily.read();
         add(new H1(getTranslation("portal.title", file.familyName())),
                 new Paragraph(getTranslation("portal.welcome", file.member().firstName())));
-        file.plan().filter(MyFamilyFile.Plan::mayAgree).ifPresent(plan -> add(askToAgree(plan)));
+        add(whatIsNew(member, file.plan()));
         add(contactPerson(file));
         add(new H2(getTranslation("portal.plan")));
         file.plan().ifPresentOrElse(plan -> plan(plan, file),
@@ -83,11 +96,60 @@ public class MyFamilyView extends PortalPage {
         meetings(file);
     }
 
-    private Component askToAgree(MyFamilyFile.Plan plan) {
-        return new PortalCard(getTranslation("portal.todo"))
-                .line(getTranslation("portal.plan.agree.ask"))
-                .with(agreeButton(plan))
-                .marked("portal-todo");
+    /**
+     * "Nieuw voor u": unread answers, letters not seen yet and a plan waiting for this member's agreement. It follows
+     * what happens in the family while the page is open; only this card is built anew, so nothing typed below is lost.
+     */
+    private Component whatIsNew(FamilyMember member, Optional<MyFamilyFile.Plan> shown) {
+        Div news = new Div();
+        news.add(whatIsNewCard(shown));
+        SecurityContext signedIn = SecurityContextHolder.getContext();
+        live.listen(news, LiveUpdates.family(member.familyId()), () -> as(signedIn, () -> audit.onePageView(() -> {
+            news.removeAll();
+            news.add(whatIsNewCard(shown));
+        })));
+        return news;
+    }
+
+    private Component whatIsNewCard(Optional<MyFamilyFile.Plan> shown) {
+        WhatIsNew.News news = whatIsNew.forMe();
+        PortalCard card = new PortalCard(getTranslation("portal.news")).marked("portal-news");
+        if (news.isEmpty()) {
+            card.line(getTranslation("portal.news.none"));
+        }
+        if (news.unreadAnswers() > 0) {
+            card.line(getTranslation("portal.news.answers", news.unreadAnswers()))
+                    .with(new RouterLink(getTranslation("portal.news.answers.open"), QuestionsView.class));
+        }
+        if (news.newLetters() > 0) {
+            card.line(getTranslation("portal.news.letters", news.newLetters()))
+                    .with(new RouterLink(getTranslation("portal.news.letters.open"), MyCareView.class));
+        }
+        news.planToAgree().ifPresent(number -> {
+            card.marked("portal-todo").line(getTranslation("portal.plan.agree.ask"));
+            // A version saved while the page was open is read before it is agreed to.
+            shown.filter(plan -> plan.number() == number).ifPresentOrElse(plan -> card.with(agreeButton(plan)),
+                    () -> card.with(showNewPlan()));
+        });
+        return card;
+    }
+
+    private Button showNewPlan() {
+        Button button = new Button(getTranslation("portal.news.plan.show"), click -> show());
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        button.addClassName("portal-action");
+        return button;
+    }
+
+    /** Runs {@code work} as the member who opened the page: a live refresh may run on a thread that is not theirs. */
+    private static void as(SecurityContext signedIn, Runnable work) {
+        SecurityContext before = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(signedIn);
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(before);
+        }
     }
 
     private Button agreeButton(MyFamilyFile.Plan plan) {

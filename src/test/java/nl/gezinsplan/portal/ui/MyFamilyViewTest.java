@@ -60,7 +60,7 @@ class MyFamilyViewTest extends ViewTest {
 
         assertThat(_get(H1.class).getText()).isEqualTo("Gezin Route");
         assertThat(_find(H3.class)).extracting(H3::getText)
-                .contains("Uw contactpersoon", "Weer naar school", "Dit vragen wij van u");
+                .contains("Uw contactpersoon", "Weer naar school", "Nieuw voor u");
 
         _click(_find(Button.class, spec -> spec.withText("Ik ben het eens met dit plan")).get(0));
 
