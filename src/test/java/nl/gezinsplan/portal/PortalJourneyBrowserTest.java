@@ -23,7 +23,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The portal in a real browser at phone size: a parent reads the family plan, agrees to it, which moves the request's
- * route on, and asks a question; the contact person sees it waiting, answers it, and the parent reads the answer.
+ * route on, and asks a question; the contact person sees it waiting, answers it, and the parent finds the answer on
+ * the portal's home page and reads it.
  */
 class PortalJourneyBrowserTest extends BrowserTest {
 
@@ -99,10 +100,14 @@ class PortalJourneyBrowserTest extends BrowserTest {
         onPhone();
         login(parent, TestMembers.PASSWORD);
         assertThat(heading("Gezin Route")).isVisible();
-        openFromMenu("Vragen");
+        assertThat(page.locator(".portal-news")).containsText("U heeft 1 nieuw antwoord van uw contactpersoon.");
+        wholePageScreenshot("portal-home-news-phone");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lees de antwoorden")).click();
         assertThat(page.locator(".bubble-theirs p")).hasText(ANSWER);
         assertNoSidewaysScrolling();
         wholePageScreenshot("portal-questions-phone");
+        openFromMenu("Mijn gezin");
+        assertThat(page.locator(".portal-news")).containsText("Er is niets nieuws voor u.");
     }
 
     @Test

@@ -101,8 +101,8 @@ public class MyFamilyView extends PortalPage {
      * what happens in the family while the page is open; only this card is built anew, so nothing typed below is lost.
      */
     private Component whatIsNew(FamilyMember member, Optional<MyFamilyFile.Plan> shown) {
-        Div news = new Div();
-        news.add(whatIsNewCard(shown));
+        Div news = new Div(whatIsNewCard(shown));
+        news.setWidthFull();
         SecurityContext signedIn = SecurityContextHolder.getContext();
         live.listen(news, LiveUpdates.family(member.familyId()), () -> as(signedIn, () -> audit.onePageView(() -> {
             news.removeAll();

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import nl.gezinsplan.BrowserTest;
+import nl.gezinsplan.SignIn;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.benefit.TestRights;
 import nl.gezinsplan.casefile.CaseNotes;
@@ -26,6 +27,8 @@ import nl.gezinsplan.casework.Urgency;
 import nl.gezinsplan.family.TestMembers;
 import nl.gezinsplan.objection.Objection;
 import nl.gezinsplan.objection.TestObjections;
+import nl.gezinsplan.portal.Questions;
+import nl.gezinsplan.portal.TestCare;
 import nl.gezinsplan.security.LoginPage;
 import nl.gezinsplan.workflow.BenefitRoute;
 import nl.gezinsplan.workflow.ObjectionRoute;
@@ -34,6 +37,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * WCAG 2.1 AA as far as a machine can check it: Deque's axe-core runs in Chromium over every screen of every role (each
@@ -80,6 +84,15 @@ class AccessibilityBrowserTest extends BrowserTest {
 
     @Autowired
     ObjectionRoute objectionRoute;
+
+    @Autowired
+    TestCare testCare;
+
+    @Autowired
+    Questions questions;
+
+    @Autowired
+    UserDetailsService users;
 
     private static final Set<String> TABS_CHECKED = ConcurrentHashMap.newKeySet();
 
@@ -184,6 +197,21 @@ class AccessibilityBrowserTest extends BrowserTest {
         notes.write(request.getFamilyId(), null, "Het volgende gesprek is op 12 januari.", true);
         login(members.portalLogin(members.parentOf(request.getFamilyId())), TestMembers.PASSWORD);
         tour("family", menu());
+        assertNoViolations();
+    }
+
+    /** The portal's home page with each line of "Nieuw voor u": an answer and a letter not seen yet. */
+    @Test
+    void thePortalHomeSayingWhatIsNewMeetsWcag21AA() {
+        GrantedCare care = testCare.granted(Law.JEUGDWET, LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(5));
+        long parentId = members.parentOf(care.familyId());
+        String parent = members.portalLogin(parentId);
+        SignIn.as(users, parent);
+        questions.send("Wanneer is het volgende gesprek?");
+        SignIn.as(users, TestCases.consultantOf(Law.JEUGDWET));
+        questions.answer(parentId, "Dinsdag om tien uur.");
+        login(parent, TestMembers.PASSWORD);
+        tour("family-news", List.of("mijn-gezin"));
         assertNoViolations();
     }
 
