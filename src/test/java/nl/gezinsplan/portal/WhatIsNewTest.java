@@ -3,6 +3,8 @@ package nl.gezinsplan.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import nl.gezinsplan.IntegrationTest;
 import nl.gezinsplan.SignIn;
@@ -20,6 +22,8 @@ import nl.gezinsplan.workflow.TestRoutes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -57,6 +61,9 @@ class WhatIsNewTest {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterEach
     void signOut() {
@@ -133,6 +140,19 @@ class WhatIsNewTest {
         WhatIsNew.News news = whatIsNew.forMe();
         assertThat(news.newLetters()).isEqualTo(1);
         assertThat(news.planToAgree()).isEmpty();
+    }
+
+    @Test
+    void lettersSentBeforeTheUpgradeAreNotNews() throws IOException {
+        GrantedCare care = testCare.granted(Law.JEUGDWET, LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(5));
+        SignIn.as(users, members.portalLogin(members.parentOf(care.familyId())));
+        assertThat(whatIsNew.forMe().newLetters()).isEqualTo(1);
+
+        String migration = new ClassPathResource("db/migration/V40__portal_letters_seen.sql")
+                .getContentAsString(StandardCharsets.UTF_8);
+        jdbc.sql(migration.substring(migration.indexOf("insert into"))).update();
+
+        assertThat(whatIsNew.forMe().newLetters()).isZero();
     }
 
     @Test
