@@ -41,6 +41,12 @@ public class CareFollowUps {
     public record WaitingReport(long familyId, long provisionId, YearMonth month, Instant reportedAt) {
     }
 
+    /** Whether the caller may follow up the family's reports: for a screen's action. */
+    @Transactional(readOnly = true)
+    public boolean mayFollowUp(long familyId) {
+        return access.mayChange(familyId);
+    }
+
     /**
      * The consultant records how they followed up the family's report that the provision's care was not delivered
      * in {@code month}: only such a report, and only once. Checked against the right to change the family file and
