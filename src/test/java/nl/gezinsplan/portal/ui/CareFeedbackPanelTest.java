@@ -130,4 +130,15 @@ class CareFeedbackPanelTest extends ViewTest {
         assertThat(((Span) GridKt._getCellComponent(deliveries, 0, "follow-up")).getText())
                 .isEqualTo("Nog niet opgevolgd");
     }
+
+    @Test
+    void aNotificationsLinkOpensTheFamilyPageOnItsTab() {
+        GrantedCare care = testCare.granted(Law.JEUGDWET, YearMonth.now().minusMonths(2).atDay(1),
+                LocalDate.now().plusMonths(1));
+        loginAs("anna");
+
+        navigate("gezinnen/" + care.familyId() + "?tab=terugkoppeling");
+
+        assertThat(_get(TabSheet.class).getSelectedTab().getLabel()).isEqualTo("Terugkoppeling gezin");
+    }
 }
