@@ -96,7 +96,8 @@ public class CareFeedbackPanel extends VerticalLayout {
         grid.setPartNameGenerator(answer -> answer.delivered() || answer.followUp() != null ? null : "not-delivered");
         grid.setItems(answers);
         grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        // the family's remark and the follow-up's note wrap rather than being cut off
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("care-deliveries");
         return grid;
     }
