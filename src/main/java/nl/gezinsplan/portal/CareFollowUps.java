@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.List;
 import nl.gezinsplan.base.Input;
 import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.base.LiveUpdates;
 import nl.gezinsplan.security.AuditAction;
 import nl.gezinsplan.security.CurrentUser;
 import nl.gezinsplan.family.FamilyAccess;
@@ -29,12 +30,14 @@ public class CareFollowUps {
     private final FamilyAccess access;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final LiveUpdates live;
 
-    CareFollowUps(JdbcClient jdbc, FamilyAccess access, CurrentUser currentUser, Clock clock) {
+    CareFollowUps(JdbcClient jdbc, FamilyAccess access, CurrentUser currentUser, Clock clock, LiveUpdates live) {
         this.jdbc = jdbc;
         this.access = access;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.live = live;
     }
 
     /** A report waiting for a follow-up: care of {@code provisionId} not delivered in {@code month}. */
@@ -82,6 +85,7 @@ public class CareFollowUps {
         if (recorded == 0) {
             throw new InvalidInput("portal.care.follow-up.already");
         }
+        live.changed(LiveUpdates.family(familyId));
     }
 
     /**
