@@ -2,6 +2,7 @@ package nl.gezinsplan.notification;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import nl.gezinsplan.family.FamilyAccess;
 import nl.gezinsplan.family.FamilyFacts;
 import nl.gezinsplan.portal.CareFollowUps;
@@ -17,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Tells the managers of a family's teams about each report that care was not delivered which nobody followed up
- * within {@code gezinsplan.notifications.delivery-follow-up-within} (5 days unless set). Runs every hour on one node
+ * within {@code gezinsplan.notifications.delivery-follow-up-within} (5 days unless set), looking back a week past
+ * that. Runs every hour on one node
  * at a time (a transaction-scoped advisory lock; another node skips the round), and running it twice tells nobody
  * twice.
  */
@@ -27,6 +29,11 @@ class CareFollowUpScan {
     /** The advisory lock of this scan, the same number on every node. */
     private static final long LOCK = 0x6766_0041L;
     private static final int MAX_MANAGERS = 100;
+    /**
+     * How far past the deadline the scan looks: far enough that days without a running node lose no report, near
+     * enough that reports from before this rule existed are not news.
+     */
+    private static final Duration LOOK_BACK = Duration.ofDays(7);
 
     private final CareFollowUps followUps;
     private final FamilyAccess access;
@@ -57,7 +64,8 @@ class CareFollowUpScan {
         if (!jdbc.sql("select pg_try_advisory_xact_lock(:lock)").param("lock", LOCK).query(Boolean.class).single()) {
             return -1;
         }
-        var late = followUps.waitingSince(clock.instant().minus(within));
+        Instant deadline = clock.instant().minus(within);
+        var late = followUps.waiting(deadline.minus(LOOK_BACK), deadline);
         late.forEach(report -> {
             String about = families.name(report.familyId());
             access.teamsOf(report.familyId()).stream()

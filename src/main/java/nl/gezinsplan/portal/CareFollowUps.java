@@ -89,16 +89,18 @@ public class CareFollowUps {
     }
 
     /**
-     * The reports that care was not delivered, made before {@code reportedBefore} and not followed up, oldest first;
-     * for the scheduled scan that tells the managers, which reads no content and so has no caller to check.
+     * The reports that care was not delivered, made from {@code from} up to {@code before} and not followed up, oldest
+     * first; for the scheduled scan that tells the managers, which reads no content and so has no caller to check.
      */
     @Transactional(readOnly = true)
-    public List<WaitingReport> waitingSince(Instant reportedBefore) {
+    public List<WaitingReport> waiting(Instant from, Instant before) {
         return jdbc.sql("""
                         select family_id, provision_id, month, answered_at from care_delivery
-                        where not delivered and followed_up_at is null and answered_at < :before
+                        where not delivered and followed_up_at is null
+                          and answered_at >= :from and answered_at < :before
                         order by answered_at, id""")
-                .param("before", Timestamp.from(reportedBefore))
+                .param("from", Timestamp.from(from))
+                .param("before", Timestamp.from(before))
                 .query((rs, row) -> new WaitingReport(rs.getLong("family_id"), rs.getLong("provision_id"),
                         YearMonth.from(rs.getObject("month", LocalDate.class)),
                         rs.getTimestamp("answered_at").toInstant()))

@@ -129,6 +129,16 @@ class CareFollowUpTest {
     }
 
     @Test
+    void aReportLateByMoreThanAWeekIsNoNewsAnyMore() {
+        GrantedCare care = reported();
+
+        clock.moveTo(LocalDate.now().plusDays(13));
+        scan.scan();
+
+        assertThat(toldLate(care.familyId())).as("as reports from before the rule existed").isEmpty();
+    }
+
+    @Test
     void aReportFollowedUpInTimeGoesToNoManager() {
         GrantedCare care = reported();
         SignIn.as(users, "anna");
