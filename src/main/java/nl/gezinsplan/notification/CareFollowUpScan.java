@@ -19,9 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Tells the managers of a family's teams about each report that care was not delivered which nobody followed up
  * within {@code gezinsplan.notifications.delivery-follow-up-within} (5 days unless set), looking back a week past
- * that. Runs every hour on one node
- * at a time (a transaction-scoped advisory lock; another node skips the round), and running it twice tells nobody
- * twice.
+ * that. Runs every hour on one node at a time (a transaction-scoped advisory lock; another node skips the round), and
+ * running it twice tells nobody twice.
  */
 @Component
 class CareFollowUpScan {
