@@ -117,6 +117,7 @@ public class CaseDocuments {
         CaseDocument sent = insert(member.familyId(), null, member.personId(), kind, description, fileName, mediaType,
                 content, true, true);
         events.publishEvent(new FamilyAnswered(member.familyId(), member.personId()));
+        events.publishEvent(new DocumentUploaded(member.familyId(), member.personId(), sent.id()));
         return sent;
     }
 

@@ -136,6 +136,14 @@ public class FamilyAccess {
                 .isPresent();
     }
 
+    /**
+     * The teams of the family today: those with open work for it and those of its contact person, whose managers may
+     * open it. For telling managers; reads no file, so it is not audited.
+     */
+    public Set<String> teamsOf(long familyId) {
+        return involvementOf(familyId).teams();
+    }
+
     /** The SQL condition on {@code f.id} that keeps the families the caller may read, with its parameters. */
     Condition visibleFamilies() {
         DirectoryUser user = currentUser.require();

@@ -77,6 +77,11 @@ public class FamilyFacts {
                 family.getCity());
     }
 
+    /** The family's name, as the family page shows it. */
+    public String name(long familyId) {
+        return families.findById(familyId).map(Family::getName).orElseThrow();
+    }
+
     /** The login of the family's current contact person, if it has one. */
     public Optional<String> contactPerson(long familyId) {
         return contactPersons.findCurrent(familyId).map(ContactPerson::username);

@@ -124,7 +124,7 @@ public class Plans {
                 .param("agreedAt", java.sql.Timestamp.from(clock.instant()))
                 .update();
         if (recorded == 1) {
-            events.publishEvent(new PlanAgreed(familyId, number));
+            events.publishEvent(new PlanAgreed(familyId, number, currentUser.require().username()));
         }
     }
 

@@ -31,6 +31,8 @@ import nl.gezinsplan.meeting.MeetingKind;
 import nl.gezinsplan.meeting.Meetings;
 import nl.gezinsplan.security.AuditAction;
 import nl.gezinsplan.security.AuditLog;
+import nl.gezinsplan.security.UserDirectory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -68,9 +70,12 @@ public class CareFeedback {
     private final AuditLog audit;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final UserDirectory directory;
 
     CareFeedback(FamilyAccounts accounts, FamilyAccess access, Provisions provisions, CaseFacts cases,
-                 FamilyFacts families, Meetings meetings, AuditLog audit, JdbcClient jdbc, Clock clock) {
+                 FamilyFacts families, Meetings meetings, AuditLog audit, JdbcClient jdbc, Clock clock,
+                 ApplicationEventPublisher events, UserDirectory directory) {
         this.accounts = accounts;
         this.access = access;
         this.provisions = provisions;
@@ -80,6 +85,8 @@ public class CareFeedback {
         this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
+        this.directory = directory;
     }
 
     /**
@@ -127,6 +134,9 @@ public class CareFeedback {
                 .update();
         if (recorded == 0) {
             throw new InvalidInput("portal.care.delivery.already-answered");
+        }
+        if (!delivered) {
+            events.publishEvent(new CareNotDelivered(care.familyId(), provisionId, month));
         }
     }
 
@@ -240,7 +250,8 @@ public class CareFeedback {
     private Map<Long, List<DeliveryAnswer>> deliveriesOf(long familyId) {
         Map<Long, String> names = families.memberNames(familyId);
         return jdbc.sql("""
-                        select d.provision_id, d.month, d.delivered, d.remark, d.answered_at, d.person_id
+                        select d.provision_id, d.month, d.delivered, d.remark, d.answered_at, d.person_id,
+                               d.followed_up_by, d.followed_up_at, d.follow_up_note
                         from care_delivery d
                         where d.family_id = :familyId
                         order by d.month, d.id""")
@@ -248,10 +259,17 @@ public class CareFeedback {
                 .query((rs, row) -> Map.entry(rs.getLong("provision_id"), new DeliveryAnswer(
                         YearMonth.from(rs.getObject("month", LocalDate.class)), rs.getBoolean("delivered"),
                         rs.getString("remark"), rs.getLong("person_id"), names.get(rs.getLong("person_id")),
-                        rs.getTimestamp("answered_at").toInstant())))
+                        rs.getTimestamp("answered_at").toInstant(), followUp(rs))))
                 .stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    }
+
+    /** A follow-up names its consultant in full. */
+    private FollowUp followUp(java.sql.ResultSet rs) throws java.sql.SQLException {
+        FollowUp followUp = FollowUp.of(rs);
+        return followUp == null ? null
+                : new FollowUp(directory.fullNameOf(followUp.by()), followUp.at(), followUp.note());
     }
 
     private Map<Long, List<CareRating>> ratingsOf(long familyId) {

@@ -7,6 +7,8 @@ public final class PortalLimits {
 
     public static final TextLimit QUESTION = new TextLimit("family_question", "text", 2000, "portal.field.question");
     public static final TextLimit DELIVERY_REMARK = new TextLimit("care_delivery", "remark", 1000, "portal.field.remark");
+    public static final TextLimit FOLLOW_UP_NOTE = new TextLimit("care_delivery", "follow_up_note", 500,
+            "portal.field.follow-up-note");
     public static final TextLimit RATING_REMARK = new TextLimit("care_rating", "remark", 1000, "portal.field.remark");
 
     private PortalLimits() {

@@ -71,8 +71,9 @@ public class Questions {
         FamilyMember member = accounts.requireSignedIn();
         access.requireMemberChange(member.familyId(), AuditAction.CREATE, "audit.question.sent",
                 member.fullName());
-        insert(member.familyId(), member.personId(), true, validated(text));
+        long id = insert(member.familyId(), member.personId(), true, validated(text));
         events.publishEvent(new FamilyAnswered(member.familyId(), member.personId()));
+        events.publishEvent(new QuestionAsked(member.familyId(), member.personId(), id));
     }
 
     /** The signed-in member's own questions and their answers; reading them marks the answers as read. */
@@ -197,17 +198,19 @@ public class Questions {
         return item;
     }
 
-    private void insert(long familyId, long personId, boolean fromFamily, String text) {
-        jdbc.sql("""
+    private long insert(long familyId, long personId, boolean fromFamily, String text) {
+        return jdbc.sql("""
                         insert into family_question (family_id, person_id, author, from_family, text, sent_at)
-                        values (:familyId, :personId, :author, :fromFamily, :text, :sentAt)""")
+                        values (:familyId, :personId, :author, :fromFamily, :text, :sentAt)
+                        returning id""")
                 .param("familyId", familyId)
                 .param("personId", personId)
                 .param("author", currentUser.require().username())
                 .param("fromFamily", fromFamily)
                 .param("text", text)
                 .param("sentAt", Timestamp.from(clock.instant()))
-                .update();
+                .query(Long.class)
+                .single();
     }
 
     /** The family's questions carry the member's name already; a consultant's name comes from the directory. */

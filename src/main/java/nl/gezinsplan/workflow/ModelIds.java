@@ -34,6 +34,8 @@ public final class ModelIds {
     public static final String APPROVE_BY_MANAGER = "approveByManager";
     /** User task: the panel's "nee, tenzij" decision on a doubtful case (request.bpmn). */
     public static final String PANEL_DECISION = "panelDecision";
+    /** User task: asking the family for its consent to the plan when none came in time (request.bpmn). */
+    public static final String ASK_FAMILY_CONSENT = "askFamilyConsent";
     /** User task: starting the work track of a Participatiewet request, beside its route (request.bpmn). */
     public static final String START_WORK_TRACK = "startWorkTrack";
     public static final String RESEARCH_TERM_APPROACHING = "researchTermApproaching";

@@ -301,6 +301,16 @@ public class RequestRoute {
                 .findFirst();
     }
 
+    /** Who has an open task asking the family for its consent to the plan (Instemming gezin navragen), if anyone. */
+    @Transactional(readOnly = true)
+    public Set<String> consentAskedBy(long familyId) {
+        return tasks.createTaskQuery().taskDefinitionKey(ModelIds.ASK_FAMILY_CONSENT)
+                .processVariableValueEquals("familyId", familyId).list().stream()
+                .map(task -> task.getAssignee())
+                .filter(assignee -> assignee != null)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     static String businessKey(long requestId) {
         return "request-" + requestId;
     }

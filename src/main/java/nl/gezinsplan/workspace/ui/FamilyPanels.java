@@ -33,6 +33,7 @@ import nl.gezinsplan.family.Person;
 import nl.gezinsplan.plan.Plans;
 import nl.gezinsplan.plan.ui.PlanPanel;
 import nl.gezinsplan.portal.CareFeedback;
+import nl.gezinsplan.portal.CareFollowUps;
 import nl.gezinsplan.portal.Questions;
 import nl.gezinsplan.portal.PortalAccess;
 import nl.gezinsplan.portal.ui.CareFeedbackPanel;
@@ -57,6 +58,7 @@ public class FamilyPanels {
     private final DecisionLetters letters;
     private final PortalAccess portalAccess;
     private final CareFeedback careFeedback;
+    private final CareFollowUps careFollowUps;
     private final Questions questions;
     private final CaseNotes notes;
     private final CaseDocuments documents;
@@ -71,7 +73,7 @@ public class FamilyPanels {
 
     FamilyPanels(Plans plans, UserDirectory directory, Requests requests, Provisions provisions, Catalogue catalogue,
                  DecisionLetters letters, PortalAccess portalAccess, CareFeedback careFeedback,
-                 Questions questions, CaseNotes notes, CaseDocuments documents, ResearchReports researchReports,
+                 CareFollowUps careFollowUps, Questions questions, CaseNotes notes, CaseDocuments documents, ResearchReports researchReports,
                  Measures measures, RequestEndings requestEndings, Objections objections,
                  ObjectionLetters objectionLetters, TermClock termClock, TermChanges termChanges, Clock clock) {
         this.measures = measures;
@@ -83,6 +85,7 @@ public class FamilyPanels {
         this.letters = letters;
         this.portalAccess = portalAccess;
         this.careFeedback = careFeedback;
+        this.careFollowUps = careFollowUps;
         this.questions = questions;
         this.notes = notes;
         this.documents = documents;
@@ -146,7 +149,7 @@ public class FamilyPanels {
     }
 
     public CareFeedbackPanel careFeedback(long familyId) {
-        return new CareFeedbackPanel(careFeedback, familyId);
+        return new CareFeedbackPanel(careFeedback, careFollowUps, familyId);
     }
 
     public FamilyQuestionsPanel questions(long familyId, boolean mayAnswer) {

@@ -53,7 +53,8 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * One family on one page: its members, its one contact person, its plan, all its provisions across the three laws,
  * and what happened. Opening it is audited as one read of the parts shown; a user without access sees a refusal, and
- * that attempt is audited too.
+ * that attempt is audited too. {@code ?tab=plan|vragen|documenten|terugkoppeling} opens it on that tab (the links of
+ * notifications).
  */
 @Route("gezinnen")
 @RolesAllowed({Role.CONSULTANT_NAME, Role.MANAGER_NAME, Role.PANEL_NAME})
@@ -68,6 +69,11 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
     private final ObjectionRoute objectionRoute;
     private final AuditLog audit;
     private String title = "";
+    /** The tabs a link may open by the query parameter {@code tab}, to the keys of their labels. */
+    private static final Map<String, String> LINKED_TABS = Map.of("plan", "workspace.family.plan",
+            "vragen", "workspace.questions.tab", "documenten", "casefile.documents.tab",
+            "terugkoppeling", "portal.care.staff.tab");
+    private String linkedTab;
 
     public FamilyView(Families families, FamilyPanels panels, CurrentUser currentUser, UserDirectory directory,
                       Clock clock, RequestRoute route, ObjectionRoute objectionRoute, AuditLog audit) {
@@ -85,6 +91,8 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
     @Override
     public void setParameter(BeforeEvent event, Long familyId) {
         removeAll();
+        linkedTab = event.getLocation().getQueryParameters().getSingleParameter("tab")
+                .map(LINKED_TABS::get).orElse(null);
         try {
             audit.onePageView(() -> show(families.open(familyId)));
         } catch (AccessDeniedException | NoSuchElementException refused) {
@@ -142,7 +150,16 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
         sections.add(getTranslation("casefile.notes.tab"), panels.notes(familyId, consultant));
         sections.add(getTranslation("workspace.family.timeline"), timeline(familyId));
 
+        selectLinkedTab(sections);
         add(header, summary, sections);
+    }
+
+    private void selectLinkedTab(TabSheet sections) {
+        for (int index = 0; linkedTab != null && index < sections.getTabCount(); index++) {
+            if (getTranslation(linkedTab).equals(sections.getTabAt(index).getLabel())) {
+                sections.setSelectedIndex(index);
+            }
+        }
     }
 
     private Component objectionStep(long objectionId) {

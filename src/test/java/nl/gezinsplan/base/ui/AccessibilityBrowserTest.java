@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,6 +29,7 @@ import nl.gezinsplan.family.TestMembers;
 import nl.gezinsplan.objection.Objection;
 import nl.gezinsplan.objection.TestObjections;
 import nl.gezinsplan.portal.Questions;
+import nl.gezinsplan.portal.CareFeedback;
 import nl.gezinsplan.portal.TestCare;
 import nl.gezinsplan.security.LoginPage;
 import nl.gezinsplan.workflow.BenefitRoute;
@@ -37,6 +39,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -90,6 +93,7 @@ class AccessibilityBrowserTest extends BrowserTest {
 
     @Autowired
     Questions questions;
+    CareFeedback feedback;
 
     @Autowired
     UserDetailsService users;
@@ -262,6 +266,26 @@ class AccessibilityBrowserTest extends BrowserTest {
             button("Aanvraag intrekken").click();
             button("Ja, intrekken").waitFor();
             check("family-" + size[0] + "-withdraw-request");
+        }
+        assertNoViolations();
+    }
+
+    /** The family page's "Opgevolgd" on a month the family says care was not delivered, with its dialog. */
+    @Test
+    void followingUpAReportThatCareWasNotDeliveredMeetsWcag21AA() {
+        YearMonth month = YearMonth.now().minusMonths(1);
+        GrantedCare care = testCare.granted(Law.JEUGDWET, month.atDay(1), LocalDate.now().plusMonths(1));
+        SignIn.as(users, members.portalLogin(members.parentOf(care.familyId())));
+        feedback.answerDelivery(care.provisionId(), month, false, "Niemand gekomen");
+        SecurityContextHolder.clearContext();
+        login("anna");
+        for (int[] size : SIZES) {
+            page.setViewportSize(size[0], size[1]);
+            page.navigate(url("gezinnen/" + care.familyId() + "?tab=terugkoppeling"));
+            check("consultant-" + size[0] + "-care-feedback");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opgevolgd")).click();
+            page.locator("vaadin-dialog-overlay").waitFor();
+            check("consultant-" + size[0] + "-follow-up");
         }
         assertNoViolations();
     }
