@@ -5,8 +5,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -14,6 +16,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import java.time.Duration;
 import java.util.List;
 import nl.gezinsplan.ViewTest;
 import nl.gezinsplan.notification.EmailChoice;
@@ -56,6 +59,23 @@ class NotificationCentreViewTest extends ViewTest {
         assertThat(bellCount()).isEqualTo("2");
         assertThat(_get(com.vaadin.flow.router.RouterLink.class, spec -> spec.withClasses("notification-bell"))
                 .getElement().getAttribute("aria-label")).isEqualTo("Meldingen: 2 ongelezen");
+    }
+
+    @Test
+    void aNewNotificationShowsOnTheOpenBellAndListWithoutAReload() {
+        String me = newConsultant();
+        notifications.notify(new Notice(me, NotificationKind.TASK_ASSIGNED, "Triage", "werkvoorraad", null, "1"));
+        loginAs(me);
+        navigate("meldingen");
+        assertThat(bellCount()).isEqualTo("1");
+
+        notifications.notify(new Notice(me, NotificationKind.ESCALATION, "Termijn", "werkvoorraad", null, "2"));
+
+        await().pollInSameThread().atMost(Duration.ofSeconds(5)).until(() -> {
+            MockVaadin.runUIQueue();
+            return bellCount().equals("2");
+        });
+        assertThat(texts()).containsExactly("Nieuw Escalatie Termijn", "Nieuw Taak voor u Triage");
     }
 
     @Test
