@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
@@ -122,7 +123,10 @@ public class NotificationCentreView extends VerticalLayout implements HasDynamic
     private Button openButton(Notification notification) {
         Button open = new Button(getTranslation("notification.open"), click -> {
             notifications.markRead(notification.id());
-            UI.getCurrent().navigate(notification.link());
+            // a link may carry a query, such as the tab of a family page
+            String[] pathAndQuery = notification.link().split("\\?", 2);
+            UI.getCurrent().navigate(pathAndQuery[0], pathAndQuery.length == 2
+                    ? QueryParameters.fromString(pathAndQuery[1]) : QueryParameters.empty());
         });
         open.getElement().setAttribute("aria-label", getTranslation("notification.open.about",
                 getTranslation("notification.kind." + notification.kind().name()), notification.about()));
