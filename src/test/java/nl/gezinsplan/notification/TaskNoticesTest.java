@@ -12,6 +12,7 @@ import nl.gezinsplan.TestClock;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.family.Family;
 import nl.gezinsplan.family.TestFamilies;
+import nl.gezinsplan.security.Role;
 import nl.gezinsplan.workflow.TestTasks;
 import nl.gezinsplan.workspace.TestStaff;
 import org.camunda.bpm.engine.RuntimeService;
@@ -79,6 +80,26 @@ class TaskNoticesTest {
         as(team.secondColleague());
         taskService.setAssignee(triage, null);
         assertThat(told(team.secondColleague())).hasSize(1);
+    }
+
+    @Test
+    void tellsTheProposerWhenTheRouteGivesThemTheRevisionOfARejectedProposal() {
+        String proposer = staff.user("voorstel" + System.nanoTime() % 1_000_000, "Piet", "Voorstel",
+                Role.CONSULTANT, "jeugd");
+        String reviewer = staff.user("toets" + System.nanoTime() % 1_000_000, "Toos", "Toets", Role.CONSULTANT,
+                "jeugd");
+        Family family = testFamilies.registeredBy(proposer, "Melding");
+        String review = testTasks.review(proposer, Law.JEUGDWET, family.getId(), testFamilies.firstMemberOf(family));
+        String approval = taskService.createTaskQuery().taskId(review).singleResult().getProcessInstanceId();
+
+        as(reviewer);
+        taskService.claim(review, reviewer);
+        taskService.complete(review, Map.of("approved", false, "reason", "Eerst het netwerk inzetten"));
+
+        String revise = testTasks.taskOf(approval);
+        assertThat(told(proposer)).containsExactly(
+                tuple(NotificationKind.TASK_ASSIGNED, "Voorstel aanpassen", "taak/" + revise, family.getId()));
+        assertThat(told(reviewer)).isEmpty();
     }
 
     @Test
