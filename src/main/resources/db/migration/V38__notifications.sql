@@ -16,3 +16,15 @@ create table notification (
 create unique index notification_once_idx on notification (username, kind, item_key);
 create index notification_user_idx on notification (username, created_at desc);
 create index notification_unread_idx on notification (username) where read_at is null;
+
+-- Which notifications a user also gets by e-mail, per kind: at once or in the daily digest. No row: only in the
+-- application.
+create table notification_preference (
+    username varchar(64) not null,
+    kind     varchar(40) not null,
+    email    varchar(20) not null check (email in ('IMMEDIATE', 'DIGEST')),
+    primary key (username, kind)
+);
+
+-- The digest job looks for what is not mailed yet.
+create index notification_unmailed_idx on notification (username, created_at) where mailed_at is null and read_at is null;

@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.gezinsplan.base.MenuCount;
+import nl.gezinsplan.base.NavbarItem;
 import nl.gezinsplan.base.i18n.LanguageSelect;
 import nl.gezinsplan.security.CurrentUser;
 
@@ -43,7 +44,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Map<Span, MenuCount> badges = new HashMap<>();
     private Registration recount;
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, List<MenuCount> counts) {
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, List<MenuCount> counts,
+                      List<NavbarItem> navbarItems) {
         Span user = new Span();
         user.addClassName("current-user");
         currentUser.get().ifPresent(signedIn -> user.setText(
@@ -56,6 +58,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         HorizontalLayout account = new HorizontalLayout(user, new LanguageSelect(UI.getCurrent().getLocale()), logout);
         account.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         account.addClassName("account");
+        navbarItems.forEach(item -> item.create().ifPresent(account::addComponentAsFirst));
 
         addToNavbar(new DrawerToggle(), account);
         addToDrawer(brand(), navigation(counts));

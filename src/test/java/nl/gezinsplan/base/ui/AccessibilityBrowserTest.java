@@ -26,6 +26,9 @@ import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.casework.TestCases;
 import nl.gezinsplan.casework.Urgency;
 import nl.gezinsplan.family.TestMembers;
+import nl.gezinsplan.notification.Notice;
+import nl.gezinsplan.notification.NotificationKind;
+import nl.gezinsplan.notification.Notifications;
 import nl.gezinsplan.objection.Objection;
 import nl.gezinsplan.objection.TestObjections;
 import nl.gezinsplan.portal.Questions;
@@ -93,10 +96,15 @@ class AccessibilityBrowserTest extends BrowserTest {
 
     @Autowired
     Questions questions;
+
+    @Autowired
     CareFeedback feedback;
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    Notifications notifications;
 
     private static final Set<String> TABS_CHECKED = ConcurrentHashMap.newKeySet();
 
@@ -139,6 +147,25 @@ class AccessibilityBrowserTest extends BrowserTest {
                 page.locator("vaadin-dialog-overlay").waitFor();
                 check("consultant-" + size[0] + "-term-" + action.toLowerCase());
             }
+        }
+        assertNoViolations();
+    }
+
+    /** The notification centre, opened from the bell, with a read and an unread notification; its e-mail choices. */
+    @Test
+    void theNotificationCentreMeetsWcag21AA() {
+        notifications.notify(new Notice("anna", NotificationKind.TASK_ASSIGNED, "Triage", "werkvoorraad", null, "tour-1"));
+        notifications.notify(new Notice("anna", NotificationKind.TASK_OVERDUE, "Onderzoek", "werkvoorraad", null, "tour-2"));
+        login("anna");
+        for (int[] size : SIZES) {
+            page.setViewportSize(size[0], size[1]);
+            page.navigate(url(""));
+            page.locator(".notification-bell").click();
+            page.getByText("Onderzoek").first().waitFor();
+            check("consultant-" + size[0] + "-notifications");
+            page.locator("#notifications-email").click();
+            page.locator("vaadin-dialog-overlay").waitFor();
+            check("consultant-" + size[0] + "-notifications-email");
         }
         assertNoViolations();
     }
