@@ -53,9 +53,11 @@ public class Questions {
     private final UserDirectory directory;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final FamilyMails mails;
 
     Questions(JdbcClient jdbc, FamilyAccounts accounts, FamilyAccess access, FamilyFacts families,
-                  CurrentUser currentUser, UserDirectory directory, Clock clock, ApplicationEventPublisher events) {
+                  CurrentUser currentUser, UserDirectory directory, Clock clock, ApplicationEventPublisher events,
+                  FamilyMails mails) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.access = access;
@@ -64,6 +66,7 @@ public class Questions {
         this.directory = directory;
         this.clock = clock;
         this.events = events;
+        this.mails = mails;
     }
 
     /** The signed-in member sends a question or remark to their family's contact person. */
@@ -141,13 +144,14 @@ public class Questions {
         if (!hasAsked) {
             throw new InvalidInput("portal.questions.not-asked");
         }
-        insert(member.familyId(), personId, false, validated(text));
+        long answerId = insert(member.familyId(), personId, false, validated(text));
         jdbc.sql("""
                         update family_question set read_at = :now
                         where person_id = :personId and from_family and read_at is null""")
                 .param("now", Timestamp.from(clock.instant()))
                 .param("personId", personId)
                 .update();
+        mails.answered(personId, String.valueOf(answerId));
     }
 
     /**
@@ -197,17 +201,18 @@ public class Questions {
         return item;
     }
 
-    private void insert(long familyId, long personId, boolean fromFamily, String text) {
-        jdbc.sql("""
+    private long insert(long familyId, long personId, boolean fromFamily, String text) {
+        return jdbc.sql("""
                         insert into family_question (family_id, person_id, author, from_family, text, sent_at)
-                        values (:familyId, :personId, :author, :fromFamily, :text, :sentAt)""")
+                        values (:familyId, :personId, :author, :fromFamily, :text, :sentAt) returning id""")
                 .param("familyId", familyId)
                 .param("personId", personId)
                 .param("author", currentUser.require().username())
                 .param("fromFamily", fromFamily)
                 .param("text", text)
                 .param("sentAt", Timestamp.from(clock.instant()))
-                .update();
+                .query(Long.class)
+                .single();
     }
 
     /** The family's questions carry the member's name already; a consultant's name comes from the directory. */
