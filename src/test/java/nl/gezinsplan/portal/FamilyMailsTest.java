@@ -200,6 +200,21 @@ class FamilyMailsTest {
                 .query(Integer.class).single()).isEqualTo(1);
     }
 
+    @Test
+    void theLetterOfAnExtendedTermIsAnnouncedToTheParent() throws Exception {
+        Request request = request(LocalDate.now().minusYears(12));
+        String parentAddress = withAddress(members.portalLogin(members.parentOf(request.getFamilyId())));
+        LocalDate due = LocalDate.now().plusWeeks(8);
+
+        steps.extend(request.getId(), due, due.plusWeeks(4), "Advies van de jeugdarts nodig");
+        sender.sendDue();
+
+        MimeMessage mail = single(parentAddress);
+        assertThat(mail.getSubject()).isEqualTo("Er staat een brief voor u klaar");
+        assertThat(TestMailServer.part(mail, "text/plain")).contains("http://localhost:8080/mijn-gezin/hulp")
+                .doesNotContain("jeugdarts", "Kim");
+    }
+
     private Request request(LocalDate birthDate) {
         return cases.request(Law.JEUGDWET, Referrer.SELF, Urgency.NORMAL, LocalDate.now(), birthDate);
     }
