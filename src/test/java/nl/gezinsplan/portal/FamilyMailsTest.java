@@ -27,6 +27,10 @@ import nl.gezinsplan.family.FamilyRole;
 import nl.gezinsplan.family.TestFamilies;
 import nl.gezinsplan.family.TestMembers;
 import nl.gezinsplan.mail.OutboxSender;
+import nl.gezinsplan.objection.Objection;
+import nl.gezinsplan.objection.ObjectionSteps;
+import nl.gezinsplan.objection.ObjectionVerdict;
+import nl.gezinsplan.objection.TestObjections;
 import nl.gezinsplan.plan.Goal;
 import nl.gezinsplan.plan.GoalStatus;
 import nl.gezinsplan.plan.PlanDraft;
@@ -82,6 +86,12 @@ class FamilyMailsTest {
 
     @Autowired
     OutboxSender sender;
+
+    @Autowired
+    TestObjections testObjections;
+
+    @Autowired
+    ObjectionSteps objectionSteps;
 
     @Autowired
     TestMailServer mailServer;
@@ -213,6 +223,24 @@ class FamilyMailsTest {
         assertThat(mail.getSubject()).isEqualTo("Er staat een brief voor u klaar");
         assertThat(TestMailServer.part(mail, "text/plain")).contains("http://localhost:8080/mijn-gezin/hulp")
                 .doesNotContain("jeugdarts", "Kim");
+    }
+
+    @Test
+    void theDecisionOnAnObjectionIsAnnouncedAsALetter() throws Exception {
+        Objection objection = testObjections.registered();
+        String parentAddress = withAddress(members.portalLogin(members.parentOf(objection.getFamilyId())));
+
+        objectionSteps.assessAdmissibility(objection.getId(), true, null);
+        objectionSteps.recordTalk(objection.getId(), LocalDate.now(), "Niet opgelost", false);
+        objectionSteps.recordHearing(objection.getId(), LocalDate.now(), "Moeder", "Verslag");
+        objectionSteps.recordAdvice(objection.getId(), ObjectionVerdict.UNFOUNDED, "Advies");
+        objectionSteps.decide(objection.getId(), ObjectionVerdict.UNFOUNDED, "Motivering");
+        sender.sendDue();
+
+        MimeMessage mail = single(parentAddress);
+        assertThat(mail.getSubject()).isEqualTo("Er staat een brief voor u klaar");
+        assertThat(TestMailServer.part(mail, "text/plain")).contains("http://localhost:8080/mijn-gezin/hulp")
+                .doesNotContain("bezwaar", "Motivering", "Kim");
     }
 
     private Request request(LocalDate birthDate) {
