@@ -28,7 +28,7 @@ import org.springframework.context.annotation.Import;
                 // two-factor secrets encrypted with a key in memory, not one written to the working copy's data folder
                 "gezinsplan.security.mfa.key-file=",
                 // mail goes to GreenMail (TestMailServer); tests run the outbox's sender themselves
-                "gezinsplan.mail.send-every=PT1H"})
+                "gezinsplan.mail.send-every=PT1H", "logging.level.com.icegreen=warn"})
 @AutoConfigureMockMvc
 @Import({ProcessEngineCoverageConfiguration.class, TestClock.class, TestMailServer.class})
 public @interface IntegrationTest {
