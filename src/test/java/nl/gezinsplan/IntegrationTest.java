@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Import;
  * The whole application on a throw-away embedded PostgreSQL, served on a random port. Every integration test
  * uses exactly this, so the suite starts one Spring context and shares it. The engine records process test
  * coverage (reports in target/process-test-coverage). The application's clock is a {@link TestClock} that a test
- * can move.
+ * can move; mail goes over SMTP to the {@link TestMailServer}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -26,8 +26,10 @@ import org.springframework.context.annotation.Import;
                 // as behind a reverse proxy: X-Forwarded-For and -Proto from localhost are honoured (WebDefencesTest)
                 "server.forward-headers-strategy=native",
                 // two-factor secrets encrypted with a key in memory, not one written to the working copy's data folder
-                "gezinsplan.security.mfa.key-file="})
+                "gezinsplan.security.mfa.key-file=",
+                // mail goes to GreenMail (TestMailServer); tests run the outbox's sender themselves
+                "gezinsplan.mail.send-every=PT1H", "logging.level.com.icegreen=warn"})
 @AutoConfigureMockMvc
-@Import({ProcessEngineCoverageConfiguration.class, TestClock.class})
+@Import({ProcessEngineCoverageConfiguration.class, TestClock.class, TestMailServer.class})
 public @interface IntegrationTest {
 }

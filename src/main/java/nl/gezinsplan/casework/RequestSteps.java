@@ -504,6 +504,7 @@ public class RequestSteps {
                 familyFacts.member(request.getPersonId()).orElseThrow(), directory.fullNameOf(consultant), today());
         jdbc.sql("update term_extension set letter = :letter, letter_sha256 = :sha256 where request_id = :id")
                 .param("letter", letter).param("sha256", Sha256.hex(letter)).param("id", requestId).update();
+        events.publishEvent(new ExtensionLetterMade(requestId, request.getFamilyId(), request.getPersonId()));
         return extension;
     }
 

@@ -20,6 +20,7 @@ import nl.gezinsplan.family.MemberFacts;
 import nl.gezinsplan.security.AuditAction;
 import nl.gezinsplan.security.AuditLog;
 import nl.gezinsplan.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,10 +49,11 @@ public class DecisionLetters {
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     DecisionLetters(DecisionLetterRepository letters, Decisions decisions, DecisionLetterWriter writer,
                     RightLetterWriter rightLetters, FamilyAccess access, AuditLog audit, CaseFacts cases, FamilyFacts families, CurrentUser currentUser,
-                    JdbcClient jdbc, Clock clock) {
+                    JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.letters = letters;
         this.decisions = decisions;
         this.writer = writer;
@@ -63,6 +65,7 @@ public class DecisionLetters {
         this.currentUser = currentUser;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The family's letters, newest first, without their content; a family member reads only their own family's. */
@@ -117,6 +120,7 @@ public class DecisionLetters {
         long personId = cases.request(requestId).orElseThrow().getPersonId();
         DecisionLetter letter = letters.save(new DecisionLetter(requestId, null, familyId, personId, decision.law(),
                 kind, decision.decidedOn(), pdf, clock.instant(), currentUser.username().orElse(CurrentUser.SYSTEM)));
+        events.publishEvent(new DecisionLetterMade(letter.getId(), familyId, personId));
         // the trail names a person; a letter the route made by itself is recorded with its maker in the table
         if (currentUser.username().isPresent()) {
             audit.record(AuditAction.CREATE, familyId, "audit.decision.letter." + kind, letter.fileName(),
@@ -155,6 +159,7 @@ public class DecisionLetters {
         DecisionLetter letter = letters.save(new DecisionLetter(facts.requestId(), facts.subjectId(),
                 facts.familyId(), facts.personId(), Law.PARTICIPATIEWET, facts.kind(), facts.decidedOn(), pdf,
                 clock.instant(), currentUser.username().orElse(CurrentUser.SYSTEM)));
+        events.publishEvent(new DecisionLetterMade(letter.getId(), facts.familyId(), facts.personId()));
         if (currentUser.username().isPresent()) {
             audit.record(AuditAction.CREATE, facts.familyId(), "audit.decision.letter." + facts.kind(),
                     letter.fileName(), Set.of(Law.PARTICIPATIEWET.teamCode()));

@@ -20,6 +20,7 @@ import nl.gezinsplan.family.MemberFacts;
 import nl.gezinsplan.security.AuditAction;
 import nl.gezinsplan.security.AuditLog;
 import nl.gezinsplan.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,10 +43,11 @@ public class ObjectionLetters {
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
     private final java.time.Clock clock;
+    private final ApplicationEventPublisher events;
 
     ObjectionLetters(ObjectionRepository objections, ObjectionLetterWriter writer, CaseFacts cases,
                      FamilyFacts families, FamilyAccess access, AuditLog audit, CurrentUser currentUser,
-                     JdbcClient jdbc, java.time.Clock clock) {
+                     JdbcClient jdbc, java.time.Clock clock, ApplicationEventPublisher events) {
         this.objections = objections;
         this.writer = writer;
         this.cases = cases;
@@ -55,6 +57,7 @@ public class ObjectionLetters {
         this.currentUser = currentUser;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Whether the objection's letter was sent. */
@@ -122,6 +125,8 @@ public class ObjectionLetters {
                 .param("createdAt", Timestamp.from(clock.instant()))
                 .param("createdBy", currentUser.username().orElse(CurrentUser.SYSTEM))
                 .update();
+        events.publishEvent(new ObjectionLetterMade(objection.getId(), objection.getFamilyId(),
+                objection.getPersonId()));
         if (currentUser.username().isPresent()) {
             audit.record(AuditAction.CREATE, objection.getFamilyId(), "audit.objection.letter.sent",
                     fileName(objection.getId()), Set.of(objection.getLaw().teamCode()));

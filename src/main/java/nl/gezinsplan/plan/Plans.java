@@ -227,7 +227,9 @@ public class Plans {
         PlanVersion version = new PlanVersion(null, familyId, number, currentUser.require().username(),
                 clock.instant(), draft.goals(), draft.agreements(), draft.involved());
         try {
-            return versions.save(version);
+            PlanVersion saved = versions.save(version);
+            events.publishEvent(new PlanVersionSaved(familyId, number));
+            return saved;
         } catch (DbActionExecutionException e) {
             // a save at the same moment took this number first (unique family_id, number)
             if (e.getCause() instanceof DuplicateKeyException) {

@@ -6,10 +6,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.gezinsplan.base.ClockConfiguration;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.family.FamilyAccess;
 import nl.gezinsplan.family.FamilyAccountLinks;
@@ -18,9 +21,12 @@ import nl.gezinsplan.family.FamilyFacts;
 import nl.gezinsplan.family.FamilyMember;
 import nl.gezinsplan.family.FamilyRole;
 import nl.gezinsplan.family.MemberFacts;
+import nl.gezinsplan.mail.MailComposer;
+import nl.gezinsplan.mail.Outbox;
 import nl.gezinsplan.security.AccountRefused;
 import nl.gezinsplan.security.AuditAction;
 import nl.gezinsplan.security.CurrentUser;
+import nl.gezinsplan.security.EmailAddress;
 import nl.gezinsplan.security.OneTimeCode;
 import nl.gezinsplan.security.UserAccounts;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -32,7 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Who of a family has a portal account: a consultant with access to the family invites a parent, another adult or a
  * youth of 16 or older with a first-time code, the member makes their own login with it, and the consultant can end
- * that access again. There is no e-mail: the consultant passes the code on in person.
+ * that access again. The consultant passes the code on in person, or gives the member's e-mail address, to which the
+ * activation link goes; that address becomes the account's.
  */
 @Service
 @Transactional
@@ -53,12 +60,14 @@ public class PortalAccess {
     private final CurrentUser currentUser;
     private final ActivationThrottle throttle;
     private final InvitationSettings settings;
+    private final Outbox outbox;
+    private final MailComposer mails;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     PortalAccess(JdbcClient jdbc, FamilyAccess access, FamilyAccounts accounts, FamilyAccountLinks links,
                  FamilyFacts families, UserAccounts userAccounts, CurrentUser currentUser, ActivationThrottle throttle,
-                 InvitationSettings settings, Clock clock) {
+                 InvitationSettings settings, Outbox outbox, MailComposer mails, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.accounts = accounts;
@@ -68,6 +77,8 @@ public class PortalAccess {
         this.currentUser = currentUser;
         this.throttle = throttle;
         this.settings = settings;
+        this.outbox = outbox;
+        this.mails = mails;
         this.clock = clock;
     }
 
@@ -107,8 +118,22 @@ public class PortalAccess {
      * is not kept and so can be shown only now.
      */
     public Invitation invite(long personId) {
+        return invite(personId, null);
+    }
+
+    /**
+     * Invites the member as {@link #invite(long)} does and, with an e-mail address, sends them the activation link
+     * (in Dutch and English: their language is not known yet). The address becomes their account's at activation.
+     *
+     * @param email the member's address, or blank for none
+     */
+    public Invitation invite(long personId, String email) {
         MemberFacts member = memberOf(personId);
         access.requireChange(member.familyId(), AuditAction.CREATE, "audit.portal.access.invited", member.name());
+        String address = email == null || email.isBlank() ? null : email.strip();
+        if (address != null && !EmailAddress.isValid(address)) {
+            throw new InvalidInput("portal.access.invite.email.invalid");
+        }
         if (!eligible(member.role(), member.birthDate(), LocalDate.now(clock))) {
             throw new InvalidInput("portal.access.invite.too-young", member.firstName(), FamilyMember.OWN_SAY_AGE);
         }
@@ -120,17 +145,26 @@ public class PortalAccess {
         Instant now = clock.instant();
         Instant expiresAt = now.plus(settings.invitationValidFor());
         jdbc.sql("""
-                        insert into family_invitation (person_id, family_id, code_hash, created_by, created_at, expires_at)
-                        values (:personId, :familyId, :codeHash, :createdBy, :now, :expiresAt)""")
+                        insert into family_invitation (person_id, family_id, code_hash, created_by, created_at, expires_at,
+                                                       email)
+                        values (:personId, :familyId, :codeHash, :createdBy, :now, :expiresAt, :email)""")
                 .param("personId", personId)
                 .param("familyId", member.familyId())
                 .param("codeHash", code.hash())
                 .param("createdBy", currentUser.require().username())
                 .param("now", Timestamp.from(now))
                 .param("expiresAt", Timestamp.from(expiresAt))
+                .param("email", address)
                 .update();
-        String link = settings.baseUrl().replaceAll("/+$", "") + "/activeren?code=" + code.shown();
-        return new Invitation(personId, member.name(), code.shown(), link, expiresAt);
+        String path = "activeren?code=" + code.shown();
+        if (address != null) {
+            // the last day in the municipality's zone, at noon: the same date wherever the mail is formatted
+            Date lastDay = Date.from(expiresAt.atZone(ClockConfiguration.MUNICIPALITY_ZONE).toLocalDate()
+                    .atTime(12, 0).toInstant(ZoneOffset.UTC));
+            outbox.enqueue(mails.composeInDutchAndEnglish(address, "invitation", path, lastDay));
+        }
+        String link = settings.baseUrl().replaceAll("/+$", "") + "/" + path;
+        return new Invitation(personId, member.name(), code.shown(), link, expiresAt, address);
     }
 
     /**
@@ -145,7 +179,7 @@ public class PortalAccess {
             throw new InvalidInput("portal.access.code.paused", settings.activationPause().toMinutes());
         }
         OpenInvitation invitation = jdbc.sql("""
-                        select id, person_id, created_by from family_invitation
+                        select id, person_id, created_by, email from family_invitation
                         where code_hash = :codeHash and used_at is null and revoked_at is null and expires_at > :now
                         for update""")
                 .param("codeHash", OneTimeCode.typed(code).hash())
@@ -159,7 +193,8 @@ public class PortalAccess {
         }
         MemberFacts member = memberOf(invitation.personId());
         try {
-            userAccounts.createFamilyLogin(username, member.firstName(), member.lastName(), password);
+            userAccounts.createFamilyLogin(username, member.firstName(), member.lastName(), password,
+                    invitation.email());
         } catch (AccountRefused refused) {
             throw new InvalidInput(refused.messageKey());
         }
@@ -200,6 +235,6 @@ public class PortalAccess {
         return families.member(personId).orElseThrow(() -> new EmptyResultDataAccessException(1));
     }
 
-    private record OpenInvitation(long id, long personId, String createdBy) {
+    private record OpenInvitation(long id, long personId, String createdBy, String email) {
     }
 }

@@ -53,9 +53,11 @@ public class Questions {
     private final UserDirectory directory;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final FamilyMails mails;
 
     Questions(JdbcClient jdbc, FamilyAccounts accounts, FamilyAccess access, FamilyFacts families,
-                  CurrentUser currentUser, UserDirectory directory, Clock clock, ApplicationEventPublisher events) {
+                  CurrentUser currentUser, UserDirectory directory, Clock clock, ApplicationEventPublisher events,
+                  FamilyMails mails) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.access = access;
@@ -64,6 +66,7 @@ public class Questions {
         this.directory = directory;
         this.clock = clock;
         this.events = events;
+        this.mails = mails;
     }
 
     /** The signed-in member sends a question or remark to their family's contact person. */
@@ -142,13 +145,14 @@ public class Questions {
         if (!hasAsked) {
             throw new InvalidInput("portal.questions.not-asked");
         }
-        insert(member.familyId(), personId, false, validated(text));
+        long answerId = insert(member.familyId(), personId, false, validated(text));
         jdbc.sql("""
                         update family_question set read_at = :now
                         where person_id = :personId and from_family and read_at is null""")
                 .param("now", Timestamp.from(clock.instant()))
                 .param("personId", personId)
                 .update();
+        mails.answered(personId, String.valueOf(answerId));
     }
 
     /**

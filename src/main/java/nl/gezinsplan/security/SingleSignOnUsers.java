@@ -90,7 +90,8 @@ class SingleSignOnUsers {
     }
 
     private List<UserAccount> withEmail(String email) {
-        return repository.findAllById(jdbc.sql("select id from user_account where lower(email) = lower(:email)")
+        return repository.findAllById(jdbc.sql("""
+                        select id from user_account where lower(email) = lower(:email) and role <> 'FAMILY'""")
                 .param("email", email)
                 .query(Long.class)
                 .list());

@@ -21,8 +21,6 @@ class UserAccount {
     static final String PANEL_TEAM = "panel";
 
     private static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9._-]{3," + SecurityLimits.USERNAME + "}");
-    /** Something, an at sign, something with a dot: enough to catch a typing error; the mail server judges the rest. */
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
 
     @Id
     private Long id;
@@ -109,8 +107,7 @@ class UserAccount {
         if (!SecurityLimits.isFilledIn(details.lastName(), SecurityLimits.LAST_NAME)) {
             throw new AccountRefused("security.staff.last-name.invalid");
         }
-        if (!SecurityLimits.isFilledIn(details.email(), SecurityLimits.EMAIL)
-                || !EMAIL.matcher(details.email()).matches()) {
+        if (!EmailAddress.isValid(details.email())) {
             throw new AccountRefused("security.staff.email.invalid");
         }
         if (details.role() == null) {

@@ -33,10 +33,14 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
     @Query("update user_account set enabled = false where lower(username) = lower(:username) and role = 'FAMILY'")
     void disableFamilyLogin(String username);
 
-    /** Whether another account than {@code username}'s has this e-mail address, in any letter case. */
+    /**
+     * Whether another staff account than {@code username}'s has this e-mail address, in any letter case. Family
+     * members choose theirs themselves (two parents may share one), and single sign-on never matches them.
+     */
     @Query("""
             select exists (select 1 from user_account
-                           where lower(email) = lower(:email) and lower(username) <> lower(:username))""")
+                           where lower(email) = lower(:email) and lower(username) <> lower(:username)
+                             and role <> 'FAMILY')""")
     boolean isEmailTakenByOtherThan(String email, String username);
 
     /**

@@ -94,9 +94,10 @@ public class UserAccounts implements UserDetailsService {
      * Creates the login of a family member for the portal. The caller has checked what entitles them to it (an
      * invitation) and links the login to their person in the family.
      *
+     * @param email the address family e-mails go to (the invitation's), or null
      * @throws AccountRefused when the user name or password does not meet the rules
      */
-    public void createFamilyLogin(String username, String firstName, String lastName, String password) {
+    public void createFamilyLogin(String username, String firstName, String lastName, String password, String email) {
         if (!UserAccount.isValidUsername(username)) {
             throw new AccountRefused("security.username.invalid");
         }
@@ -104,8 +105,13 @@ public class UserAccounts implements UserDetailsService {
             throw new AccountRefused("security.username.taken");
         }
         policy.check(username, password);
-        repository.save(new UserAccount(username, firstName, lastName, null, passwordEncoder.encode(password),
+        repository.save(new UserAccount(username, firstName, lastName, email, passwordEncoder.encode(password),
                 Role.FAMILY, Set.of(), clock.instant()));
+    }
+
+    /** A family member's login without an e-mail address. */
+    public void createFamilyLogin(String username, String firstName, String lastName, String password) {
+        createFamilyLogin(username, firstName, lastName, password, null);
     }
 
     /**

@@ -60,6 +60,17 @@ class SingleSignOnUsersTest {
     }
 
     @Test
+    void aFamilyMemberWithAStaffAddressDoesNotStandInTheWayOfThatColleague() {
+        accounts.createFamilyLogin("sso-gezin-anna", "Ouder", "Gezin", "een-lang-wachtwoord",
+                "anna@gezinsplan.example");
+
+        UserAccount anna = users(SingleSignOnProperties.EMAIL, false)
+                .signOn(Map.of("email", "anna@gezinsplan.example", "email_verified", true));
+
+        assertThat(anna.username()).isEqualTo("anna");
+    }
+
+    @Test
     void findsTheUserByUserNameWhateverTheCase() {
         UserAccount manager = users(SingleSignOnProperties.PREFERRED_USERNAME, false)
                 .signOn(Map.of("preferred_username", "MARIEKE", "email", "someone@elsewhere.example"));

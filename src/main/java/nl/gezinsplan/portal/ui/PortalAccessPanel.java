@@ -13,6 +13,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Instant;
 import nl.gezinsplan.base.InvalidInput;
@@ -20,10 +21,12 @@ import nl.gezinsplan.casework.ui.Formats;
 import nl.gezinsplan.portal.Invitation;
 import nl.gezinsplan.portal.MemberAccess;
 import nl.gezinsplan.portal.PortalAccess;
+import nl.gezinsplan.security.SecurityLimits;
 
 /**
  * Part of the family page: each member's access to the portal, and for the consultant the buttons to invite a member
- * (the dialog shows the first-time code once, to pass on in person) and to stop their access.
+ * (with their e-mail address, optional, to which the link goes; the dialog shows the first-time code once, to pass on
+ * in person) and to stop their access.
  */
 public class PortalAccessPanel extends VerticalLayout {
 
@@ -71,15 +74,38 @@ public class PortalAccessPanel extends VerticalLayout {
         return actions;
     }
 
+    /** Asks for the member's e-mail address, which is optional, then makes the invitation and shows its code. */
     private void invite(MemberAccess member) {
-        try {
-            Invitation invitation = portalAccess.invite(member.personId());
-            refresh();
-            showCode(invitation);
-        } catch (InvalidInput refused) {
-            Notification.show(getTranslation(refused.messageKey(), refused.arguments()))
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("portal.access.invite.title", member.fullName()));
+        EmailField email = new EmailField(getTranslation("portal.access.invite.email"));
+        email.setHelperText(getTranslation("portal.access.invite.email.help"));
+        email.setId("invitation-email");
+        email.setWidthFull();
+        email.setMaxLength(SecurityLimits.EMAIL);
+        dialog.add(email);
+        Button create = new Button(getTranslation("portal.access.invite.create"), click -> {
+            try {
+                Invitation invitation = portalAccess.invite(member.personId(), email.getValue());
+                dialog.close();
+                refresh();
+                showCode(invitation);
+            } catch (InvalidInput refused) {
+                if (refused.messageKey().equals("portal.access.invite.email.invalid")) {
+                    email.setErrorMessage(getTranslation(refused.messageKey()));
+                    email.setInvalid(true);
+                } else {
+                    dialog.close();
+                    Notification.show(getTranslation(refused.messageKey(), refused.arguments()))
+                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                }
+            }
+        });
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("invitation-create");
+        dialog.getFooter().add(new Button(getTranslation("portal.access.cancel"), click -> dialog.close()), create);
+        dialog.setWidth("min(30rem, 100vw)");
+        dialog.open();
     }
 
     private void showCode(Invitation invitation) {
@@ -93,9 +119,13 @@ public class PortalAccessPanel extends VerticalLayout {
         link.setReadOnly(true);
         link.setWidthFull();
         link.setId("invitation-link");
-        dialog.add(new VerticalLayout(code, link,
-                new Paragraph(getTranslation("portal.access.invite.valid-until", date(invitation.expiresAt()))),
-                new Paragraph(getTranslation("portal.access.invite.pass-on", invitation.personName()))));
+        VerticalLayout content = new VerticalLayout(code, link,
+                new Paragraph(getTranslation("portal.access.invite.valid-until", date(invitation.expiresAt()))));
+        if (invitation.emailedTo() != null) {
+            content.add(new Paragraph(getTranslation("portal.access.invite.emailed", invitation.emailedTo())));
+        }
+        content.add(new Paragraph(getTranslation("portal.access.invite.pass-on", invitation.personName())));
+        dialog.add(content);
         Button close = new Button(getTranslation("portal.access.close"), click -> dialog.close());
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(close);

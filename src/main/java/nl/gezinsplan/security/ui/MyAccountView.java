@@ -10,11 +10,16 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import nl.gezinsplan.security.AccountEmails;
 import nl.gezinsplan.security.CurrentUser;
 import nl.gezinsplan.security.PasswordResets;
+import nl.gezinsplan.security.Role;
 import nl.gezinsplan.security.TwoFactor;
 
-/** Every user's own account: their password, and two-factor (tweestapsverificatie) with its recovery codes. */
+/**
+ * Every user's own account: their password, and two-factor (tweestapsverificatie) with its recovery codes; for a
+ * family member also their e-mail address and whether they get e-mails.
+ */
 @Route("mijn-account")
 @Menu(title = "nav.account", order = 20, icon = "vaadin:user")
 @PermitAll
@@ -23,7 +28,8 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
     private final TwoFactor twoFactor;
     private final Div twoFactorSection = new Div();
 
-    public MyAccountView(TwoFactor twoFactor, PasswordResets passwords, CurrentUser currentUser) {
+    public MyAccountView(TwoFactor twoFactor, PasswordResets passwords, CurrentUser currentUser,
+                         AccountEmails emails) {
         this.twoFactor = twoFactor;
         addClassName("my-account-view");
         add(new H1(getTranslation("account.title")),
@@ -31,6 +37,9 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
                 new H2(getTranslation("account.password.title")), new ChangePasswordForm(passwords),
                 new H2(getTranslation("two-factor.title")), twoFactorSection);
         showTwoFactor();
+        if (currentUser.require().role() == Role.FAMILY) {
+            add(new H2(getTranslation("account.email.title")), new FamilyEmailForm(emails));
+        }
     }
 
     private void showTwoFactor() {

@@ -44,6 +44,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * WCAG 2.1 AA as far as a machine can check it: Deque's axe-core runs in Chromium over every screen of every role (each
@@ -105,6 +106,9 @@ class AccessibilityBrowserTest extends BrowserTest {
 
     @Autowired
     Notifications notifications;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private static final Set<String> TABS_CHECKED = ConcurrentHashMap.newKeySet();
 
@@ -216,6 +220,31 @@ class AccessibilityBrowserTest extends BrowserTest {
         List<String> screens = new ArrayList<>(menu());
         screens.addAll(List.of("monitor/importeren", "beheer/overdracht/anna"));
         tour("administrator", screens);
+        assertNoViolations();
+    }
+
+    /** The administrator's failed e-mails with one in the list, and the consultant's invitation with an address. */
+    @Test
+    void theEMailScreensMeetWcag21AA() {
+        jdbc.sql("""
+                insert into mail_outbox (recipient, subject, text_body, html_body, created_at, next_attempt_at, attempts,
+                                         given_up_at, last_error)
+                values ('ouder@example.org', 'Er staat een brief voor u klaar', 't', 'h', now(), now(), 12, now(),
+                        '535 Authentication failed')""").update();
+        Request request = cases.request(Law.JEUGDWET, Referrer.SELF, Urgency.NORMAL, LocalDate.now());
+        login("beheer");
+        tour("administrator", List.of("beheer/e-mail"));
+        page.context().clearCookies();
+        login("anna");
+        for (int[] size : SIZES) {
+            page.setViewportSize(size[0], size[1]);
+            page.navigate(url("gezinnen/" + request.getFamilyId()));
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Portaal")).click();
+            button("Uitnodigen").first().click();
+            page.locator("#invitation-email").waitFor();
+            check("consultant-" + size[0] + "-invitation-email");
+            page.keyboard().press("Escape");
+        }
         assertNoViolations();
     }
 

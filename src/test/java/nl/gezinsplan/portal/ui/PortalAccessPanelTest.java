@@ -14,6 +14,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.gezinsplan.ViewTest;
 import nl.gezinsplan.base.Law;
@@ -53,6 +54,7 @@ class PortalAccessPanelTest extends ViewTest {
         assertThat(buttonsOf(1)).as("no invitation for a child of 12").isEmpty();
 
         _click(button(0, "Uitnodigen"));
+        _click(_get(Button.class, spec -> spec.withId("invitation-create")));
 
         Dialog dialog = _get(Dialog.class);
         String code = _get(dialog, TextField.class, spec -> spec.withId("invitation-code")).getValue();
@@ -62,6 +64,31 @@ class PortalAccessPanelTest extends ViewTest {
         assertThat(_find(dialog, Paragraph.class)).extracting(Paragraph::getText)
                 .anySatisfy(text -> assertThat(text).startsWith("Geef de code of de link zelf aan Sam Route"));
         assertThat(row(0)).contains("Uitgenodigd tot");
+        assertThat(_find(dialog, Paragraph.class)).extracting(Paragraph::getText)
+                .noneSatisfy(text -> assertThat(text).contains("per e-mail"));
+    }
+
+    @Test
+    void theConsultantInvitesAParentByEMailAndStillSeesTheCode() {
+        Request request = routes.awaitingConsent(Law.JEUGDWET);
+        openPortalTabAs("anna", request);
+        _click(button(0, "Uitnodigen"));
+        EmailField email = _get(EmailField.class, spec -> spec.withId("invitation-email"));
+
+        email.setValue("geen-adres");
+        _click(_get(Button.class, spec -> spec.withId("invitation-create")));
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).startsWith("Vul een geldig e-mailadres in");
+        assertThat(email.getValue()).as("the input is kept").isEqualTo("geen-adres");
+        assertThat(row(0)).contains("Geen toegang");
+
+        email.setValue("sam.route@example.org");
+        _click(_get(Button.class, spec -> spec.withId("invitation-create")));
+
+        Dialog dialog = _get(Dialog.class);
+        assertThat(_get(dialog, TextField.class, spec -> spec.withId("invitation-code")).getValue()).isNotBlank();
+        assertThat(_find(dialog, Paragraph.class)).extracting(Paragraph::getText)
+                .contains("Gezinsplan stuurt de link ook per e-mail naar sam.route@example.org.");
     }
 
     @Test
