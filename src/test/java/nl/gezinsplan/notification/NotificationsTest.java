@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import nl.gezinsplan.IntegrationTest;
 import nl.gezinsplan.SignIn;
+import nl.gezinsplan.TestMailServer;
+import nl.gezinsplan.mail.OutboxSender;
 import nl.gezinsplan.security.Role;
 import nl.gezinsplan.workspace.TestStaff;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +28,12 @@ class NotificationsTest {
 
     @Autowired
     NotificationMails mails;
+
+    @Autowired
+    OutboxSender sender;
+
+    @Autowired
+    TestMailServer mailServer;
 
     @Autowired
     TestStaff staff;
@@ -138,6 +146,14 @@ class NotificationsTest {
         assertThat(mails.get(0).html()).contains("Taak voor u").doesNotContain("Geheimzinnig");
         assertThat(jdbc.sql("select count(*) from notification where username = :u and mailed_at is not null")
                 .param("u", anna).query(Long.class).single()).isEqualTo(1);
+
+        sender.sendDue();
+        var arrived = mailServer.receivedBy(anna + "@gezinsplan.example");
+        assertThat(arrived).hasSize(1);
+        assertThat(TestMailServer.part(arrived.get(0), "text/plain")).contains("Taak voor u")
+                .contains("http://localhost:8080/meldingen").doesNotContain("Geheimzinnig");
+        assertThat(TestMailServer.part(arrived.get(0), "text/html"))
+                .contains("href=\"http://localhost:8080/meldingen\"").doesNotContain("Geheimzinnig");
     }
 
     @Test
