@@ -185,7 +185,7 @@ class NotificationsTest {
         notifications.notify(notice(anna, NotificationKind.ESCALATION, "6"));
         mails.sendDigests();
         assertThat(outbox(anna)).hasSize(2);
-        assertThat(outbox(anna).get(1).text()).contains("U heeft 1 nieuwe meldingen");
+        assertThat(outbox(anna).get(1).text()).contains("U heeft 1 nieuwe melding in");
     }
 
     @Test
