@@ -15,6 +15,7 @@ import java.util.Set;
 import nl.gezinsplan.base.Input;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.casefile.FamilyAnswered;
+import nl.gezinsplan.base.LiveUpdates;
 import nl.gezinsplan.family.FamilyAccess;
 import nl.gezinsplan.family.FamilyAccounts;
 import nl.gezinsplan.family.FamilyFacts;
@@ -53,9 +54,11 @@ public class Questions {
     private final UserDirectory directory;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final LiveUpdates live;
 
     Questions(JdbcClient jdbc, FamilyAccounts accounts, FamilyAccess access, FamilyFacts families,
-                  CurrentUser currentUser, UserDirectory directory, Clock clock, ApplicationEventPublisher events) {
+                  CurrentUser currentUser, UserDirectory directory, Clock clock, ApplicationEventPublisher events,
+                  LiveUpdates live) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.access = access;
@@ -64,6 +67,7 @@ public class Questions {
         this.directory = directory;
         this.clock = clock;
         this.events = events;
+        this.live = live;
     }
 
     /** The signed-in member sends a question or remark to their family's contact person. */
@@ -208,6 +212,7 @@ public class Questions {
                 .param("text", text)
                 .param("sentAt", Timestamp.from(clock.instant()))
                 .update();
+        live.changed(LiveUpdates.FAMILY_QUESTIONS);
     }
 
     /** The family's questions carry the member's name already; a consultant's name comes from the directory. */
