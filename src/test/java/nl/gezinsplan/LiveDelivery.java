@@ -3,6 +3,7 @@ package nl.gezinsplan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
@@ -29,6 +30,17 @@ public final class LiveDelivery {
             } catch (InterruptedException interrupted) {
                 throw new IllegalStateException(interrupted);
             }
+        }
+    }
+
+    /** Does {@code change} as in another session: not in the browserless UI, whose screens it shall refresh. */
+    public static void fromAnotherSession(Runnable change) {
+        UI ui = UI.getCurrent();
+        UI.setCurrent(null);
+        try {
+            change.run();
+        } finally {
+            UI.setCurrent(ui);
         }
     }
 }

@@ -58,33 +58,33 @@ final class LiveChannel {
         this.heardNothingForAWhile = heardNothingForAWhile;
     }
 
-    /** Sends {@code topic} to every node soon; a topic already waiting to go is not sent twice. */
-    void send(String topic) {
-        if (outgoing.add(topic)) {
+    /** Sends {@code message} to every node soon; a message already waiting to go is not sent twice. */
+    void send(String message) {
+        if (outgoing.add(message)) {
             try {
                 sender.execute(this::flush);
             } catch (RejectedExecutionException stopping) {
-                outgoing.remove(topic);
+                outgoing.remove(message);
             }
         }
     }
 
     private void flush() {
-        List<String> topics = new ArrayList<>(outgoing);
-        if (topics.isEmpty()) {
+        List<String> messages = new ArrayList<>(outgoing);
+        if (messages.isEmpty()) {
             return;
         }
-        outgoing.removeAll(topics);
+        outgoing.removeAll(messages);
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement notify = connection.prepareStatement("select pg_notify(?, topic) from unnest(?) topic")) {
-            Array array = connection.createArrayOf("text", topics.toArray());
+             PreparedStatement notify = connection.prepareStatement("select pg_notify(?, m) from unnest(?) m")) {
+            Array array = connection.createArrayOf("text", messages.toArray());
             notify.setString(1, NAME);
             notify.setArray(2, array);
             notify.execute();
         } catch (SQLException failed) {
             // the other nodes miss it, and hear "everything" once their own connection is back; this node need not
-            log.warn("Could not send live updates {} to the other nodes: {}", topics, failed.getMessage());
-            topics.forEach(heard);
+            log.warn("Could not send {} live updates to the other nodes: {}", messages.size(), failed.getMessage());
+            messages.forEach(heard);
         }
     }
 
@@ -155,7 +155,7 @@ final class LiveChannel {
         }
     }
 
-    /** Hands every topic heard on to the screens, until the node stops or the connection breaks. */
+    /** Hands every message heard on to the screens, until the node stops or the connection breaks. */
     private void hear(Connection connection) throws SQLException {
         PGConnection postgres = connection.unwrap(PGConnection.class);
         long lastCheck = System.nanoTime();

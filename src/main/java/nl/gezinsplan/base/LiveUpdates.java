@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -46,7 +47,11 @@ public class LiveUpdates implements SmartLifecycle {
     /** How long a first change waits for the rest of its burst. */
     private static final Duration GATHER = Duration.ofMillis(100);
 
+    /** Between a topic and the UI it was changed in, if any, in a message between the nodes. */
+    private static final char ORIGIN = '|';
+
     private final Map<String, Set<Subscription>> subscriptions = new ConcurrentHashMap<>();
+    private final String node = UUID.randomUUID().toString();
     private final LiveChannel channel;
     // A UI may be entered only by a thread that holds no other session's lock, so not by the request thread that saved
     private final ScheduledExecutorService delivery = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -76,16 +81,23 @@ public class LiveUpdates implements SmartLifecycle {
      * run what it registers.
      */
     public void changed(String topic) {
+        // the screen where the user made the change showed it already: it need not, and must not, be built anew
+        String message = topic + ORIGIN + Optional.ofNullable(UI.getCurrent()).map(this::keyOf).orElse("");
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    channel.send(topic);
+                    channel.send(message);
                 }
             });
         } else {
-            channel.send(topic);
+            channel.send(message);
         }
+    }
+
+    /** This node's name for a UI, unique among the nodes. */
+    private String keyOf(UI ui) {
+        return node + "/" + System.identityHashCode(ui) + "/" + ui.getUIId();
     }
 
     /**
@@ -128,8 +140,13 @@ public class LiveUpdates implements SmartLifecycle {
         });
     }
 
-    private void deliver(String topic) {
-        subscriptions.getOrDefault(topic, Set.of()).forEach(Subscription::changed);
+    private void deliver(String message) {
+        int separator = message.lastIndexOf(ORIGIN);
+        String topic = separator < 0 ? message : message.substring(0, separator);
+        String origin = separator < 0 ? "" : message.substring(separator + 1);
+        subscriptions.getOrDefault(topic, Set.of()).stream()
+                .filter(subscription -> !origin.equals(keyOf(subscription.ui)))
+                .forEach(Subscription::changed);
     }
 
     /** After the node could not hear the others for a while: anything may have changed. */

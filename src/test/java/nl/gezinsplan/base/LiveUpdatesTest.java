@@ -1,6 +1,7 @@
 package nl.gezinsplan.base;
 
 import static nl.gezinsplan.LiveDelivery.eventually;
+import static nl.gezinsplan.LiveDelivery.fromAnotherSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
@@ -56,10 +57,10 @@ class LiveUpdatesTest extends ViewTest {
         AtomicInteger here = screenListening(application, topic);
         AtomicInteger there = screenListening(otherNode, topic);
 
-        application.changed(topic);
+        fromAnotherSession(() -> application.changed(topic));
         eventually(() -> here.get() == 1 && there.get() == 1);
 
-        otherNode.changed(topic);
+        fromAnotherSession(() -> otherNode.changed(topic));
         eventually(() -> here.get() == 2 && there.get() == 2);
     }
 
@@ -71,11 +72,11 @@ class LiveUpdatesTest extends ViewTest {
         AtomicInteger afterRollback = screenListening(otherNode, rolledBack);
 
         transaction.executeWithoutResult(status -> {
-            application.changed(rolledBack);
+            fromAnotherSession(() -> application.changed(rolledBack));
             status.setRollbackOnly();
         });
         transaction.executeWithoutResult(status -> {
-            application.changed(committed);
+            fromAnotherSession(() -> application.changed(committed));
             assertThat(afterCommit).as("not before the commit").hasValue(0);
         });
 
@@ -90,14 +91,30 @@ class LiveUpdatesTest extends ViewTest {
         AtomicInteger refreshes = screenListening(otherNode, topic);
 
         for (int change = 0; change < 20; change++) {
-            application.changed(topic);
+            fromAnotherSession(() -> application.changed(topic));
         }
         String later = topic();
         AtomicInteger marker = screenListening(otherNode, later);
-        application.changed(later);
+        fromAnotherSession(() -> application.changed(later));
 
         eventually(() -> marker.get() == 1 && refreshes.get() >= 1);
         assertThat(refreshes.get()).as("a few refreshes a second at most").isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void theScreenWhereTheUserMadeTheChangeIsNotBuiltAnewOthersAre() {
+        String topic = topic();
+        String later = topic();
+        AtomicInteger mine = screenListening(application, topic);
+        AtomicInteger markerHere = screenListening(application, later);
+        // a UI of this node seen from the other node stands for someone else's screen there
+        AtomicInteger elsewhere = screenListening(otherNode, topic);
+
+        application.changed(topic);
+        fromAnotherSession(() -> application.changed(later));
+
+        eventually(() -> markerHere.get() == 1 && elsewhere.get() == 1);
+        assertThat(mine).as("where the user clicked").hasValue(0);
     }
 
     @Test
@@ -126,7 +143,7 @@ class LiveUpdatesTest extends ViewTest {
                 + LiveChannel.NAME + "'").query().listOfRows();
 
         eventually(() -> refreshes.get() == 1);
-        application.changed(topic);
+        fromAnotherSession(() -> application.changed(topic));
         eventually(() -> refreshes.get() == 2);
     }
 

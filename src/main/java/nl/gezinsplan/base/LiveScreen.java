@@ -1,4 +1,4 @@
-package nl.gezinsplan.base.ui;
+package nl.gezinsplan.base;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasOrderedComponents;
@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.DebouncePhase;
 import com.vaadin.flow.shared.Registration;
-import nl.gezinsplan.base.LiveUpdates;
 
 /**
  * A screen built anew when what it shows changed ({@link LiveUpdates}), unless the user has typed or chosen something in
