@@ -2,6 +2,7 @@ package nl.gezinsplan.base;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasOrderedComponents;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -11,8 +12,8 @@ import com.vaadin.flow.shared.Registration;
 
 /**
  * A screen built anew when what it shows changed ({@link LiveUpdates}), unless the user has typed or chosen something in
- * it since it was last built: then it keeps their input and says, at its top, that something changed, with a button to
- * build it anew. A screen that lists only (the inbox) refreshes its list instead and needs none of this.
+ * it since it was last built that is still in a field: then it keeps their input and says, at its top, that something
+ * changed, with a button to build it anew. A screen that lists only (the inbox) refreshes its list instead and needs none of this.
  */
 public final class LiveScreen {
 
@@ -49,13 +50,21 @@ public final class LiveScreen {
         notice = null;
     }
 
+    /** Whether every field in the screen is empty: a form that was sent and cleared has nothing left to lose. */
+    private static boolean nothingTyped(Component component) {
+        if (component instanceof HasValue<?, ?> field && !field.isEmpty() && !field.isReadOnly()) {
+            return false;
+        }
+        return component.getChildren().allMatch(LiveScreen::nothingTyped);
+    }
+
     /** Stops listening: the screen shows something else now (another family). */
     public void stop() {
         listening.remove();
     }
 
     private void changed() {
-        if (!edited) {
+        if (!edited || nothingTyped(screen.getElement().getComponent().orElseThrow())) {
             rebuild.run();
             rebuilt();
         } else if (notice == null || notice.getParent().isEmpty()) {

@@ -131,6 +131,11 @@ class LiveScreensTest extends ViewTest {
         eventually(() -> pageText().contains("Iemand heeft hier iets gewijzigd."));
         assertThat(_get(TextArea.class).getValue()).isEqualTo("Nog een vraag over");
         assertThat(pageText()).doesNotContain("En neem gerust iemand mee.");
+
+        _setValue(_get(TextArea.class), "");
+        answerAsAnna(parentId, "Tot dan.");
+        eventually(() -> pageText().contains("Tot dan."));
+        assertThat(pageText()).as("a cleared form has nothing to lose").doesNotContain("Iemand heeft hier iets gewijzigd.");
     }
 
     private void answerAsAnna(long parentId, String answer) {
