@@ -2,23 +2,25 @@ package nl.gezinsplan.base;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasOrderedComponents;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.dom.DebouncePhase;
 import com.vaadin.flow.shared.Registration;
 
 /**
  * A screen built anew when what it shows changed ({@link LiveUpdates}), unless the user has typed or chosen something in
- * it since it was last built that is still in a field: then it keeps their input and says, at its top, that something
- * changed, with a button to build it anew. A screen that lists only (the inbox) refreshes its list instead and needs none of this.
+ * it since it was last built or since it last sent what was typed ({@link #rebuilt}): then it keeps their input and
+ * says, at its top, that something changed, with a button to build it anew. A screen that lists only (the inbox)
+ * refreshes its list instead and needs none of this.
  */
 public final class LiveScreen {
 
-    /** One message to the server at the first key stroke, not one per key. */
-    private static final int QUIET_MILLIS = 60_000;
+    /**
+     * At most one message to the server in this time while the user types, not one per key; the server may not know
+     * the text itself yet (a field sends its value when the user leaves it), so it goes by these messages.
+     */
+    private static final int TYPING_MESSAGE_EVERY_MILLIS = 2_000;
 
     private final HasOrderedComponents screen;
     private final Runnable rebuild;
@@ -33,7 +35,7 @@ public final class LiveScreen {
         // input and change events bubble up from every field inside the screen to its own element
         for (String event : new String[] {"input", "change"}) {
             screen.getElement().addEventListener(event, typed -> edited = true)
-                    .debounce(QUIET_MILLIS, DebouncePhase.LEADING);
+                    .throttle(TYPING_MESSAGE_EVERY_MILLIS);
         }
         listening = live.listen(screen, topic, this::changed);
     }
@@ -44,18 +46,10 @@ public final class LiveScreen {
         return new LiveScreen(live, screen, topic, rebuild);
     }
 
-    /** Says that the screen was just built anew by other means (after the user saved): nothing typed is left. */
+    /** Says that the screen was built anew by other means, or sent and cleared what was typed: nothing is left. */
     public void rebuilt() {
         edited = false;
         notice = null;
-    }
-
-    /** Whether every field in the screen is empty: a form that was sent and cleared has nothing left to lose. */
-    private static boolean nothingTyped(Component component) {
-        if (component instanceof HasValue<?, ?> field && !field.isEmpty() && !field.isReadOnly()) {
-            return false;
-        }
-        return component.getChildren().allMatch(LiveScreen::nothingTyped);
     }
 
     /** Stops listening: the screen shows something else now (another family). */
@@ -64,7 +58,7 @@ public final class LiveScreen {
     }
 
     private void changed() {
-        if (!edited || nothingTyped(screen.getElement().getComponent().orElseThrow())) {
+        if (!edited) {
             rebuild.run();
             rebuilt();
         } else if (notice == null || notice.getParent().isEmpty()) {

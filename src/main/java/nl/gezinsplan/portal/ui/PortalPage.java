@@ -57,4 +57,11 @@ abstract class PortalPage extends VerticalLayout implements HasDynamicTitle {
     protected final String municipalityPhone() {
         return municipalityPhone;
     }
+
+    /** Says that what the member typed was sent and its field cleared: a change may show the page anew again. */
+    protected final void typedInputSent() {
+        if (liveScreen != null) {
+            liveScreen.rebuilt();
+        }
+    }
 }

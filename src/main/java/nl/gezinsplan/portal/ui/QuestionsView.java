@@ -78,6 +78,7 @@ public class QuestionsView extends PortalPage {
         try {
             questions.send(text.getValue());
             text.clear();
+            typedInputSent();
             show(questions.mine());
             getUI().ifPresent(MenuCount::recount);
         } catch (InvalidInput refused) {

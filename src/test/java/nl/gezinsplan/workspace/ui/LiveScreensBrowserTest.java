@@ -7,17 +7,20 @@ import com.microsoft.playwright.Page;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.gezinsplan.BrowserTest;
+import nl.gezinsplan.SignIn;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.family.Family;
 import nl.gezinsplan.family.TestFamilies;
 import nl.gezinsplan.family.TestMembers;
+import nl.gezinsplan.portal.Questions;
 import nl.gezinsplan.workflow.TestRoutes;
 import nl.gezinsplan.workflow.TestTasks;
 import nl.gezinsplan.workflow.dates.EngineDates;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Two people at two browsers, neither reloading: what one does shows on the other's open screen, pushed by the server
@@ -41,6 +44,12 @@ class LiveScreensBrowserTest extends BrowserTest {
 
     @Autowired
     TestMembers members;
+
+    @Autowired
+    Questions questions;
+
+    @Autowired
+    UserDetailsService users;
 
     @Test
     void aColleagueTakesATaskAndItLeavesTheOtherConsultantsInboxWithinTwoSeconds() {
@@ -96,6 +105,36 @@ class LiveScreensBrowserTest extends BrowserTest {
         inboxChanged(anna, countBefore);
         assertThat(anna.locator("#inbox").getByText("Voorziening voorstellen").first()).isVisible();
         screenshot("live-inbox-after-parent-agreed");
+    }
+
+    @Test
+    void whatAParentIsTypingStaysWhenTheAnswerArrivesAndTheyRefreshWhenTheyAreReady() {
+        Request request = routes.awaitingConsent(Law.JEUGDWET);
+        long parentId = members.parentOf(request.getFamilyId());
+        String parent = members.portalLogin(parentId);
+        SignIn.as(users, parent);
+        questions.send("Kan het gesprek op woensdag?");
+        SecurityContextHolder.clearContext();
+
+        onPhone();
+        login(parent, TestMembers.PASSWORD);
+        page.navigate(url("mijn-gezin/vragen"));
+        page.getByLabel("Uw vraag of opmerking").fill("En wie komt er nog meer");
+        page.waitForFunction("() => Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive())");
+
+        SignIn.as(users, "anna");
+        questions.answer(parentId, "Ja, woensdag om tien uur.");
+        SecurityContextHolder.clearContext();
+
+        assertThat(page.getByText("Iemand heeft hier iets gewijzigd.", new Page.GetByTextOptions().setExact(false)))
+                .isVisible();
+        assertThat(page.getByLabel("Uw vraag of opmerking")).hasValue("En wie komt er nog meer");
+        assertThat(page.getByText("Ja, woensdag om tien uur.")).hasCount(0);
+        org.assertj.core.api.Assertions.assertThat(axeViolations()).isEmpty();
+        screenshot("live-changed-portal-phone");
+
+        button("Vernieuwen").click();
+        assertThat(page.getByText("Ja, woensdag om tien uur.")).isVisible();
     }
 
     /** How many tasks the inbox lists, as the grid in the browser knows it. */
