@@ -12,6 +12,7 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.gezinsplan.security.DemoUsers;
@@ -37,6 +38,7 @@ public abstract class BrowserTest {
     private int port;
 
     private BrowserContext context;
+    private final List<BrowserContext> otherBrowsers = new ArrayList<>();
     protected Page page;
 
     @BeforeAll
@@ -87,9 +89,19 @@ public abstract class BrowserTest {
         page = context.newPage();
     }
 
+    /** Another person's browser beside this one (a colleague at another desk): desktop-sized, signed out. */
+    protected Page anotherBrowser() {
+        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"));
+        other.setDefaultTimeout(20_000);
+        otherBrowsers.add(other);
+        return other.newPage();
+    }
+
     @AfterEach
     void closePage() {
         context.close();
+        otherBrowsers.forEach(BrowserContext::close);
+        otherBrowsers.clear();
     }
 
     protected String url(String path) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.gezinsplan.base.LiveUpdates;
 import nl.gezinsplan.security.AuditAction;
 import nl.gezinsplan.security.AuditLog;
 import nl.gezinsplan.security.CurrentUser;
@@ -33,7 +34,8 @@ import org.springframework.stereotype.Component;
  * ({@link #requireReadByStaffOrMember}); which items of it they see is the portal's rule ({@link FamilyAccounts});</li>
  * <li>administrators: never.</li>
  * </ul>
- * Only consultants change a file; managers may also hand it to another contact person.
+ * Only consultants change a file; managers may also hand it to another contact person. Every change recorded here
+ * also tells the family's open screens, in the application and the portal, to refresh ({@link LiveUpdates#family}).
  */
 @Component
 public class FamilyAccess {
@@ -50,15 +52,17 @@ public class FamilyAccess {
     private final AuditLog audit;
     private final FamilyAccounts accounts;
     private final Clock clock;
+    private final LiveUpdates live;
 
     FamilyAccess(JdbcClient jdbc, CurrentUser currentUser, UserDirectory directory, AuditLog audit,
-                 FamilyAccounts accounts, Clock clock) {
+                 FamilyAccounts accounts, Clock clock, LiveUpdates live) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.directory = directory;
         this.audit = audit;
         this.accounts = accounts;
         this.clock = clock;
+        this.live = live;
     }
 
     /** Lets the caller read {@code subject} of the family, and records that they did; refuses and records otherwise. */
@@ -107,6 +111,7 @@ public class FamilyAccess {
     /** Without a check: for the audit record of a family that was just created by the caller. */
     void recordCreation(long familyId, String subject, String detail) {
         audit.record(AuditAction.CREATE, familyId, subject, detail, involvementOf(familyId).teams());
+        live.changed(LiveUpdates.family(familyId));
     }
 
     /**
@@ -115,6 +120,7 @@ public class FamilyAccess {
      */
     public void recordActivation(long familyId, String username, String subject, String detail) {
         audit.recordAs(username, AuditAction.CREATE, familyId, subject, detail, involvementOf(familyId).teams());
+        live.changed(LiveUpdates.family(familyId));
     }
 
     /**
@@ -123,6 +129,7 @@ public class FamilyAccess {
      */
     public void recordChangeBy(long familyId, String username, String subject, String detail) {
         audit.recordAs(username, AuditAction.UPDATE, familyId, subject, detail, involvementOf(familyId).teams());
+        live.changed(LiveUpdates.family(familyId));
     }
 
     public boolean mayRead(long familyId) {
@@ -177,6 +184,9 @@ public class FamilyAccess {
             throw new AccessDeniedException("No access to family " + familyId);
         }
         audit.record(action, familyId, subject, detail, involvement.teams());
+        if (action != AuditAction.READ) {
+            live.changed(LiveUpdates.family(familyId));
+        }
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.Set;
 import nl.gezinsplan.base.Input;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.casefile.FamilyAnswered;
+import nl.gezinsplan.base.LiveUpdates;
 import nl.gezinsplan.family.FamilyAccess;
 import nl.gezinsplan.family.FamilyAccounts;
 import nl.gezinsplan.family.FamilyFacts;
@@ -54,10 +55,11 @@ public class Questions {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final FamilyMails mails;
+    private final LiveUpdates live;
 
     Questions(JdbcClient jdbc, FamilyAccounts accounts, FamilyAccess access, FamilyFacts families,
                   CurrentUser currentUser, UserDirectory directory, Clock clock, ApplicationEventPublisher events,
-                  FamilyMails mails) {
+                  FamilyMails mails, LiveUpdates live) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.access = access;
@@ -67,6 +69,7 @@ public class Questions {
         this.clock = clock;
         this.events = events;
         this.mails = mails;
+        this.live = live;
     }
 
     /** The signed-in member sends a question or remark to their family's contact person. */
@@ -203,6 +206,7 @@ public class Questions {
     }
 
     private long insert(long familyId, long personId, boolean fromFamily, String text) {
+        live.changed(LiveUpdates.FAMILY_QUESTIONS);
         return jdbc.sql("""
                         insert into family_question (family_id, person_id, author, from_family, text, sent_at)
                         values (:familyId, :personId, :author, :fromFamily, :text, :sentAt)

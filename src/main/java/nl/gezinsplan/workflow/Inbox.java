@@ -110,6 +110,16 @@ public class Inbox {
         return Optional.of(withFacts(found).get(0));
     }
 
+    /**
+     * The task as the signed-in user's list with this filter shows it now; empty when it no longer passes (a colleague
+     * took or finished it). Unlike {@link #task} never a refusal: the user had it in their list.
+     */
+    @Transactional(readOnly = true)
+    public Optional<WorkItem> listed(InboxFilter filter, String taskId) {
+        List<Task> found = query(filter).taskId(taskId).list();
+        return found.isEmpty() ? Optional.empty() : Optional.of(withFacts(found).get(0));
+    }
+
     @Transactional(readOnly = true)
     public long count(InboxFilter filter) {
         return query(filter).count();

@@ -27,6 +27,8 @@ import jakarta.annotation.security.PermitAll;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import nl.gezinsplan.base.LiveUpdates;
 import nl.gezinsplan.base.MenuCount;
 import nl.gezinsplan.base.NavbarItem;
 import nl.gezinsplan.base.i18n.LanguageSelect;
@@ -35,7 +37,8 @@ import nl.gezinsplan.security.CurrentUser;
 /**
  * The frame around every screen. The navigation lists exactly the views the user may open: it is built from the
  * views' {@code @Menu} and access annotations, so a role never sees another role's places. An entry with a
- * {@link MenuCount} shows its number, counted again after every navigation and whenever a screen asks.
+ * {@link MenuCount} shows its number, counted again after every navigation, whenever a screen asks and whenever one
+ * of its topics or the user's own changes ({@link LiveUpdates}).
  */
 @Layout
 @PermitAll
@@ -45,7 +48,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Registration recount;
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, List<MenuCount> counts,
-                      List<NavbarItem> navbarItems) {
+                      List<NavbarItem> navbarItems, LiveUpdates live) {
         Span user = new Span();
         user.addClassName("current-user");
         currentUser.get().ifPresent(signedIn -> user.setText(
@@ -63,6 +66,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToNavbar(new DrawerToggle(), account);
         addToDrawer(brand(), navigation(counts));
         setPrimarySection(Section.DRAWER);
+        // counted again when someone, on any node, changed what they count: no reload, no polling
+        Stream.concat(badges.values().stream().flatMap(count -> count.topics().stream()),
+                        currentUser.get().map(signedIn -> LiveUpdates.user(signedIn.username())).stream())
+                .distinct()
+                .forEach(topic -> live.listen(this, topic, this::showCounts));
     }
 
     private Div brand() {

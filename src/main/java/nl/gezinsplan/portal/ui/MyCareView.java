@@ -21,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import nl.gezinsplan.base.LiveUpdates;
 import nl.gezinsplan.base.form.FormInput;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.casework.ui.Formats;
@@ -63,12 +64,13 @@ public class MyCareView extends PortalPage {
     private final Clock clock;
 
     public MyCareView(CareFeedback feedback, MyLetters letters, FamilyAccounts accounts, AuditLog audit, Clock clock,
-                      @Value("${gezinsplan.portal.phone}") String municipalityPhone) {
+                      @Value("${gezinsplan.portal.phone}") String municipalityPhone, LiveUpdates live) {
         super(accounts, audit, municipalityPhone);
         this.feedback = feedback;
         this.letters = letters;
         this.clock = clock;
         show();
+        showLive(live);
     }
 
     @Override

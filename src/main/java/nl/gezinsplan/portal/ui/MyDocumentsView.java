@@ -8,6 +8,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import nl.gezinsplan.base.LiveUpdates;
 import nl.gezinsplan.casefile.CaseDocument;
 import nl.gezinsplan.casefile.CaseDocuments;
 import nl.gezinsplan.casefile.ui.DocumentCard;
@@ -33,10 +34,11 @@ public class MyDocumentsView extends PortalPage {
     private final Div list = new Div();
 
     public MyDocumentsView(CaseDocuments documents, FamilyAccounts accounts, AuditLog audit,
-                           @Value("${gezinsplan.portal.phone}") String municipalityPhone) {
+                           @Value("${gezinsplan.portal.phone}") String municipalityPhone, LiveUpdates live) {
         super(accounts, audit, municipalityPhone);
         this.documents = documents;
         show();
+        showLive(live);
     }
 
     @Override

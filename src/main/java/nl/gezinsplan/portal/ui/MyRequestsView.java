@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import nl.gezinsplan.base.LiveUpdates;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.casework.ui.Formats;
@@ -33,10 +34,11 @@ public class MyRequestsView extends PortalPage {
     private final MyRequests requests;
 
     public MyRequestsView(MyRequests requests, FamilyAccounts accounts, AuditLog audit,
-                          @Value("${gezinsplan.portal.phone}") String municipalityPhone) {
+                          @Value("${gezinsplan.portal.phone}") String municipalityPhone, LiveUpdates live) {
         super(accounts, audit, municipalityPhone);
         this.requests = requests;
         show();
+        showLive(live);
     }
 
     @Override

@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import nl.gezinsplan.base.LiveUpdates;
 import nl.gezinsplan.base.ClockConfiguration;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.base.form.FormInput;
@@ -42,10 +43,11 @@ public class MyResearchView extends PortalPage {
     private final MyResearch research;
 
     public MyResearchView(MyResearch research, FamilyAccounts accounts, AuditLog audit,
-                          @Value("${gezinsplan.portal.phone}") String municipalityPhone) {
+                          @Value("${gezinsplan.portal.phone}") String municipalityPhone, LiveUpdates live) {
         super(accounts, audit, municipalityPhone);
         this.research = research;
         show();
+        showLive(live);
     }
 
     @Override

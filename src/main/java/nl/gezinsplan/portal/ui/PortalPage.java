@@ -4,6 +4,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import nl.gezinsplan.base.LiveScreen;
+import nl.gezinsplan.base.LiveUpdates;
 import nl.gezinsplan.family.FamilyAccounts;
 import nl.gezinsplan.family.FamilyMember;
 import nl.gezinsplan.security.AuditLog;
@@ -17,6 +19,7 @@ abstract class PortalPage extends VerticalLayout implements HasDynamicTitle {
     private final FamilyAccounts accounts;
     private final AuditLog audit;
     private final String municipalityPhone;
+    private LiveScreen liveScreen;
 
     PortalPage(FamilyAccounts accounts, AuditLog audit, String municipalityPhone) {
         this.accounts = accounts;
@@ -37,9 +40,28 @@ abstract class PortalPage extends VerticalLayout implements HasDynamicTitle {
         removeAll();
         accounts.signedIn().ifPresentOrElse(member -> audit.onePageView(() -> content(member)),
                 () -> add(new H1(getPageTitle()), new Paragraph(getTranslation("portal.no-access", municipalityPhone))));
+        if (liveScreen != null) {
+            liveScreen.rebuilt();
+        }
+    }
+
+    /**
+     * Shows the page anew whenever something of the member's family changes (an answer, a letter, the plan), unless
+     * the member is typing in it ({@link LiveScreen}). Called by the page's constructor after {@link #show}.
+     */
+    protected final void showLive(LiveUpdates live) {
+        accounts.signedIn().ifPresent(member ->
+                liveScreen = LiveScreen.listen(live, this, LiveUpdates.family(member.familyId()), this::show));
     }
 
     protected final String municipalityPhone() {
         return municipalityPhone;
+    }
+
+    /** Says that what the member typed was sent and its field cleared: a change may show the page anew again. */
+    protected final void typedInputSent() {
+        if (liveScreen != null) {
+            liveScreen.rebuilt();
+        }
     }
 }

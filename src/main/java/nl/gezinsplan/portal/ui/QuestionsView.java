@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import nl.gezinsplan.base.LiveUpdates;
 import nl.gezinsplan.base.form.FormInput;
 import nl.gezinsplan.base.ClockConfiguration;
 import nl.gezinsplan.base.InvalidInput;
@@ -43,10 +44,11 @@ public class QuestionsView extends PortalPage {
     private final TextArea text = new TextArea();
 
     public QuestionsView(Questions questions, FamilyAccounts accounts, AuditLog audit,
-                         @Value("${gezinsplan.portal.phone}") String municipalityPhone) {
+                         @Value("${gezinsplan.portal.phone}") String municipalityPhone, LiveUpdates live) {
         super(accounts, audit, municipalityPhone);
         this.questions = questions;
         show();
+        showLive(live);
     }
 
     @Override
@@ -76,6 +78,7 @@ public class QuestionsView extends PortalPage {
         try {
             questions.send(text.getValue());
             text.clear();
+            typedInputSent();
             show(questions.mine());
             getUI().ifPresent(MenuCount::recount);
         } catch (InvalidInput refused) {

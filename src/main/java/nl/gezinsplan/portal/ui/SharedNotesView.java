@@ -11,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import nl.gezinsplan.base.LiveUpdates;
 import nl.gezinsplan.base.ClockConfiguration;
 import nl.gezinsplan.casefile.CaseNote;
 import nl.gezinsplan.casefile.CaseNotes;
@@ -38,10 +39,11 @@ public class SharedNotesView extends PortalPage {
     private int shown;
 
     public SharedNotesView(CaseNotes notes, FamilyAccounts accounts, AuditLog audit,
-                           @Value("${gezinsplan.portal.phone}") String municipalityPhone) {
+                           @Value("${gezinsplan.portal.phone}") String municipalityPhone, LiveUpdates live) {
         super(accounts, audit, municipalityPhone);
         this.notes = notes;
         show();
+        showLive(live);
     }
 
     @Override

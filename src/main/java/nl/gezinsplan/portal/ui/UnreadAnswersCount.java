@@ -1,6 +1,9 @@
 package nl.gezinsplan.portal.ui;
 
+import java.util.List;
+import nl.gezinsplan.base.LiveUpdates;
 import nl.gezinsplan.base.MenuCount;
+import nl.gezinsplan.family.FamilyAccounts;
 import nl.gezinsplan.portal.Questions;
 import org.springframework.stereotype.Component;
 
@@ -9,9 +12,11 @@ import org.springframework.stereotype.Component;
 class UnreadAnswersCount implements MenuCount {
 
     private final Questions questions;
+    private final FamilyAccounts accounts;
 
-    UnreadAnswersCount(Questions questions) {
+    UnreadAnswersCount(Questions questions, FamilyAccounts accounts) {
         this.questions = questions;
+        this.accounts = accounts;
     }
 
     @Override
@@ -22,5 +27,10 @@ class UnreadAnswersCount implements MenuCount {
     @Override
     public long count() {
         return questions.unreadAnswers();
+    }
+
+    @Override
+    public List<String> topics() {
+        return accounts.signedIn().map(member -> List.of(LiveUpdates.family(member.familyId()))).orElse(List.of());
     }
 }

@@ -1,5 +1,7 @@
 package nl.gezinsplan.workspace.ui;
 
+import java.util.List;
+import nl.gezinsplan.base.LiveUpdates;
 import nl.gezinsplan.base.MenuCount;
 import nl.gezinsplan.portal.Questions;
 import org.springframework.stereotype.Component;
@@ -22,5 +24,10 @@ class FamilyQuestionsCount implements MenuCount {
     @Override
     public long count() {
         return questions.waitingForMe();
+    }
+
+    @Override
+    public List<String> topics() {
+        return List.of(LiveUpdates.FAMILY_QUESTIONS);
     }
 }

@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import nl.gezinsplan.base.ClockConfiguration;
+import nl.gezinsplan.base.LiveUpdates;
 import nl.gezinsplan.portal.Questions;
 import nl.gezinsplan.portal.WaitingQuestions;
 import nl.gezinsplan.security.Role;
@@ -29,7 +30,17 @@ public class FamilyQuestionsView extends VerticalLayout implements HasDynamicTit
 
     static final String PATH = "vragen";
 
-    public FamilyQuestionsView(Questions questions) {
+    private final Questions questions;
+
+    public FamilyQuestionsView(Questions questions, LiveUpdates live) {
+        this.questions = questions;
+        show();
+        live.listen(this, LiveUpdates.FAMILY_QUESTIONS, this::show);
+    }
+
+    /** The list as it is now: a list only, nothing typed here to lose. */
+    private void show() {
+        removeAll();
         add(new H1(getTranslation("workspace.questions.nav")),
                 new Paragraph(getTranslation("workspace.questions.intro")));
         List<WaitingQuestions> waiting = questions.familiesWaitingForMe();

@@ -33,6 +33,8 @@ import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.base.LiveScreen;
+import nl.gezinsplan.base.LiveUpdates;
 import nl.gezinsplan.workflow.ObjectionRoute;
 import nl.gezinsplan.workflow.RequestRoute;
 import nl.gezinsplan.workspace.ui.task.TaskView;
@@ -68,15 +70,19 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
     private final RequestRoute route;
     private final ObjectionRoute objectionRoute;
     private final AuditLog audit;
+    private final LiveUpdates live;
     private String title = "";
     /** The tabs a link may open by the query parameter {@code tab}, to the keys of their labels. */
     private static final Map<String, String> LINKED_TABS = Map.of("plan", "workspace.family.plan",
             "vragen", "workspace.questions.tab", "documenten", "casefile.documents.tab",
             "terugkoppeling", "portal.care.staff.tab");
     private String linkedTab;
+    private TabSheet sections;
+    private LiveScreen liveScreen;
 
     public FamilyView(Families families, FamilyPanels panels, CurrentUser currentUser, UserDirectory directory,
-                      Clock clock, RequestRoute route, ObjectionRoute objectionRoute, AuditLog audit) {
+                      Clock clock, RequestRoute route, ObjectionRoute objectionRoute, AuditLog audit,
+                      LiveUpdates live) {
         this.families = families;
         this.panels = panels;
         this.currentUser = currentUser;
@@ -85,6 +91,7 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
         this.route = route;
         this.objectionRoute = objectionRoute;
         this.audit = audit;
+        this.live = live;
         addClassName("family-view");
     }
 
@@ -93,8 +100,14 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
         removeAll();
         linkedTab = event.getLocation().getQueryParameters().getSingleParameter("tab")
                 .map(LINKED_TABS::get).orElse(null);
+        if (liveScreen != null) {
+            liveScreen.stop();
+            liveScreen = null;
+        }
         try {
             audit.onePageView(() -> show(families.open(familyId)));
+            // what colleagues, the route and the family in the portal change shows here without a reload
+            liveScreen = LiveScreen.listen(live, this, LiveUpdates.family(familyId), () -> reload(familyId));
         } catch (AccessDeniedException | NoSuchElementException refused) {
             title = getTranslation("workspace.family.refused.title");
             add(new H1(title), new Paragraph(getTranslation("workspace.family.refused")));
@@ -129,7 +142,7 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
         summary.setWidthFull();
         summary.addClassName("family-summary");
 
-        TabSheet sections = new TabSheet();
+        sections = new TabSheet();
         sections.setWidthFull();
         sections.add(getTranslation("workspace.family.plan"), panels.plan(familyId, file.members()));
         sections.add(getTranslation("workspace.family.requests"), panels.requests(familyId, file.members(),
@@ -277,9 +290,22 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
         return grid;
     }
 
+    /** Shows the family as it is now, on the same tab. */
     private void reload(long familyId) {
+        int tab = sections == null ? 0 : sections.getSelectedIndex();
         removeAll();
-        audit.onePageView(() -> show(families.open(familyId)));
+        try {
+            audit.onePageView(() -> show(families.open(familyId)));
+        } catch (AccessDeniedException | NoSuchElementException refused) {
+            // no longer theirs (handed to a colleague, the work ended): as on opening it
+            title = getTranslation("workspace.family.refused.title");
+            add(new H1(title), new Paragraph(getTranslation("workspace.family.refused")));
+            return;
+        }
+        sections.setSelectedIndex(Math.min(tab, sections.getTabCount() - 1));
+        if (liveScreen != null) {
+            liveScreen.rebuilt();
+        }
     }
 
     private static String nonEmpty(String value) {

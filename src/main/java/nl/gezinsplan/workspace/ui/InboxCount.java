@@ -1,5 +1,7 @@
 package nl.gezinsplan.workspace.ui;
 
+import java.util.List;
+import nl.gezinsplan.base.LiveUpdates;
 import nl.gezinsplan.base.MenuCount;
 import nl.gezinsplan.workflow.Inbox;
 import nl.gezinsplan.workflow.InboxFilter;
@@ -23,5 +25,10 @@ class InboxCount implements MenuCount {
     @Override
     public long count() {
         return inbox.count(InboxFilter.EVERYTHING);
+    }
+
+    @Override
+    public List<String> topics() {
+        return List.of(LiveUpdates.TASKS);
     }
 }

@@ -37,6 +37,7 @@ import java.util.stream.Collectors;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.base.form.FormInput;
 import nl.gezinsplan.base.Law;
+import nl.gezinsplan.base.LiveUpdates;
 import nl.gezinsplan.base.MenuCount;
 import nl.gezinsplan.casework.Requests;
 import nl.gezinsplan.family.Families;
@@ -49,6 +50,7 @@ import nl.gezinsplan.workspace.ui.task.TaskView;
 import nl.gezinsplan.workflow.InboxFilter;
 import nl.gezinsplan.workflow.TaskGone;
 import nl.gezinsplan.workflow.TaskType;
+import nl.gezinsplan.workflow.WorkItem;
 import nl.gezinsplan.workspace.SavedFilter;
 import nl.gezinsplan.workspace.SavedFilters;
 import nl.gezinsplan.workspace.WorkspaceLimits;
@@ -96,7 +98,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final Button chooseColumns = new Button(getTranslation("inbox.columns"), VaadinIcon.TABLE.create());
 
     public InboxView(Inbox inbox, SavedFilters savedFilters, Families families, Requests requests,
-                     UserDirectory directory, CurrentUser currentUser, Clock clock) {
+                     UserDirectory directory, CurrentUser currentUser, Clock clock, LiveUpdates live) {
         this.inbox = inbox;
         this.savedFilters = savedFilters;
         this.directory = directory;
@@ -123,6 +125,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         add(new H1(getTranslation("inbox.title")), filters(), savedFilterBar(), actions(), grid);
         setFlexGrow(1, grid);
         enableActions(null);
+        live.listen(this, LiveUpdates.TASKS, this::refreshLive);
     }
 
     @Override
@@ -170,6 +173,22 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         emptyText.setText(getTranslation(filtered ? "inbox.empty" : "inbox.empty.none"));
         clearFilter.setVisible(filtered);
         grid.refresh();
+    }
+
+    /**
+     * Shows the tasks as they are now, after someone (on any node) changed one: the same filter, sort and scroll
+     * position; the selected task stays selected, with what it is now, unless it left the list.
+     */
+    private void refreshLive() {
+        Optional<InboxLine> selected = selected();
+        Optional<WorkItem> now = selected.flatMap(line -> inbox.listed(filter(), line.task().taskId()));
+        grid.refresh();
+        selected.ifPresent(line -> {
+            // the same task by id, so the grid would keep the old line and its actions: the new one replaces it
+            grid.deselectAll();
+            now.ifPresent(task -> grid.select(new InboxLine(task, line.family(), line.person(), line.request(),
+                    line.assignee())));
+        });
     }
 
     /** What the list says when no task passes the filter, with a way back to all tasks. */

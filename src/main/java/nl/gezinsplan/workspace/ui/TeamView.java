@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import nl.gezinsplan.base.InvalidInput;
+import nl.gezinsplan.base.LiveUpdates;
 import nl.gezinsplan.base.MenuCount;
 import nl.gezinsplan.casework.Requests;
 import nl.gezinsplan.family.Families;
@@ -80,7 +81,7 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
     private Grid<MemberLine> chosenIn;
 
     public TeamView(CurrentUser currentUser, TeamWork teamWork, Families families, Requests requests,
-                    UserDirectory directory, Clock clock) {
+                    UserDirectory directory, Clock clock, LiveUpdates live) {
         this.teamWork = teamWork;
         this.families = families;
         this.requests = requests;
@@ -114,6 +115,8 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
                 () -> chosenMember == null ? 0 : families.caseloadSize(chosenMember.username()));
         add(caseloadSection());
         refreshMembers();
+        // a task taken, handed over, finished or new anywhere: the counts and lists as they are now
+        live.listen(this, LiveUpdates.TASKS, this::refresh);
     }
 
     @Override
