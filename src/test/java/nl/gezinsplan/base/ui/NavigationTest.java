@@ -36,7 +36,7 @@ class NavigationTest extends ViewTest {
                     "mijn-gezin/aanvragen",
                     "mijn-gezin/documenten", "mijn-gezin/onderzoek",
                     "mijn-account"),
-            "beheer", List.of("beheer/gebruikers", "beheer/teams", "beheer/producten", "monitor", "inzagelog",
+            "beheer", List.of("beheer/gebruikers", "beheer/teams", "beheer/e-mail", "beheer/producten", "monitor", "inzagelog",
                     "mijn-account"));
 
     static {

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import java.time.Duration;
 import java.util.List;
+import nl.gezinsplan.LiveDelivery;
 import nl.gezinsplan.ViewTest;
 import nl.gezinsplan.notification.EmailChoice;
 import nl.gezinsplan.notification.Notice;
@@ -69,7 +70,8 @@ class NotificationCentreViewTest extends ViewTest {
         navigate("meldingen");
         assertThat(bellCount()).isEqualTo("1");
 
-        notifications.notify(new Notice(me, NotificationKind.ESCALATION, "Termijn", "werkvoorraad", null, "2"));
+        LiveDelivery.fromAnotherSession(() -> notifications.notify(
+                new Notice(me, NotificationKind.ESCALATION, "Termijn", "werkvoorraad", null, "2")));
 
         await().pollInSameThread().atMost(Duration.ofSeconds(5)).until(() -> {
             MockVaadin.runUIQueue();
