@@ -63,7 +63,7 @@ class HandOverBrowserTest extends BrowserTest {
         assertThat(heading("Werk overdragen: Bram Jansen")).isVisible();
         assertThat(page.getByText("Bram Jansen is contactpersoon van " + bramsFamilies + " gezinnen")).isVisible();
         assertThat(page.locator("#held-tasks").getByText("Perspectiefgesprek voeren (gezin Vertrekgezin)")).isVisible();
-        choose("Collega", "Anna de Vries");
+        chooseByTyping("Collega", "Anna de Vries");
         button("Alles overdragen").click();
 
         assertThat(heading("Resultaat")).isVisible();
