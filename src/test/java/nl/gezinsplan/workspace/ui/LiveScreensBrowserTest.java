@@ -91,6 +91,9 @@ class LiveScreensBrowserTest extends BrowserTest {
         login("anna");
         anna.navigate(url("werkvoorraad"));
         assertThat(anna.locator("#inbox")).isVisible();
+        // what follows the agreement; other tests' tasks may fill the first screen, so the list shows only these
+        chooseByTyping("Soort taak", "Voorziening voorstellen");
+        anna.waitForFunction("() => Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive())");
         String badgeBefore = badge(anna);
         String countBefore = inboxCount(anna);
 
@@ -103,7 +106,8 @@ class LiveScreensBrowserTest extends BrowserTest {
         page = anna;
         badgeChanged(anna, badgeBefore);
         inboxChanged(anna, countBefore);
-        assertThat(anna.locator("#inbox").getByText("Voorziening voorstellen").first()).isVisible();
+        org.assertj.core.api.Assertions.assertThat(Long.parseLong(inboxCount(anna)))
+                .as("one more proposal to make").isEqualTo(Long.parseLong(countBefore) + 1);
         screenshot("live-inbox-after-parent-agreed");
     }
 
