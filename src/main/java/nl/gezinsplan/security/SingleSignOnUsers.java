@@ -70,6 +70,10 @@ class SingleSignOnUsers {
             throw new SingleSignOnRefused(SingleSignOnRefusal.UNKNOWN);
         }
         if (accounts.isEmpty()) {
+            // a family member's address never becomes a staff account, nor signs on as one
+            if (byEmail && familyHasEmail(name)) {
+                throw new SingleSignOnRefused(SingleSignOnRefusal.FAMILY);
+            }
             if (properties.createUsers()) {
                 create(name, claims);
                 throw new SingleSignOnRefused(SingleSignOnRefusal.CREATED);
@@ -87,6 +91,13 @@ class SingleSignOnUsers {
             throw new SingleSignOnRefused(SingleSignOnRefusal.AWAITING_TEAM);
         }
         return account;
+    }
+
+    private boolean familyHasEmail(String email) {
+        return jdbc.sql("select exists (select 1 from user_account where lower(email) = lower(:email) and role = 'FAMILY')")
+                .param("email", email)
+                .query(Boolean.class)
+                .single();
     }
 
     private List<UserAccount> withEmail(String email) {

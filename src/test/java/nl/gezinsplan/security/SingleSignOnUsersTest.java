@@ -118,6 +118,17 @@ class SingleSignOnUsersTest {
     }
 
     @Test
+    void refusesAFamilyMembersAddressAndNeverMakesItAStaffAccount() {
+        accounts.createFamilyLogin("sso-gezin-eigen", "Ouder", "Eigen", "een-lang-wachtwoord",
+                "ouder.eigen@thuis.example");
+
+        refused(users(SingleSignOnProperties.EMAIL, true),
+                Map.of("email", "ouder.eigen@thuis.example", "email_verified", true), SingleSignOnRefusal.FAMILY);
+        assertThat(jdbc.sql("select count(*) from user_account where email = 'ouder.eigen@thuis.example'")
+                .query(Long.class).single()).as("no staff account made for it").isEqualTo(1);
+    }
+
+    @Test
     void refusesADeactivatedUser() {
         accounts.createIfAbsent("weggegaan", "Wim", "Weg", "weggegaan@gezinsplan.example", "unused",
                 Role.CONSULTANT, Set.of("jeugd"));
