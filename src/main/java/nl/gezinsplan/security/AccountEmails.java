@@ -17,10 +17,12 @@ public class AccountEmails {
 
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
+    private final AuditLog audit;
 
-    AccountEmails(JdbcClient jdbc, CurrentUser currentUser) {
+    AccountEmails(JdbcClient jdbc, CurrentUser currentUser, AuditLog audit) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
+        this.audit = audit;
     }
 
     /** The signed-in family member's address (empty: none) and choice. */
@@ -51,6 +53,8 @@ public class AccountEmails {
                 .param("wanted", wanted)
                 .param("username", currentUser.require().username())
                 .update();
+        String username = currentUser.require().username();
+        audit.recordOutsideFile(username, AuditAction.UPDATE, "audit.account.email-changed", username);
     }
 
     /**

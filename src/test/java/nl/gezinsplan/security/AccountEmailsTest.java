@@ -9,6 +9,7 @@ import nl.gezinsplan.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -27,6 +28,9 @@ class AccountEmailsTest {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterEach
     void signOut() {
@@ -50,6 +54,9 @@ class AccountEmailsTest {
         emails.changeOwn("", true);
         assertThat(emails.own().email()).isEmpty();
         assertThat(emails.familyMailTo(member)).as("no address").isEmpty();
+        assertThat(jdbc.sql("select count(*) from audit_event where actor = :member"
+                        + " and subject = 'audit.account.email-changed' and action = 'UPDATE'")
+                .param("member", member).query(Long.class).single()).as("each change on the audit trail").isEqualTo(3);
     }
 
     @Test
