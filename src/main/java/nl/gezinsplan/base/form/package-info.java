@@ -1,4 +1,7 @@
-/** What every form of every module uses for its input: bounded date pickers and the save that explains refusals. */
+/**
+ * What every form and list of every module uses: bounded date pickers, the save that explains refusals, downloads, and
+ * the columns a grid shows on a phone.
+ */
 @NamedInterface("form")
 package nl.gezinsplan.base.form;
 

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import nl.gezinsplan.base.ClockConfiguration;
+import nl.gezinsplan.base.form.ColumnSets;
 import nl.gezinsplan.mail.Outbox;
 import nl.gezinsplan.mail.Outbox.FailedMail;
 import nl.gezinsplan.security.Role;
@@ -37,12 +38,13 @@ public class FailedMailsView extends VerticalLayout implements HasDynamicTitle {
     public FailedMailsView(Outbox outbox) {
         this.outbox = outbox;
         grid.setId("failed-mails");
-        grid.addColumn(FailedMail::recipient).setHeader(getTranslation("mail.failed.recipient")).setFlexGrow(2);
+        grid.addColumn(FailedMail::recipient).setHeader(getTranslation("mail.failed.recipient")).setFlexGrow(2)
+                .setKey("recipient");
         grid.addColumn(FailedMail::subject).setHeader(getTranslation("mail.failed.subject")).setFlexGrow(2);
         grid.addColumn(FailedMail::attempts).setHeader(getTranslation("mail.failed.attempts")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(mail -> moment(mail.givenUpAt())).setHeader(getTranslation("mail.failed.given-up"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setAutoWidth(true).setFlexGrow(0).setKey("givenUp");
         grid.addColumn(FailedMail::lastError).setHeader(getTranslation("mail.failed.error")).setFlexGrow(3);
         grid.addComponentColumn(mail -> {
             Button again = new Button(getTranslation("mail.failed.try-again"), click -> {
@@ -53,6 +55,7 @@ public class FailedMailsView extends VerticalLayout implements HasDynamicTitle {
             again.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return again;
         }).setKey("try-again").setAutoWidth(true).setFlexGrow(0);
+        new ColumnSets(grid, "recipient", "givenUp", "try-again");
         none.setText(getTranslation("mail.failed.none"));
         add(new H1(getTranslation("mail.failed.title")), new Paragraph(getTranslation("mail.failed.intro")), none,
                 grid);

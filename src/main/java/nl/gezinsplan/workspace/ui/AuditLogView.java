@@ -27,6 +27,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.gezinsplan.base.form.FormInput;
+import nl.gezinsplan.base.form.ColumnSets;
 import nl.gezinsplan.family.Families;
 import nl.gezinsplan.family.FamilyNames;
 import nl.gezinsplan.family.FamilySummary;

@@ -7,6 +7,7 @@ import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
+import nl.gezinsplan.base.form.ColumnSets;
 import nl.gezinsplan.family.FamilySummary;
 
 /**

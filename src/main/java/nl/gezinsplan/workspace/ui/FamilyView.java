@@ -35,6 +35,7 @@ import java.util.stream.Stream;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.base.LiveScreen;
 import nl.gezinsplan.base.LiveUpdates;
+import nl.gezinsplan.base.form.ColumnSets;
 import nl.gezinsplan.workflow.ObjectionRoute;
 import nl.gezinsplan.workflow.RequestRoute;
 import nl.gezinsplan.workspace.ui.task.TaskView;

@@ -26,6 +26,7 @@ import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.gezinsplan.base.form.ColumnSets;
 import nl.gezinsplan.casework.RequestSubject;
 import nl.gezinsplan.casework.Requests;
 import nl.gezinsplan.casework.ui.Formats;

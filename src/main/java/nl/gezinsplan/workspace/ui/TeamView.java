@@ -29,6 +29,7 @@ import java.util.function.LongSupplier;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.base.LiveUpdates;
 import nl.gezinsplan.base.MenuCount;
+import nl.gezinsplan.base.form.ColumnSets;
 import nl.gezinsplan.casework.Requests;
 import nl.gezinsplan.family.Families;
 import nl.gezinsplan.family.FamilySummary;

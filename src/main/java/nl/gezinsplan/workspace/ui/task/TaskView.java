@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import nl.gezinsplan.base.ClockConfiguration;
+import nl.gezinsplan.base.form.ColumnSets;
 import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.casework.Provisions;
 import nl.gezinsplan.casework.Requests;
@@ -51,7 +52,6 @@ import nl.gezinsplan.workspace.ui.TaskNames;
 @RolesAllowed({Role.CONSULTANT_NAME, Role.MANAGER_NAME, Role.PANEL_NAME})
 public class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
-    private static final int PHONE_WIDTH = 600;
 
     private final Inbox inbox;
     private final RequestRoute route;
@@ -141,7 +141,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
     }
 
     /**
-     * Form and family side by side; on a phone (a window at most {@value #PHONE_WIDTH} px wide, as app.css) the family
+     * Form and family side by side; on a phone (a window at most {@value ColumnSets#PHONE_WIDTH} px wide, as app.css) the family
      * below the form, so neither is squeezed into half of 375 px (WCAG 1.4.10). Follows the window when it is resized.
      */
     private void followWindow(SplitLayout split, VerticalLayout work, TabSheet family) {
@@ -150,7 +150,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
             if (shownSplit != split) {
                 return;
             }
-            boolean phone = width > 0 && width <= PHONE_WIDTH;
+            boolean phone = width > 0 && width <= ColumnSets.PHONE_WIDTH;
             if (phone && split.getParent().isPresent()) {
                 remove(split);
                 setHeight(null);

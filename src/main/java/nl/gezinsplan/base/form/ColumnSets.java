@@ -1,4 +1,4 @@
-package nl.gezinsplan.workspace.ui;
+package nl.gezinsplan.base.form;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -16,9 +16,9 @@ import java.util.function.Consumer;
  * wider screen the wide set (all columns, unless the screen or the user chose fewer). It follows the window when the
  * window is resized or the phone turned.
  */
-final class ColumnSets {
+public final class ColumnSets {
 
-    static final int PHONE_WIDTH = 600;
+    public static final int PHONE_WIDTH = 600;
     /** Three columns of at least this width fit the 343 px a phone's screen leaves the grid. */
     private static final String PHONE_COLUMN_WIDTH = "6rem";
 
@@ -31,7 +31,7 @@ final class ColumnSets {
     private Consumer<Boolean> switched = onPhone -> { };
 
     /** Follows the window's width for {@code grid}, showing only the columns with the keys {@code phone} on a phone. */
-    ColumnSets(Grid<?> grid, String... phone) {
+    public ColumnSets(Grid<?> grid, String... phone) {
         this.grid = grid;
         this.phone = Set.of(phone);
         this.wraps = grid.getThemeNames().contains(GridVariant.LUMO_WRAP_CELL_CONTENT.getVariantName());
@@ -48,13 +48,13 @@ final class ColumnSets {
     }
 
     /** The columns a screen wider than a phone shows; all of them when {@code keys} is null. */
-    void showWide(Set<String> keys) {
+    public void showWide(Set<String> keys) {
         wide = keys;
         show();
     }
 
     /** Shows the set that suits a window this many pixels wide. */
-    void fit(int windowWidth) {
+    public void fit(int windowWidth) {
         boolean phoneNow = windowWidth > 0 && windowWidth <= PHONE_WIDTH;
         if (phoneNow != onPhone) {
             onPhone = phoneNow;
@@ -64,7 +64,7 @@ final class ColumnSets {
     }
 
     /** Runs {@code switched} with whether the grid now shows the phone's set, each time it switches. */
-    void whenSwitched(Consumer<Boolean> switched) {
+    public void whenSwitched(Consumer<Boolean> switched) {
         this.switched = switched;
     }
 

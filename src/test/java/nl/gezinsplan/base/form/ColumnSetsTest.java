@@ -1,4 +1,4 @@
-package nl.gezinsplan.workspace.ui;
+package nl.gezinsplan.base.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
