@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -47,12 +48,15 @@ public class FailedMailsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0).setKey("givenUp");
         grid.addColumn(FailedMail::lastError).setHeader(getTranslation("mail.failed.error")).setFlexGrow(3);
         grid.addComponentColumn(mail -> {
-            Button again = new Button(getTranslation("mail.failed.try-again"), click -> {
+            // an icon, so that it fits the narrow column of a phone; its name is read out and shown on hover
+            Button again = new Button(VaadinIcon.REFRESH.create(), click -> {
                 outbox.tryAgain(mail.id());
                 Notification.show(getTranslation("mail.failed.tried-again"));
                 refresh();
             });
-            again.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            again.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ICON);
+            again.setAriaLabel(getTranslation("mail.failed.try-again") + ": " + mail.recipient());
+            again.setTooltipText(getTranslation("mail.failed.try-again"));
             return again;
         }).setKey("try-again").setAutoWidth(true).setFlexGrow(0);
         new ColumnSets(grid, "recipient", "givenUp", "try-again");
