@@ -3,6 +3,7 @@ package nl.gezinsplan.notification;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import nl.gezinsplan.base.ClusterLock;
 import nl.gezinsplan.family.FamilyAccess;
 import nl.gezinsplan.family.FamilyFacts;
 import nl.gezinsplan.portal.CareFollowUps;
@@ -11,7 +12,6 @@ import nl.gezinsplan.security.Role;
 import nl.gezinsplan.security.UserDirectory;
 import nl.gezinsplan.security.UserFilter;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,8 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class CareFollowUpScan {
 
-    /** The advisory lock of this scan, the same number on every node. */
-    private static final long LOCK = 0x6766_0041L;
     private static final int MAX_MANAGERS = 100;
     /**
      * How far past the deadline the scan looks: far enough that days without a running node lose no report, near
@@ -39,19 +37,19 @@ class CareFollowUpScan {
     private final FamilyFacts families;
     private final UserDirectory directory;
     private final Notifications notifications;
-    private final JdbcClient jdbc;
+    private final ClusterLock clusterLock;
     private final Clock clock;
     private final Duration within;
 
     CareFollowUpScan(CareFollowUps followUps, FamilyAccess access, FamilyFacts families, UserDirectory directory,
-                     Notifications notifications, JdbcClient jdbc, Clock clock,
+                     Notifications notifications, ClusterLock clusterLock, Clock clock,
                      @Value("${gezinsplan.notifications.delivery-follow-up-within:5d}") Duration within) {
         this.followUps = followUps;
         this.access = access;
         this.families = families;
         this.directory = directory;
         this.notifications = notifications;
-        this.jdbc = jdbc;
+        this.clusterLock = clusterLock;
         this.clock = clock;
         this.within = within;
     }
@@ -60,7 +58,7 @@ class CareFollowUpScan {
     @Scheduled(cron = "${gezinsplan.notifications.follow-up-scan:0 20 * * * *}")
     @Transactional
     public int scan() {
-        if (!jdbc.sql("select pg_try_advisory_xact_lock(:lock)").param("lock", LOCK).query(Boolean.class).single()) {
+        if (!clusterLock.tryHold("care-follow-up-scan")) {
             return -1;
         }
         Instant deadline = clock.instant().minus(within);

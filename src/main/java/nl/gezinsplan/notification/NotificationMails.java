@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import nl.gezinsplan.base.ClusterLock;
 import nl.gezinsplan.mail.MailComposer;
 import nl.gezinsplan.mail.Outbox;
 import nl.gezinsplan.security.AccountLanguages;
@@ -39,6 +40,7 @@ class NotificationMails {
     static final String DIGEST_KIND = "notification-digest";
 
     private final JdbcClient jdbc;
+    private final ClusterLock clusterLock;
     private final Outbox outbox;
     private final MailComposer composer;
     private final UserDirectory directory;
@@ -47,9 +49,10 @@ class NotificationMails {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    NotificationMails(JdbcClient jdbc, Outbox outbox, MailComposer composer, UserDirectory directory,
+    NotificationMails(JdbcClient jdbc, ClusterLock clusterLock, Outbox outbox, MailComposer composer, UserDirectory directory,
                       AccountLanguages languages, MessageSource texts, TransactionTemplate transaction, Clock clock) {
         this.jdbc = jdbc;
+        this.clusterLock = clusterLock;
         this.outbox = outbox;
         this.composer = composer;
         this.directory = directory;
@@ -62,7 +65,7 @@ class NotificationMails {
     /** The mail of one new notification, in the caller's transaction; nothing for a user without an address. */
     void mailAtOnce(long notificationId, String username, NotificationKind kind) {
         recipient(username).ifPresent(user -> {
-            Locale language = languageOf(user.username());
+            Locale language = languages.languageOf(user.username());
             outbox.enqueue(composer.compose(user.email(), language, MAIL_KIND, CENTRE, kindName(kind, language)));
             markMailed(List.of(notificationId));
         });
@@ -76,8 +79,7 @@ class NotificationMails {
     @Scheduled(cron = "${gezinsplan.notifications.digest-at:0 0 7 * * *}", zone = "Europe/Amsterdam")
     void sendDigests() {
         int sent = transaction.execute(status -> {
-            if (!Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(hashtext('notification-digest'))")
-                    .query(Boolean.class).single())) {
+            if (!clusterLock.tryHold("notification-digest")) {
                 return 0;
             }
             Map<String, List<Waiting>> byUser = jdbc.sql("""
@@ -96,7 +98,7 @@ class NotificationMails {
                 if (user.isEmpty()) {
                     continue;
                 }
-                Locale language = languageOf(user.get().username());
+                Locale language = languages.languageOf(user.get().username());
                 Map<NotificationKind, Long> counts = entry.getValue().stream()
                         .collect(Collectors.groupingBy(Waiting::kind, TreeMap::new, Collectors.counting()));
                 String list = counts.entrySet().stream()
@@ -122,10 +124,6 @@ class NotificationMails {
         return directory.findUser(username)
                 .filter(user -> user.active() && user.role() != Role.FAMILY)
                 .filter(user -> user.email() != null && !user.email().isBlank());
-    }
-
-    private Locale languageOf(String username) {
-        return languages.of(username).orElse(Locale.forLanguageTag("nl"));
     }
 
     private String kindName(NotificationKind kind, Locale language) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import nl.gezinsplan.base.AfterCommit;
+import nl.gezinsplan.base.ClusterLock;
 import nl.gezinsplan.security.AccountLanguages;
 import nl.gezinsplan.security.CurrentUser;
 import nl.gezinsplan.security.Role;
@@ -14,7 +15,6 @@ import nl.gezinsplan.workflow.ModelIds;
 import nl.gezinsplan.workflow.TaskChanged;
 import nl.gezinsplan.workflow.WorkItem;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,12 +35,12 @@ class TaskNotices {
     private final AccountLanguages languages;
     private final MessageSource texts;
     private final DueTasks dueTasks;
-    private final JdbcClient jdbc;
+    private final ClusterLock clusterLock;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     TaskNotices(Notifications notifications, CurrentUser currentUser, UserDirectory directory,
-                AccountLanguages languages, MessageSource texts, DueTasks dueTasks, JdbcClient jdbc,
+                AccountLanguages languages, MessageSource texts, DueTasks dueTasks, ClusterLock clusterLock,
                 TransactionTemplate transaction, Clock clock) {
         this.notifications = notifications;
         this.currentUser = currentUser;
@@ -48,7 +48,7 @@ class TaskNotices {
         this.languages = languages;
         this.texts = texts;
         this.dueTasks = dueTasks;
-        this.jdbc = jdbc;
+        this.clusterLock = clusterLock;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -78,8 +78,7 @@ class TaskNotices {
             initialDelayString = "${gezinsplan.notifications.due-scan-every:PT15M}")
     void scanDueTasks() {
         transaction.executeWithoutResult(status -> {
-            if (!Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(hashtext('notification-due-scan'))")
-                    .query(Boolean.class).single())) {
+            if (!clusterLock.tryHold("notification-due-scan")) {
                 return;
             }
             LocalDate today = LocalDate.now(clock);
@@ -94,7 +93,7 @@ class TaskNotices {
 
     private void tell(String username, NotificationKind kind, String taskId, String taskType, Long familyId,
                       String itemKey) {
-        Locale language = languages.of(username).orElse(Locale.forLanguageTag("nl"));
+        Locale language = languages.languageOf(username);
         String about = texts.getMessage("workflow.task." + taskType, null, taskType, language);
         notifications.notify(new Notice(username, kind, about, "taak/" + taskId, familyId, itemKey));
     }

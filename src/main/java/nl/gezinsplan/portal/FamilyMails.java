@@ -37,7 +37,6 @@ class FamilyMails {
     static final String PLAN_PATH = "mijn-gezin";
     static final String LETTERS_PATH = "mijn-gezin/hulp";
 
-    private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
     private final FamilyFacts families;
     private final FamilyAccounts accounts;
@@ -99,8 +98,7 @@ class FamilyMails {
 
     private void send(String login, String kind, String path, String itemKey) {
         emails.familyMailTo(login).ifPresent(address -> {
-            Locale language = languages.of(login).filter(chosen -> chosen.getLanguage().equals("en"))
-                    .map(english -> Locale.ENGLISH).orElse(DUTCH);
+            Locale language = languages.languageOf(login);
             outbox.enqueue(composer.compose(address, language, kind, path), kind + ":" + itemKey + ":" + login);
         });
     }

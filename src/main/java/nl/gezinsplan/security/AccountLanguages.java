@@ -28,6 +28,12 @@ public class AccountLanguages {
                 .update());
     }
 
+    /** The language of what is sent to the user when they are not signed in (e-mail): theirs, or Dutch. */
+    @Transactional(readOnly = true)
+    public Locale languageOf(String username) {
+        return of(username).orElse(Locale.forLanguageTag("nl"));
+    }
+
     @Transactional(readOnly = true)
     public Optional<Locale> of(String username) {
         if (!UserDirectory.isPossibleUsername(username)) {
