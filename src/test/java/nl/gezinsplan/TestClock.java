@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import nl.gezinsplan.base.ClockConfiguration;
 import org.springframework.context.annotation.Primary;
 
@@ -18,10 +19,13 @@ public class TestClock extends Clock {
     private final Clock system = Clock.system(ClockConfiguration.MUNICIPALITY_ZONE);
     private volatile Clock current = system;
 
-    /** The same time of day as now, on {@code day}. */
+    /**
+     * The same time of day as now, on {@code day}, in the municipality's zone: a whole number of days away would land
+     * on the next day across a change to or from summer time when it is now the last hour before midnight.
+     */
     public void moveTo(LocalDate day) {
-        LocalDate today = LocalDate.now(system);
-        current = Clock.offset(system, Duration.ofDays(day.toEpochDay() - today.toEpochDay()));
+        ZonedDateTime now = ZonedDateTime.now(system);
+        current = Clock.offset(system, Duration.between(now, now.with(day)));
     }
 
     public void reset() {
