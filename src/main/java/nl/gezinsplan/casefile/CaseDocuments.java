@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.gezinsplan.base.Input;
 import nl.gezinsplan.base.InvalidInput;
-import nl.gezinsplan.base.Sha256;
+import nl.gezinsplan.security.Sha256;
 import nl.gezinsplan.casework.CaseFacts;
 import nl.gezinsplan.family.FamilyAccess;
 import nl.gezinsplan.family.FamilyAccounts;

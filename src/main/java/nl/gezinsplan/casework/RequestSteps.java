@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.gezinsplan.base.Input;
 import nl.gezinsplan.base.InvalidInput;
-import nl.gezinsplan.base.Sha256;
+import nl.gezinsplan.security.Sha256;
 import nl.gezinsplan.family.FamilyAccess;
 import nl.gezinsplan.family.FamilyFacts;
 import nl.gezinsplan.security.AuditAction;

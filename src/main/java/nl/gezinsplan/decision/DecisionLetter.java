@@ -3,7 +3,7 @@ package nl.gezinsplan.decision;
 import java.time.Instant;
 import java.time.LocalDate;
 import nl.gezinsplan.base.Law;
-import nl.gezinsplan.base.Sha256;
+import nl.gezinsplan.security.Sha256;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 

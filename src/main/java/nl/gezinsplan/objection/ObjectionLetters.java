@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 import nl.gezinsplan.base.AfterCommit;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.base.Law;
-import nl.gezinsplan.base.Sha256;
+import nl.gezinsplan.security.Sha256;
 import nl.gezinsplan.casework.CaseFacts;
 import nl.gezinsplan.casework.ProvisionLine;
 import nl.gezinsplan.casework.ProvisionStatus;

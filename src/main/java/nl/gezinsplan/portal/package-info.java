@@ -1,5 +1,6 @@
 /** What family members see and do: invitations, questions, feedback on care. */
-@OwnedTables({"family_invitation", "family_question", "care_delivery", "care_rating", "portal_letter_seen"})
+@OwnedTables({"family_invitation", "family_question", "care_delivery", "care_rating", "portal_letter_seen",
+        "failed_activation"})
 package nl.gezinsplan.portal;
 
 import nl.gezinsplan.base.OwnedTables;

@@ -12,10 +12,8 @@ import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import dev.samstevens.totp.util.Utils;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -217,12 +215,7 @@ public class TwoFactor {
     /** SHA-256 of the code's letters and digits, so that case, spaces and dashes do not matter. */
     private static String hash(String recoveryCode) {
         String normalized = recoveryCode.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(normalized.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return Sha256.hex(normalized.getBytes(StandardCharsets.UTF_8));
     }
 
     private TwoFactorStore.Account signedIn() {

@@ -9,7 +9,7 @@ import nl.gezinsplan.IntegrationTest;
 import nl.gezinsplan.SignIn;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.base.Law;
-import nl.gezinsplan.base.Sha256;
+import nl.gezinsplan.security.Sha256;
 import nl.gezinsplan.casework.Referrer;
 import nl.gezinsplan.casework.Request;
 import nl.gezinsplan.casework.TestCases;

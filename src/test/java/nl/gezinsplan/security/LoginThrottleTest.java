@@ -4,15 +4,68 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import nl.gezinsplan.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** The throttle's arithmetic, with the moments passed in: a clock moved by hand. */
+/** The throttle's arithmetic, with the moments passed in (a clock moved by hand), and its counts shared by nodes. */
+@IntegrationTest
 class LoginThrottleTest {
 
     static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
+    static final SecurityProperties PROPERTIES = new SecurityProperties(5, Duration.ofMinutes(15),
+            Duration.ofHours(24), 20, Duration.ofSeconds(30));
 
-    final LoginThrottle throttle = new LoginThrottle(new SecurityProperties(5, Duration.ofMinutes(15),
-            Duration.ofHours(24), 20, Duration.ofSeconds(30)));
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    LoginThrottle throttle;
+
+    @BeforeEach
+    void startCounting() {
+        jdbc.sql("delete from failed_login").update();
+        jdbc.sql("delete from failed_login_address").update();
+        throttle = node();
+    }
+
+    /** A throttle as another node of a cluster has it: its own instance on the same database. */
+    LoginThrottle node() {
+        return new LoginThrottle(jdbc, transactions, PROPERTIES);
+    }
+
+    @Test
+    void everyNodeCountsTheSameFailuresAndAnUnlockHoldsOnAll() {
+        LoginThrottle otherNode = node();
+        fail("beheer", "203.0.113.9", 3);
+        otherNode.failed("beheer", "203.0.113.9", START);
+        otherNode.failed("beheer", "203.0.113.9", START);
+
+        assertThat(throttle.pausedUntil("beheer", "203.0.113.9", START)).contains(START.plus(Duration.ofMinutes(15)));
+        assertThat(otherNode.lockedUntil("beheer", START)).contains(START.plus(Duration.ofMinutes(15)));
+
+        throttle.forgive("beheer");
+
+        assertThat(otherNode.pausedUntil("beheer", "203.0.113.9", START)).isEmpty();
+    }
+
+    @Test
+    void aFailureStaysCountedWhenTheWorkAroundItIsRolledBack() {
+        TransactionTemplate refused = new TransactionTemplate(transactions);
+        for (int attempt = 0; attempt < 5; attempt++) {
+            refused.executeWithoutResult(status -> {
+                throttle.failed("beheer", "203.0.113.9", START);
+                status.setRollbackOnly();
+            });
+        }
+
+        assertThat(throttle.pausedUntil("beheer", "203.0.113.9", START)).isPresent();
+    }
 
     @Test
     void fiveFailuresLockTheAccountAtThatAddressOnlyForFifteenMinutes() {

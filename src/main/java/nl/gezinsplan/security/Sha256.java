@@ -1,10 +1,10 @@
-package nl.gezinsplan.base;
+package nl.gezinsplan.security;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** The SHA-256 of some bytes in lower-case hex: what a stored file or an import is known by. */
+/** The SHA-256 of some bytes in lower-case hex: what a stored file or an import is known by, and how a secret is kept. */
 public final class Sha256 {
 
     private Sha256() {
