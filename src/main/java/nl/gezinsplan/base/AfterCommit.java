@@ -5,6 +5,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.core.annotation.AliasFor;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -21,4 +22,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Transactional(propagation = Propagation.REQUIRES_NEW)
 @TransactionalEventListener
 public @interface AfterCommit {
+
+    /**
+     * Which events the reaction is for, when not every event of its type (SpEL on the event, as the parameter's
+     * name): the others are not kept in the registry, nor offered, so a reaction to few of many events costs the rest
+     * nothing.
+     */
+    @AliasFor(annotation = TransactionalEventListener.class, attribute = "condition")
+    String condition() default "";
 }

@@ -15,4 +15,10 @@ public record TaskChanged(String taskId, String taskType, Change change, String 
                           Long familyId) {
 
     public enum Change { CREATED, ASSIGNED, COMPLETED, DELETED }
+
+    /** The task was given to someone, or raised to the managers of its team (an escalation created). */
+    public boolean givenOrEscalated() {
+        return change == Change.ASSIGNED && assignee != null
+                || change == Change.CREATED && ModelIds.ESCALATIONS.contains(taskType);
+    }
 }

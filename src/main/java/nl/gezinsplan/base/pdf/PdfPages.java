@@ -7,6 +7,9 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -32,6 +35,8 @@ public final class PdfPages implements Closeable {
     private static final PDRectangle A4 = PDRectangle.A4;
 
     private final PDDocument document = new PDDocument();
+    /** The parsed font files, open until the document is saved (the fonts are subset then). */
+    private final List<TrueTypeFont> fontFiles = new ArrayList<>();
     private final float margin;
     private final PDFont regular;
     private final PDFont bold;
@@ -102,6 +107,9 @@ public final class PdfPages implements Closeable {
     @Override
     public void close() throws IOException {
         document.close();
+        for (TrueTypeFont file : fontFiles) {
+            file.close();
+        }
     }
 
     /** The distance from one line's baseline to the next. */
@@ -146,9 +154,18 @@ public final class PdfPages implements Closeable {
         return shown.toString();
     }
 
+    /**
+     * Without the font's glyph substitutions (GSUB): PDFBox would rewrite every word through the ligature table,
+     * compiling regular expressions per word (most of the time a decision letter took), and a ligature drawn that
+     * way has no letters in the text layer that screen readers and search read.
+     */
     private PDFont font(String name) throws IOException {
         try (InputStream font = PdfPages.class.getResourceAsStream(name)) {
-            return PDType0Font.load(document, Objects.requireNonNull(font, () -> "Missing font " + name));
+            TrueTypeFont file = new TTFParser().parse(new RandomAccessReadBuffer(
+                    Objects.requireNonNull(font, () -> "Missing font " + name)));
+            fontFiles.add(file);
+            file.setEnableGsub(false);
+            return PDType0Font.load(document, file, true);
         }
     }
 
