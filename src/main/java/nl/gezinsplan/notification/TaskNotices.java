@@ -11,6 +11,7 @@ import nl.gezinsplan.security.Role;
 import nl.gezinsplan.security.UserDirectory;
 import nl.gezinsplan.security.UserFilter;
 import nl.gezinsplan.workflow.DueTasks;
+import nl.gezinsplan.workflow.ModelIds;
 import nl.gezinsplan.workflow.TaskChanged;
 import nl.gezinsplan.workflow.WorkItem;
 import org.springframework.context.MessageSource;
@@ -55,12 +56,13 @@ class TaskNotices {
     /** Only these of the many changes of every task: the rest would each cost a kept and removed event for nothing. */
     @AfterCommit(condition = "#change.givenOrEscalated()")
     void on(TaskChanged change) {
-        if (change.change() == TaskChanged.Change.ASSIGNED
+        // the condition spares the registry; these checks also hold for an event kept before it was there
+        if (change.change() == TaskChanged.Change.ASSIGNED && change.assignee() != null
                 && !change.assignee().equalsIgnoreCase(currentUser.username().orElse(""))) {
             tell(change.assignee(), NotificationKind.TASK_ASSIGNED, change.taskId(), change.taskType(),
                     change.familyId(), change.taskId());
         }
-        if (change.change() == TaskChanged.Change.CREATED) {
+        if (change.change() == TaskChanged.Change.CREATED && ModelIds.ESCALATIONS.contains(change.taskType())) {
             change.candidateGroups().stream().filter(group -> Role.teamManagedBy(group).isPresent())
                     .flatMap(group -> directory.findUsers(UserFilter.group(group), 0, Integer.MAX_VALUE).stream())
                     .map(manager -> manager.username())
