@@ -44,9 +44,7 @@ public final class BrowserLoadBenchmark {
                 "--logging.level." + ServerTimeLog.class.getName() + "=debug");
              SharedChromium chromium = SharedChromium.start()) {
             System.out.println("load average before: " + loadAverage());
-            for (LoadUser warmUp : together(app, chromium, CONSULTANTS.size(), true)) {
-                warmUp.leave();
-            }
+            together(app, chromium, CONSULTANTS.size(), true).forEach(LoadUser::leave);
             HeapHistogram nobody = HeapHistogram.of(app.pid());
             int logStart = app.logLines().size();
             long start = System.nanoTime();
@@ -55,9 +53,7 @@ public final class BrowserLoadBenchmark {
             HeapHistogram idle = HeapHistogram.of(app.pid());
             List<String> log = app.logLines();
             log = log.subList(Math.min(logStart, log.size()), log.size());
-            for (LoadUser user : users) {
-                user.leave();
-            }
+            users.forEach(LoadUser::leave);
             System.out.printf("%d users in %.0f s; load average after: %s%n", count, seconds, loadAverage());
             printTimes(users, log);
             printErrors(users, log, app.log());

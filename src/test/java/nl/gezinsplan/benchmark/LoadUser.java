@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import nl.gezinsplan.security.DemoUsers;
 
 /**
@@ -29,6 +28,8 @@ final class LoadUser implements Runnable {
             "open the inbox", "open a task (double-click)", "open the task's family");
 
     /** One interaction as it happened: from the click until the page was usable, in the machine's clock. */
+    private static final double STEP_TIMEOUT_MILLIS = 600_000;
+
     record Interaction(String name, long startMillis, long endMillis) {
     }
 
@@ -64,10 +65,10 @@ final class LoadUser implements Runnable {
         boolean counted = false;
         try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-            Browser browser = playwright.chromium().connectOverCDP(browserAddress);
-            BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900));
+            BrowserContext context = playwright.chromium().connectOverCDP(browserAddress)
+                    .newContext(new Browser.NewContextOptions().setViewportSize(1440, 900));
             // 50 browsers and the server on two cores: a step may wait long, and that is what is measured
-            context.setDefaultTimeout(180_000);
+            context.setDefaultTimeout(STEP_TIMEOUT_MILLIS);
             page = context.newPage();
             watchForErrors();
             connected.countDown();
@@ -75,17 +76,17 @@ final class LoadUser implements Runnable {
             try {
                 work(context);
             } catch (RuntimeException failed) {
-                errors.add("user " + number + " (" + username + ") stopped: " + failed.getMessage().lines().findFirst()
+                error("user " + number + " (" + username + ") stopped: " + failed.getMessage().lines().findFirst()
                         .orElse("") + "; the screen: " + screenshot());
             }
             finished.countDown();
             counted = true;
+            // the browser itself goes when the benchmark ends (SharedChromium); closing 50 contexts one by one is slow
             released.await();
-            browser.close();
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException failed) {
-            errors.add("user " + number + " (" + username + ") could not start a browser: " + failed.getMessage());
+            error("user " + number + " (" + username + ") could not start a browser: " + failed.getMessage());
         } finally {
             if (!counted) {
                 connected.countDown();
@@ -96,13 +97,13 @@ final class LoadUser implements Runnable {
 
     void start() {
         thread.setName("load-user-" + number);
+        thread.setDaemon(true);
         thread.start();
     }
 
-    /** Ends the idle wait, and waits until the browser context is closed. */
-    void leave() throws InterruptedException {
+    /** Ends the idle wait. */
+    void leave() {
         released.countDown();
-        thread.join(TimeUnit.MINUTES.toMillis(1));
     }
 
     List<Interaction> interactions() {
@@ -118,18 +119,24 @@ final class LoadUser implements Runnable {
         return Set.copyOf(sessionIds);
     }
 
+    /** Keeps the error for the summary, and says it at once: a run of 50 browsers takes minutes. */
+    private void error(String error) {
+        errors.add(error);
+        System.err.println(error);
+    }
+
     private void watchForErrors() {
-        page.onRequestFailed(request -> errors.add("request failed: " + request.method() + " " + request.url() + " ("
+        page.onRequestFailed(request -> error("request failed: " + request.method() + " " + request.url() + " ("
                 + request.failure() + ")"));
         page.onResponse(response -> {
             if (response.status() >= 400) {
-                errors.add("HTTP " + response.status() + ": " + response.request().method() + " " + response.url());
+                error("HTTP " + response.status() + ": " + response.request().method() + " " + response.url());
             }
         });
-        page.onPageError(error -> errors.add("script error: " + error));
+        page.onPageError(message -> error("script error: " + message));
         page.onConsoleMessage(message -> {
             if ("error".equals(message.type())) {
-                errors.add("console error: " + message.text());
+                error("console error: " + message.text());
             }
         });
     }
@@ -183,7 +190,7 @@ final class LoadUser implements Runnable {
                 .map(cookie -> cookie.value).forEach(sessionIds::add);
         int notifications = page.locator("vaadin-notification-card[theme~='error']").count();
         if (notifications > 0) {
-            errors.add("user " + number + ": an error notification after '" + name + "': " + page
+            error("user " + number + ": an error notification after '" + name + "': " + page
                     .locator("vaadin-notification-card[theme~='error']").first().innerText());
         }
     }

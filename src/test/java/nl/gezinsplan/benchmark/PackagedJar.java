@@ -80,7 +80,8 @@ final class PackagedJar implements AutoCloseable {
 
     /** Waits until the page's Vaadin client has no round trip under way. */
     static void awaitVaadinIdle(Page page) {
-        page.waitForFunction(VAADIN_IDLE);
+        // polled by timer, not by animation frame: a page among fifty may get few frames
+        page.waitForFunction(VAADIN_IDLE, null, new Page.WaitForFunctionOptions().setPollingInterval(50));
     }
 
     static int freePort() throws IOException {

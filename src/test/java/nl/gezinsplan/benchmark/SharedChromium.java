@@ -36,6 +36,11 @@ final class SharedChromium implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(BrowserTest.CHROMIUM.toString(), "--headless",
                 "--remote-debugging-port=" + port, "--user-data-dir=" + profile));
         command.addAll(BrowserTest.CHROMIUM_FLAGS);
+        // what Playwright passes when it launches Chromium itself: without them a page in one of many windows counts
+        // as hidden, gets no animation frames, and Playwright waits forever for an element to stand still
+        command.addAll(List.of("--disable-background-timer-throttling", "--disable-backgrounding-occluded-windows",
+                "--disable-renderer-backgrounding", "--disable-ipc-flooding-protection", "--disable-hang-monitor",
+                "--disable-dev-shm-usage"));
         command.add("about:blank");
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(profile.resolveSibling(profile.getFileName() + ".log").toFile()).start();
