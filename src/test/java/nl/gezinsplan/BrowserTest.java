@@ -29,7 +29,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 public abstract class BrowserTest {
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("chromium.path", "/usr/bin/chromium"));
+    public static final Path CHROMIUM = Path.of(System.getProperty("chromium.path", "/usr/bin/chromium"));
+
+    /** Chromium's flags for these machines: no sandbox (root), no GPU, and kept off the closed network. */
+    public static final List<String> CHROMIUM_FLAGS = List.of("--no-sandbox", "--disable-gpu",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
 
     private static Playwright playwright;
     private static Browser browser;
@@ -55,8 +59,7 @@ public abstract class BrowserTest {
         return playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(CHROMIUM)
                 .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+                .setArgs(CHROMIUM_FLAGS));
     }
 
     @AfterAll

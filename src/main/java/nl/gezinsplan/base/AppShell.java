@@ -3,8 +3,6 @@ package nl.gezinsplan.base;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
-import com.vaadin.flow.theme.Theme;
-import com.vaadin.flow.theme.lumo.Lumo;
 
 /**
  * Styling comes from {@code frontend/styles/app.css}, served as a static resource and linked from every page: no npm
@@ -15,7 +13,6 @@ import com.vaadin.flow.theme.lumo.Lumo;
  * over a websocket, or long polling where a proxy lets no websocket through (README, "Live screens").
  */
 @Push
-@Theme(themeClass = Lumo.class)
 public class AppShell implements AppShellConfigurator {
 
     @Override

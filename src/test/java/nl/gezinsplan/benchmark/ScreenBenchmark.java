@@ -6,31 +6,24 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import nl.gezinsplan.BrowserTest;
-import org.springframework.util.FileSystemUtils;
 
 /**
- * How long a person waits for a screen, in production mode: starts the packaged jar ({@code target/gezinsplan.jar},
- * built by {@code mvn -Pproduction package}) with the demo data on a fresh database, and in Chromium times, from the
- * click to the moment the screen can be used: logging in until the inbox lists its tasks, opening a task from the
- * inbox, opening its family, and the manager opening the monitor until its charts are drawn. Each in a fresh browser,
- * {@value #RUNS} times after two warm-up runs; prints median and slowest in milliseconds.
+ * How long a person waits for a screen, in production mode: starts the packaged jar ({@link PackagedJar}) with the
+ * demo data on a fresh database, and in Chromium times, from the click to the moment the screen can be used: logging
+ * in until the inbox lists its tasks, opening a task from the inbox, opening its family, and the manager opening the
+ * monitor until its charts are drawn. Each in a fresh browser, {@value #RUNS} times after two warm-up runs; prints
+ * median and slowest in milliseconds.
  */
 public final class ScreenBenchmark {
 
     private static final int WARM_UP = 2;
     private static final int RUNS = 10;
-    private static final String IDLE = "() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-            + " && Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive())";
 
     private final Map<String, List<Double>> timings = new LinkedHashMap<>();
     private final String address;
@@ -41,25 +34,15 @@ public final class ScreenBenchmark {
     }
 
     public static void main(String[] arguments) throws Exception {
-        Path jar = Path.of(System.getProperty("benchmark.jar", "target/gezinsplan.jar"));
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: build it with mvn -Pproduction package -DskipTests");
-        }
-        Path data = Files.createTempDirectory("gezinsplan-screens");
-        int port = freePort();
-        Process app = start(jar, data, port);
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        try (PackagedJar app = PackagedJar.start("screens");
+             Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                     .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
              Browser browser = BrowserTest.chromium(playwright)) {
-            ScreenBenchmark benchmark = new ScreenBenchmark("http://localhost:" + port + "/");
+            ScreenBenchmark benchmark = new ScreenBenchmark(app.address());
             for (int run = 0; run < WARM_UP + RUNS; run++) {
                 benchmark.run(browser, run >= WARM_UP);
             }
             benchmark.print();
-        } finally {
-            app.destroy();
-            app.waitFor(60, TimeUnit.SECONDS);
-            FileSystemUtils.deleteRecursively(data);
         }
     }
 
@@ -136,7 +119,7 @@ public final class ScreenBenchmark {
             failed();
             throw failure;
         }
-        page.waitForFunction(IDLE);
+        PackagedJar.awaitVaadinIdle(page);
         double millis = (System.nanoTime() - start) / 1_000_000.0;
         if (counted) {
             timings.computeIfAbsent(what, key -> new ArrayList<>()).add(millis);
@@ -149,29 +132,5 @@ public final class ScreenBenchmark {
             double[] millis = list.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             System.out.printf("%-40s %8.0f %8.0f%n", what, millis[millis.length / 2], millis[millis.length - 1]);
         });
-    }
-
-    private static Process start(Path jar, Path data, int port) throws IOException, InterruptedException {
-        Path log = data.resolveSibling(data.getFileName() + ".log");
-        ProcessBuilder builder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
-                "-jar", jar.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().putAll(Map.of("GEZINSPLAN_DATA_DIR", data.toString(), "PORT", String.valueOf(port),
-                "GEZINSPLAN_DB_PORT", String.valueOf(freePort())));
-        Process app = builder.start();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
-        while (!Files.readString(log).contains("Gezinsplan is ready at ")) {
-            if (!app.isAlive() || System.nanoTime() > deadline) {
-                app.destroy();
-                throw new IllegalStateException("the application did not start; see " + log);
-            }
-            Thread.sleep(500);
-        }
-        return app;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
