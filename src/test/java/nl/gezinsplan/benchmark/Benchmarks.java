@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import nl.gezinsplan.GezinsplanApplication;
+import nl.gezinsplan.TestClock;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
@@ -33,7 +34,9 @@ final class Benchmarks {
         List<String> arguments = new ArrayList<>(List.of("--gezinsplan.database.data-dir=" + data,
                 "--server.port=0", "--logging.level.root=warn", "--vaadin.devmode.devTools.enabled=false"));
         arguments.addAll(settings);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(GezinsplanApplication.class)
+        // the test helpers found on the class path (TestCare, ...) ask for the tests' clock
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(GezinsplanApplication.class,
+                TestClock.class)
                 .run(arguments.toArray(String[]::new))) {
             body.run(context);
         } finally {
@@ -45,12 +48,16 @@ final class Benchmarks {
         System.out.printf("%-58s %8s %8s %8s%n", what, "median", "p95", "max");
     }
 
-    static void measure(String what, Supplier<?> query) {
-        measure(what, WARM_UP, RUNS, query);
+    /** The median, 95th percentile and slowest of the runs, in milliseconds. */
+    record Timing(double median, double p95, double max) {
+    }
+
+    static Timing measure(String what, Supplier<?> query) {
+        return measure(what, WARM_UP, RUNS, query);
     }
 
     /** As {@link #measure(String, Supplier)}, with fewer runs for queries that take seconds. */
-    static void measure(String what, int warmUp, int runs, Supplier<?> query) {
+    static Timing measure(String what, int warmUp, int runs, Supplier<?> query) {
         for (int i = 0; i < warmUp; i++) {
             query.get();
         }
@@ -61,7 +68,8 @@ final class Benchmarks {
             millis[i] = (System.nanoTime() - start) / 1_000_000.0;
         }
         Arrays.sort(millis);
-        System.out.printf("%-58s %8.1f %8.1f %8.1f%n", what, millis[runs / 2], millis[(int) (runs * 0.95)],
-                millis[runs - 1]);
+        Timing timing = new Timing(millis[runs / 2], millis[(int) (runs * 0.95)], millis[runs - 1]);
+        System.out.printf("%-58s %8.1f %8.1f %8.1f%n", what, timing.median(), timing.p95(), timing.max());
+        return timing;
     }
 }
