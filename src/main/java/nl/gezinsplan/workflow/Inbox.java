@@ -48,7 +48,6 @@ public class Inbox {
 
     private static final String[] FACTS = {"familyId", "personId", "requestId", "law", "costPerYear", "decisionDue",
         "researchDue", TermClock.SUSPENDED_UNTIL};
-    private static final int SOON_DAYS = 7;
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -74,7 +73,8 @@ public class Inbox {
     /** A page of the signed-in user's tasks that pass the filter, in the given order. */
     @Transactional(readOnly = true)
     public List<WorkItem> tasks(InboxFilter filter, List<InboxSort> order, int offset, int limit) {
-        return page(query(filter), order, offset, limit);
+        List<Task> page = query(filter).page(tasks, order.isEmpty() ? InboxSort.DEFAULT : order, offset, limit);
+        return page.isEmpty() ? List.of() : withFacts(page);
     }
 
     /** A page of the query's tasks in the given order (most urgent first when none), with their routing facts. */
@@ -98,7 +98,7 @@ public class Inbox {
      */
     @Transactional(readOnly = true)
     public Optional<WorkItem> task(String taskId) {
-        List<Task> found = query(InboxFilter.EVERYTHING).taskId(taskId).list();
+        List<Task> found = query(InboxFilter.EVERYTHING).task(taskId).list(tasks);
         if (found.isEmpty()) {
             String me = me();
             Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
@@ -116,13 +116,13 @@ public class Inbox {
      */
     @Transactional(readOnly = true)
     public Optional<WorkItem> listed(InboxFilter filter, String taskId) {
-        List<Task> found = query(filter).taskId(taskId).list();
+        List<Task> found = query(filter).task(taskId).list(tasks);
         return found.isEmpty() ? Optional.empty() : Optional.of(withFacts(found).get(0));
     }
 
     @Transactional(readOnly = true)
     public long count(InboxFilter filter) {
-        return query(filter).count();
+        return query(filter).count(tasks);
     }
 
     /** The kinds of user task in the deployed routes, by name. */
@@ -220,35 +220,19 @@ public class Inbox {
         });
     }
 
-    private TaskQuery query(InboxFilter filter) {
+    private InboxQuery query(InboxFilter filter) {
         String me = me();
-        TaskQuery query = tasks.createTaskQuery();
-        switch (filter.scope()) {
-            case ALL -> query.or().taskAssignee(me).taskCandidateUser(me).endOr();
-            case ASSIGNED_TO_ME -> query.taskAssignee(me);
-            case OPEN_IN_MY_TEAMS -> query.taskCandidateUser(me);
-        }
-        if (filter.law() == Law.JEUGDWET) {
-            query.or().processVariableValueEquals("law", Law.JEUGDWET.name())
-                    .processDefinitionKeyIn(ModelIds.YOUTH_CARE_ROUTES.toArray(String[]::new)).endOr();
-        } else if (filter.law() != null) {
-            query.processVariableValueEquals("law", filter.law().name());
-        }
-        if (filter.taskKey() != null) {
-            query.taskDefinitionKey(filter.taskKey());
-        }
-        return due(query, filter.due());
+        return new InboxQuery(filter, me, directory.groupIdsOf(me));
     }
 
     /** Keeps the tasks due as asked; all of them when {@code due} is null. */
     static TaskQuery due(TaskQuery query, InboxFilter.Due due) {
-        LocalDate today = EngineDates.today();
-        if (due == InboxFilter.Due.OVERDUE) {
-            query.dueBefore(EngineDates.startOf(today));
-        } else if (due == InboxFilter.Due.WITHIN_7_DAYS) {
-            // due dates fall at the start of a day; the engine compares strictly
-            query.dueAfter(Date.from(EngineDates.startOf(today).toInstant().minusMillis(1)))
-                    .dueBefore(EngineDates.startOf(today.plusDays(SOON_DAYS + 1)));
+        InboxQuery.DueDates dates = InboxQuery.DueDates.of(due);
+        if (dates != null) {
+            query.dueBefore(dates.before());
+            if (dates.after() != null) {
+                query.dueAfter(dates.after());
+            }
         }
         return query;
     }

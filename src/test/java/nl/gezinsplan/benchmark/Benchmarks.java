@@ -47,12 +47,16 @@ final class Benchmarks {
         System.out.printf("%-58s %8s %8s %8s%n", what, "median", "p95", "max");
     }
 
-    static void measure(String what, Supplier<?> query) {
-        measure(what, WARM_UP, RUNS, query);
+    /** The median, 95th percentile and slowest of the runs, in milliseconds. */
+    record Timing(double median, double p95, double max) {
+    }
+
+    static Timing measure(String what, Supplier<?> query) {
+        return measure(what, WARM_UP, RUNS, query);
     }
 
     /** As {@link #measure(String, Supplier)}, with fewer runs for queries that take seconds. */
-    static void measure(String what, int warmUp, int runs, Supplier<?> query) {
+    static Timing measure(String what, int warmUp, int runs, Supplier<?> query) {
         for (int i = 0; i < warmUp; i++) {
             query.get();
         }
@@ -63,7 +67,8 @@ final class Benchmarks {
             millis[i] = (System.nanoTime() - start) / 1_000_000.0;
         }
         Arrays.sort(millis);
-        System.out.printf("%-58s %8.1f %8.1f %8.1f%n", what, millis[runs / 2], millis[(int) (runs * 0.95)],
-                millis[runs - 1]);
+        Timing timing = new Timing(millis[runs / 2], millis[(int) (runs * 0.95)], millis[runs - 1]);
+        System.out.printf("%-58s %8.1f %8.1f %8.1f%n", what, timing.median(), timing.p95(), timing.max());
+        return timing;
     }
 }

@@ -70,6 +70,11 @@ public class TestTasks {
      * {@code decisionTermExceeded}): the route started right at it, as if its term had passed.
      */
     public String escalation(String taskKey, Law law, long familyId, long personId) {
+        return requestAt(taskKey, law, familyId, personId);
+    }
+
+    /** A task of the request route ({@code triage}, for one): the route started right at it, for no request. */
+    public String requestAt(String taskKey, Law law, long familyId, long personId) {
         return taskOf(runtime.createProcessInstanceByKey(RequestRoute.PROCESS).startBeforeActivity(taskKey)
                 .setVariables(Map.of("familyId", familyId, "personId", personId, "law", law.name(),
                         "team", law.teamCode(), "requestId", 0L))
