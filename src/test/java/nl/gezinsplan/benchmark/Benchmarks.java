@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import nl.gezinsplan.GezinsplanApplication;
+import nl.gezinsplan.TestClock;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
@@ -33,8 +34,9 @@ final class Benchmarks {
         List<String> arguments = new ArrayList<>(List.of("--gezinsplan.database.data-dir=" + data,
                 "--server.port=0", "--logging.level.root=warn", "--vaadin.devmode.devTools.enabled=false"));
         arguments.addAll(settings);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(GezinsplanApplication.class)
-                .run(arguments.toArray(String[]::new))) {
+        // the test classes' components (TestCare and others) are on the class path too, and need the tests' clock
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(GezinsplanApplication.class,
+                TestClock.class).run(arguments.toArray(String[]::new))) {
             body.run(context);
         } finally {
             FileSystemUtils.deleteRecursively(data);
