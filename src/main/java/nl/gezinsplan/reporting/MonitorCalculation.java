@@ -47,7 +47,7 @@ class MonitorCalculation {
 
     MonitorFigures figures(Period period, MonitorSettings settings) {
         return transaction.execute(status -> {
-            ChainedProvisions.materialise(jdbc, settings, period.first(), period.last(), false);
+            ChainedProvisions.materialise(jdbc, settings, period.first(), period.last());
             Map<Indicator, BigDecimal> values = new EnumMap<>(Indicator.class);
             youth(period, settings, values);
             residentialStays(period, values);
@@ -72,7 +72,7 @@ class MonitorCalculation {
         LocalDate first = from.atDay(1);
         LocalDate last = to.atEndOfMonth();
         return transaction.execute(status -> {
-            ChainedProvisions.materialise(jdbc, settings, first, last, true);
+            ChainedProvisions.materialise(jdbc, settings, first, last);
             return monthlyFlows(first, last);
         });
     }

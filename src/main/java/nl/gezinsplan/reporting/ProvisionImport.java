@@ -127,10 +127,20 @@ public class ProvisionImport {
         for (ImportedProvision provision : good) {
             loaded += insert(importId, provision);
         }
+        chain(importId);
         int alreadyLoaded = good.size() - loaded;
         jdbc.sql("update provision_import set loaded = :loaded, already_loaded = :already where id = :id")
                 .param("loaded", loaded).param("already", alreadyLoaded).param("id", importId).update();
         return new ImportReport(lines, loaded, alreadyLoaded, List.copyOf(problems), true);
+    }
+
+    /**
+     * Chains the history again where an import added to it, so the monitor reads its chains instead of forming them
+     * (see {@code ChainedProvisions}). {@link #importCsv} calls it; so does a load in SQL (MonitorBenchmark).
+     */
+    @Transactional
+    public void chain(long importId) {
+        ChainedProvisions.chainImport(jdbc, importId);
     }
 
     private int insert(long importId, ImportedProvision a) {
