@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -52,7 +53,7 @@ public final class ScaleBenchmark {
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         UserDetailsService users = context.getBean(UserDetailsService.class);
         TestTasks testTasks = context.getBean(TestTasks.class);
-        ScaleData data = new ScaleData(jdbc);
+        ScaleData data = new ScaleData(jdbc, context.getBean(TransactionTemplate.class));
         long start = System.nanoTime();
 
         // the templates come first: a review's candidates are the team's members when it starts
