@@ -196,6 +196,8 @@ class ClusterIT {
                     == 2);
             holder.commit();
         }
+        String assigned = "select count(*) from act_ru_task where id_ = '" + task + "' and assignee_ is not null";
+        await("one claim committed", () -> number(database, assigned) == 1);
         String winner = text(database, "select assignee_ from act_ru_task where id_ = '" + task + "'");
         Page won = "anna".equals(winner) ? anna : bram;
         Page lost = won == anna ? bram : anna;
