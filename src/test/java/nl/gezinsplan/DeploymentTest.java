@@ -62,6 +62,43 @@ class DeploymentTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theClusterComposeStartsTwoNodesOnOnePostgresBehindHaproxyWithStickySessions() throws IOException {
+        Map<String, Object> compose;
+        try (Reader reader = Files.newBufferedReader(Path.of("docker-compose.cluster.yml"))) {
+            compose = new Yaml().load(reader);
+        }
+        Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
+        assertThat(services).containsOnlyKeys("postgres", "node1", "node2", "haproxy");
+        assertThat(services.get("postgres").get("image")).isEqualTo("postgres:17");
+        for (String node : List.of("node1", "node2")) {
+            Map<String, Object> app = services.get(node);
+            assertThat(app.get("build")).isEqualTo(".");
+            assertThat(app).containsKey("healthcheck");
+            assertThat((Map<String, String>) app.get("environment"))
+                    .containsEntry("SPRING_DATASOURCE_URL", "jdbc:postgresql://postgres:5432/gezinsplan")
+                    .containsEntry("GEZINSPLAN_DEMO", "${GEZINSPLAN_DEMO:-false}")
+                    .containsEntry("SERVER_FORWARD_HEADERS_STRATEGY", "native")
+                    .containsEntry("SPRING_APPLICATION_JSON",
+                            "{\"camunda.bpm.generic-properties.properties.hostname\": \"" + node + "\"}");
+            assertThat((List<String>) app.get("volumes")).as("one two-factor key for both")
+                    .containsExactly("gezinsplan-keys:/app/data");
+        }
+        Map<String, Object> haproxy = services.get("haproxy");
+        assertThat(haproxy.get("image")).isEqualTo("haproxy:2.6");
+        assertThat((List<String>) haproxy.get("volumes"))
+                .containsExactly("./deploy/cluster/haproxy.cfg:/usr/local/etc/haproxy/haproxy.cfg:ro");
+        assertThat((Map<String, String>) haproxy.get("environment"))
+                .containsEntry("GEZINSPLAN_NODE1", "node1:8080").containsEntry("GEZINSPLAN_NODE2", "node2:8080");
+
+        assertThat(Files.readString(Path.of("deploy/cluster/haproxy.cfg")))
+                .contains("cookie GEZINSPLAN_NODE insert indirect nocache httponly")
+                .contains("option httpchk GET /actuator/health/readiness")
+                .contains("option redispatch")
+                .contains("timeout tunnel");
+    }
+
+    @Test
     void theImageBuildsAndRunsTheProductionJar() throws IOException {
         String dockerfile = Files.readString(Path.of("Dockerfile"));
 

@@ -23,12 +23,11 @@ final class ProductionJar {
     private ProductionJar() {
     }
 
-    /** Starts the application and waits for its ready line; its output goes to target/production-jar-NAME.log. */
+    /** Starts the application and waits for its ready line. */
     static Process start(String name, Map<String, String> environment) throws IOException, InterruptedException {
-        Path log = log(name);
-        Process app = process(environment, log).start();
+        Process app = launch(name, environment);
         try {
-            awaitReady(app, log);
+            awaitReady(app, name, START_TIMEOUT);
             return app;
         } catch (AssertionError | IOException | InterruptedException e) {
             app.destroy();
@@ -36,8 +35,15 @@ final class ProductionJar {
         }
     }
 
-    private static void awaitReady(Process app, Path log) throws IOException, InterruptedException {
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
+    /** Starts the application without waiting; its output goes to target/production-jar-NAME.log. */
+    static Process launch(String name, Map<String, String> environment) throws IOException {
+        return process(environment, log(name)).start();
+    }
+
+    /** Waits for the ready line of the application started as {@code name}, up to {@code timeout}. */
+    static void awaitReady(Process app, String name, Duration timeout) throws IOException, InterruptedException {
+        Path log = log(name);
+        Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             assertThat(app.isAlive()).as("the application is running; see " + log).isTrue();
             if (Files.readString(log).contains(ReadyLine.READY)) {
@@ -45,7 +51,7 @@ final class ProductionJar {
             }
             Thread.sleep(500);
         }
-        throw new AssertionError("Not ready within " + START_TIMEOUT + "; see " + log);
+        throw new AssertionError("Not ready within " + timeout + "; see " + log);
     }
 
     /** Runs a command of the jar, such as {@code --backup=FILE}, to its end, and returns its exit code. */
@@ -66,7 +72,9 @@ final class ProductionJar {
     static void destroyAll(List<Process> started) throws InterruptedException {
         for (Process app : started) {
             app.destroy();
-            app.waitFor(60, TimeUnit.SECONDS);
+            if (!app.waitFor(60, TimeUnit.SECONDS)) {
+                app.destroyForcibly();
+            }
         }
     }
 

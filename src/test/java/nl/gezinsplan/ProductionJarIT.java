@@ -1,14 +1,11 @@
 package nl.gezinsplan;
 
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -43,7 +40,6 @@ class ProductionJarIT {
 
     /** Requests the consultant registers; the kill lands while the last one is being saved. */
     private static final int WRITES = 6;
-    private static final String REGISTERED = "De hulpvraag is geregistreerd en staat klaar voor triage.";
 
     @TempDir
     static Path dataDir;
@@ -138,32 +134,21 @@ class ProductionJarIT {
             PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
             Page page = browser.newPage();
             page.setDefaultTimeout(30_000);
-            page.navigate(url(""));
-            page.getByLabel("Gebruikersnaam").fill("anna");
-            page.getByLabel("Wachtwoord").fill("demo");
-            button(page, "Inloggen").click();
-            page.waitForURL(address -> !address.contains("inloggen"));
-            page.navigate(url("gezinnen/" + familyId));
-            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Hulpvragen")).click();
+            JarBrowser.logIn(page, url(""), "anna");
+            JarBrowser.openRequests(page, url(""), familyId);
             for (int write = 1; write <= WRITES; write++) {
                 String description = "Hulpvraag " + write + " van de crashtest";
-                button(page, "Hulpvraag registreren").click();
-                choose(page, "Gezinslid", null);
-                choose(page, "Wet", "Jeugdwet");
-                choose(page, "Melder", "School of leerplicht");
-                page.getByLabel("Hulpvraag", new Page.GetByLabelOptions().setExact(true)).fill(description);
                 if (write == WRITES) {
+                    JarBrowser.fillInRequest(page, description);
                     page.waitForRequest(request -> request.url().contains("v-r=uidl"),
-                            () -> button(page, "Registreren").click());
+                            () -> JarBrowser.button(page, "Registreren").click());
                     // with its process group, as kill -9 of the group does: the JVM and the watchdog that would shut
                     // the database down, not PostgreSQL (pg_ctl starts it in a session of its own)
                     app.descendants().forEach(ProcessHandle::destroyForcibly);
                     app.destroyForcibly().waitFor();
                     return confirmed;
                 }
-                button(page, "Registreren").click();
-                assertThat(page.getByRole(AriaRole.DIALOG)).isHidden();
-                assertThat(page.getByText(REGISTERED).first()).isVisible();
+                JarBrowser.registerRequest(page, description);
                 confirmed.add(description);
             }
         }
@@ -254,20 +239,5 @@ class ProductionJarIT {
 
     private String url(String path) {
         return "http://localhost:" + port + "/" + path;
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    /** Picks {@code option} from the select labelled {@code label}, or its first option when null. */
-    private static void choose(Page page, String label, String option) {
-        page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).click();
-        // the options of selects opened before stay in the page, hidden
-        Locator options = (option == null ? page.getByRole(AriaRole.OPTION)
-                : page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option)))
-                .filter(new Locator.FilterOptions().setVisible(true));
-        options.first().click();
-        assertThat(options).hasCount(0);
     }
 }

@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -74,11 +73,18 @@ class TwoFactorKey {
     private byte[] readOrCreate(Path file) {
         try {
             if (!Files.exists(file)) {
-                Files.createDirectories(file.toAbsolutePath().getParent());
-                if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                    Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Path folder = Files.createDirectories(file.toAbsolutePath().getParent());
+                // written whole under another name (owner only), then linked: nodes of a cluster sharing the file
+                // that make it at the same moment all read the one that was linked first
+                Path made = Files.createTempFile(folder, ".two-factor", ".key");
+                try {
+                    Files.writeString(made, Base64.getEncoder().encodeToString(randomBytes(KEY_BYTES)) + "\n");
+                    Files.createLink(file, made);
+                } catch (FileAlreadyExistsException anotherWasFirst) {
+                    // read theirs
+                } finally {
+                    Files.delete(made);
                 }
-                Files.writeString(file, Base64.getEncoder().encodeToString(randomBytes(KEY_BYTES)) + "\n");
             }
             byte[] read = decoded(Files.readString(file).strip());
             if (read.length != KEY_BYTES) {

@@ -9,6 +9,7 @@ import nl.gezinsplan.security.AuditLog;
 import nl.gezinsplan.security.CurrentUser;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
@@ -90,6 +91,25 @@ class EngineCalls {
             throw new TaskGone(taskId);
         }
         return task;
+    }
+
+    /**
+     * Gives the open task to {@code user}, as the signed-in user. Refused when a colleague has it, also one who took it
+     * at the same moment (on another node of a cluster): then the engine's optimistic lock, not its check, tells.
+     */
+    void claim(String taskId, String user) {
+        try {
+            asCurrentUser(() -> {
+                tasks.claim(taskId, user);
+                return null;
+            });
+        } catch (OptimisticLockingException sameMoment) {
+            String assignee = open(taskId).getAssignee();
+            if (assignee == null) {
+                throw sameMoment;
+            }
+            throw new TaskAlreadyClaimed(taskId, assignee);
+        }
     }
 
     <T> T asCurrentUser(Supplier<T> engineCall) {

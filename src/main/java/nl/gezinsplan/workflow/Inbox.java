@@ -141,10 +141,7 @@ public class Inbox {
         String me = me();
         Task task = requireMayWork(taskId, me);
         if (task.getAssignee() == null) {
-            engine.asCurrentUser(() -> {
-                tasks.claim(taskId, me);
-                return null;
-            });
+            engine.claim(taskId, me);
         }
     }
 
@@ -198,15 +195,15 @@ public class Inbox {
         if (!engine.isOpenTo(taskId, colleague)) {
             throw engine.refused(taskId, colleague + " may not do task " + taskId);
         }
-        engine.asCurrentUser(() -> {
-            if (task.getAssignee() == null) {
-                // claim, not set: the engine refuses it when a colleague took the task in the meantime
-                tasks.claim(taskId, colleague);
-            } else {
+        if (task.getAssignee() == null) {
+            // claim, not set: refused when a colleague took the task in the meantime
+            engine.claim(taskId, colleague);
+        } else {
+            engine.asCurrentUser(() -> {
                 tasks.setAssignee(taskId, colleague);
-            }
-            return null;
-        });
+                return null;
+            });
+        }
     }
 
     /** Sets the day on which to look at the task again; null clears it. */

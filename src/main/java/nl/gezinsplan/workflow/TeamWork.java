@@ -146,15 +146,15 @@ public class TeamWork {
         if (!membersOf(manager).containsKey(member.toLowerCase(Locale.ROOT)) || !engine.isOpenTo(taskId, member)) {
             throw engine.refused(taskId, member + " may not do task " + taskId);
         }
-        engine.asCurrentUser(() -> {
-            if (assignee == null) {
-                // claim, not set: the engine refuses it when a member took the task in the meantime
-                tasks.claim(taskId, member);
-            } else {
+        if (assignee == null) {
+            // claim, not set: refused when a member took the task in the meantime
+            engine.claim(taskId, member);
+        } else {
+            engine.asCurrentUser(() -> {
                 tasks.setAssignee(taskId, member);
-            }
-            return null;
-        });
+                return null;
+            });
+        }
     }
 
     private TaskQuery teamWork(DirectoryUser manager) {

@@ -3,12 +3,19 @@ package nl.gezinsplan.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
 import nl.gezinsplan.IntegrationTest;
 import nl.gezinsplan.SignIn;
 import nl.gezinsplan.base.Law;
@@ -24,6 +31,7 @@ import nl.gezinsplan.workflow.dates.EngineDates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -50,6 +58,12 @@ class InboxTest {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterEach
     void logOut() {
@@ -212,6 +226,50 @@ class InboxTest {
 
         inbox.unclaim(review);
         assertThat(testTasks.assigneeOf(review)).isNull();
+    }
+
+    /**
+     * Two claims at the same moment, as on two nodes of a cluster: both find the task open, and both wait for a lock
+     * the test holds on its row; then one gets it and the other hears who has it.
+     */
+    @Test
+    void ofTwoClaimsAtTheSameMomentOneGetsTheTaskAndTheOtherHearsWhoHasIt() throws Exception {
+        String review = testTasks.review("anna", Law.JEUGDWET, IDS.incrementAndGet(), 1L);
+        ExecutorService both = Executors.newFixedThreadPool(2);
+        try (Connection holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            try (Statement statement = holder.createStatement()) {
+                statement.execute("select 1 from act_ru_task where id_ = '" + review + "' for update");
+            }
+            List<Future<String>> outcomes = List.of(both.submit(() -> claimAs("bram", review)),
+                    both.submit(() -> claimAs("marieke", review)));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (jdbc.sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock'").query(Long.class)
+                    .single() < 2) {
+                assertThat(System.nanoTime()).as("both claims wait for the task's row").isLessThan(deadline);
+                Thread.sleep(20);
+            }
+            holder.commit();
+
+            List<String> heard = List.of(outcomes.get(0).get(), outcomes.get(1).get());
+            String winner = testTasks.assigneeOf(review);
+            assertThat(winner).isIn("bram", "marieke");
+            assertThat(heard).containsExactlyInAnyOrder("claimed", "taken by " + winner);
+        } finally {
+            both.shutdownNow();
+        }
+    }
+
+    private String claimAs(String username, String taskId) {
+        try {
+            as(username);
+            inbox.claim(taskId);
+            return "claimed";
+        } catch (TaskAlreadyClaimed taken) {
+            return "taken by " + taken.assignee();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     @Test
