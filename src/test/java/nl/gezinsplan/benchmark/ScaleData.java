@@ -142,7 +142,7 @@ final class ScaleData {
                 from generate_series(:first, :last) k
                 join (select row_number() over (order by family_id) - 1 n, family_id, min(id) person_id
                       from person group by family_id) m
-                  on m.n = (k * 7919) %% (select count(distinct family_id) from person)""".formatted(assignee))
+                  on m.n = (k::bigint * 7919) %% (select count(distinct family_id) from person)""".formatted(assignee))
                 .param("templates", String.join(",", templates)).param("templateCount", templates.size())
                 .param("first", first).param("last", first + count - 1).update();
     }
