@@ -1,12 +1,14 @@
 package nl.gezinsplan.base.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.DefaultErrorHandler;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import nl.gezinsplan.base.InvalidInput;
 import org.slf4j.Logger;
@@ -42,8 +44,12 @@ class UnexpectedErrors implements VaadinServiceInitListener, ErrorHandler {
             return;
         }
         String message = message(ui, failure);
-        ui.access(() -> Notification.show(message, 8_000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR));
+        try {
+            ui.access(() -> Notification.show(message, 8_000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR));
+        } catch (UIDetachedException gone) {
+            // the user left the page: nobody to tell, and the failure is in the log already
+        }
     }
 
     private static String message(UI ui, Throwable failure) {
@@ -63,13 +69,17 @@ class UnexpectedErrors implements VaadinServiceInitListener, ErrorHandler {
     }
 
     /**
-     * Whether the failure came from something the user did in our screens or services. Vaadin's own troubles with the
-     * connection (a message resent by the browser, a page left while a request was on its way) are Vaadin's to log
-     * and resolve; telling the user that saving failed would be wrong.
+     * Whether the failure came from something the user did in our screens or services: our code called by Vaadin
+     * while it handled the request, not our filters around Vaadin (such as {@link ServerTimeLog}). Vaadin's own
+     * troubles with the connection (a message resent by the browser, a page left while a request or its answer was on
+     * its way) are Vaadin's to log and resolve; telling the user that saving failed would be wrong.
      */
     private static boolean passedThroughOurCode(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             for (StackTraceElement frame : cause.getStackTrace()) {
+                if (frame.getClassName().equals(VaadinService.class.getName())) {
+                    break;
+                }
                 if (frame.getClassName().startsWith(OUR_PACKAGE)) {
                     return true;
                 }

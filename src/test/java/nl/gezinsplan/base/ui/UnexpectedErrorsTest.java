@@ -73,6 +73,23 @@ class UnexpectedErrorsTest extends ViewTest {
         assertThat(texts()).isEmpty();
     }
 
+    /** A browser gone while its answer was written, seen through our filters around Vaadin (ClusterIT, a node). */
+    @Test
+    void aClientGoneWhileTheAnswerIsWrittenTellsTheUserNothingThoughOurFiltersAreAroundIt() {
+        loginAs("anna");
+        navigate("werk");
+        var gone = new java.io.IOException("Broken pipe");
+        gone.setStackTrace(new StackTraceElement[] {
+            new StackTraceElement("org.apache.catalina.connector.OutputBuffer", "realWriteBytes", "OutputBuffer.java",
+                    340),
+            new StackTraceElement("com.vaadin.flow.server.VaadinService", "handleRequest", "VaadinService.java", 1880),
+            new StackTraceElement("nl.gezinsplan.base.ui.ServerTimeLog", "doFilter", "ServerTimeLog.java", 60)});
+
+        VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(gone));
+
+        assertThat(texts()).isEmpty();
+    }
+
     private static java.util.List<String> texts() {
         return NotificationsKt.getNotifications().stream()
                 .map(Notification::getElement).map(element -> element.getProperty("text", "")).toList();
