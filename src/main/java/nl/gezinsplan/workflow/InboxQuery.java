@@ -16,14 +16,18 @@ import org.camunda.bpm.engine.task.Task;
 /**
  * The inbox's criteria as one of the engine's native task queries, which the engine answers with its own tasks. The
  * engine's task query for "assigned to me or open to me" left-joins every open task to its candidates and filters on
- * an "or" across both tables, so it reads all open tasks of the municipality for every page and count. Here the "or"
- * is on the task alone, so both sides are found on the engine's index of assignees: the user's own tasks, and the
- * tasks nobody took (a few of all open tasks), each asked whether it is open to the user or one of their groups.
- * Criteria and order mean exactly what the task query's do ({@code taskAssignee}, {@code taskCandidateUser} without
- * assigned tasks, {@code processVariableValueEquals}, {@code dueBefore}/{@code dueAfter}, {@code orderBy...}).
+ * an "or" across both tables, so it reads all open tasks of the municipality for every page and count. Here the two
+ * halves are asked apart and added up: the user's own tasks on the engine's index of assignees, and the tasks nobody
+ * took (a few of all open tasks), each asked whether it is open to the user or one of their groups. A page takes the
+ * first tasks of each half in order and merges them, so in the default order each half reads no more than the page
+ * from the inbox's index ({@link EngineSchemaLock}). Criteria and order mean exactly what the task query's do
+ * ({@code taskAssignee}, {@code taskCandidateUser} without assigned tasks, {@code processVariableValueEquals},
+ * {@code dueBefore}/{@code dueAfter}, {@code orderBy...}).
  */
 final class InboxQuery {
 
+    /** The halves of the user's tasks, each a condition on the task; one or both, as the filter's scope asks. */
+    private final List<String> halves = new ArrayList<>();
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new HashMap<>();
 
@@ -34,11 +38,12 @@ final class InboxQuery {
         String open = "RES.ASSIGNEE_ is null and exists (select 1 from ACT_RU_IDENTITYLINK I where I.TASK_ID_ = RES.ID_"
                 + " and I.TYPE_ = 'candidate' and (I.USER_ID_ = #{user}"
                 + (groups.isEmpty() ? "" : " or I.GROUP_ID_ in (" + listParameter("group", groups) + ")") + "))";
-        conditions.add(switch (filter.scope()) {
-            case ALL -> "(" + assigned + " or " + open + ")";
-            case ASSIGNED_TO_ME -> assigned;
-            case OPEN_IN_MY_TEAMS -> open;
-        });
+        if (filter.scope() != InboxFilter.Scope.OPEN_IN_MY_TEAMS) {
+            halves.add(assigned);
+        }
+        if (filter.scope() != InboxFilter.Scope.ASSIGNED_TO_ME) {
+            halves.add(open);
+        }
         if (filter.law() != null) {
             parameters.put("law", filter.law().name());
             String ofTheLaw = "exists (select 1 from ACT_RU_VARIABLE V where V.PROC_INST_ID_ = RES.PROC_INST_ID_"
@@ -73,19 +78,30 @@ final class InboxQuery {
         String orderBy = order.stream()
                 .map(sort -> column(sort.field()) + (sort.ascending() ? " asc" : " desc"))
                 .collect(Collectors.joining(", ", " order by ", ", RES.ID_ asc"));
-        return query(tasks, "select RES.*" + from() + orderBy).listPage(offset, limit);
+        if (halves.size() == 1) {
+            return query(tasks, "select RES.*" + from(halves.get(0)) + orderBy).listPage(offset, limit);
+        }
+        parameters.put("firstOfHalf", offset + limit);
+        String merged = halves.stream()
+                .map(half -> "(select RES.*" + from(half) + orderBy + " limit #{firstOfHalf})")
+                .collect(Collectors.joining(" union all ", "select RES.* from (", ") RES" + orderBy));
+        return query(tasks, merged).listPage(offset, limit);
     }
 
     List<Task> list(TaskService tasks) {
-        return query(tasks, "select RES.*" + from()).list();
+        return query(tasks, halves.stream().map(half -> "select RES.*" + from(half))
+                .collect(Collectors.joining(" union all "))).list();
     }
 
     long count(TaskService tasks) {
-        return query(tasks, "select count(*)" + from()).count();
+        return query(tasks, halves.stream().map(half -> "(select count(*)" + from(half) + ")")
+                .collect(Collectors.joining(" + ", "select ", ""))).count();
     }
 
-    private String from() {
-        return " from ACT_RU_TASK RES where " + String.join(" and ", conditions);
+    private String from(String half) {
+        List<String> all = new ArrayList<>(conditions);
+        all.add(0, half);
+        return " from ACT_RU_TASK RES where " + String.join(" and ", all);
     }
 
     private NativeTaskQuery query(TaskService tasks, String sql) {

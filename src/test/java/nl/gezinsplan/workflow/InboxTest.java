@@ -156,7 +156,7 @@ class InboxTest {
     }
 
     @Test
-    void theEngineSortsSoPagesFollowEachOtherWithoutGapsOrRepeats() {
+    void pagesFollowEachOtherWithoutGapsOrRepeatsAcrossTakenAndOpenTasks() {
         LocalDate today = EngineDates.today();
         long familyId = IDS.incrementAndGet();
         List<String> mine = new ArrayList<>();
@@ -167,6 +167,9 @@ class InboxTest {
         }
         InboxFilter filter = new InboxFilter(InboxFilter.Scope.ALL, Law.WMO, "reviewProposal", null);
         as("carla");
+        // her own tasks and the open ones are asked apart and merged: every page must hold both in one order
+        inbox.claim(mine.get(1));
+        inbox.claim(mine.get(3));
 
         List<String> paged = new ArrayList<>();
         List<InboxSort> dueFirst = List.of(new InboxSort(InboxSort.Field.DUE, true));
