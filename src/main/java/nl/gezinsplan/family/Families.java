@@ -177,7 +177,7 @@ public class Families {
         jdbc.sql("""
                         select f.id, f.name, p.id person_id, p.first_name, p.last_name
                         from family f left join person p on p.family_id = f.id and p.id in (:personIds)
-                        where f.id in (:familyIds) and\s""" + visible.sql())
+                        where f.id in (:familyIds) and\s""" + visible.sqlPerFamily())
                 .params(visible.params())
                 .param("familyIds", familyIds)
                 // an empty list is no valid SQL; no person has id 0
@@ -197,7 +197,7 @@ public class Families {
             f.id in (select c.family_id from contact_person c
                      where c.ended_at is null and lower(c.username) = lower(:contactPerson))""";
     /** One's own caseload needs no access condition: a contact person may read their families. */
-    private static final FamilyAccess.Condition EVERY_FAMILY = new FamilyAccess.Condition("true", Map.of());
+    private static final FamilyAccess.Condition EVERY_FAMILY = new FamilyAccess.Condition(List.of("select 1"), Map.of());
 
     /** Opens a family file: the household, its members and contact person. The read is audited. */
     public FamilyFile open(long familyId) {
