@@ -17,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -27,7 +28,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
@@ -36,6 +39,7 @@ import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.base.LiveScreen;
 import nl.gezinsplan.base.LiveUpdates;
 import nl.gezinsplan.base.form.ColumnSets;
+import nl.gezinsplan.base.ui.BuiltWhenShown;
 import nl.gezinsplan.workflow.ObjectionRoute;
 import nl.gezinsplan.workflow.RequestRoute;
 import nl.gezinsplan.workspace.ui.task.TaskView;
@@ -146,26 +150,39 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
         sections = new TabSheet();
         sections.setWidthFull();
         sections.add(getTranslation("workspace.family.plan"), panels.plan(familyId, file.members()));
-        sections.add(getTranslation("workspace.family.requests"), panels.requests(familyId, file.members(),
-                consultant, request -> routeStep(request.getId())));
-        sections.add(getTranslation("workspace.family.provisions"), panels.provisions(familyId, file.members()));
+        sections.add(getTranslation("workspace.family.requests"), whenShown(() -> panels.requests(familyId,
+                file.members(), consultant, request -> routeStep(request.getId()))));
+        sections.add(getTranslation("workspace.family.provisions"),
+                whenShown(() -> panels.provisions(familyId, file.members())));
         MeasuresPanel measures = panels.measures(familyId, file.members());
         if (measures.isRelevant()) {
             sections.add(getTranslation("benefit.measures.title"), measures);
         }
-        VerticalLayout letters = new VerticalLayout(panels.letters(familyId),
-                panels.objections(familyId, consultant, objection -> objectionStep(objection.getId())));
-        letters.setPadding(false);
-        sections.add(getTranslation("decision.letters.title"), letters);
-        sections.add(getTranslation("casefile.documents.tab"), panels.documents(familyId, file.members(), consultant));
-        sections.add(getTranslation("portal.access.tab"), panels.portalAccess(familyId, consultant));
-        sections.add(getTranslation("portal.care.staff.tab"), panels.careFeedback(familyId));
-        sections.add(getTranslation("workspace.questions.tab"), panels.questions(familyId, consultant));
-        sections.add(getTranslation("casefile.notes.tab"), panels.notes(familyId, consultant));
-        sections.add(getTranslation("workspace.family.timeline"), timeline(familyId));
+        sections.add(getTranslation("decision.letters.title"), whenShown(() -> {
+            VerticalLayout letters = new VerticalLayout(panels.letters(familyId),
+                    panels.objections(familyId, consultant, objection -> objectionStep(objection.getId())));
+            letters.setPadding(false);
+            return letters;
+        }));
+        sections.add(getTranslation("casefile.documents.tab"),
+                whenShown(() -> panels.documents(familyId, file.members(), consultant)));
+        sections.add(getTranslation("portal.access.tab"), whenShown(() -> panels.portalAccess(familyId, consultant)));
+        sections.add(getTranslation("portal.care.staff.tab"), whenShown(() -> panels.careFeedback(familyId)));
+        sections.add(getTranslation("workspace.questions.tab"), whenShown(() -> panels.questions(familyId, consultant)));
+        sections.add(getTranslation("casefile.notes.tab"), whenShown(() -> panels.notes(familyId, consultant)));
+        sections.add(getTranslation("workspace.family.timeline"), whenShown(() -> timeline(familyId)));
 
         selectLinkedTab(sections);
         add(header, summary, sections);
+    }
+
+    /** A tab built when first opened, its reads recorded as one view of the family as the page's own are. */
+    private Component whenShown(SerializableSupplier<Component> tab) {
+        return new BuiltWhenShown(() -> {
+            List<Component> built = new ArrayList<>(1);
+            audit.onePageView(() -> built.add(tab.get()));
+            return built.get(0);
+        });
     }
 
     private void selectLinkedTab(TabSheet sections) {
