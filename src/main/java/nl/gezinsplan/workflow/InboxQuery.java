@@ -35,9 +35,11 @@ final class InboxQuery {
     InboxQuery(InboxFilter filter, String user, List<String> groups) {
         parameters.put("user", user);
         String assigned = "RES.ASSIGNEE_ = #{user}";
+        // "offset 0": each task nobody took is looked up among its own candidates, where PostgreSQL would rather gather
+        // the candidates of every task of the user's groups, taken or not (84,000 for a manager of three teams)
         String open = "RES.ASSIGNEE_ is null and exists (select 1 from ACT_RU_IDENTITYLINK I where I.TASK_ID_ = RES.ID_"
                 + " and I.TYPE_ = 'candidate' and (I.USER_ID_ = #{user}"
-                + (groups.isEmpty() ? "" : " or I.GROUP_ID_ in (" + listParameter("group", groups) + ")") + "))";
+                + (groups.isEmpty() ? "" : " or I.GROUP_ID_ in (" + listParameter("group", groups) + ")") + ") offset 0)";
         if (filter.scope() != InboxFilter.Scope.OPEN_IN_MY_TEAMS) {
             halves.add(assigned);
         }
