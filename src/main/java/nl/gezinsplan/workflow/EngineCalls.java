@@ -112,6 +112,21 @@ class EngineCalls {
         }
     }
 
+    /**
+     * Gives the task, which had {@code assignee} when the caller read it (null when nobody had it), to {@code user}: a
+     * claim when nobody had it, so it is refused when someone took it in the meantime.
+     */
+    void giveTo(String taskId, String assignee, String user) {
+        if (assignee == null) {
+            claim(taskId, user);
+        } else {
+            asCurrentUser(() -> {
+                tasks.setAssignee(taskId, user);
+                return null;
+            });
+        }
+    }
+
     <T> T asCurrentUser(Supplier<T> engineCall) {
         currentUser.username().ifPresent(identity::setAuthenticatedUserId);
         return run(engineCall);

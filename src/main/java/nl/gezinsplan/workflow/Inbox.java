@@ -195,15 +195,7 @@ public class Inbox {
         if (!engine.isOpenTo(taskId, colleague)) {
             throw engine.refused(taskId, colleague + " may not do task " + taskId);
         }
-        if (task.getAssignee() == null) {
-            // claim, not set: refused when a colleague took the task in the meantime
-            engine.claim(taskId, colleague);
-        } else {
-            engine.asCurrentUser(() -> {
-                tasks.setAssignee(taskId, colleague);
-                return null;
-            });
-        }
+        engine.giveTo(taskId, task.getAssignee(), colleague);
     }
 
     /** Sets the day on which to look at the task again; null clears it. */

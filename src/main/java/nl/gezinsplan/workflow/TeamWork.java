@@ -146,15 +146,7 @@ public class TeamWork {
         if (!membersOf(manager).containsKey(member.toLowerCase(Locale.ROOT)) || !engine.isOpenTo(taskId, member)) {
             throw engine.refused(taskId, member + " may not do task " + taskId);
         }
-        if (assignee == null) {
-            // claim, not set: refused when a member took the task in the meantime
-            engine.claim(taskId, member);
-        } else {
-            engine.asCurrentUser(() -> {
-                tasks.setAssignee(taskId, member);
-                return null;
-            });
-        }
+        engine.giveTo(taskId, assignee, member);
     }
 
     private TaskQuery teamWork(DirectoryUser manager) {
