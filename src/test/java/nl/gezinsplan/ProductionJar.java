@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** The packaged jar as an operator runs it: {@code java -jar target/gezinsplan.jar}, with environment variables. */
-final class ProductionJar {
+public final class ProductionJar {
 
     static final Path JAR = Path.of("target", "gezinsplan.jar");
     // a cold start on a loaded 2-core machine, creating the demo data, has taken over a minute
@@ -46,7 +46,7 @@ final class ProductionJar {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             assertThat(app.isAlive()).as("the application is running; see " + log).isTrue();
-            if (Files.readString(log).contains(ReadyLine.READY)) {
+            if (isReady(log)) {
                 return;
             }
             Thread.sleep(500);
@@ -82,18 +82,28 @@ final class ProductionJar {
         return Path.of("target", "production-jar-" + name + ".log");
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
     }
 
     private static ProcessBuilder process(Map<String, String> environment, Path log, String... arguments) {
+        return process(JAR, environment, log, arguments);
+    }
+
+    /** {@code java -jar JAR ARGUMENTS}, with the environment's variables added, its output to {@code log}. */
+    public static ProcessBuilder process(Path jar, Map<String, String> environment, Path log, String... arguments) {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-jar", JAR.toString()));
+                "-jar", jar.toString()));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         return builder;
+    }
+
+    /** Whether the application whose output goes to {@code log} has said it is ready. */
+    public static boolean isReady(Path log) throws IOException {
+        return Files.readString(log).contains(ReadyLine.READY);
     }
 }

@@ -2,13 +2,12 @@ package nl.gezinsplan.benchmark;
 
 import com.microsoft.playwright.Page;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import nl.gezinsplan.ProductionJar;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -42,16 +41,13 @@ final class PackagedJar implements AutoCloseable {
         }
         Path data = Files.createTempDirectory("gezinsplan-" + name);
         Path log = data.resolveSibling(data.getFileName() + ".log");
-        int port = freePort();
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-jar", jar.toString()));
-        command.addAll(List.of(settings));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().putAll(Map.of("GEZINSPLAN_DATA_DIR", data.toString(), "PORT", String.valueOf(port),
-                "GEZINSPLAN_DB_PORT", String.valueOf(freePort())));
+        int port = ProductionJar.freePort();
+        ProcessBuilder builder = ProductionJar.process(jar, Map.of("GEZINSPLAN_DATA_DIR", data.toString(),
+                "PORT", String.valueOf(port), "GEZINSPLAN_DB_PORT", String.valueOf(ProductionJar.freePort())), log,
+                settings);
         PackagedJar app = new PackagedJar(builder.start(), data, log, port);
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
-        while (!Files.readString(log).contains("Gezinsplan is ready at ")) {
+        while (!ProductionJar.isReady(log)) {
             if (!app.process.isAlive() || System.nanoTime() > deadline) {
                 app.close();
                 throw new IllegalStateException("the application did not start; see " + log);
@@ -82,12 +78,6 @@ final class PackagedJar implements AutoCloseable {
     static void awaitVaadinIdle(Page page) {
         // polled by timer, not by animation frame: a page among fifty may get few frames
         page.waitForFunction(VAADIN_IDLE, null, new Page.WaitForFunctionOptions().setPollingInterval(50));
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     @Override

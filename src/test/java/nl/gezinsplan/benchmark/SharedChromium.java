@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import nl.gezinsplan.BrowserTest;
+import nl.gezinsplan.ProductionJar;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -32,7 +33,7 @@ final class SharedChromium implements AutoCloseable {
 
     static SharedChromium start() throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("gezinsplan-chromium");
-        int port = PackagedJar.freePort();
+        int port = ProductionJar.freePort();
         List<String> command = new ArrayList<>(List.of(BrowserTest.CHROMIUM.toString(), "--headless",
                 "--remote-debugging-port=" + port, "--user-data-dir=" + profile));
         command.addAll(BrowserTest.CHROMIUM_FLAGS);
