@@ -87,22 +87,29 @@ final class ScaleData {
         long families = jdbc.sql("select count(*) from family").query(Long.class).single();
         long familyStride = jdbc.sql("select max(id) from family").query(Long.class).single();
         long personStride = jdbc.sql("select max(id) from person").query(Long.class).single();
-        long copies = (target - families) / families;
-        jdbc.sql("create unlogged table scale_family_copy as select k from generate_series(1, :copies) k")
-                .param("copies", copies).update();
+        // whole copies of the families, the last one cut off at the family that makes the target
+        long copies = (target - families + families - 1) / families;
+        long lastCopyUpTo = jdbc.sql("select id from family order by id offset :before limit 1")
+                .param("before", target - families * copies - 1).query(Long.class).single();
+        jdbc.sql("""
+                create unlogged table scale_family_copy as
+                select k, case when k = :copies then :lastCopyUpTo else :stride end up_to
+                from generate_series(1, :copies) k""")
+                .param("copies", copies).param("lastCopyUpTo", lastCopyUpTo).param("stride", familyStride)
+                .update();
         jdbc.sql("""
                 insert into family (id, name, street, house_number, postal_code, city, district, created_at, version)
                 overriding system value
                 select f.id + k * :stride, f.name, f.street, f.house_number, f.postal_code, f.city, f.district,
                        f.created_at, 0
-                from family f, scale_family_copy""").param("stride", familyStride).update();
+                from family f, scale_family_copy where f.id <= up_to""").param("stride", familyStride).update();
         jdbc.sql("""
                 insert into person (id, family_id, bsn, first_name, last_name, birth_date, family_role, created_at,
                                     version)
                 overriding system value
                 select p.id + k * :personStride, p.family_id + k * :stride, null, p.first_name, p.last_name,
                        p.birth_date, p.family_role, p.created_at, 0
-                from person p, scale_family_copy""")
+                from person p, scale_family_copy where p.family_id <= up_to""")
                 .param("stride", familyStride).param("personStride", personStride).update();
         jdbc.sql("""
                 insert into contact_person (family_id, username, started_at, assigned_by)
@@ -111,11 +118,12 @@ final class ScaleData {
                                  where lower(u.username) = lower(c.username)), 'jeugd')
                        || '-' || lpad((1 + (c.family_id + k) % :perTeam)::text, 3, '0'),
                        c.started_at, c.assigned_by
-                from contact_person c, scale_family_copy where c.ended_at is null""")
+                from contact_person c, scale_family_copy where c.ended_at is null and c.family_id <= up_to""")
                 .param("stride", familyStride).param("perTeam", perTeam).update();
         jdbc.sql("""
                 insert into family_team (family_id, team_code)
-                select t.family_id + k * :stride, t.team_code from family_team t, scale_family_copy""").param("stride", familyStride).update();
+                select t.family_id + k * :stride, t.team_code from family_team t, scale_family_copy
+                where t.family_id <= up_to""").param("stride", familyStride).update();
         jdbc.sql("drop table scale_family_copy").update();
         for (String table : List.of("family", "person", "contact_person", "user_account")) {
             jdbc.sql("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from " + table
