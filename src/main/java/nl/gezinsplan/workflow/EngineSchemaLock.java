@@ -19,11 +19,14 @@ import org.springframework.stereotype.Component;
 class EngineSchemaLock extends AbstractProcessEnginePlugin {
 
     /**
-     * The inbox's default order, so a page is read in order and stops after it; and a task's candidates with their
-     * groups, so "is this open task open to me" is answered from the index alone.
+     * The inbox's default order, of all tasks and of each user's own, so a page of either half of the inbox
+     * ({@code InboxQuery}) is read in order and stops after it; and a task's candidates with their groups, so "is this
+     * open task open to me" is answered from the index alone.
      */
     private static final String[] INBOX_INDEXES = {
         "create index if not exists gezinsplan_task_inbox_order on act_ru_task (due_date_, create_time_, id_)",
+        "create index if not exists gezinsplan_task_assignee_inbox_order"
+                + " on act_ru_task (assignee_, due_date_, create_time_, id_)",
         "create index if not exists gezinsplan_identitylink_candidates"
                 + " on act_ru_identitylink (task_id_, type_, group_id_, user_id_)"};
 
