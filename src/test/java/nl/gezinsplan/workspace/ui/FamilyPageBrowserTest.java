@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** The family page at 1440 × 900: the header is compact, so the tabs and the start of their content are in view. */
+/**
+ * The family page at 1440 × 900: the header is compact, so the tabs and the start of their content are in view; a tab
+ * opened later shows its content.
+ */
 class FamilyPageBrowserTest extends BrowserTest {
 
     @Autowired
@@ -43,5 +46,10 @@ class FamilyPageBrowserTest extends BrowserTest {
 
         var box = tab.boundingBox();
         assertThat(box.y + box.height).as("bottom of the tabs, in px from the top").isLessThan(450);
+
+        // a tab is built when first opened: its content arrives with the click
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Notities")).click();
+        page.getByText("Er zijn nog geen notities.").waitFor();
+        screenshot("family-page-notes-tab");
     }
 }
