@@ -33,9 +33,11 @@ final class MonitorQueries {
      * in a light or heavy housing form. Chains active, starting (inflow) and ending (outflow) in the period, residential
      * apart. Extensions: youth provisions starting in the period that join a chain as a later member, or that were
      * granted on an extension request. Spending: cost in the period, residential (foster, other) and non-residential.
+     * Each of the three aggregates reads the table itself: keeping the youth rows for them costs more than reading them
+     * again.
      */
     static final String YOUTH = "with " + ACTIVE + """
-            , youth as (
+            , youth as not materialized (
                 select * from active where law = 'JEUGDWET'
             ), clients as (
                 select client,
