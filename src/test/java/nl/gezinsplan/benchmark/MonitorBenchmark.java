@@ -16,7 +16,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * {@code mvn test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=nl.gezinsplan.benchmark.MonitorBenchmark}.
  * The history is generated in one SQL statement per scale: clients with a few provisions each, about 6% residential,
  * pairs of provisions of one product with 1 to 3 days between them (so chaining has work), 2021 to 2025, then chained
- * as an import chains them.
+ * as an import chains them. {@code -Dmonitor.national=false} stops after the big-city scale, for a faster round.
  */
 public final class MonitorBenchmark {
 
@@ -69,6 +69,9 @@ public final class MonitorBenchmark {
             report(monitor, "city", CITY);
             generate(jdbc, provisionImport, CITY + 1, BIG_CITY);
             report(monitor, "big city", BIG_CITY);
+            if (!Boolean.parseBoolean(System.getProperty("monitor.national", "true"))) {
+                return;
+            }
             generate(jdbc, provisionImport, BIG_CITY + 1, NATIONAL);
             reportYear(monitor, "national", NATIONAL, 3);
         });
