@@ -1,4 +1,4 @@
-package nl.gezinsplan.base.ui;
+package nl.gezinsplan.base.form;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
