@@ -176,12 +176,19 @@ public class FamilyView extends VerticalLayout implements HasUrlParameter<Long>,
         add(header, summary, sections);
     }
 
-    /** A tab built when first opened, its reads recorded as one view of the family as the page's own are. */
+    /**
+     * A tab built when first opened, its reads recorded as one view of the family as the page's own are; refused when
+     * the user lost access to the family since the page opened.
+     */
     private Component whenShown(SerializableSupplier<Component> tab) {
         return new BuiltWhenShown(() -> {
             List<Component> built = new ArrayList<>(1);
-            audit.onePageView(() -> built.add(tab.get()));
-            return built.get(0);
+            try {
+                audit.onePageView(() -> built.add(tab.get()));
+                return built.get(0);
+            } catch (AccessDeniedException refused) {
+                return new Paragraph(getTranslation("workspace.family.refused"));
+            }
         });
     }
 

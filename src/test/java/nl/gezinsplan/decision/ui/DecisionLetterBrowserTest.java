@@ -3,6 +3,7 @@ package nl.gezinsplan.decision.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
@@ -51,12 +52,14 @@ class DecisionLetterBrowserTest extends BrowserTest {
         login("anna");
         page.navigate(url("gezinnen/" + request.getFamilyId()));
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Beschikkingen")).click();
+        Locator download = page.getByText("beschikking-" + request.getId() + ".pdf downloaden");
+        download.waitFor();
 
         // the family is handed over while the page is open: anna is no longer its contact person, no team works on it
         jdbc.sql("update contact_person set ended_at = now() where family_id = :id and ended_at is null")
                 .param("id", request.getFamilyId()).update();
         jdbc.sql("delete from family_team where family_id = :id").param("id", request.getFamilyId()).update();
-        page.getByText("beschikking-" + request.getId() + ".pdf downloaden").click();
+        download.click();
 
         PlaywrightAssertions.assertThat(heading("U mag dit bestand niet openen")).isVisible();
         screenshot("decision-letter-refused");

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
@@ -85,6 +86,24 @@ class AuditTrailTest extends ViewTest {
 
         assertThat(rows(family.getId(), "daan", "READ")).isEmpty();
         assertThat(rows(family.getId(), "daan", "DENIED")).hasSize(1);
+    }
+
+    @Test
+    void aTabOpenedAfterAccessWasLostSaysSoAndIsARefusal() {
+        Family family = testFamilies.registeredBy("anna", "Verloren");
+        loginAs("anna");
+        navigate("gezinnen/" + family.getId());
+
+        // the family is handed over while the page is open
+        jdbc.sql("update contact_person set ended_at = now() where family_id = :id and ended_at is null")
+                .param("id", family.getId()).update();
+        jdbc.sql("delete from family_team where family_id = :id").param("id", family.getId()).update();
+        _get(TabSheet.class).setSelectedTab(_get(Tab.class, spec -> spec.withLabel("Notities")));
+        MockVaadin.clientRoundtrip();
+
+        _get(Paragraph.class, spec -> spec.withText("U heeft geen toegang tot dit gezin. Deze poging is vastgelegd."
+                + " Hoort u wel toegang te hebben, vraag dan de contactpersoon of uw teammanager."));
+        assertThat(rows(family.getId(), "anna", "DENIED")).hasSize(1);
     }
 
     @Test
