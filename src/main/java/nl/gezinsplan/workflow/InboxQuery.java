@@ -101,9 +101,8 @@ final class InboxQuery {
     }
 
     private String from(String half) {
-        List<String> all = new ArrayList<>(conditions);
-        all.add(0, half);
-        return " from ACT_RU_TASK RES where " + String.join(" and ", all);
+        return " from ACT_RU_TASK RES where " + half + conditions.stream().map(condition -> " and " + condition)
+                .collect(Collectors.joining());
     }
 
     private NativeTaskQuery query(TaskService tasks, String sql) {
