@@ -177,11 +177,19 @@ class ProductionJarIT {
                 .as("at most the one being saved at the kill besides them").hasSizeBetween(confirmed.size(), WRITES);
     }
 
-    private static void nothingIsHalfWritten(Connection database) throws SQLException {
-        assertThat(number(database, """
+    /**
+     * A request committed at the kill whose route had not started yet gets it from the new start on its own, once the
+     * event is a minute old (base.UnfinishedEvents).
+     */
+    private static void nothingIsHalfWritten(Connection database) throws SQLException, InterruptedException {
+        String requestsWithoutTheirProcess = """
                 select count(*) from request r
-                where not exists (select 1 from act_hi_procinst p where p.business_key_ = 'request-' || r.id)"""))
-                .as("requests without their process").isZero();
+                where not exists (select 1 from act_hi_procinst p where p.business_key_ = 'request-' || r.id)""";
+        long giveUp = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (number(database, requestsWithoutTheirProcess) > 0 && System.nanoTime() < giveUp) {
+            Thread.sleep(2_000);
+        }
+        assertThat(number(database, requestsWithoutTheirProcess)).as("requests without their process").isZero();
         assertThat(number(database, """
                 select count(*) from act_hi_procinst p
                 where p.proc_def_key_ = 'request'
