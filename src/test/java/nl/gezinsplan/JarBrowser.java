@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 /** What the tests of the packaged jar do in Chromium, as a consultant would. */
@@ -58,6 +59,12 @@ final class JarBrowser {
                 : page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option)))
                 .filter(new Locator.FilterOptions().setVisible(true));
         options.first().click();
-        assertThat(options).hasCount(0);
+        try {
+            assertThat(options).hasCount(0, new LocatorAssertions.HasCountOptions().setTimeout(10_000));
+        } catch (AssertionError stillOpen) {
+            // seen once on the loaded two-node machine: the first click on an option was lost and the list stayed open
+            options.first().click();
+            assertThat(options).hasCount(0);
+        }
     }
 }
