@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 /**
  * The council's (half-yearly) report as PDF: every indicator with its baselines, target and traffic light, the monthly
  * in- and outflow and the trend over two years as charts, the breakdowns, the extensions, the other laws, the outflow
- * reasons and the budget use against the ceilings. Written in the language asked for; the figures come from the {@link
+ * reasons, the objections, the reasons recorded on the route, the waiting times and the budget use against the ceilings. Written in the language asked for; the figures come from the {@link
  * Monitor}.
  */
 @Service
@@ -86,6 +86,16 @@ public class CouncilReport {
             report.heading(texts.text("monitor.objections.title"));
             report.line(texts.text("monitor.objections.caption"));
             report.table(tables.objections(figures.objections()));
+            report.heading(texts.text("monitor.reasons.title"));
+            report.line(texts.text("monitor.reasons.caption"));
+            for (ReasonKind kind : ReasonKind.values()) {
+                ReportTable table = tables.reasons(kind, figures.reasons());
+                report.heading(table.title());
+                report.table(table);
+            }
+            report.heading(texts.text("monitor.waiting-times.title"));
+            report.line(texts.text("monitor.waiting-times.caption"));
+            report.table(tables.waitingTimes(figures.waitingTimes()));
             report.chartHeading(texts.text("monitor.budgets.title"));
             report.chart(charts.budgets(figures.budgets()));
             report.line(texts.text("monitor.budgets.caption"));

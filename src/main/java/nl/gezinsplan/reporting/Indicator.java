@@ -45,11 +45,11 @@ public enum Indicator {
     PERSPECTIVE_TALK_AT_16_5(Measure.PERCENT, true),
     /** M13: of the youths turning 18 in the period, the share that had a perspective talk before their birthday. */
     PERSPECTIVE_TALK_BEFORE_18(Measure.PERCENT, true),
-    /** M12: of residential chains ending in the period, the share followed within 6 months by non-residential care. */
+    /** M12: of the residential stays whose first six months end in the period, the share moved on within them. */
     RESIDENTIAL_TO_FAMILY_OR_AMBULANT(Measure.PERCENT, true),
     /** C-2: average length in days of the residential chains ending in the period, foster care left out. */
     RESIDENTIAL_DURATION(Measure.DAYS, false),
-    /** M14: of the youths in a housing form in the period, the share in a light one. */
+    /** M14: of the youths in a housing form in the period (each once), the share in a light one. */
     LIGHT_HOUSING_SHARE(Measure.PERCENT, true),
     /** M14: youths in a heavy housing form in the period. */
     HEAVY_HOUSING_YOUTH(Measure.COUNT, false),

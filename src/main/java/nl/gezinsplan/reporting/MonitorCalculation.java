@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.casework.OutflowReason;
 import nl.gezinsplan.workflow.StatutoryTerms;
@@ -64,7 +65,7 @@ class MonitorCalculation {
             breakdowns(period, breakdowns, laws);
             return new MonitorFigures(period, List.copyOf(indicators), flows, List.copyOf(breakdowns),
                     extensions(period), List.copyOf(laws), budgets(period, settings), outflowReasons(period),
-                    objections(period));
+                    objections(period), waitingTimes(period), reasons(period));
         });
     }
 
@@ -108,7 +109,7 @@ class MonitorCalculation {
             values.put(Indicator.OUTFLOW_RESIDENTIAL, count(rs, "outflow_residential"));
             values.put(Indicator.EXTENSIONS, count(rs, "extensions"));
             values.put(Indicator.LIGHT_HOUSING_SHARE,
-                    percent(rs.getLong("light"), rs.getLong("light") + rs.getLong("heavy")));
+                    percent(rs.getLong("light"), rs.getLong("housed")));
             values.put(Indicator.HEAVY_HOUSING_YOUTH, count(rs, "heavy"));
             return row;
         }).single();
@@ -221,6 +222,66 @@ class MonitorCalculation {
         return period(MonitorQueries.OBJECTIONS, period).query((rs, row) -> new ObjectionCount(
                 Law.valueOf(rs.getString("law")), rs.getLong("received"), rs.getLong("decided"), rs.getLong("upheld"),
                 percent(rs.getLong("upheld"), rs.getLong("decided")))).list();
+    }
+
+    /**
+     * Per stage the waiting times under each law with requests that reached it in the period, in the order of {@link
+     * Law}, then under all laws (also when none did).
+     */
+    private List<WaitingTime> waitingTimes(Period period) {
+        Map<WaitingStage, Map<Law, WaitingTime>> perLaw = new EnumMap<>(WaitingStage.class);
+        Map<WaitingStage, WaitingTime> allLaws = new EnumMap<>(WaitingStage.class);
+        period(MonitorQueries.WAITING_TIMES, period).query((rs, row) -> {
+            WaitingStage stage = WaitingStage.valueOf(rs.getString("stage"));
+            Optional<Law> law = Optional.ofNullable(rs.getString("law")).map(Law::valueOf);
+            WaitingTime time = new WaitingTime(stage, law, rs.getLong("requests"), days(rs, "median"),
+                    days(rs, "percentile_90"));
+            law.ifPresentOrElse(
+                    one -> perLaw.computeIfAbsent(stage, any -> new EnumMap<>(Law.class)).put(one, time),
+                    () -> allLaws.put(stage, time));
+            return row;
+        }).list();
+        List<WaitingTime> times = new ArrayList<>();
+        for (WaitingStage stage : WaitingStage.values()) {
+            times.addAll(perLaw.getOrDefault(stage, Map.of()).values());
+            times.add(allLaws.getOrDefault(stage, new WaitingTime(stage, Optional.empty(), 0, null, null)));
+        }
+        return List.copyOf(times);
+    }
+
+    /**
+     * Per kind, per law with any request of that kind in the period, every code of the kind in its order with its
+     * count and its share of the law's requests of that kind.
+     */
+    private List<ReasonCount> reasons(Period period) {
+        Map<ReasonKind, Map<Law, Long>> totals = new EnumMap<>(ReasonKind.class);
+        Map<ReasonKind, Map<Law, Map<String, Long>>> counts = new EnumMap<>(ReasonKind.class);
+        period(MonitorQueries.REASONS, period).query((rs, row) -> {
+            ReasonKind kind = ReasonKind.valueOf(rs.getString("kind"));
+            Law law = Law.valueOf(rs.getString("law"));
+            String code = rs.getString("code");
+            if (code == null) {
+                totals.computeIfAbsent(kind, any -> new EnumMap<>(Law.class)).put(law, rs.getLong("requests"));
+            } else {
+                counts.computeIfAbsent(kind, any -> new EnumMap<>(Law.class))
+                        .computeIfAbsent(law, any -> new HashMap<>()).put(code, rs.getLong("requests"));
+            }
+            return row;
+        }).list();
+        List<ReasonCount> lines = new ArrayList<>();
+        totals.forEach((kind, laws) -> laws.forEach((law, total) -> {
+            Map<String, Long> found = counts.get(kind).get(law);
+            for (String code : kind.codes()) {
+                long requests = found.getOrDefault(code, 0L);
+                lines.add(new ReasonCount(kind, law, code, requests, percent(requests, total)));
+            }
+        }));
+        return List.copyOf(lines);
+    }
+
+    private static BigDecimal days(ResultSet rs, String column) throws SQLException {
+        BigDecimal days = rs.getBigDecimal(column);
+        return days == null ? null : days.setScale(1, RoundingMode.HALF_UP);
     }
 
     /**

@@ -30,7 +30,8 @@ final class MonitorQueries {
     /**
      * Youth care in the period (DOMAIN.md 5, the table's indicators): youths with an active youth provision, once
      * each; with a non-residential one; with a residential one (foster care, other); with only non-residential ones;
-     * in a light or heavy housing form. Chains active, starting (inflow) and ending (outflow) in the period, residential
+     * in a light housing form, in a heavy one, and in either (housed): a youth who was in both counts once among the
+     * housed, so the light-housing share counts distinct youths above and below the line. Chains active, starting (inflow) and ending (outflow) in the period, residential
      * apart. Extensions: youth provisions starting in the period that join a chain as a later member, or that were
      * granted on an extension request. Spending: cost in the period, residential (foster, other) and non-residential.
      * Each of the three aggregates reads the table itself: keeping the youth rows for them costs more than reading them
@@ -57,7 +58,8 @@ final class MonitorQueries {
                        count(*) filter (where foster) as foster,
                        count(*) filter (where other_residential) as other_residential,
                        count(*) filter (where light) as light,
-                       count(*) filter (where heavy) as heavy
+                       count(*) filter (where heavy) as heavy,
+                       count(*) filter (where light or heavy) as housed
                 from clients
             ), chains as (
                 select count(*) as provisions from (select chain from youth group by chain) active_chains
@@ -87,8 +89,10 @@ final class MonitorQueries {
      * Residential stays (M12, C-2), over whole residential chains. Duration: days from the first start to the last
      * end of the chains ending in the period, foster care left out. Moved on within six months (the product's
      * reading of "doorgeleid binnen zes maanden"): of the residential chains other than foster care whose six months
-     * after their start end in the period, the share that ended within those six months and was followed, within 31
-     * days after its end, by family-based care (foster care) or non-residential youth care of the same client.
+     * after their start end in the period, the share that ended within those six months and was moved on to
+     * family-based care (foster care) or non-residential youth care of the same client: care that started within 31
+     * days of the stay's end, before or after it, and still ran at the end. Care that ran beside the stay for longer,
+     * begun before it or early in it, is not where the youth was moved on to, and does not count.
      */
     static final String RESIDENTIAL_STAYS = """
             with stays as (
@@ -104,7 +108,8 @@ final class MonitorQueries {
                      join monitor_member f on f.client = c.client
                 where c.chain_end < (c.chain_start + interval '6 months')::date
                   and f.law = 'JEUGDWET' and (not f.residential or f.foster)
-                  and f.start_date <= c.chain_end + 31 and (f.end_date is null or f.end_date >= c.chain_end)
+                  and f.start_date between c.chain_end - 31 and c.chain_end + 31
+                  and (f.end_date is null or f.end_date >= c.chain_end)
             )
             select (select avg(chain_end - chain_start + 1) from stays
                     where not foster and chain_end between :first::date and :last::date) as duration,
@@ -183,6 +188,53 @@ final class MonitorQueries {
                        or decided_on - suspended_days_after_extension <= extended_to) as within_term
             from casework_request_facts
             where decided_on between :first::date and :last::date
+            """;
+
+    /**
+     * Waiting times (on casework's requests): calendar days from the request to each {@link WaitingStage}, for the
+     * requests that reached it in the period, per law and for all laws: how many, the median and the 90th percentile
+     * (interpolated between two requests, as {@code percentile_cont}). Days the term was suspended count: the family
+     * waited them.
+     */
+    static final String WAITING_TIMES = """
+            with waits as (
+                select w.stage, f.law, w.reached - f.requested_on as days
+                from casework_request_facts f
+                     cross join lateral (values ('CONVERSATION', f.conversation_on), ('DECISION', f.decided_on),
+                                                ('CARE_START', f.care_started_on)) w (stage, reached)
+                where w.reached between :first::date and :last::date
+            )
+            select stage, law, count(*) as requests,
+                   percentile_cont(0.5) within group (order by days) as median,
+                   percentile_cont(0.9) within group (order by days) as percentile_90
+            from waits
+            group by grouping sets ((stage, law), (stage))
+            """;
+
+    /**
+     * Reasons (on casework's requests), per {@link ReasonKind}, law and code: the requests whose triage, "nee, tenzij"
+     * check or panel decision fell in the period, by what it recorded; and the requests refused by the check or the
+     * panel in the period (on the panel's day when it said no), by each coded reason given. Without a code: the law's
+     * requests of that kind, each once.
+     */
+    static final String REASONS = """
+            with recorded as (
+                select f.request, f.law, w.kind, w.code
+                from casework_request_facts f
+                     cross join lateral (values ('TRIAGE', f.triage_outcome, f.triaged_on),
+                                                ('NEE_TENZIJ', f.nee_tenzij_outcome, f.nee_tenzij_on),
+                                                ('PANEL', f.panel_outcome, f.panel_decided_on)) w (kind, code, on_day)
+                where w.on_day between :first::date and :last::date
+                union all
+                select f.request, f.law, 'REFUSAL_REASON', reason
+                from casework_request_facts f
+                     cross join unnest(string_to_array(f.refusal_reasons, ',')) reason
+                where case when f.panel_outcome = 'NO' then f.panel_decided_on else f.nee_tenzij_on end
+                      between :first::date and :last::date
+            )
+            select kind, law, code, count(distinct request) as requests
+            from recorded
+            group by grouping sets ((kind, law, code), (kind, law))
             """;
 
     /** Monthly inflow and outflow of chained youth provisions, residential apart, over {@code :first-:last}. */

@@ -90,6 +90,26 @@ public final class MonitorTables {
                 "monitor.objections.share-upheld"), rows);
     }
 
+    /** The counts of one kind of reason, per law. */
+    public ReportTable reasons(ReasonKind kind, List<ReasonCount> counts) {
+        List<List<Cell>> rows = counts.stream().filter(count -> count.kind() == kind)
+                .map(count -> List.of(Cell.text(texts.law(count.law())),
+                        Cell.text(texts.text(kind.messageKey(count.code()))), Cell.count(count.requests()),
+                        Cell.number(count.share(), Measure.PERCENT))).toList();
+        return new ReportTable(texts.text(kind.messageKey()), headers("monitor.reasons.law", "monitor.reasons.code",
+                "monitor.reasons.requests", "monitor.reasons.share"), rows);
+    }
+
+    public ReportTable waitingTimes(List<WaitingTime> times) {
+        List<List<Cell>> rows = times.stream().map(time -> List.of(Cell.text(texts.text(time.stage().messageKey())),
+                Cell.text(time.law().map(texts::law).orElse(texts.text("monitor.waiting-times.all-laws"))),
+                Cell.count(time.requests()), Cell.number(time.median(), Measure.DAYS),
+                Cell.number(time.percentile90(), Measure.DAYS))).toList();
+        return new ReportTable(texts.text("monitor.waiting-times.title"), headers("monitor.waiting-times.stage",
+                "monitor.waiting-times.law", "monitor.waiting-times.requests", "monitor.waiting-times.median",
+                "monitor.waiting-times.percentile-90"), rows);
+    }
+
     public ReportTable budgets(List<BudgetLine> budgets) {
         List<List<Cell>> rows = budgets.stream().map(line -> List.of(Cell.text(texts.law(line.law())),
                 Cell.number(line.spent(), Measure.EURO), Cell.number(line.ceiling(), Measure.EURO),

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import nl.gezinsplan.IntegrationTest;
 import nl.gezinsplan.SignIn;
@@ -25,7 +27,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * The indicators that read Gezinsplan's own records (provisions, requests, meetings, contact persons, plans), the
  * outflow reasons and the budget use per law, on families and requests made for the test in years long before any
- * other data (1999, 2003, 2005, 2008, 2009), with the expected values worked out by hand.
+ * other data (1999, 2003, 2005, 2008, 2009, 2011, 2012), with the expected values worked out by hand.
  */
 @IntegrationTest
 class CaseworkIndicatorsTest {
@@ -200,6 +202,160 @@ class CaseworkIndicatorsTest {
 
         assertThat(value(figures, Indicator.LEAD_TIME)).isEqualByComparingTo("53.0");
         assertThat(value(figures, Indicator.WITHIN_STATUTORY_TERM)).isEqualByComparingTo("100.0");
+    }
+
+    @Test
+    void measuresTheWaitsFromTheRequestToTheConversationTheDecisionAndTheStartOfCareWithMedianAndNinetiethPercentile() {
+        long family = family("Monitor 2011");
+        long child = person(family, LocalDate.of(2000, 1, 1));
+        long parent = person(family, LocalDate.of(1970, 1, 1));
+        // Jeugdwet: conversation after 10, decision after 42, care after 57 days (a second provision starts later)
+        long r1 = request(family, child, Law.JEUGDWET, "2011-01-03", null, "2011-02-14", null);
+        conversation(family, child, r1, "2011-01-13");
+        provision(family, child, "45A01", "2011-03-01", "2011-12-31", r1);
+        provision(family, child, "45A02", "2011-05-01", "2011-12-31", r1);
+        // Jeugdwet: 20, 56 and 59 days
+        long r2 = request(family, child, Law.JEUGDWET, "2011-02-01", null, "2011-03-29", null);
+        conversation(family, child, r2, "2011-02-21");
+        provision(family, child, "45A03", "2011-04-01", "2011-12-31", r2);
+        // Jeugdwet: 30 and 50 days, then refused: its proposal, not granted, started no care
+        long r3 = request(family, child, Law.JEUGDWET, "2011-03-01", null, "2011-04-20", null);
+        conversation(family, child, r3, "2011-03-31");
+        long notGranted = provision(family, child, "45A01", "2011-04-25", "2011-12-31", r3);
+        jdbc.sql("update provision set status = 'NOT_GRANTED' where id = :id").param("id", notGranted).update();
+        // Wmo: 4, 28 and 30 days
+        long r4 = request(family, parent, Law.WMO, "2011-05-02", null, "2011-05-30", null);
+        conversation(family, parent, r4, "2011-05-06");
+        provision(family, parent, "01A01", "2011-06-01", "2011-12-31", r4);
+        // Jeugdwet, requested in 2010 and talked with then: decision after 40 and care after 45 days, in 2011
+        long r5 = request(family, child, Law.JEUGDWET, "2010-12-01", null, "2011-01-10", null);
+        conversation(family, child, r5, "2010-12-20");
+        provision(family, child, "45A04", "2011-01-15", "2011-12-31", r5);
+        // Jeugdwet: conversation after 44 days in 2011, decided in 2012
+        long r6 = request(family, child, Law.JEUGDWET, "2011-11-01", null, "2012-01-10", null);
+        conversation(family, child, r6, "2011-12-15");
+
+        List<WaitingTime> times = calculation.figures(Period.year(2011), settings).waitingTimes();
+
+        // percentile_cont: the value at (n - 1) x p in the sorted days, between two of them in proportion
+        assertThat(times).containsExactly(
+                // Jeugdwet 10, 20, 30, 44: median (20 + 30) / 2, 90th at 2.7: 30 + 0.7 x 14; Wmo 4; all five
+                waiting(WaitingStage.CONVERSATION, Law.JEUGDWET, 4, "25.0", "39.8"),
+                waiting(WaitingStage.CONVERSATION, Law.WMO, 1, "4.0", "4.0"),
+                waiting(WaitingStage.CONVERSATION, null, 5, "20.0", "38.4"),
+                // Jeugdwet 40, 42, 50, 56: 46, 50 + 0.7 x 6; Wmo 28; all 28, 40, 42, 50, 56: 42, 50 + 0.6 x 6
+                waiting(WaitingStage.DECISION, Law.JEUGDWET, 4, "46.0", "54.2"),
+                waiting(WaitingStage.DECISION, Law.WMO, 1, "28.0", "28.0"),
+                waiting(WaitingStage.DECISION, null, 5, "42.0", "53.6"),
+                // Jeugdwet 45, 57, 59: 57, 57 + 0.8 x 2; Wmo 30; all 30, 45, 57, 59: 51, 57 + 0.7 x 2
+                waiting(WaitingStage.CARE_START, Law.JEUGDWET, 3, "57.0", "58.6"),
+                waiting(WaitingStage.CARE_START, Law.WMO, 1, "30.0", "30.0"),
+                waiting(WaitingStage.CARE_START, null, 4, "51.0", "58.4"));
+        // a period without any: each stage under all laws, nobody waiting
+        assertThat(calculation.figures(Period.year(1990), settings).waitingTimes()).containsExactly(
+                new WaitingTime(WaitingStage.CONVERSATION, Optional.empty(), 0, null, null),
+                new WaitingTime(WaitingStage.DECISION, Optional.empty(), 0, null, null),
+                new WaitingTime(WaitingStage.CARE_START, Optional.empty(), 0, null, null));
+    }
+
+    @Test
+    void countsWhatTriageTheNeeTenzijCheckAndThePanelRecordedAndTheRefusalReasonsPerLawWithTheirShares() {
+        long family = family("Monitor 2012");
+        long child = person(family, LocalDate.of(2000, 1, 1));
+        long parent = person(family, LocalDate.of(1970, 1, 1));
+        // Jeugdwet: advice; research with a yes; research with a no for two reasons; research with doubt and the
+        // panel's no; network
+        recorded(child, family, Law.JEUGDWET, "TRIAGE", "ADVICE", "2012-01-10 10:00+01");
+        long yes = recorded(child, family, Law.JEUGDWET, "TRIAGE", "RESEARCH", "2012-02-10 10:00+01");
+        record(yes, "NEE_TENZIJ", "YES", "2012-03-01 10:00+01", null);
+        long no = recorded(child, family, Law.JEUGDWET, "TRIAGE", "RESEARCH", "2012-02-15 10:00+01");
+        record(no, "NEE_TENZIJ", "NO", "2012-03-05 10:00+01", "NETWORK_SUFFICES,NOT_EFFECTIVE");
+        long doubt = recorded(child, family, Law.JEUGDWET, "TRIAGE", "RESEARCH", "2012-03-01 10:00+01");
+        record(doubt, "NEE_TENZIJ", "DOUBT", "2012-03-20 10:00+01", null);
+        record(doubt, "PANEL", "NO", "2012-04-02 10:00+01", "NOT_EFFECTIVE");
+        recorded(child, family, Law.JEUGDWET, "TRIAGE", "NETWORK", "2012-03-05 10:00+01");
+        // triaged and checked in 2011, the panel's yes in 2012: only the panel counts
+        long late = recorded(child, family, Law.JEUGDWET, "TRIAGE", "RESEARCH", "2011-12-20 10:00+01");
+        record(late, "NEE_TENZIJ", "DOUBT", "2011-12-28 10:00+01", null);
+        record(late, "PANEL", "YES", "2012-01-05 10:00+01", null);
+        // 31 December 2011 23:30 UTC is New Year's night in the municipality: triaged in 2012
+        recorded(child, family, Law.JEUGDWET, "TRIAGE", "GENERAL_PROVISION", "2011-12-31 23:30+00");
+        // Wmo: advice, research
+        recorded(parent, family, Law.WMO, "TRIAGE", "ADVICE", "2012-06-01 10:00+02");
+        recorded(parent, family, Law.WMO, "TRIAGE", "RESEARCH", "2012-06-02 10:00+02");
+
+        List<ReasonCount> reasons = calculation.figures(Period.year(2012), settings).reasons();
+
+        assertThat(reasons).containsExactly(
+                // six Jeugdwet requests triaged in 2012
+                reason(ReasonKind.TRIAGE, Law.JEUGDWET, "ADVICE", 1, "16.7"),
+                reason(ReasonKind.TRIAGE, Law.JEUGDWET, "NETWORK", 1, "16.7"),
+                reason(ReasonKind.TRIAGE, Law.JEUGDWET, "GENERAL_PROVISION", 1, "16.7"),
+                reason(ReasonKind.TRIAGE, Law.JEUGDWET, "RESEARCH", 3, "50.0"),
+                reason(ReasonKind.TRIAGE, Law.WMO, "ADVICE", 1, "50.0"),
+                reason(ReasonKind.TRIAGE, Law.WMO, "NETWORK", 0, "0.0"),
+                reason(ReasonKind.TRIAGE, Law.WMO, "GENERAL_PROVISION", 0, "0.0"),
+                reason(ReasonKind.TRIAGE, Law.WMO, "RESEARCH", 1, "50.0"),
+                reason(ReasonKind.NEE_TENZIJ, Law.JEUGDWET, "YES", 1, "33.3"),
+                reason(ReasonKind.NEE_TENZIJ, Law.JEUGDWET, "NO", 1, "33.3"),
+                reason(ReasonKind.NEE_TENZIJ, Law.JEUGDWET, "DOUBT", 1, "33.3"),
+                reason(ReasonKind.PANEL, Law.JEUGDWET, "YES", 1, "50.0"),
+                reason(ReasonKind.PANEL, Law.JEUGDWET, "NO", 1, "50.0"),
+                // two refusals, the check's and the panel's: both said not effective, one that the network suffices
+                reason(ReasonKind.REFUSAL_REASON, Law.JEUGDWET, "OUTSIDE_LEGAL_DUTY", 0, "0.0"),
+                reason(ReasonKind.REFUSAL_REASON, Law.JEUGDWET, "NETWORK_SUFFICES", 1, "50.0"),
+                reason(ReasonKind.REFUSAL_REASON, Law.JEUGDWET, "GENERAL_PROVISION_SUFFICES", 0, "0.0"),
+                reason(ReasonKind.REFUSAL_REASON, Law.JEUGDWET, "OTHER_LAW_APPLIES", 0, "0.0"),
+                reason(ReasonKind.REFUSAL_REASON, Law.JEUGDWET, "OUTSIDE_CONTRACT_SCOPE", 0, "0.0"),
+                reason(ReasonKind.REFUSAL_REASON, Law.JEUGDWET, "NOT_EFFECTIVE", 2, "100.0"));
+        // the second quarter: the panel's no with its reason, and the Wmo's triage
+        assertThat(calculation.figures(Period.quarter(2012, 2), settings).reasons())
+                .filteredOn(count -> count.requests() > 0)
+                .extracting(ReasonCount::kind, ReasonCount::law, ReasonCount::code)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(ReasonKind.TRIAGE, Law.WMO, "ADVICE"),
+                        org.assertj.core.groups.Tuple.tuple(ReasonKind.TRIAGE, Law.WMO, "RESEARCH"),
+                        org.assertj.core.groups.Tuple.tuple(ReasonKind.PANEL, Law.JEUGDWET, "NO"),
+                        org.assertj.core.groups.Tuple.tuple(ReasonKind.REFUSAL_REASON, Law.JEUGDWET,
+                                "NOT_EFFECTIVE"));
+    }
+
+    private static ReasonCount reason(ReasonKind kind, Law law, String code, long requests, String share) {
+        return new ReasonCount(kind, law, code, requests, new BigDecimal(share));
+    }
+
+    /** A request, with what a step of its route recorded (see {@link #record}). */
+    private long recorded(long person, long family, Law law, String step, String outcome, String at) {
+        long request = request(family, person, law, "2011-12-01", null, "2013-06-01", null);
+        record(request, step, outcome, at, null);
+        return request;
+    }
+
+    /** What triage, the "nee, tenzij" check or the panel recorded on a request, when, and the refusal's reasons. */
+    private void record(long request, String step, String outcome, String at, String refusalReasons) {
+        String columns = switch (step) {
+            case "TRIAGE" -> "triage_outcome = :outcome, triaged_at = :at::timestamptz";
+            case "NEE_TENZIJ" -> "nee_tenzij_outcome = :outcome, nee_tenzij_at = :at::timestamptz";
+            default -> "panel_outcome = :outcome, panel_decided_at = :at::timestamptz";
+        };
+        jdbc.sql("update request set " + columns + ", refusal_reasons = coalesce(:reasons, refusal_reasons)"
+                        + " where id = :id")
+                .param("outcome", outcome).param("at", at).param("reasons", refusalReasons).param("id", request)
+                .update();
+    }
+
+    private static WaitingTime waiting(WaitingStage stage, Law law, long requests, String median, String ninetieth) {
+        return new WaitingTime(stage, Optional.ofNullable(law), requests, new BigDecimal(median),
+                new BigDecimal(ninetieth));
+    }
+
+    private void conversation(long family, long person, long request, String on) {
+        jdbc.sql("""
+                        insert into research_report (request_id, family_id, person_id, conversation_on, participants,
+                            own_strength, network, general_provisions, needed, conclusion, written_by, written_at)
+                        values (:request, :family, :person, :on, 'Gezin', '-', '-', '-', '-', '-', 'test', now())""")
+                .param("request", request).param("family", family).param("person", person)
+                .param("on", LocalDate.parse(on)).update();
     }
 
     private void suspension(long request, String from, String to) {

@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.casework.OutflowReason;
@@ -39,6 +40,10 @@ class CouncilReportTest {
                 name(Indicator.RESIDENTIAL_YOUTH_SHARE) + " 2,1% 1,7% 1,8% 1,6% Rood");
         assertThat(text).contains("Jeugdwet € 4.500.000 € 9.000.000 50,0% Groen", "Zorg & Co");
         assertThat(text).contains("Redenen van uitstroom per wet", "Jeugdwet Afgeschaald 7 43,8%");
+        // the median of 20.5 days reads as whole days
+        assertThat(text).contains("Wachttijden", "Besluit Wmo 12 21 dagen 41 dagen", "Besluit Alle wetten 12");
+        assertThat(text).contains("Uitkomsten en redenen per wet", "Redenen van weigering",
+                "Jeugdwet Niet doelmatig of niet effectief 3 75,0%");
     }
 
     @Test
@@ -46,7 +51,8 @@ class CouncilReportTest {
         String text = textOf(report.write(figures(3), trend(), texts(Locale.ENGLISH)));
 
         assertThat(text).contains("Social domain monitor, municipality of Lelystad", "12.1%", "Orange", "Green", "Red",
-                "€18,000", "Outflow reasons per law", "Youth Act Scaled down 7 43.8%");
+                "€18,000", "Outflow reasons per law", "Youth Act Scaled down 7 43.8%", "Waiting times",
+                "Decision All laws 12");
     }
 
     @Test
@@ -94,7 +100,12 @@ class CouncilReportTest {
                 List.of(new BudgetLine(Law.JEUGDWET, new BigDecimal("4500000"), new BigDecimal("9000000"),
                         new BigDecimal("50.0"), TrafficLight.GREEN)),
                 List.of(new OutflowReasonCount(Law.JEUGDWET, OutflowReason.SCALED_DOWN, 7, new BigDecimal("43.8"))),
-                List.of(new ObjectionCount(Law.WMO, 5, 4, 1, new BigDecimal("25.0"))));
+                List.of(new ObjectionCount(Law.WMO, 5, 4, 1, new BigDecimal("25.0"))),
+                List.of(new WaitingTime(WaitingStage.DECISION, Optional.of(Law.WMO), 12, new BigDecimal("20.5"),
+                        new BigDecimal("41.0")), new WaitingTime(WaitingStage.DECISION, Optional.empty(), 12,
+                        new BigDecimal("20.5"), new BigDecimal("41.0"))),
+                List.of(new ReasonCount(ReasonKind.REFUSAL_REASON, Law.JEUGDWET, "NOT_EFFECTIVE", 3,
+                        new BigDecimal("75.0"))));
     }
 
     private static List<MonthlyFlow> trend() {

@@ -18,7 +18,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The youth-care indicators of DOMAIN.md section 5 on small hand-made histories, each in a year of its own long
- * before any other data (2001-2007), with the expected values worked out by hand beside them.
+ * before any other data (2001-2007, 2013, 2014), with the expected values worked out by hand beside them.
  */
 @IntegrationTest
 class YouthCareIndicatorsTest {
@@ -259,6 +259,42 @@ class YouthCareIndicatorsTest {
         assertThat(movedOn.value()).isEqualByComparingTo("33.3");
         assertThat(movedOn.target()).isEqualByComparingTo("50");
         assertThat(movedOn.light()).isEqualTo(TrafficLight.RED);
+    }
+
+    @Test
+    void countsEachYouthOnceInTheLightHousingShareAlsoWhenTheyWereInBothForms() {
+        load(new HistoryFile()
+                // A: heavy housing in the first quarter, then light: one youth, light and housed
+                .youthCare("Y2013-A", BORN_2000, "43A01", "Housing 2013", "2013-01-01", "2013-03-31", 300)
+                .youthCare("Y2013-A", BORN_2000, "44A02", "Housing 2013", "2013-04-01", "2013-12-31", 150)
+                // B: light only (foster care); C: heavy only
+                .youthCare("Y2013-B", BORN_2000, "44A01", "Housing 2013", "2013-01-01", "2013-12-31", 50)
+                .youthCare("Y2013-C", BORN_2000, "44A04", "Housing 2013", "2013-01-01", "2013-12-31", 200));
+
+        MonitorFigures year = calculation.figures(Period.year(2013), settings);
+
+        // light A and B of the housed A, B and C: 2 / 3 = 66.7% (counting A twice below the line would give 50%)
+        assertThat(value(year, Indicator.LIGHT_HOUSING_SHARE)).isEqualByComparingTo("66.7");
+        assertThat(value(year, Indicator.HEAVY_HOUSING_YOUTH)).isEqualByComparingTo("2");
+    }
+
+    @Test
+    void countsAsMovedOnOnlyCareThatStartedWithinAMonthOfTheStaysEndNotCareThatRanBesideIt() {
+        load(new HistoryFile()
+                // U: ambulant care since before the stay, running on after it: not moved on
+                .youthCare("Y2014-U", BORN_2000, "45A01", "Beside 2014", "2013-12-01", "2014-12-31", 30)
+                .youthCare("Y2014-U", BORN_2000, "43A01", "Beside 2014", "2014-01-01", "2014-04-30", 300)
+                // V: ambulant care from 10 April, 20 days before the stay ends on 30 April: moved on
+                .youthCare("Y2014-V", BORN_2000, "43A01", "Beside 2014", "2014-01-01", "2014-04-30", 300)
+                .youthCare("Y2014-V", BORN_2000, "45A01", "Beside 2014", "2014-04-10", "2014-09-30", 30)
+                // W: ambulant care from 15 February, early in a stay ending on 31 May (more than 31 days): not
+                .youthCare("Y2014-W", BORN_2000, "43A01", "Beside 2014", "2014-02-01", "2014-05-31", 300)
+                .youthCare("Y2014-W", BORN_2000, "45A01", "Beside 2014", "2014-02-15", "2014-12-31", 30));
+
+        MonitorFigures year = calculation.figures(Period.year(2014), settings);
+
+        // six months after the start in 2014: U and V (1 July), W (1 August), each ended within them; V only: 33.3%
+        assertThat(value(year, Indicator.RESIDENTIAL_TO_FAMILY_OR_AMBULANT)).isEqualByComparingTo("33.3");
     }
 
     private static List<BreakdownRow> rows(MonitorFigures figures, Dimension dimension) {

@@ -35,6 +35,7 @@ import nl.gezinsplan.reporting.MonitorTables;
 import nl.gezinsplan.reporting.MonitorTexts;
 import nl.gezinsplan.reporting.MonthlyFlow;
 import nl.gezinsplan.reporting.Period;
+import nl.gezinsplan.reporting.ReasonKind;
 import nl.gezinsplan.reporting.ReportTable;
 import nl.gezinsplan.reporting.SvgChart;
 import nl.gezinsplan.security.Role;
@@ -115,6 +116,17 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
                 caption("monitor.outflow-reasons.caption"));
         section("monitor.objections.title", table(tables.objections(figures.objections()), "monitor-objections"),
                 caption("monitor.objections.caption"));
+        TabSheet reasons = new TabSheet();
+        reasons.setId("monitor-reasons");
+        reasons.setWidthFull();
+        for (ReasonKind kind : ReasonKind.values()) {
+            String id = "monitor-reasons-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+            reasons.add(texts.text(kind.messageKey()), table(tables.reasons(kind, figures.reasons()), id));
+        }
+        section("monitor.reasons.title", reasons, caption("monitor.reasons.caption"));
+        section("monitor.waiting-times.title",
+                table(tables.waitingTimes(figures.waitingTimes()), "monitor-waiting-times"),
+                caption("monitor.waiting-times.caption"));
         section("monitor.budgets.title", pair(charts.budgets(figures.budgets()),
                 table(tables.budgets(figures.budgets()), "monitor-budgets")), caption("monitor.budgets.caption"));
     }

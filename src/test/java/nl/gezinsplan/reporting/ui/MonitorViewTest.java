@@ -227,6 +227,45 @@ class MonitorViewTest extends ViewTest {
     }
 
     @Test
+    void showsHowLongRequestsWaitedAndWhatTriageFoundOnTheScreenInTheCsvFileAndInTheCouncilReport()
+            throws IOException {
+        // a Wmo request of 2 March 2020, solved with advice at triage, decided on 23 March: 21 days; no conversation
+        // or care recorded
+        long family = jdbc.sql("insert into family (name, district, created_at, version)"
+                + " values ('Wachttijd', 'Test', now(), 0) returning id").query(Long.class).single();
+        long person = jdbc.sql("insert into person (family_id, first_name, last_name, birth_date, family_role,"
+                        + " created_at, version) values (:family, 'Test', 'Wachttijd', '1970-01-01', 'PARENT', now(),"
+                        + " 0) returning id").param("family", family).query(Long.class).single();
+        jdbc.sql("""
+                        insert into request (family_id, person_id, law, referrer, urgency, requested_on, decided_on,
+                            status, triage_outcome, triaged_at, registered_by, registered_at, version)
+                        values (:family, :person, 'WMO', 'ACCESS_TEAM', 'NORMAL', '2020-03-02', '2020-03-23', 'GRANTED',
+                            'ADVICE', '2020-03-03 10:00+01', 'test', now(), 0)""").param("family", family).param("person", person).update();
+        loginAs("marieke");
+        navigate("monitor");
+        choose(PeriodKind.YEAR, 2020, 0);
+
+        Grid<?> waits = grid("monitor-waiting-times");
+        assertThat(GridKt._size(waits)).isEqualTo(4);
+        assertThat(GridKt._getFormattedRow(waits, 0)).containsExactly("Eerste gesprek", "Alle wetten", "0", "\u2013",
+                "\u2013");
+        assertThat(GridKt._getFormattedRow(waits, 1)).containsExactly("Besluit", "Wmo", "1", "21 dagen", "21 dagen");
+        assertThat(GridKt._getFormattedRow(waits, 2)).containsExactly("Besluit", "Alle wetten", "1", "21 dagen",
+                "21 dagen");
+        String csv = new String(Downloads.fetch(_get(Anchor.class, spec -> spec.withId("monitor-waiting-times-csv")))
+                .getBuffer().toByteArray(), StandardCharsets.UTF_8);
+        assertThat(csv).contains("Wachten op;Wet;Hulpvragen;Mediaan;90e percentiel", "Besluit;Wmo;1;21;21");
+        assertThat(pdfText()).contains("Wachttijden", "Besluit Wmo 1 21 dagen 21 dagen");
+
+        assertThat(GridKt._getFormattedRow(grid("monitor-reasons-triage"), 0))
+                .containsExactly("Wmo", "Advies", "1", "100,0%");
+        TabSheet reasons = _get(TabSheet.class, spec -> spec.withId("monitor-reasons"));
+        reasons.setSelectedTab(_get(reasons, Tab.class, spec -> spec.withLabel("Redenen van weigering")));
+        assertThat(GridKt._size(grid("monitor-reasons-refusal-reason"))).isZero();
+        assertThat(pdfText()).contains("Uitkomsten en redenen per wet", "Wmo Advies 1 100,0%");
+    }
+
+    @Test
     void namesTheLawsNotTheirCodesInTheBreakdownByLawOnTheScreenInTheCsvFileAndInTheCouncilReport() throws IOException {
         loginAs("marieke");
         importYouthCare("2019-06-03", "2019-09-30");
