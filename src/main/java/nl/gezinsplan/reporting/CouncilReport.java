@@ -14,7 +14,8 @@ import org.springframework.stereotype.Service;
 /**
  * The council's (half-yearly) report as PDF: every indicator with its baselines, target and traffic light, the monthly
  * in- and outflow and the trend over two years as charts, the breakdowns, the extensions, the other laws, the outflow
- * reasons, the objections, the reasons recorded on the route, the waiting times and the budget use against the ceilings. Written in the language asked for; the figures come from the {@link
+ * reasons, the objections, the reasons recorded on the route, the families' experience, the waiting times and the
+ * budget use against the ceilings. Written in the language asked for; the figures come from the {@link
  * Monitor}.
  */
 @Service
@@ -93,6 +94,12 @@ public class CouncilReport {
                 report.heading(table.title());
                 report.table(table);
             }
+            report.heading(texts.text("monitor.experience.title"));
+            report.line(texts.text("monitor.experience.caption"));
+            report.table(tables.experience(figures.experience()));
+            report.heading(texts.text("monitor.delivery.title"));
+            report.line(texts.text("monitor.delivery.caption"));
+            report.table(tables.deliveries(figures.deliveries()));
             report.heading(texts.text("monitor.waiting-times.title"));
             report.line(texts.text("monitor.waiting-times.caption"));
             report.table(tables.waitingTimes(figures.waitingTimes()));

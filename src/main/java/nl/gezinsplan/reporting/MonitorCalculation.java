@@ -65,7 +65,8 @@ class MonitorCalculation {
             breakdowns(period, breakdowns, laws);
             return new MonitorFigures(period, List.copyOf(indicators), flows, List.copyOf(breakdowns),
                     extensions(period), List.copyOf(laws), budgets(period, settings), outflowReasons(period),
-                    objections(period), waitingTimes(period), reasons(period));
+                    objections(period), waitingTimes(period), reasons(period), experience(period),
+                    deliveries(period));
         });
     }
 
@@ -277,6 +278,27 @@ class MonitorCalculation {
             }
         }));
         return List.copyOf(lines);
+    }
+
+    /** Per provider and product, then for all, the families' scores: the averages only from enough answers. */
+    private List<ExperienceScore> experience(Period period) {
+        return period(MonitorQueries.EXPERIENCE, period).query((rs, row) -> {
+            long answers = rs.getLong("answers");
+            boolean shown = answers >= ExperienceScore.MINIMUM_ANSWERS;
+            return new ExperienceScore(rs.getString("provider"), rs.getString("product_code"), answers,
+                    shown ? score(rs, "effect") : null, shown ? score(rs, "route") : null,
+                    shown ? score(rs, "provider_score") : null);
+        }).list();
+    }
+
+    private static BigDecimal score(ResultSet rs, String column) throws SQLException {
+        return rs.getBigDecimal(column).setScale(1, RoundingMode.HALF_UP);
+    }
+
+    private List<DeliveryCheck> deliveries(Period period) {
+        return period(MonitorQueries.DELIVERY, period).query((rs, row) -> new DeliveryCheck(rs.getString("provider"),
+                rs.getLong("answered"), rs.getLong("not_delivered"),
+                percent(rs.getLong("not_delivered"), rs.getLong("answered")))).list();
     }
 
     private static BigDecimal days(ResultSet rs, String column) throws SQLException {

@@ -6,4 +6,5 @@ import java.util.List;
 public record MonitorFigures(Period period, List<IndicatorValue> indicators, List<MonthlyFlow> flows,
         List<Breakdown> breakdowns, List<ExtensionCount> extensions, List<LawFigures> laws, List<BudgetLine> budgets,
         List<OutflowReasonCount> outflowReasons, List<ObjectionCount> objections,
-        List<WaitingTime> waitingTimes, List<ReasonCount> reasons) {}
+        List<WaitingTime> waitingTimes, List<ReasonCount> reasons, List<ExperienceScore> experience,
+        List<DeliveryCheck> deliveries) {}

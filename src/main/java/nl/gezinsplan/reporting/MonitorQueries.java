@@ -237,6 +237,33 @@ final class MonitorQueries {
             group by grouping sets ((kind, law, code), (kind, law))
             """;
 
+    /**
+     * Experience (on the portal's read models): the families' scores given in the period, per provider and product of
+     * the provision scored and for all: how many, and the average score for the effect, the route and the provider.
+     */
+    static final String EXPERIENCE = """
+            select p.provider, p.product_code, count(*) as answers, avg(r.effect_score) as effect,
+                   avg(r.route_score) as route, avg(r.provider_score) as provider_score
+            from portal_care_rating_facts r
+                 join casework_provision_facts p on p.provision = r.provision
+            where r.rated_on between :first::date and :last::date
+            group by grouping sets ((p.provider, p.product_code), ())
+            order by grouping(p.provider), p.provider, p.product_code
+            """;
+
+    /**
+     * Delivery (on the portal's read models): per provider, the months of the period the families answered whether its
+     * care was delivered, and those they said it was not.
+     */
+    static final String DELIVERY = """
+            select p.provider, count(*) as answered, count(*) filter (where not d.delivered) as not_delivered
+            from portal_care_delivery_facts d
+                 join casework_provision_facts p on p.provision = d.provision
+            where d.month between :first::date and :last::date
+            group by p.provider
+            order by p.provider
+            """;
+
     /** Monthly inflow and outflow of chained youth provisions, residential apart, over {@code :first-:last}. */
     static final String FLOWS = """
             with events as (

@@ -100,6 +100,25 @@ public final class MonitorTables {
                 "monitor.reasons.requests", "monitor.reasons.share"), rows);
     }
 
+    public ReportTable experience(List<ExperienceScore> scores) {
+        List<List<Cell>> rows = scores.stream().map(score -> List.of(
+                Cell.text(score.provider() == null ? texts.text("monitor.experience.all") : score.provider()),
+                Cell.text(score.productCode() == null ? "" : score.productCode()), Cell.count(score.answers()),
+                Cell.number(score.effect(), Measure.NUMBER), Cell.number(score.route(), Measure.NUMBER),
+                Cell.number(score.providerScore(), Measure.NUMBER))).toList();
+        return new ReportTable(texts.text("monitor.experience.title"), headers("monitor.experience.provider",
+                "monitor.experience.product", "monitor.experience.answers", "monitor.experience.effect",
+                "monitor.experience.route", "monitor.experience.provider-score"), rows);
+    }
+
+    public ReportTable deliveries(List<DeliveryCheck> checks) {
+        List<List<Cell>> rows = checks.stream().map(check -> List.of(Cell.text(check.provider()),
+                Cell.count(check.answered()), Cell.count(check.notDelivered()),
+                Cell.number(check.shareNotDelivered(), Measure.PERCENT))).toList();
+        return new ReportTable(texts.text("monitor.delivery.title"), headers("monitor.delivery.provider",
+                "monitor.delivery.answered", "monitor.delivery.not-delivered", "monitor.delivery.share"), rows);
+    }
+
     public ReportTable waitingTimes(List<WaitingTime> times) {
         List<List<Cell>> rows = times.stream().map(time -> List.of(Cell.text(texts.text(time.stage().messageKey())),
                 Cell.text(time.law().map(texts::law).orElse(texts.text("monitor.waiting-times.all-laws"))),

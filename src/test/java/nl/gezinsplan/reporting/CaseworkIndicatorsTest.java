@@ -27,7 +27,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * The indicators that read Gezinsplan's own records (provisions, requests, meetings, contact persons, plans), the
  * outflow reasons and the budget use per law, on families and requests made for the test in years long before any
- * other data (1999, 2003, 2005, 2008, 2009, 2011, 2012), with the expected values worked out by hand.
+ * other data (1999, 2003, 2005, 2008, 2009, 2011, 2012, 2016), with the expected values worked out by hand.
  */
 @IntegrationTest
 class CaseworkIndicatorsTest {
@@ -318,6 +318,82 @@ class CaseworkIndicatorsTest {
                         org.assertj.core.groups.Tuple.tuple(ReasonKind.PANEL, Law.JEUGDWET, "NO"),
                         org.assertj.core.groups.Tuple.tuple(ReasonKind.REFUSAL_REASON, Law.JEUGDWET,
                                 "NOT_EFFECTIVE"));
+    }
+
+    @Test
+    void averagesTheFamiliesScoresPerProviderAndProductFromFiveAnswersAndCountsTheMonthsTheySaidCareWasNotDelivered() {
+        long providerA = provider("Ervaring 2016 A");
+        long providerB = provider("Ervaring 2016 B");
+        // provider A, 45A01: five scores in 2016 (effect, route, provider), one in 2015 that does not count
+        int[][] scoresA = {{6, 5, 8}, {7, 5, 8}, {8, 6, 8}, {9, 6, 9}, {10, 7, 9}};
+        for (int[] score : scoresA) {
+            rated(providerA, "45A01", "2016-06-01 12:00+02", score);
+        }
+        rated(providerA, "45A01", "2015-12-01 12:00+01", new int[] {1, 1, 1});
+        // provider B, 01A01: two scores, too few to show
+        rated(providerB, "01A01", "2016-03-01 12:00+01", new int[] {4, 3, 5});
+        rated(providerB, "01A01", "2016-04-01 12:00+02", new int[] {6, 4, 6});
+        // delivery: A delivered January to March, not in April; B delivered in February; an answer about 2015
+        long careA = ratedProvision(providerA, "45A01");
+        for (String month : List.of("2016-01-01", "2016-02-01", "2016-03-01")) {
+            delivery(careA, month, true);
+        }
+        delivery(careA, "2016-04-01", false);
+        delivery(careA, "2015-12-01", false);
+        delivery(ratedProvision(providerB, "01A01"), "2016-02-01", true);
+
+        MonitorFigures year = calculation.figures(Period.year(2016), settings);
+
+        assertThat(year.experience()).containsExactly(
+                // effect 40 / 5, route 29 / 5, provider 42 / 5
+                new ExperienceScore("Ervaring 2016 A", "45A01", 5, new BigDecimal("8.0"), new BigDecimal("5.8"),
+                        new BigDecimal("8.4")),
+                new ExperienceScore("Ervaring 2016 B", "01A01", 2, null, null, null),
+                // all seven: 50 / 7 = 7.14, 36 / 7 = 5.14, 53 / 7 = 7.57
+                new ExperienceScore(null, null, 7, new BigDecimal("7.1"), new BigDecimal("5.1"), new BigDecimal("7.6")));
+        assertThat(year.deliveries()).containsExactly(
+                new DeliveryCheck("Ervaring 2016 A", 4, 1, new BigDecimal("25.0")),
+                new DeliveryCheck("Ervaring 2016 B", 1, 0, new BigDecimal("0.0")));
+    }
+
+    private long provider(String name) {
+        return jdbc.sql("insert into provider (name) values (:name) returning id").param("name", name)
+                .query(Long.class).single();
+    }
+
+    /** A provision of the provider's product in 2016, for a youth of a family of its own. */
+    private long ratedProvision(long provider, String product) {
+        long family = family("Ervaring 2016");
+        long provision = provision(family, person(family, LocalDate.of(2005, 1, 1)), product, "2016-01-01",
+                "2016-12-31", null);
+        jdbc.sql("update provision set provider_id = :provider where id = :id").param("provider", provider)
+                .param("id", provision).update();
+        return provision;
+    }
+
+    /** A family member's scores at the end of a provision of the provider's product: effect, route, provider. */
+    private void rated(long provider, String product, String at, int[] scores) {
+        long provision = ratedProvision(provider, product);
+        jdbc.sql("""
+                        insert into care_rating (provision_id, family_id, moment, person_id, effect_score, route_score,
+                            provider_score, rated_by, rated_at)
+                        select id, family_id, 'END', person_id, :effect, :route, :provider, 'test', :at::timestamptz
+                        from provision where id = :id""")
+                .param("id", provision).param("effect", scores[0]).param("route", scores[1])
+                .param("provider", scores[2]).param("at", at).update();
+    }
+
+    /** A family's answer about a month of care; one not delivered was followed up, so no scan reports it. */
+    private void delivery(long provision, String month, boolean delivered) {
+        jdbc.sql("""
+                        insert into care_delivery (provision_id, family_id, month, delivered, remark, person_id,
+                            answered_by, answered_at, followed_up_by, followed_up_at, follow_up_note)
+                        select id, family_id, :month, :delivered, case when :delivered then null else 'Niet gekomen' end,
+                            person_id, 'test', now(), case when :delivered then null else 'test' end,
+                            case when :delivered then null else now() end,
+                            case when :delivered then null else 'Gebeld' end
+                        from provision where id = :id""")
+                .param("id", provision).param("month", LocalDate.parse(month)).param("delivered", delivered).update();
     }
 
     private static ReasonCount reason(ReasonKind kind, Law law, String code, long requests, String share) {

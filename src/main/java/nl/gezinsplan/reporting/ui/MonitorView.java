@@ -124,6 +124,10 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
             reasons.add(texts.text(kind.messageKey()), table(tables.reasons(kind, figures.reasons()), id));
         }
         section("monitor.reasons.title", reasons, caption("monitor.reasons.caption"));
+        section("monitor.experience.title", table(tables.experience(figures.experience()), "monitor-experience"),
+                caption("monitor.experience.caption"));
+        section("monitor.delivery.title", table(tables.deliveries(figures.deliveries()), "monitor-delivery"),
+                caption("monitor.delivery.caption"));
         section("monitor.waiting-times.title",
                 table(tables.waitingTimes(figures.waitingTimes()), "monitor-waiting-times"),
                 caption("monitor.waiting-times.caption"));

@@ -266,6 +266,41 @@ class MonitorViewTest extends ViewTest {
     }
 
     @Test
+    void hidesTheFamiliesAverageScoresBelowFiveAnswersAndShowsThemFromFive() {
+        // a provider of its own, with four scores in 2021 (effect 8, route 6, provider 7)
+        long provider = jdbc.sql("insert into provider (name) values ('Ervaring 2021') returning id")
+                .query(Long.class).single();
+        EndedProvisions provisions = new EndedProvisions(jdbc);
+        for (int i = 0; i < 4; i++) {
+            rate(provisions.ended("45A01", "2021-01-01", "2021-06-30", "2021-06-30", OutflowReason.NO_FOLLOW_UP),
+                    provider);
+        }
+        loginAs("marieke");
+        navigate("monitor");
+        choose(PeriodKind.YEAR, 2021, 0);
+
+        assertThat(GridKt._getFormattedRow(grid("monitor-experience"), 0))
+                .containsExactly("Ervaring 2021", "45A01", "4", "\u2013", "\u2013", "\u2013");
+
+        rate(provisions.ended("45A01", "2021-01-01", "2021-06-30", "2021-06-30", OutflowReason.NO_FOLLOW_UP),
+                provider);
+        choose(PeriodKind.YEAR, 2020, 0);
+        choose(PeriodKind.YEAR, 2021, 0);
+        assertThat(GridKt._getFormattedRow(grid("monitor-experience"), 0))
+                .containsExactly("Ervaring 2021", "45A01", "5", "8,0", "6,0", "7,0");
+    }
+
+    private void rate(long provision, long provider) {
+        jdbc.sql("update provision set provider_id = :provider where id = :id").param("provider", provider)
+                .param("id", provision).update();
+        jdbc.sql("""
+                        insert into care_rating (provision_id, family_id, moment, person_id, effect_score, route_score,
+                            provider_score, rated_by, rated_at)
+                        select id, family_id, 'END', person_id, 8, 6, 7, 'test', '2021-07-01 12:00+02'
+                        from provision where id = :id""").param("id", provision).update();
+    }
+
+    @Test
     void namesTheLawsNotTheirCodesInTheBreakdownByLawOnTheScreenInTheCsvFileAndInTheCouncilReport() throws IOException {
         loginAs("marieke");
         importYouthCare("2019-06-03", "2019-09-30");
