@@ -13,10 +13,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * The council's (half-yearly) report as PDF: every indicator with its baselines, target and traffic light, the monthly
- * in- and outflow and the trend over two years as charts, the breakdowns, the extensions, the other laws, the outflow
- * reasons, the objections, the reasons recorded on the route, the families' experience, the waiting times and the
- * budget use against the ceilings. Written in the language asked for; the figures come from the {@link
- * Monitor}.
+ * in- and outflow and the trend over two years as charts, the breakdowns, the extensions, the other laws, the
+ * outcomes of ended care, the outflow reasons, the objections, the outcomes and reasons recorded on the route, the
+ * families' experience, the waiting times and the budget use against the ceilings. Written in the language asked for;
+ * the figures come from the {@link Monitor}.
  */
 @Service
 @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
@@ -81,6 +81,9 @@ public class CouncilReport {
             report.table(tables.extensions(figures.extensions()));
             report.heading(texts.text("monitor.laws.title"));
             report.table(tables.laws(figures.laws()));
+            report.heading(texts.text("monitor.outcomes.title"));
+            report.line(texts.text("monitor.outcomes.caption"));
+            report.table(tables.outcomes(figures.outcomes()));
             report.heading(texts.text("monitor.outflow-reasons.title"));
             report.line(texts.text("monitor.outflow-reasons.caption"));
             report.table(tables.outflowReasons(figures.outflowReasons()));

@@ -39,6 +39,11 @@ public enum Indicator {
     INFLOW_RESIDENTIAL(Measure.COUNT, false),
     /** C-1a: chained residential provisions ending in the period. */
     OUTFLOW_RESIDENTIAL(Measure.COUNT, true),
+    /**
+     * Of the chained youth provisions starting in the period, the share that is new care within twelve months after an
+     * earlier chain of the same youth ended.
+     */
+    REPEAT_INFLOW(Measure.PERCENT, false),
     /** M10: provisions starting in the period that extend an earlier one (a later member of a chain). */
     EXTENSIONS(Measure.COUNT, false),
     /** M13: of the youths aged 16.5 or more in the period, the share that had a perspective talk. */

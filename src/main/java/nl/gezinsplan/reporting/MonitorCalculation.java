@@ -55,6 +55,7 @@ class MonitorCalculation {
             perspectiveTalks(period, values);
             families(period, values);
             leadTimes(period, values);
+            repeatInflow(period, values);
             List<IndicatorValue> indicators = new ArrayList<>();
             for (Indicator indicator : Indicator.values()) {
                 indicators.add(valued(indicator, values.get(indicator), settings));
@@ -66,7 +67,7 @@ class MonitorCalculation {
             return new MonitorFigures(period, List.copyOf(indicators), flows, List.copyOf(breakdowns),
                     extensions(period), List.copyOf(laws), budgets(period, settings), outflowReasons(period),
                     objections(period), waitingTimes(period), reasons(period), experience(period),
-                    deliveries(period));
+                    deliveries(period), outcomes(period));
         });
     }
 
@@ -162,6 +163,13 @@ class MonitorCalculation {
                             percent(rs.getLong("within_term"), rs.getLong("decided")));
                     return row;
                 }).single();
+    }
+
+    private void repeatInflow(Period period, Map<Indicator, BigDecimal> values) {
+        period(MonitorQueries.REPEAT_INFLOW, period).query((rs, row) -> {
+            values.put(Indicator.REPEAT_INFLOW, percent(rs.getLong("repeated"), rs.getLong("inflow")));
+            return row;
+        }).single();
     }
 
     /** The decision term of a law in days, from the same DMN table the route uses. */
@@ -278,6 +286,23 @@ class MonitorCalculation {
             }
         }));
         return List.copyOf(lines);
+    }
+
+    /** Per law with care that ended in the period, in the order of {@link Law}. */
+    private List<Outcome> outcomes(Period period) {
+        Map<Law, Outcome> perLaw = new EnumMap<>(Law.class);
+        period(MonitorQueries.OUTCOMES, period).query((rs, row) -> {
+            Law law = Law.valueOf(rs.getString("law"));
+            long asPlanned = rs.getLong("as_planned");
+            long stoppedEarly = rs.getLong("stopped_early");
+            long achieved = rs.getLong("achieved");
+            long partly = rs.getLong("partly");
+            long notAchieved = rs.getLong("not_achieved");
+            return perLaw.put(law, new Outcome(law, asPlanned, stoppedEarly, percent(stoppedEarly,
+                    asPlanned + stoppedEarly), achieved, partly, notAchieved,
+                    percent(achieved, achieved + partly + notAchieved)));
+        }).list();
+        return List.copyOf(perLaw.values());
     }
 
     /** Per provider and product, then for all, the families' scores: the averages only from enough answers. */

@@ -264,6 +264,66 @@ final class MonitorQueries {
             order by p.provider
             """;
 
+    /**
+     * Outcomes (on casework's and plan's read models), per law, of Gezinsplan's own care whose effective end lies in
+     * the period and that was closed: ended at its evaluation (ENDED) or stopped early (STOPPED). Goals: those of the
+     * plan version the family had on the day the care ended, under the care's law and for its member (or for the whole
+     * family), each goal once (at the latest end of the period's care it belongs to), by its status then.
+     */
+    static final String OUTCOMES = """
+            with ended as (
+                select family_id, person_id, law, end_date, status
+                from casework_provision_facts
+                where status in ('ENDED', 'STOPPED') and end_date between :first::date and :last::date
+            ), endings as (
+                select law, count(*) filter (where status = 'ENDED') as as_planned,
+                       count(*) filter (where status = 'STOPPED') as stopped_early
+                from ended
+                group by law
+            ), judged as (
+                select distinct on (g.family_id, g.item_key) g.law, g.status
+                from (select family_id, person_id, law, max(end_date) as end_date
+                      from ended group by family_id, person_id, law) e
+                     join lateral (select max(v.number) as number from plan_version_facts v
+                                   where v.family_id = e.family_id and v.created_at < e.end_date + 1) latest on true
+                     join plan_goal_facts g on g.family_id = e.family_id and g.number = latest.number
+                                            and g.law = e.law and (g.person_id = e.person_id or g.person_id is null)
+                order by g.family_id, g.item_key, e.end_date desc
+            ), goals as (
+                select law, count(*) filter (where status = 'ACHIEVED') as achieved,
+                       count(*) filter (where status = 'IN_PROGRESS') as partly,
+                       count(*) filter (where status in ('OPEN', 'STOPPED')) as not_achieved
+                from judged
+                group by law
+            )
+            select law, as_planned, stopped_early, coalesce(achieved, 0) as achieved, coalesce(partly, 0) as partly,
+                   coalesce(not_achieved, 0) as not_achieved
+            from endings left join goals using (law)
+            """;
+
+    /**
+     * Repeat inflow (youth care): of the chains starting in the period, those of a youth whose earlier youth-care chain
+     * ended in the twelve months before the start and who had no youth care in the two days before it (so that a
+     * change of product, which starts a new chain, is not taken for new care).
+     */
+    static final String REPEAT_INFLOW = """
+            with youth as (
+                select * from monitor_member where law = 'JEUGDWET'
+            ), starts as (
+                select chain, client, chain_start from youth
+                where first_of_chain and chain_start between :first::date and :last::date
+            )
+            select count(*) as inflow,
+                   count(*) filter (where
+                       exists (select 1 from youth e where e.client = s.client and e.chain <> s.chain and e.chain_last
+                               and e.chain_end between (s.chain_start - interval '12 months')::date
+                                                   and s.chain_start - 3)
+                       and not exists (select 1 from youth r where r.client = s.client and r.chain <> s.chain
+                                       and r.start_date < s.chain_start
+                                       and (r.end_date is null or r.end_date >= s.chain_start - 2))) as repeated
+            from starts s
+            """;
+
     /** Monthly inflow and outflow of chained youth provisions, residential apart, over {@code :first-:last}. */
     static final String FLOWS = """
             with events as (

@@ -119,6 +119,18 @@ public final class MonitorTables {
                 "monitor.delivery.answered", "monitor.delivery.not-delivered", "monitor.delivery.share"), rows);
     }
 
+    public ReportTable outcomes(List<Outcome> outcomes) {
+        List<List<Cell>> rows = outcomes.stream().map(outcome -> List.of(Cell.text(texts.law(outcome.law())),
+                Cell.count(outcome.endedAsPlanned()), Cell.count(outcome.stoppedEarly()),
+                Cell.number(outcome.shareStoppedEarly(), Measure.PERCENT), Cell.count(outcome.goalsAchieved()),
+                Cell.count(outcome.goalsPartly()), Cell.count(outcome.goalsNotAchieved()),
+                Cell.number(outcome.shareAchieved(), Measure.PERCENT))).toList();
+        return new ReportTable(texts.text("monitor.outcomes.title"), headers("monitor.outcomes.law",
+                "monitor.outcomes.as-planned", "monitor.outcomes.stopped-early", "monitor.outcomes.share-stopped-early",
+                "monitor.outcomes.achieved", "monitor.outcomes.partly", "monitor.outcomes.not-achieved",
+                "monitor.outcomes.share-achieved"), rows);
+    }
+
     public ReportTable waitingTimes(List<WaitingTime> times) {
         List<List<Cell>> rows = times.stream().map(time -> List.of(Cell.text(texts.text(time.stage().messageKey())),
                 Cell.text(time.law().map(texts::law).orElse(texts.text("monitor.waiting-times.all-laws"))),

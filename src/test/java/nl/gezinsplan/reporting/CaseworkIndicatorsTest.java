@@ -27,7 +27,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * The indicators that read Gezinsplan's own records (provisions, requests, meetings, contact persons, plans), the
  * outflow reasons and the budget use per law, on families and requests made for the test in years long before any
- * other data (1999, 2003, 2005, 2008, 2009, 2011, 2012, 2016), with the expected values worked out by hand.
+ * other data (1999, 2003, 2005, 2008, 2009, 2011, 2012, 2016, 2017), with the expected values worked out by hand.
  */
 @IntegrationTest
 class CaseworkIndicatorsTest {
@@ -354,6 +354,73 @@ class CaseworkIndicatorsTest {
         assertThat(year.deliveries()).containsExactly(
                 new DeliveryCheck("Ervaring 2016 A", 4, 1, new BigDecimal("25.0")),
                 new DeliveryCheck("Ervaring 2016 B", 1, 0, new BigDecimal("0.0")));
+    }
+
+    @Test
+    void countsCareEndedAsPlannedOrStoppedEarlyAndTheGoalsOfItsPlanAsTheyStoodWhenItEnded() {
+        long family = family("Monitor 2017");
+        long child = person(family, LocalDate.of(2005, 1, 1));
+        long sibling = person(family, LocalDate.of(2007, 1, 1));
+        long parent = person(family, LocalDate.of(1975, 1, 1));
+        // the plan on 1 January: the child's goals G1 and G2, the sibling's G3, a family goal G4 (all youth care) and
+        // the parent's Wmo goal G5; the version of 1 May sets G1 achieved and G2 in progress; the one of 1 November,
+        // after every end, sets everything achieved and does not count
+        plan(family, 1, "2017-01-01", List.of(goal("G1", "JEUGDWET", child, "OPEN"), goal("G2", "JEUGDWET", child,
+                "OPEN"), goal("G3", "JEUGDWET", sibling, "IN_PROGRESS"), goal("G4", "JEUGDWET", null, "STOPPED"),
+                goal("G5", "WMO", parent, "ACHIEVED")));
+        plan(family, 2, "2017-05-01", List.of(goal("G1", "JEUGDWET", child, "ACHIEVED"), goal("G2", "JEUGDWET", child,
+                "IN_PROGRESS"), goal("G3", "JEUGDWET", sibling, "IN_PROGRESS"), goal("G4", "JEUGDWET", null, "STOPPED"),
+                goal("G5", "WMO", parent, "ACHIEVED")));
+        plan(family, 3, "2017-11-01", List.of(goal("G1", "JEUGDWET", child, "ACHIEVED"), goal("G2", "JEUGDWET", child,
+                "ACHIEVED"), goal("G3", "JEUGDWET", sibling, "ACHIEVED"), goal("G4", "JEUGDWET", null, "ACHIEVED"),
+                goal("G5", "WMO", parent, "ACHIEVED")));
+        // the child's youth care ended at its evaluation on 30 June, two provisions; the sibling's was stopped early
+        // on 31 March; the parent's Wmo care ended on 30 September; the child's running care does not count
+        ended(provision(family, child, "45A01", "2017-01-01", "2017-06-30", null), "ENDED");
+        ended(provision(family, child, "45A02", "2017-01-01", "2017-06-30", null), "ENDED");
+        ended(provision(family, sibling, "45A03", "2017-01-01", "2017-03-31", null), "STOPPED");
+        ended(provision(family, parent, "01A01", "2017-01-01", "2017-09-30", null), "ENDED");
+        provision(family, child, "45A04", "2017-01-01", "2018-06-30", null);
+
+        List<Outcome> outcomes = calculation.figures(Period.year(2017), settings).outcomes();
+
+        assertThat(outcomes).containsExactly(
+                // youth care: 2 ended as planned, 1 stopped early (33.3%); the child's goals on 30 June (version 2):
+                // G1 achieved, G2 partly, the family goal G4 not; the sibling's on 31 March (version 1): G3 partly. G4
+                // counts once: 1 of 4 achieved
+                new Outcome(Law.JEUGDWET, 2, 1, new BigDecimal("33.3"), 1, 2, 1, new BigDecimal("25.0")),
+                new Outcome(Law.WMO, 1, 0, new BigDecimal("0.0"), 1, 0, 0, new BigDecimal("100.0")));
+        // the first quarter: only the sibling's care, stopped early with G3 in progress and the family goal stopped
+        assertThat(calculation.figures(Period.quarter(2017, 1), settings).outcomes()).containsExactly(
+                new Outcome(Law.JEUGDWET, 0, 1, new BigDecimal("100.0"), 0, 1, 1, new BigDecimal("0.0")));
+    }
+
+    private void ended(long provision, String status) {
+        jdbc.sql("update provision set status = :status where id = :id").param("status", status)
+                .param("id", provision).update();
+    }
+
+    private record Goal(String key, String law, Long person, String status) {}
+
+    private static Goal goal(String key, String law, Long person, String status) {
+        return new Goal(key, law, person, status);
+    }
+
+    private void plan(long family, int number, String createdOn, List<Goal> goals) {
+        long version = jdbc.sql("insert into plan_version (family_id, number, author, created_at)"
+                        + " values (:family, :number, 'anna', :created) returning id")
+                .param("family", family).param("number", number)
+                .param("created", LocalDate.parse(createdOn).atTime(10, 0)).query(Long.class).single();
+        for (int i = 0; i < goals.size(); i++) {
+            Goal goal = goals.get(i);
+            jdbc.sql("""
+                            insert into plan_goal (plan_version, position, item_key, law, person_id, description,
+                                measurable_result, status)
+                            values (:version, :position, :key, :law, :person, 'Doel', 'Resultaat', :status)""")
+                    .param("version", version).param("position", i)
+                    .param("key", UUID.nameUUIDFromBytes((family + goal.key()).getBytes()))
+                    .param("law", goal.law()).param("person", goal.person()).param("status", goal.status()).update();
+        }
     }
 
     private long provider(String name) {

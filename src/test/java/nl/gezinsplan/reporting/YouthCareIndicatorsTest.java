@@ -18,12 +18,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The youth-care indicators of DOMAIN.md section 5 on small hand-made histories, each in a year of its own long
- * before any other data (2001-2007, 2013, 2014), with the expected values worked out by hand beside them.
+ * before any other data (2001-2007, 2013, 2014, 2018), with the expected values worked out by hand beside them.
  */
 @IntegrationTest
 class YouthCareIndicatorsTest {
 
     private static final LocalDate BORN_2000 = LocalDate.of(2000, 1, 1);
+    private static final LocalDate BORN_2005 = LocalDate.of(2005, 1, 1);
 
     @Autowired
     ProvisionImport provisionImport;
@@ -295,6 +296,28 @@ class YouthCareIndicatorsTest {
 
         // six months after the start in 2014: U and V (1 July), W (1 August), each ended within them; V only: 33.3%
         assertThat(value(year, Indicator.RESIDENTIAL_TO_FAMILY_OR_AMBULANT)).isEqualByComparingTo("33.3");
+    }
+
+    @Test
+    void countsAsRepeatInflowNewCareWithinTwelveMonthsAfterAnEarlierChainEndedNotAChangeOfProduct() {
+        load(new HistoryFile()
+                // A: care ended 31 March 2017, new care from 1 February 2018 (ten months later): repeat inflow
+                .youthCare("Y2018-A", BORN_2005, "45A01", "Again 2018", "2016-10-01", "2017-03-31", 30)
+                .youthCare("Y2018-A", BORN_2005, "45A02", "Again 2018", "2018-02-01", "2018-06-30", 30)
+                // B: care ended 31 December 2016, new care from 1 March 2018 (fourteen months later): not
+                .youthCare("Y2018-B", BORN_2005, "45A01", "Again 2018", "2016-01-01", "2016-12-31", 30)
+                .youthCare("Y2018-B", BORN_2005, "45A02", "Again 2018", "2018-03-01", "2018-06-30", 30)
+                // C: a new product from 1 January 2018, the old one ended 31 December 2017: a change, not new care
+                .youthCare("Y2018-C", BORN_2005, "45A01", "Again 2018", "2017-01-01", "2017-12-31", 30)
+                .youthCare("Y2018-C", BORN_2005, "45A02", "Again 2018", "2018-01-01", "2018-06-30", 30)
+                // D: first care ever
+                .youthCare("Y2018-D", BORN_2005, "45A01", "Again 2018", "2018-04-01", "2018-06-30", 30));
+
+        MonitorFigures year = calculation.figures(Period.year(2018), settings);
+
+        // chains starting in 2018: A, B, C, D; repeat: A: 1 of 4
+        assertThat(value(year, Indicator.REPEAT_INFLOW)).isEqualByComparingTo("25.0");
+        assertThat(indicatorValue(year, Indicator.REPEAT_INFLOW).light()).isEqualTo(TrafficLight.NONE);
     }
 
     private static List<BreakdownRow> rows(MonitorFigures figures, Dimension dimension) {

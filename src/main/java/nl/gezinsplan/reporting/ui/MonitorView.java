@@ -111,6 +111,8 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
         section("monitor.breakdown.section", breakdowns);
         section("monitor.extensions.title", table(tables.extensions(figures.extensions()), "monitor-extensions"));
         section("monitor.laws.title", table(tables.laws(figures.laws()), "monitor-laws"));
+        section("monitor.outcomes.title", table(tables.outcomes(figures.outcomes()), "monitor-outcomes"),
+                caption("monitor.outcomes.caption"));
         section("monitor.outflow-reasons.title",
                 table(tables.outflowReasons(figures.outflowReasons()), "monitor-outflow-reasons"),
                 caption("monitor.outflow-reasons.caption"));

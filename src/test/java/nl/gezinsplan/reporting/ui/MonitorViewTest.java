@@ -217,6 +217,9 @@ class MonitorViewTest extends ViewTest {
         assertThat(csv).contains("Wet;Reden van uitstroom;Voorzieningen;Aandeel binnen de wet",
                 "Jeugdwet;Opgeschaald;3;75");
         assertThat(pdfText()).contains("Redenen van uitstroom per wet", "Jeugdwet Opgeschaald 3 75,0%");
+        // the same four ended at their evaluation, none stopped early; no plan, so no goals
+        assertThat(GridKt._getFormattedRow(grid("monitor-outcomes"), 0))
+                .containsExactly("Jeugdwet", "4", "0", "0,0%", "0", "0", "0", "\u2013");
 
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate("monitor");
