@@ -15,7 +15,8 @@ import org.springframework.stereotype.Service;
  * The council's (half-yearly) report as PDF: every indicator with its baselines, target and traffic light, the monthly
  * in- and outflow and the trend over two years as charts, the breakdowns, the extensions, the other laws, the
  * outcomes of ended care, the outflow reasons, the objections, the outcomes and reasons recorded on the route, the
- * families' experience, the waiting times and the budget use against the ceilings. Written in the language asked for;
+ * families' experience, the waiting times, the budget use against the ceilings and the forecast of the year's
+ * spending. Written in the language asked for;
  * the figures come from the {@link Monitor}.
  */
 @Service
@@ -110,6 +111,10 @@ public class CouncilReport {
             report.chart(charts.budgets(figures.budgets()));
             report.line(texts.text("monitor.budgets.caption"));
             report.table(tables.budgets(figures.budgets()));
+            report.chartHeading(tables.forecastTitle(figures.forecasts()));
+            report.chart(charts.forecasts(figures.forecasts()));
+            report.line(texts.text("monitor.forecast.caption"));
+            report.table(tables.forecasts(figures.forecasts()));
             return report.toPdf();
         } catch (IOException e) {
             throw new UncheckedIOException("The council report could not be written", e);

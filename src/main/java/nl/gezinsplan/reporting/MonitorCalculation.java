@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -33,17 +34,21 @@ class MonitorCalculation {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final LocalDate TERM_REFERENCE = LocalDate.of(2000, 1, 1);
+    /** How many full months before today set the pace of new care in the forecast. */
+    static final int PACE_MONTHS = 3;
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final StatutoryTerms terms;
+    private final Clock clock;
 
-    MonitorCalculation(JdbcClient jdbc, PlatformTransactionManager transactions, StatutoryTerms terms) {
+    MonitorCalculation(JdbcClient jdbc, PlatformTransactionManager transactions, StatutoryTerms terms, Clock clock) {
         this.jdbc = jdbc;
         // a transaction of its own: the temporary table needs one that may write, whatever the caller's is
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.terms = terms;
+        this.clock = clock;
     }
 
     MonitorFigures figures(Period period, MonitorSettings settings) {
@@ -67,7 +72,7 @@ class MonitorCalculation {
             return new MonitorFigures(period, List.copyOf(indicators), flows, List.copyOf(breakdowns),
                     extensions(period), List.copyOf(laws), budgets(period, settings), outflowReasons(period),
                     objections(period), waitingTimes(period), reasons(period), experience(period),
-                    deliveries(period), outcomes(period));
+                    deliveries(period), outcomes(period), forecasts(period, settings));
         });
     }
 
@@ -376,6 +381,58 @@ class MonitorCalculation {
             lines.add(new BudgetLine(law, amount, ceiling, share, light));
         }
         return List.copyOf(lines);
+    }
+
+    /**
+     * Per law, the year of the period's last day as known today (on its last day once it is over): spent and
+     * committed, as budget use has them, plus new care at the pace of the last {@value #PACE_MONTHS} full months (the
+     * band: their slowest and fastest). New care that starts evenly over the T days left, each month adding care that
+     * costs r a day to the year's end, costs r x T x T / (2 x 365 / 12) by then.
+     */
+    private List<Forecast> forecasts(Period period, MonitorSettings settings) {
+        int year = period.last().getYear();
+        LocalDate yearFirst = LocalDate.of(year, 1, 1);
+        LocalDate yearLast = LocalDate.of(year, 12, 31);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate asOf = today.isAfter(yearLast) ? yearLast : today.isBefore(yearFirst) ? yearFirst.minusDays(1) : today;
+        YearMonth thisMonth = YearMonth.from(asOf);
+        Map<Law, BigDecimal[]> known = new EnumMap<>(Law.class);
+        jdbc.sql(MonitorQueries.FORECAST_COMMITTED).param("asOf", asOf).param("yearFirst", yearFirst)
+                .param("yearLast", yearLast)
+                .query((rs, row) -> known.put(Law.valueOf(rs.getString("law")),
+                        new BigDecimal[] {rs.getBigDecimal("spent"), rs.getBigDecimal("committed")}))
+                .list();
+        Map<Law, Map<YearMonth, BigDecimal>> pace = new EnumMap<>(Law.class);
+        jdbc.sql(MonitorQueries.FORECAST_PACE).param("trendFirst", thisMonth.minusMonths(PACE_MONTHS).atDay(1))
+                .param("trendLast", thisMonth.minusMonths(1).atEndOfMonth())
+                .query((rs, row) -> pace.computeIfAbsent(Law.valueOf(rs.getString("law")), law -> new HashMap<>())
+                        .put(YearMonth.from(rs.getObject("month", LocalDate.class)), rs.getBigDecimal("cost_per_day")))
+                .list();
+        long daysLeft = ChronoUnit.DAYS.between(asOf, yearLast);
+        BigDecimal newCareFactor = BigDecimal.valueOf(daysLeft * daysLeft * 6).divide(BigDecimal.valueOf(365), 10,
+                RoundingMode.HALF_UP);
+        List<Forecast> forecasts = new ArrayList<>();
+        for (Law law : Law.values()) {
+            BigDecimal[] spentAndCommitted = known.getOrDefault(law, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            BigDecimal sure = spentAndCommitted[0].add(spentAndCommitted[1]);
+            List<BigDecimal> rates = new ArrayList<>();
+            for (int back = PACE_MONTHS; back >= 1; back--) {
+                rates.add(pace.getOrDefault(law, Map.of()).getOrDefault(thisMonth.minusMonths(back), BigDecimal.ZERO));
+            }
+            BigDecimal average = rates.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                    .divide(BigDecimal.valueOf(PACE_MONTHS), 10, RoundingMode.HALF_UP);
+            BigDecimal expectedNew = average.multiply(newCareFactor);
+            BigDecimal forecast = sure.add(expectedNew);
+            BigDecimal low = sure.add(rates.stream().min(BigDecimal::compareTo).orElseThrow().multiply(newCareFactor));
+            BigDecimal high = sure.add(rates.stream().max(BigDecimal::compareTo).orElseThrow().multiply(newCareFactor));
+            BigDecimal ceiling = settings.ceilings().get(law);
+            TrafficLight light = ceiling.signum() == 0 ? TrafficLight.NONE
+                    : forecast.compareTo(ceiling) > 0 ? TrafficLight.RED
+                    : high.compareTo(ceiling) > 0 ? TrafficLight.ORANGE : TrafficLight.GREEN;
+            forecasts.add(new Forecast(law, asOf, euros(spentAndCommitted[0]), euros(spentAndCommitted[1]),
+                    euros(expectedNew), euros(forecast), euros(low), euros(high), ceiling, light));
+        }
+        return List.copyOf(forecasts);
     }
 
     private IndicatorValue valued(Indicator indicator, BigDecimal value, MonitorSettings settings) {

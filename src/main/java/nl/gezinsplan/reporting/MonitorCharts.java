@@ -1,6 +1,8 @@
 package nl.gezinsplan.reporting;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 /** The monitor's charts, drawn from the same figures as the tables beside them. */
@@ -30,6 +32,24 @@ public final class MonitorCharts {
                 budgets.stream().map(line -> texts.law(line.law())).toList(),
                 List.of(new Chart.Series(texts.text("monitor.budgets.share"), budgets.stream()
                         .map(line -> line.share() == null ? 0.0 : line.share().doubleValue()).toList())), 100.0);
+    }
+
+    /**
+     * Bars per law, in percent of the ceiling: what is spent and committed, the forecast and the top of its band, with
+     * the ceiling as a line at 100.
+     */
+    public Chart forecasts(List<Forecast> forecasts) {
+        return new Chart(texts.text("monitor.forecast.chart"), Chart.Kind.BAR,
+                forecasts.stream().map(forecast -> texts.law(forecast.law())).toList(), List.of(
+                        forecastSeries("monitor.forecast.sure", forecasts,
+                                forecast -> forecast.spent().add(forecast.committed())),
+                        forecastSeries("monitor.forecast.forecast", forecasts, Forecast::forecast),
+                        forecastSeries("monitor.forecast.high", forecasts, Forecast::high)), 100.0);
+    }
+
+    private Chart.Series forecastSeries(String key, List<Forecast> forecasts, Function<Forecast, BigDecimal> amount) {
+        return new Chart.Series(texts.text(key), forecasts.stream().map(forecast -> forecast.ceiling().signum() == 0
+                ? 0.0 : amount.apply(forecast).doubleValue() * 100 / forecast.ceiling().doubleValue()).toList());
     }
 
     private Chart flowChart(String title, Chart.Kind kind, List<MonthlyFlow> flows) {

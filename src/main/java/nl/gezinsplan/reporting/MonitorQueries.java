@@ -302,26 +302,24 @@ final class MonitorQueries {
             """;
 
     /**
-     * Repeat inflow (youth care): of the chains starting in the period, those of a youth whose earlier youth-care chain
-     * ended in the twelve months before the start and who had no youth care in the two days before it (so that a
-     * change of product, which starts a new chain, is not taken for new care).
+     * Repeat inflow (youth care): of the chains starting in the period, those of a youth whose earlier youth care
+     * (every provision that started before the chain did) ended in the twelve months before the start and at least three
+     * days before it, so that a change of product, which starts a new chain a day later, is not taken for new care. One
+     * sort of the youth members per client: the latest end of the care that started before each one.
      */
     static final String REPEAT_INFLOW = """
             with youth as (
-                select * from monitor_member where law = 'JEUGDWET'
-            ), starts as (
-                select chain, client, chain_start from youth
-                where first_of_chain and chain_start between :first::date and :last::date
+                select chain_start, first_of_chain,
+                       max(coalesce(end_date, 'infinity'::date)) over (partition by client order by start_date
+                           range between unbounded preceding and interval '1 day' preceding) as earlier_care_until
+                from monitor_member
+                where law = 'JEUGDWET'
             )
             select count(*) as inflow,
-                   count(*) filter (where
-                       exists (select 1 from youth e where e.client = s.client and e.chain <> s.chain and e.chain_last
-                               and e.chain_end between (s.chain_start - interval '12 months')::date
-                                                   and s.chain_start - 3)
-                       and not exists (select 1 from youth r where r.client = s.client and r.chain <> s.chain
-                                       and r.start_date < s.chain_start
-                                       and (r.end_date is null or r.end_date >= s.chain_start - 2))) as repeated
-            from starts s
+                   count(*) filter (where earlier_care_until <= chain_start - 3
+                                    and earlier_care_until >= (chain_start - interval '12 months')::date) as repeated
+            from youth
+            where first_of_chain and chain_start between :first::date and :last::date
             """;
 
     /** Monthly inflow and outflow of chained youth provisions, residential apart, over {@code :first-:last}. */
@@ -441,6 +439,33 @@ final class MonitorQueries {
             from monitor_provision
             where start_date <= :yearLast::date and (end_date is null or end_date >= :yearFirst::date)
             group by law
+            """;
+
+    /**
+     * The forecast's parts per law, on the view itself (every provision, every age), in the calendar year
+     * {@code :yearFirst-:yearLast} as known on {@code :asOf}: what was spent up to that day, and what the care known
+     * then commits after it up to the year's end.
+     */
+    static final String FORECAST_COMMITTED = """
+            select law,
+                   coalesce(sum(cost_per_day * greatest(least(coalesce(end_date, :asOf::date), :asOf::date)
+                       - greatest(start_date, :yearFirst::date) + 1, 0)), 0) as spent,
+                   coalesce(sum(cost_per_day * greatest(least(coalesce(end_date, :yearLast::date), :yearLast::date)
+                       - greatest(start_date, :asOf::date + 1) + 1, 0)), 0) as committed
+            from monitor_provision
+            where start_date <= :yearLast::date and (end_date is null or end_date >= :yearFirst::date)
+            group by law
+            """;
+
+    /**
+     * The pace of new care per law over {@code :trendFirst-:trendLast}: per month, the cost per day of the provisions
+     * that started in it.
+     */
+    static final String FORECAST_PACE = """
+            select law, date_trunc('month', start_date)::date as month, sum(cost_per_day) as cost_per_day
+            from monitor_provision
+            where start_date between :trendFirst::date and :trendLast::date
+            group by law, month
             """;
 
     private MonitorQueries() {

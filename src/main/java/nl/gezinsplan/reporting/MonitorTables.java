@@ -1,5 +1,6 @@
 package nl.gezinsplan.reporting;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -149,6 +150,26 @@ public final class MonitorTables {
         return new ReportTable(texts.text("monitor.budgets.title"), headers("monitor.budgets.law",
                 "monitor.budgets.spent", "monitor.budgets.ceiling", "monitor.budgets.share", "monitor.budgets.light"),
                 rows);
+    }
+
+    /** "Prognose 2026 per wet, stand 7 december 2026". */
+    public String forecastTitle(List<Forecast> forecasts) {
+        LocalDate asOf = forecasts.get(0).asOf();
+        return texts.text("monitor.forecast.title", String.valueOf(asOf.getYear()),
+                DateTimeFormatter.ofPattern("d MMMM yyyy", texts.locale()).format(asOf));
+    }
+
+    public ReportTable forecasts(List<Forecast> forecasts) {
+        List<List<Cell>> rows = forecasts.stream().map(forecast -> List.of(Cell.text(texts.law(forecast.law())),
+                Cell.number(forecast.spent(), Measure.EURO), Cell.number(forecast.committed(), Measure.EURO),
+                Cell.number(forecast.expectedNew(), Measure.EURO), Cell.number(forecast.forecast(), Measure.EURO),
+                Cell.number(forecast.low(), Measure.EURO), Cell.number(forecast.high(), Measure.EURO),
+                Cell.number(forecast.ceiling(), Measure.EURO),
+                Cell.light(forecast.light(), texts.light(forecast.light())))).toList();
+        return new ReportTable(forecastTitle(forecasts), headers("monitor.forecast.law", "monitor.forecast.spent",
+                "monitor.forecast.committed", "monitor.forecast.expected-new", "monitor.forecast.forecast",
+                "monitor.forecast.low", "monitor.forecast.high", "monitor.forecast.ceiling",
+                "monitor.forecast.light"), rows);
     }
 
     /** "jan 2025" in the reader's language. */

@@ -27,7 +27,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * The indicators that read Gezinsplan's own records (provisions, requests, meetings, contact persons, plans), the
  * outflow reasons and the budget use per law, on families and requests made for the test in years long before any
- * other data (1999, 2003, 2005, 2008, 2009, 2011, 2012, 2016, 2017), with the expected values worked out by hand.
+ * other data (1999, 2003, 2005, 2008, 2009, 2010, 2011, 2012, 2016, 2017), with the expected values worked out by hand.
  */
 @IntegrationTest
 class CaseworkIndicatorsTest {
@@ -527,6 +527,47 @@ class CaseworkIndicatorsTest {
         assertThat(wmoBudget(Period.quarter(2009, 1), 40_000).light()).isEqualTo(TrafficLight.ORANGE);
         assertThat(wmoBudget(Period.quarter(2009, 1), 40_000).share()).isEqualByComparingTo("91.3");
         assertThat(wmoBudget(Period.year(2009), 36_000).light()).isEqualTo(TrafficLight.RED);
+    }
+
+    @Test
+    void forecastsTheYearsSpendingFromWhatIsSpentCommittedAndTheLastThreeMonthsPaceOfNewCareAndWarnsBeforeTheCeiling() {
+        LocalDate born = LocalDate.of(1950, 1, 1);
+        ImportReport report = provisionImport.importCsv("forecast.csv", new HistoryFile()
+                // all year at 100 a day: 288 days spent by 15 October (28,800), 77 committed after it (7,700)
+                .line("F2010-1", born, "WMO", "02A01", "Forecast 2010", "", "", "2010-01-01", "2010-12-31", "", "", 100)
+                // new in July, no end, 20 a day: 98 days spent (1,960), 77 committed (1,540)
+                .line("F2010-2", born, "WMO", "02A01", "Forecast 2010", "", "", "2010-07-10", "", "", "", 20)
+                // new in August, August only, 40 a day: 31 days spent (1,240)
+                .line("F2010-3", born, "WMO", "02A01", "Forecast 2010", "", "", "2010-08-01", "2010-08-31", "", "", 40)
+                // granted to start in November, 10 a day: 61 days committed (610)
+                .line("F2010-4", born, "WMO", "02A01", "Forecast 2010", "", "", "2010-11-01", "2010-12-31", "", "", 10)
+                .stream(), ImportMode.ALL_OR_NOTHING);
+        assertThat(report.loaded()).isEqualTo(4);
+        clock.moveTo(LocalDate.of(2010, 10, 15));
+        try {
+            // the pace of new care: July 20, August 40, September nothing a day; on average 20. With 77 days left,
+            // new care costs pace x 77 x 77 / (2 x 365 / 12) = pace x 97.463: 1,949.26 on average, 0 to 3,898.52
+            Forecast wmo = wmoForecast(45_000);
+            assertThat(wmo).isEqualTo(new Forecast(Law.WMO, LocalDate.of(2010, 10, 15), new BigDecimal("32000.00"),
+                    new BigDecimal("9850.00"), new BigDecimal("1949.26"), new BigDecimal("43799.26"),
+                    new BigDecimal("41850.00"), new BigDecimal("45748.52"), new BigDecimal("45000"),
+                    TrafficLight.ORANGE));
+            // under 43,000 the forecast passes the ceiling while spent and committed (41,850) do not yet: red
+            assertThat(wmoForecast(43_000).light()).isEqualTo(TrafficLight.RED);
+            assertThat(wmoForecast(50_000).light()).isEqualTo(TrafficLight.GREEN);
+        } finally {
+            clock.reset();
+        }
+        // once the year is over: what it cost, no band
+        Forecast over = wmoForecast(45_000);
+        assertThat(over.asOf()).isEqualTo(LocalDate.of(2010, 12, 31));
+        assertThat(over.forecast()).isEqualByComparingTo("41850").isEqualByComparingTo(over.low())
+                .isEqualByComparingTo(over.high());
+    }
+
+    private Forecast wmoForecast(long ceiling) {
+        return calculation.figures(Period.quarter(2010, 4), settings.withCeiling(Law.WMO, BigDecimal.valueOf(ceiling)))
+                .forecasts().stream().filter(forecast -> forecast.law() == Law.WMO).findFirst().orElseThrow();
     }
 
     @Test

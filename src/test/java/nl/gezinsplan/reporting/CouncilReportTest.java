@@ -44,6 +44,8 @@ class CouncilReportTest {
         assertThat(text).contains("Wachttijden", "Besluit Wmo 12 21 dagen 41 dagen", "Besluit Alle wetten 12");
         assertThat(text).contains("Uitkomsten en redenen per wet", "Redenen van weigering",
                 "Jeugdwet Niet doelmatig of niet effectief 3 75,0%");
+        assertThat(text).contains("Prognose 2025 per wet, stand 30 juni 2025",
+                "Jeugdwet € 4.000.000 € 4.200.000 € 900.000 € 9.100.000 € 8.600.000 € 9.700.000 € 9.000.000 Rood");
         assertThat(text).contains("Resultaat van be\u00ebindigde zorg per wet", "Jeugdwet 9 3 25,0% 10 4 6 50,0%");
         assertThat(text).contains("Ervaring van gezinnen", "Zorg & Co 45A48 6 7,5 6,0 8,2", "Alle aanbieders 6 7,5",
                 "Levering volgens gezinnen per aanbieder", "Zorg & Co 20 2 10,0%");
@@ -113,7 +115,11 @@ class CouncilReportTest {
                         new BigDecimal("8.2")), new ExperienceScore(null, null, 6, new BigDecimal("7.5"),
                         new BigDecimal("6.0"), new BigDecimal("8.2"))),
                 List.of(new DeliveryCheck("Zorg & Co", 20, 2, new BigDecimal("10.0"))),
-                List.of(new Outcome(Law.JEUGDWET, 9, 3, new BigDecimal("25.0"), 10, 4, 6, new BigDecimal("50.0"))));
+                List.of(new Outcome(Law.JEUGDWET, 9, 3, new BigDecimal("25.0"), 10, 4, 6, new BigDecimal("50.0"))),
+                List.of(new Forecast(Law.JEUGDWET, LocalDate.of(2025, 6, 30), new BigDecimal("4000000"),
+                        new BigDecimal("4200000"), new BigDecimal("900000"), new BigDecimal("9100000"),
+                        new BigDecimal("8600000"), new BigDecimal("9700000"), new BigDecimal("9000000"),
+                        TrafficLight.RED)));
     }
 
     private static List<MonthlyFlow> trend() {

@@ -135,6 +135,8 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
                 caption("monitor.waiting-times.caption"));
         section("monitor.budgets.title", pair(charts.budgets(figures.budgets()),
                 table(tables.budgets(figures.budgets()), "monitor-budgets")), caption("monitor.budgets.caption"));
+        sectionTitled(tables.forecastTitle(figures.forecasts()), pair(charts.forecasts(figures.forecasts()),
+                table(tables.forecasts(figures.forecasts()), "monitor-forecast")), caption("monitor.forecast.caption"));
     }
 
     private static Optional<Period> chosenBefore() {
@@ -142,7 +144,11 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void section(String titleKey, Component... parts) {
-        Div section = new Div(new H2(getTranslation(titleKey)));
+        sectionTitled(getTranslation(titleKey), parts);
+    }
+
+    private void sectionTitled(String title, Component... parts) {
+        Div section = new Div(new H2(title));
         section.add(parts);
         section.addClassName("monitor-section");
         content.add(section);

@@ -217,6 +217,13 @@ class MonitorViewTest extends ViewTest {
         assertThat(csv).contains("Wet;Reden van uitstroom;Voorzieningen;Aandeel binnen de wet",
                 "Jeugdwet;Opgeschaald;3;75");
         assertThat(pdfText()).contains("Redenen van uitstroom per wet", "Jeugdwet Opgeschaald 3 75,0%");
+        // the forecast of 2020, a year that is over: what it cost, per law, under its own heading
+        assertThat(_find(H2.class)).extracting(H2::getText).contains("Prognose 2020 per wet, stand 31 december 2020");
+        Grid<?> forecast = grid("monitor-forecast");
+        assertThat(GridKt._size(forecast)).isEqualTo(3);
+        assertThat(GridKt._getFormattedRow(forecast, 0).get(0)).isEqualTo("Jeugdwet");
+        assertThat(GridKt._getFormattedRow(forecast, 0).get(4)).isEqualTo(GridKt._getFormattedRow(forecast, 0).get(5))
+                .isEqualTo(GridKt._getFormattedRow(forecast, 0).get(6));
         // the same four ended at their evaluation, none stopped early; no plan, so no goals
         assertThat(GridKt._getFormattedRow(grid("monitor-outcomes"), 0))
                 .containsExactly("Jeugdwet", "4", "0", "0,0%", "0", "0", "0", "\u2013");
