@@ -35,8 +35,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * faster than the language's collation.
  *
  * <p>Only what a period can need is read: provisions starting up to 31 days after the period (for care that follows a
- * residential stay) that end at most twelve months and two days before it or later (for the residential stays whose
- * six months end in it, and the earlier care of youths who come back within twelve months), and the last member of
+ * residential stay) that end at most six months and two days before it or later (for the residential stays whose six
+ * months end in it), Gezinsplan's own twelve months and two days (for the earlier care of youths who come back within
+ * twelve months; the repeat inflow reads older history from {@code chained_history} itself), and the last member of
  * every chain ending then or later (it carries the chain's end).
  */
 final class ChainedProvisions {
@@ -146,7 +147,7 @@ final class ChainedProvisions {
                    first_of_chain, chain, chain_start, chain_last, chain_end
             from member
             where start_date <= :horizon::date
-              and (end_date is null or end_date >= :lowest::date
+              and (end_date is null or end_date >= :lowest::date or provision < 0 and end_date >= :lowestOwn::date
                    or chain_last and (chain_end is null or chain_end >= :lowest::date))
             """.formatted(MEMBER_COLUMNS, COUNTED, CHAINING, HISTORY_AS_MEMBER);
 
@@ -173,7 +174,8 @@ final class ChainedProvisions {
                 .param("lightHousingProducts", settings.lightHousingProducts().toArray(String[]::new))
                 .param("heavyHousingProducts", settings.heavyHousingProducts().toArray(String[]::new))
                 .param("horizon", last.plusDays(31))
-                .param("lowest", first.minusMonths(12).minusDays(2))
+                .param("lowest", first.minusMonths(6).minusDays(2))
+                .param("lowestOwn", first.minusMonths(12).minusDays(2))
                 .update();
         // what the statements are planned by: a sample of 3,000 rows plans them as well as the default 30,000, in a
         // tenth of the time; without statistics a join of the residential stays can take minutes

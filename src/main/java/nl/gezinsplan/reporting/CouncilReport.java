@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 /**
  * The council's (half-yearly) report as PDF: every indicator with its baselines, target and traffic light, the monthly
  * in- and outflow and the trend over two years as charts, the breakdowns, the extensions, the other laws, the
- * outcomes of ended care, the outflow reasons, the objections, the outcomes and reasons recorded on the route, the
+ * outcomes of ended care, the costliest tenth of the families, the outflow reasons, the objections, the outcomes and reasons recorded on the route, the
  * families' experience, the waiting times, the budget use against the ceilings and the forecast of the year's
  * spending. Written in the language asked for;
  * the figures come from the {@link Monitor}.
@@ -98,6 +98,9 @@ public class CouncilReport {
                 report.heading(table.title());
                 report.table(table);
             }
+            report.heading(texts.text("monitor.costliest.title"));
+            report.line(texts.text("monitor.costliest.caption"));
+            report.table(tables.costliest(figures.costliest()));
             report.heading(texts.text("monitor.experience.title"));
             report.line(texts.text("monitor.experience.caption"));
             report.table(tables.experience(figures.experience()));

@@ -2,6 +2,8 @@ package nl.gezinsplan.reporting;
 
 import java.time.YearMonth;
 import java.util.List;
+import nl.gezinsplan.family.Families;
+import nl.gezinsplan.family.FamilyNames;
 import org.springframework.core.env.Environment;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -10,7 +12,8 @@ import org.springframework.stereotype.Service;
  * The council's management monitor: every indicator of DOMAIN.md section 5 for a period, computed in PostgreSQL by
  * the definitions there (see {@link ChainedProvisions} and {@link MonitorQueries}), beside its baselines and target
  * with a traffic light, with monthly in- and outflow, breakdowns, extensions, figures per law and budget use. Totals
- * only: no family is opened, so managers of any team may see it.
+ * only: no family is opened, so managers of any team may see it; the one list of families, the costliest, names only
+ * the families the caller may open.
  */
 @Service
 @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
@@ -18,14 +21,27 @@ public class Monitor {
 
     private final MonitorCalculation calculation;
     private final MonitorSettings settings;
+    private final Families families;
 
-    Monitor(MonitorCalculation calculation, Environment environment) {
+    Monitor(MonitorCalculation calculation, Environment environment, Families families) {
         this.calculation = calculation;
         this.settings = MonitorSettings.from(environment);
+        this.families = families;
     }
 
     public MonitorFigures figures(Period period) {
         return calculation.figures(period, settings);
+    }
+
+    /**
+     * The families of the costliest tenth of the year of the period's last day ({@link MonitorFigures#costliest}) that
+     * the caller may open, costliest first, with their names; the others stay counted only.
+     */
+    public List<CostlyFamily> costliestFamilies(Period period) {
+        List<CostlyFamily> top = calculation.costliestFamilies(period.last().getYear());
+        FamilyNames names = families.names(top.stream().map(CostlyFamily::familyId).toList(), List.of());
+        return top.stream().filter(family -> names.family(family.familyId()) != null)
+                .map(family -> family.named(names.family(family.familyId()))).toList();
     }
 
     /** Monthly in- and outflow over many months, for trends. */

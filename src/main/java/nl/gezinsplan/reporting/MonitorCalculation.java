@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.casework.OutflowReason;
@@ -72,7 +73,8 @@ class MonitorCalculation {
             return new MonitorFigures(period, List.copyOf(indicators), flows, List.copyOf(breakdowns),
                     extensions(period), List.copyOf(laws), budgets(period, settings), outflowReasons(period),
                     objections(period), waitingTimes(period), reasons(period), experience(period),
-                    deliveries(period), outcomes(period), forecasts(period, settings));
+                    deliveries(period), outcomes(period), forecasts(period, settings),
+                    List.of(costConcentration(period.last().getYear()), costConcentration(period.last().getYear() - 1)));
         });
     }
 
@@ -381,6 +383,50 @@ class MonitorCalculation {
             lines.add(new BudgetLine(law, amount, ceiling, share, light));
         }
         return List.copyOf(lines);
+    }
+
+    /** The costliest tenth of the families in {@code year}, costliest first, without their names. */
+    List<CostlyFamily> costliestFamilies(int year) {
+        return costliestTenth(year).families();
+    }
+
+    private record CostliestTenth(long familiesWithCare, BigDecimal costOfAll, List<CostlyFamily> families) {}
+
+    private CostliestTenth costliestTenth(int year) {
+        long[] familiesWithCare = {0};
+        BigDecimal[] costOfAll = {BigDecimal.ZERO};
+        List<CostlyFamily> top = jdbc.sql(MonitorQueries.COSTLIEST_FAMILIES)
+                .param("yearFirst", LocalDate.of(year, 1, 1)).param("yearLast", LocalDate.of(year, 12, 31))
+                .param("previousFirst", LocalDate.of(year - 1, 1, 1))
+                .query((rs, row) -> {
+                    familiesWithCare[0] = rs.getLong("families");
+                    costOfAll[0] = rs.getBigDecimal("total_cost");
+                    int professionals = rs.getInt("professionals");
+                    boolean withoutPlan = rs.wasNull();
+                    return new CostlyFamily(rs.getLong("family_id"), null, euros(rs.getBigDecimal("cost")),
+                            euros(rs.getBigDecimal("cost_before")), rs.getLong("provisions"), rs.getInt("laws"),
+                            withoutPlan ? null : professionals);
+                }).list();
+        return new CostliestTenth(familiesWithCare[0], costOfAll[0], top);
+    }
+
+    private CostConcentration costConcentration(int year) {
+        CostliestTenth tenth = costliestTenth(year);
+        List<CostlyFamily> top = tenth.families();
+        BigDecimal topCost = top.stream().map(CostlyFamily::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<Integer> professionals = top.stream().map(CostlyFamily::professionals).filter(Objects::nonNull).toList();
+        return new CostConcentration(year, tenth.familiesWithCare(), top.size(), topCost,
+                tenth.costOfAll().signum() == 0 ? null
+                        : topCost.multiply(HUNDRED).divide(tenth.costOfAll(), 1, RoundingMode.HALF_UP),
+                average(top.stream().map(family -> family.provisions()).toList()),
+                average(top.stream().map(family -> (long) family.laws()).toList()),
+                average(professionals.stream().map(Integer::longValue).toList()));
+    }
+
+    /** With one decimal; null of nothing. */
+    private static BigDecimal average(List<Long> numbers) {
+        return numbers.isEmpty() ? null : BigDecimal.valueOf(numbers.stream().mapToLong(Long::longValue).sum())
+                .divide(BigDecimal.valueOf(numbers.size()), 1, RoundingMode.HALF_UP);
     }
 
     /**

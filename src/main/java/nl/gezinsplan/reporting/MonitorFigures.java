@@ -7,4 +7,5 @@ public record MonitorFigures(Period period, List<IndicatorValue> indicators, Lis
         List<Breakdown> breakdowns, List<ExtensionCount> extensions, List<LawFigures> laws, List<BudgetLine> budgets,
         List<OutflowReasonCount> outflowReasons, List<ObjectionCount> objections,
         List<WaitingTime> waitingTimes, List<ReasonCount> reasons, List<ExperienceScore> experience,
-        List<DeliveryCheck> deliveries, List<Outcome> outcomes, List<Forecast> forecasts) {}
+        List<DeliveryCheck> deliveries, List<Outcome> outcomes, List<Forecast> forecasts,
+        List<CostConcentration> costliest) {}

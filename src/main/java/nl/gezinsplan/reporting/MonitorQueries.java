@@ -304,22 +304,31 @@ final class MonitorQueries {
     /**
      * Repeat inflow (youth care): of the chains starting in the period, those of a youth whose earlier youth care
      * (every provision that started before the chain did) ended in the twelve months before the start and at least three
-     * days before it, so that a change of product, which starts a new chain a day later, is not taken for new care. One
-     * sort of the youth members per client: the latest end of the care that started before each one.
+     * days before it, so that a change of product, which starts a new chain a day later, is not taken for new care. The
+     * latest end of the earlier care: of the period's members, in one sort per client; of the imported history that
+     * ended before them (monitor_member keeps six months of it, but twelve of Gezinsplan's own), from
+     * {@code chained_history} by its index on the client, for the starting youths only.
      */
     static final String REPEAT_INFLOW = """
             with youth as (
-                select chain_start, first_of_chain,
+                select client, chain_start, first_of_chain,
                        max(coalesce(end_date, 'infinity'::date)) over (partition by client order by start_date
-                           range between unbounded preceding and interval '1 day' preceding) as earlier_care_until
+                           range between unbounded preceding and interval '1 day' preceding) as recent_care_until
                 from monitor_member
                 where law = 'JEUGDWET'
+            ), judged as (
+                select s.chain_start,
+                       greatest(s.recent_care_until,
+                                (select max(coalesce(h.end_date, 'infinity'::date)) from chained_history h
+                                 where h.client = s.client and h.law = 'JEUGDWET' and h.start_date < s.chain_start))
+                           as earlier_care_until
+                from youth s
+                where s.first_of_chain and s.chain_start between :first::date and :last::date
             )
             select count(*) as inflow,
                    count(*) filter (where earlier_care_until <= chain_start - 3
                                     and earlier_care_until >= (chain_start - interval '12 months')::date) as repeated
-            from youth
-            where first_of_chain and chain_start between :first::date and :last::date
+            from judged
             """;
 
     /** Monthly inflow and outflow of chained youth provisions, residential apart, over {@code :first-:last}. */
@@ -466,6 +475,42 @@ final class MonitorQueries {
             from monitor_provision
             where start_date between :trendFirst::date and :trendLast::date
             group by law, month
+            """;
+
+    /**
+     * The costliest tenth of the families (measure 12), on the view itself (Gezinsplan's own provisions, every law and
+     * age), for the calendar year {@code :yearFirst-:yearLast}: of the families with care active in it, ranked by what
+     * it cost in the year (ties by family), the first tenth (rounded up), each with its cost in the year before
+     * ({@code :previousFirst} onwards), its provisions and laws active in the year, and the professionals in its latest
+     * plan version by the year's end; with the number of families and the cost of all.
+     */
+    static final String COSTLIEST_FAMILIES = """
+            with family_cost as (
+                select family_id,
+                       sum(cost_per_day * greatest(least(coalesce(end_date, :yearLast::date), :yearLast::date)
+                           - greatest(start_date, :yearFirst::date) + 1, 0)) as cost,
+                       sum(cost_per_day * greatest(least(coalesce(end_date, :yearFirst::date - 1), :yearFirst::date - 1)
+                           - greatest(start_date, :previousFirst::date) + 1, 0)) as cost_before,
+                       count(*) filter (where start_date <= :yearLast::date
+                                        and (end_date is null or end_date >= :yearFirst::date)) as provisions,
+                       count(distinct law) filter (where start_date <= :yearLast::date
+                                                   and (end_date is null or end_date >= :yearFirst::date)) as laws
+                from monitor_provision
+                where family_id is not null and start_date <= :yearLast::date
+                  and (end_date is null or end_date >= :previousFirst::date)
+                group by family_id
+            ), ranked as (
+                select f.*, row_number() over (order by cost desc, family_id) as rank, count(*) over () as families,
+                       sum(cost) over () as total_cost
+                from family_cost f
+                where provisions > 0
+            )
+            select r.*,
+                   (select v.professionals from plan_version_facts v where v.family_id = r.family_id
+                    and v.created_at < :yearLast::date + 1 order by v.number desc limit 1) as professionals
+            from ranked r
+            where rank <= ceil(families / 10.0)
+            order by rank
             """;
 
     private MonitorQueries() {

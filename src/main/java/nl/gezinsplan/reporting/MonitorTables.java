@@ -152,6 +152,18 @@ public final class MonitorTables {
                 rows);
     }
 
+    public ReportTable costliest(List<CostConcentration> years) {
+        List<List<Cell>> rows = years.stream().map(year -> List.of(Cell.text(String.valueOf(year.year())),
+                Cell.count(year.families()), Cell.count(year.topFamilies()), Cell.number(year.topCost(), Measure.EURO),
+                Cell.number(year.shareOfCost(), Measure.PERCENT), Cell.number(year.provisionsPerFamily(), Measure.NUMBER),
+                Cell.number(year.lawsPerFamily(), Measure.NUMBER),
+                Cell.number(year.professionalsPerFamily(), Measure.NUMBER))).toList();
+        return new ReportTable(texts.text("monitor.costliest.title"), headers("monitor.costliest.year",
+                "monitor.costliest.families", "monitor.costliest.top-families", "monitor.costliest.top-cost",
+                "monitor.costliest.share", "monitor.costliest.provisions", "monitor.costliest.laws",
+                "monitor.costliest.professionals"), rows);
+    }
+
     /** "Prognose 2026 per wet, stand 7 december 2026". */
     public String forecastTitle(List<Forecast> forecasts) {
         LocalDate asOf = forecasts.get(0).asOf();

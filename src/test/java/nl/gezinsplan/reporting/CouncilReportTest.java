@@ -44,6 +44,8 @@ class CouncilReportTest {
         assertThat(text).contains("Wachttijden", "Besluit Wmo 12 21 dagen 41 dagen", "Besluit Alle wetten 12");
         assertThat(text).contains("Uitkomsten en redenen per wet", "Redenen van weigering",
                 "Jeugdwet Niet doelmatig of niet effectief 3 75,0%");
+        assertThat(text).contains("Gezinnen met de hoogste kosten (duurste 10%)",
+                "2025 400 40 € 3.000.000 45,5% 3,2 1,8 4,1");
         assertThat(text).contains("Prognose 2025 per wet, stand 30 juni 2025",
                 "Jeugdwet € 4.000.000 € 4.200.000 € 900.000 € 9.100.000 € 8.600.000 € 9.700.000 € 9.000.000 Rood");
         assertThat(text).contains("Resultaat van be\u00ebindigde zorg per wet", "Jeugdwet 9 3 25,0% 10 4 6 50,0%");
@@ -119,7 +121,9 @@ class CouncilReportTest {
                 List.of(new Forecast(Law.JEUGDWET, LocalDate.of(2025, 6, 30), new BigDecimal("4000000"),
                         new BigDecimal("4200000"), new BigDecimal("900000"), new BigDecimal("9100000"),
                         new BigDecimal("8600000"), new BigDecimal("9700000"), new BigDecimal("9000000"),
-                        TrafficLight.RED)));
+                        TrafficLight.RED)),
+                List.of(new CostConcentration(2025, 400, 40, new BigDecimal("3000000"), new BigDecimal("45.5"),
+                        new BigDecimal("3.2"), new BigDecimal("1.8"), new BigDecimal("4.1"))));
     }
 
     private static List<MonthlyFlow> trend() {

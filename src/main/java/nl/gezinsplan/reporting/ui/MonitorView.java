@@ -2,6 +2,7 @@ package nl.gezinsplan.reporting.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -27,7 +28,10 @@ import java.util.Optional;
 import nl.gezinsplan.base.form.DownloadLink;
 import nl.gezinsplan.reporting.Breakdown;
 import nl.gezinsplan.reporting.Chart;
+import nl.gezinsplan.reporting.CostConcentration;
+import nl.gezinsplan.reporting.CostlyFamily;
 import nl.gezinsplan.reporting.CouncilReport;
+import nl.gezinsplan.reporting.Measure;
 import nl.gezinsplan.reporting.Monitor;
 import nl.gezinsplan.reporting.MonitorCharts;
 import nl.gezinsplan.reporting.MonitorFigures;
@@ -113,6 +117,8 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
         section("monitor.laws.title", table(tables.laws(figures.laws()), "monitor-laws"));
         section("monitor.outcomes.title", table(tables.outcomes(figures.outcomes()), "monitor-outcomes"),
                 caption("monitor.outcomes.caption"));
+        section("monitor.costliest.title", table(tables.costliest(figures.costliest()), "monitor-costliest"),
+                caption("monitor.costliest.caption"), costliestFamilies(figures.costliest().get(0)));
         section("monitor.outflow-reasons.title",
                 table(tables.outflowReasons(figures.outflowReasons()), "monitor-outflow-reasons"),
                 caption("monitor.outflow-reasons.caption"));
@@ -160,6 +166,36 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
                 svg(chart, SvgChart.NARROW_WIDTH, "monitor-chart-narrow"), table);
         pair.addClassName("monitor-pair");
         return pair;
+    }
+
+    /** The families behind the costliest tenth that this user may open, each a link to its page. */
+    private Component costliestFamilies(CostConcentration year) {
+        List<CostlyFamily> families = monitor.costliestFamilies(period);
+        Grid<CostlyFamily> grid = new Grid<>();
+        grid.setId("monitor-costliest-families");
+        grid.addComponentColumn(family -> {
+            Anchor link = new Anchor("gezinnen/" + family.familyId(), family.name());
+            link.setId("monitor-costliest-family-" + family.familyId());
+            return link;
+        }).setKey("family").setHeader(getTranslation("monitor.costliest.family")).setAutoWidth(true);
+        grid.addColumn(family -> texts.format(family.cost(), Measure.EURO))
+                .setHeader(getTranslation("monitor.costliest.cost", String.valueOf(year.year()))).setAutoWidth(true);
+        grid.addColumn(family -> texts.format(family.costYearBefore(), Measure.EURO))
+                .setHeader(getTranslation("monitor.costliest.cost", String.valueOf(year.year() - 1))).setAutoWidth(true);
+        grid.addColumn(CostlyFamily::provisions).setHeader(getTranslation("monitor.costliest.provisions-of-family"));
+        grid.addColumn(CostlyFamily::laws).setHeader(getTranslation("monitor.costliest.laws-of-family"));
+        grid.addColumn(family -> family.professionals() == null ? "\u2013" : String.valueOf(family.professionals()))
+                .setHeader(getTranslation("monitor.costliest.professionals-of-family"));
+        grid.setItems(families);
+        grid.setAllRowsVisible(true);
+        Paragraph shown = new Paragraph(getTranslation("monitor.costliest.shown", families.size(),
+                year.topFamilies()));
+        shown.setId("monitor-costliest-shown");
+        Div list = new Div(shown);
+        if (!families.isEmpty()) {
+            list.add(grid);
+        }
+        return list;
     }
 
     private Svg svg(Chart chart, double width, String className) {

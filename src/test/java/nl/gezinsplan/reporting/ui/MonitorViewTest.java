@@ -13,6 +13,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -298,6 +299,31 @@ class MonitorViewTest extends ViewTest {
         choose(PeriodKind.YEAR, 2021, 0);
         assertThat(GridKt._getFormattedRow(grid("monitor-experience"), 0))
                 .containsExactly("Ervaring 2021", "45A01", "5", "8,0", "6,0", "7,0");
+    }
+
+    @Test
+    void listsTheCostliestFamiliesTheManagerMayOpenAsLinksToTheirPages() {
+        // one family with care in 2022, where the youth team works: the costliest tenth of one is itself
+        EndedProvisions provisions = new EndedProvisions(jdbc);
+        long provision = provisions.ended("45A01", "2022-01-01", "2022-03-31", "2022-03-31", OutflowReason.NO_FOLLOW_UP);
+        long family = jdbc.sql("select family_id from provision where id = :id").param("id", provision)
+                .query(Long.class).single();
+        jdbc.sql("update family set name = 'Duurste 2022' where id = :id").param("id", family).update();
+        jdbc.sql("insert into family_team (family_id, team_code) values (:family, 'jeugd')").param("family", family)
+                .update();
+        loginAs("marieke");
+        navigate("monitor");
+        choose(PeriodKind.YEAR, 2022, 0);
+
+        assertThat(GridKt._getFormattedRow(grid("monitor-costliest"), 0)).startsWith("2022", "1", "1");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("monitor-costliest-shown")).getText())
+                .isEqualTo("U ziet hieronder 1 van de 1 gezinnen: de gezinnen die u mag openen. De andere tellen"
+                        + " alleen mee in de cijfers.");
+        Grid<?> families = grid("monitor-costliest-families");
+        assertThat(GridKt._size(families)).isEqualTo(1);
+        Anchor link = (Anchor) GridKt._getCellComponent(families, 0, "family");
+        assertThat(link.getText()).isEqualTo("Duurste 2022");
+        assertThat(link.getHref()).isEqualTo("gezinnen/" + family);
     }
 
     private void rate(long provision, long provider) {
