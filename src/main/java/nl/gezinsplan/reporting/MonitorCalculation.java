@@ -35,8 +35,8 @@ class MonitorCalculation {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final LocalDate TERM_REFERENCE = LocalDate.of(2000, 1, 1);
-    /** How many full months before today set the pace of new care in the forecast. */
-    static final int PACE_MONTHS = 3;
+    /** How many full months before today set the pace of new care in the forecast (three columns of YEAR_SPENDING). */
+    private static final int PACE_MONTHS = 3;
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
@@ -70,10 +70,11 @@ class MonitorCalculation {
             List<Breakdown> breakdowns = new ArrayList<>();
             List<LawFigures> laws = new ArrayList<>();
             breakdowns(period, breakdowns, laws);
+            YearSpending spending = yearSpending(period);
             return new MonitorFigures(period, List.copyOf(indicators), flows, List.copyOf(breakdowns),
-                    extensions(period), List.copyOf(laws), budgets(period, settings), outflowReasons(period),
+                    extensions(period), List.copyOf(laws), budgets(spending, settings), outflowReasons(period),
                     objections(period), waitingTimes(period), reasons(period), experience(period),
-                    deliveries(period), outcomes(period), forecasts(period, settings),
+                    deliveries(period), outcomes(period), forecasts(spending, settings),
                     List.of(costConcentration(period.last().getYear()), costConcentration(period.last().getYear() - 1)));
         });
     }
@@ -359,20 +360,52 @@ class MonitorCalculation {
     }
 
     /**
-     * The year of the period's last day against each law's ceiling: orange from the warning share (default 90%),
-     * red over the ceiling.
+     * The spending of each law in the calendar year of the period's last day as known today (on its last day once it
+     * is over), and the pace of new care in the {@value #PACE_MONTHS} full months before today's month.
      */
-    private List<BudgetLine> budgets(Period period, MonitorSettings settings) {
+    private record YearSpending(LocalDate asOf, LocalDate yearLast, Map<Law, LawSpending> laws) {
+
+        LawSpending of(Law law) {
+            return laws.getOrDefault(law, new LawSpending(BigDecimal.ZERO, BigDecimal.ZERO,
+                    List.of(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO)));
+        }
+    }
+
+    /** Spent up to the day, committed after it to the year's end, and the cost per day of new care per month. */
+    private record LawSpending(BigDecimal spent, BigDecimal committed, List<BigDecimal> pace) {
+
+        BigDecimal inTheYear() {
+            return spent.add(committed);
+        }
+    }
+
+    private YearSpending yearSpending(Period period) {
         int year = period.last().getYear();
-        Map<Law, BigDecimal> spent = new EnumMap<>(Law.class);
-        jdbc.sql(MonitorQueries.BUDGETS)
-                .param("yearFirst", LocalDate.of(year, 1, 1))
-                .param("yearLast", LocalDate.of(year, 12, 31))
-                .query((rs, row) -> spent.put(Law.valueOf(rs.getString("law")), rs.getBigDecimal("spent")))
+        LocalDate yearFirst = LocalDate.of(year, 1, 1);
+        LocalDate yearLast = LocalDate.of(year, 12, 31);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate asOf = today.isAfter(yearLast) ? yearLast : today.isBefore(yearFirst) ? yearFirst.minusDays(1) : today;
+        YearMonth thisMonth = YearMonth.from(asOf);
+        Map<Law, LawSpending> laws = new EnumMap<>(Law.class);
+        jdbc.sql(MonitorQueries.YEAR_SPENDING).param("asOf", asOf).param("yearFirst", yearFirst)
+                .param("yearLast", yearLast).param("pace1", thisMonth.minusMonths(3).atDay(1))
+                .param("pace2", thisMonth.minusMonths(2).atDay(1)).param("pace3", thisMonth.minusMonths(1).atDay(1))
+                .param("asOfMonth", thisMonth.atDay(1))
+                .query((rs, row) -> laws.put(Law.valueOf(rs.getString("law")), new LawSpending(rs.getBigDecimal("spent"),
+                        rs.getBigDecimal("committed"), List.of(rs.getBigDecimal("pace_1"), rs.getBigDecimal("pace_2"),
+                        rs.getBigDecimal("pace_3")))))
                 .list();
+        return new YearSpending(asOf, yearLast, laws);
+    }
+
+    /**
+     * The year of the period's last day against each law's ceiling: what its provisions cost in it, running ones up to
+     * its end; orange from the warning share (default 90%), red over the ceiling.
+     */
+    private List<BudgetLine> budgets(YearSpending spending, MonitorSettings settings) {
         List<BudgetLine> lines = new ArrayList<>();
         for (Law law : Law.values()) {
-            BigDecimal amount = euros(spent.getOrDefault(law, BigDecimal.ZERO));
+            BigDecimal amount = euros(spending.of(law).inTheYear());
             BigDecimal ceiling = settings.ceilings().get(law);
             BigDecimal share = ceiling.signum() == 0 ? null
                     : amount.multiply(HUNDRED).divide(ceiling, 1, RoundingMode.HALF_UP);
@@ -435,47 +468,27 @@ class MonitorCalculation {
      * band: their slowest and fastest). New care that starts evenly over the T days left, each month adding care that
      * costs r a day to the year's end, costs r x T x T / (2 x 365 / 12) by then.
      */
-    private List<Forecast> forecasts(Period period, MonitorSettings settings) {
-        int year = period.last().getYear();
-        LocalDate yearFirst = LocalDate.of(year, 1, 1);
-        LocalDate yearLast = LocalDate.of(year, 12, 31);
-        LocalDate today = LocalDate.now(clock);
-        LocalDate asOf = today.isAfter(yearLast) ? yearLast : today.isBefore(yearFirst) ? yearFirst.minusDays(1) : today;
-        YearMonth thisMonth = YearMonth.from(asOf);
-        Map<Law, BigDecimal[]> known = new EnumMap<>(Law.class);
-        jdbc.sql(MonitorQueries.FORECAST_COMMITTED).param("asOf", asOf).param("yearFirst", yearFirst)
-                .param("yearLast", yearLast)
-                .query((rs, row) -> known.put(Law.valueOf(rs.getString("law")),
-                        new BigDecimal[] {rs.getBigDecimal("spent"), rs.getBigDecimal("committed")}))
-                .list();
-        Map<Law, Map<YearMonth, BigDecimal>> pace = new EnumMap<>(Law.class);
-        jdbc.sql(MonitorQueries.FORECAST_PACE).param("trendFirst", thisMonth.minusMonths(PACE_MONTHS).atDay(1))
-                .param("trendLast", thisMonth.minusMonths(1).atEndOfMonth())
-                .query((rs, row) -> pace.computeIfAbsent(Law.valueOf(rs.getString("law")), law -> new HashMap<>())
-                        .put(YearMonth.from(rs.getObject("month", LocalDate.class)), rs.getBigDecimal("cost_per_day")))
-                .list();
-        long daysLeft = ChronoUnit.DAYS.between(asOf, yearLast);
+    private List<Forecast> forecasts(YearSpending spending, MonitorSettings settings) {
+        long daysLeft = ChronoUnit.DAYS.between(spending.asOf(), spending.yearLast());
         BigDecimal newCareFactor = BigDecimal.valueOf(daysLeft * daysLeft * 6).divide(BigDecimal.valueOf(365), 10,
                 RoundingMode.HALF_UP);
         List<Forecast> forecasts = new ArrayList<>();
         for (Law law : Law.values()) {
-            BigDecimal[] spentAndCommitted = known.getOrDefault(law, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-            BigDecimal sure = spentAndCommitted[0].add(spentAndCommitted[1]);
-            List<BigDecimal> rates = new ArrayList<>();
-            for (int back = PACE_MONTHS; back >= 1; back--) {
-                rates.add(pace.getOrDefault(law, Map.of()).getOrDefault(thisMonth.minusMonths(back), BigDecimal.ZERO));
-            }
-            BigDecimal average = rates.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+            LawSpending known = spending.of(law);
+            BigDecimal sure = known.inTheYear();
+            BigDecimal average = known.pace().stream().reduce(BigDecimal.ZERO, BigDecimal::add)
                     .divide(BigDecimal.valueOf(PACE_MONTHS), 10, RoundingMode.HALF_UP);
             BigDecimal expectedNew = average.multiply(newCareFactor);
             BigDecimal forecast = sure.add(expectedNew);
-            BigDecimal low = sure.add(rates.stream().min(BigDecimal::compareTo).orElseThrow().multiply(newCareFactor));
-            BigDecimal high = sure.add(rates.stream().max(BigDecimal::compareTo).orElseThrow().multiply(newCareFactor));
+            BigDecimal low = sure.add(known.pace().stream().min(BigDecimal::compareTo).orElseThrow()
+                    .multiply(newCareFactor));
+            BigDecimal high = sure.add(known.pace().stream().max(BigDecimal::compareTo).orElseThrow()
+                    .multiply(newCareFactor));
             BigDecimal ceiling = settings.ceilings().get(law);
             TrafficLight light = ceiling.signum() == 0 ? TrafficLight.NONE
                     : forecast.compareTo(ceiling) > 0 ? TrafficLight.RED
                     : high.compareTo(ceiling) > 0 ? TrafficLight.ORANGE : TrafficLight.GREEN;
-            forecasts.add(new Forecast(law, asOf, euros(spentAndCommitted[0]), euros(spentAndCommitted[1]),
+            forecasts.add(new Forecast(law, spending.asOf(), euros(known.spent()), euros(known.committed()),
                     euros(expectedNew), euros(forecast), euros(low), euros(high), ceiling, light));
         }
         return List.copyOf(forecasts);

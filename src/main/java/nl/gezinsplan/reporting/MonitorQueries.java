@@ -437,49 +437,33 @@ final class MonitorQueries {
             """;
 
     /**
-     * Budget use per law, on the view itself (every provision, every age): what the provisions cost in the calendar
-     * year {@code :yearFirst-:yearLast}, running ones up to the end of that year. So for the current year it is what is
-     * spent so far plus what running provisions commit for the rest of it.
+     * Budget use and the forecast's parts per law, on the view itself (every provision, every age), in the calendar
+     * year {@code :yearFirst-:yearLast} as known on {@code :asOf}: what was spent up to that day, what the care known
+     * then commits after it up to the year's end (together: what the provisions cost in the year, running ones up to
+     * its end), and the pace of new care in the three months before {@code :asOf}'s month
+     * ({@code :pace1-:pace2-:pace3-:asOfMonth}): the cost per day of the provisions that started in each.
      */
-    static final String BUDGETS = """
-            select law,
-                   coalesce(sum(cost_per_day * (least(coalesce(end_date, :yearLast::date), :yearLast::date)
-                       - greatest(start_date, :yearFirst::date) + 1)), 0) as spent
-            from monitor_provision
-            where start_date <= :yearLast::date and (end_date is null or end_date >= :yearFirst::date)
-            group by law
-            """;
-
-    /**
-     * The forecast's parts per law, on the view itself (every provision, every age), in the calendar year
-     * {@code :yearFirst-:yearLast} as known on {@code :asOf}: what was spent up to that day, and what the care known
-     * then commits after it up to the year's end.
-     */
-    static final String FORECAST_COMMITTED = """
+    static final String YEAR_SPENDING = """
             select law,
                    coalesce(sum(cost_per_day * greatest(least(coalesce(end_date, :asOf::date), :asOf::date)
                        - greatest(start_date, :yearFirst::date) + 1, 0)), 0) as spent,
                    coalesce(sum(cost_per_day * greatest(least(coalesce(end_date, :yearLast::date), :yearLast::date)
-                       - greatest(start_date, :asOf::date + 1) + 1, 0)), 0) as committed
+                       - greatest(start_date, :asOf::date + 1) + 1, 0)), 0) as committed,
+                   coalesce(sum(cost_per_day) filter (where start_date >= :pace1::date and start_date < :pace2::date),
+                       0) as pace_1,
+                   coalesce(sum(cost_per_day) filter (where start_date >= :pace2::date and start_date < :pace3::date),
+                       0) as pace_2,
+                   coalesce(sum(cost_per_day) filter (where start_date >= :pace3::date
+                                                      and start_date < :asOfMonth::date), 0) as pace_3
             from monitor_provision
             where start_date <= :yearLast::date and (end_date is null or end_date >= :yearFirst::date)
+               or start_date >= :pace1::date and start_date < :asOfMonth::date
             group by law
             """;
 
     /**
-     * The pace of new care per law over {@code :trendFirst-:trendLast}: per month, the cost per day of the provisions
-     * that started in it.
-     */
-    static final String FORECAST_PACE = """
-            select law, date_trunc('month', start_date)::date as month, sum(cost_per_day) as cost_per_day
-            from monitor_provision
-            where start_date between :trendFirst::date and :trendLast::date
-            group by law, month
-            """;
-
-    /**
-     * The costliest tenth of the families (measure 12), on the view itself (Gezinsplan's own provisions, every law and
-     * age), for the calendar year {@code :yearFirst-:yearLast}: of the families with care active in it, ranked by what
+     * The costliest tenth of the families (measure 12), on casework's read model (Gezinsplan's own provisions, every law
+     * and age), for the calendar year {@code :yearFirst-:yearLast}: of the families with care active in it, ranked by what
      * it cost in the year (ties by family), the first tenth (rounded up), each with its cost in the year before
      * ({@code :previousFirst} onwards), its provisions and laws active in the year, and the professionals in its latest
      * plan version by the year's end; with the number of families and the cost of all.
@@ -495,8 +479,8 @@ final class MonitorQueries {
                                         and (end_date is null or end_date >= :yearFirst::date)) as provisions,
                        count(distinct law) filter (where start_date <= :yearLast::date
                                                    and (end_date is null or end_date >= :yearFirst::date)) as laws
-                from monitor_provision
-                where family_id is not null and start_date <= :yearLast::date
+                from casework_provision_facts
+                where start_date <= :yearLast::date
                   and (end_date is null or end_date >= :previousFirst::date)
                 group by family_id
             ), ranked as (
