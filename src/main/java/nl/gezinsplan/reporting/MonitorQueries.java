@@ -305,9 +305,9 @@ final class MonitorQueries {
      * Repeat inflow (youth care): of the chains starting in the period, those of a youth whose earlier youth care
      * (every provision that started before the chain did) ended in the twelve months before the start and at least three
      * days before it, so that a change of product, which starts a new chain a day later, is not taken for new care. The
-     * latest end of the earlier care: of the period's members, in one sort per client; of the imported history that
-     * ended before them (monitor_member keeps six months of it, but twelve of Gezinsplan's own), from
-     * {@code chained_history} by its index on the client, for the starting youths only.
+     * latest end of the earlier care: of the period's members, in one sort per client; only when they hold none, of
+     * the imported history that ended before them (monitor_member keeps six months of it, but twelve of Gezinsplan's
+     * own), from {@code chained_history} by its index on the client: whatever ended earlier ended before any member.
      */
     static final String REPEAT_INFLOW = """
             with youth as (
@@ -318,8 +318,8 @@ final class MonitorQueries {
                 where law = 'JEUGDWET'
             ), judged as (
                 select s.chain_start,
-                       greatest(s.recent_care_until,
-                                (select max(coalesce(h.end_date, 'infinity'::date)) from chained_history h
+                       coalesce(s.recent_care_until,
+                                (select max(h.end_date) from chained_history h
                                  where h.client = s.client and h.law = 'JEUGDWET' and h.start_date < s.chain_start))
                            as earlier_care_until
                 from youth s
