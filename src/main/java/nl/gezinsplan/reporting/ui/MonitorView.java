@@ -2,6 +2,7 @@ package nl.gezinsplan.reporting.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -47,8 +48,9 @@ import nl.gezinsplan.security.Role;
 /**
  * The council's monitor for managers: every indicator for a chosen period beside its baselines, target and traffic
  * light; the monthly in- and outflow and its trend as charts with the same numbers in tables; breakdowns, extensions,
- * the other laws, outflow reasons and budget use. Every table downloads as CSV, and the whole as the council's PDF
- * report.
+ * the other laws, outcomes of ended care, the costliest families (with the list of those the user may open), outflow
+ * reasons, objections, the outcomes and reasons of the route, the families' experience, waiting times, budget use and
+ * the forecast. Every table downloads as CSV, and the whole as the council's PDF report.
  */
 @Route("monitor")
 @Menu(title = "monitor.nav", order = 8, icon = "vaadin:chart")
@@ -59,6 +61,8 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
     private static final int FIRST_YEAR = 2019;
     /** The period last chosen in this session, kept when the page is shown again (in another language, say). */
     private static final String CHOSEN_PERIOD = MonitorView.class.getName() + ".period";
+    /** A list of families up to this long is shown whole. */
+    private static final int SHORT_LIST = 10;
 
     private final Monitor monitor;
     private final CouncilReport report;
@@ -179,15 +183,22 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
             return link;
         }).setKey("family").setHeader(getTranslation("monitor.costliest.family")).setAutoWidth(true);
         grid.addColumn(family -> texts.format(family.cost(), Measure.EURO))
-                .setHeader(getTranslation("monitor.costliest.cost", String.valueOf(year.year()))).setAutoWidth(true);
+                .setHeader(getTranslation("monitor.costliest.cost", String.valueOf(year.year())));
         grid.addColumn(family -> texts.format(family.costYearBefore(), Measure.EURO))
-                .setHeader(getTranslation("monitor.costliest.cost", String.valueOf(year.year() - 1))).setAutoWidth(true);
+                .setHeader(getTranslation("monitor.costliest.cost", String.valueOf(year.year() - 1)));
         grid.addColumn(CostlyFamily::provisions).setHeader(getTranslation("monitor.costliest.provisions-of-family"));
         grid.addColumn(CostlyFamily::laws).setHeader(getTranslation("monitor.costliest.laws-of-family"));
         grid.addColumn(family -> family.professionals() == null ? "\u2013" : String.valueOf(family.professionals()))
                 .setHeader(getTranslation("monitor.costliest.professionals-of-family"));
+        grid.getColumns().stream().skip(1).forEach(column -> column.setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END));
         grid.setItems(families);
-        grid.setAllRowsVisible(true);
+        // a long list scrolls inside the grid, which then draws only the rows in view
+        if (families.size() <= SHORT_LIST) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("32rem");
+        }
         Paragraph shown = new Paragraph(getTranslation("monitor.costliest.shown", families.size(),
                 year.topFamilies()));
         shown.setId("monitor-costliest-shown");
