@@ -82,15 +82,9 @@ public class CouncilReport {
             report.table(tables.extensions(figures.extensions()));
             report.heading(texts.text("monitor.laws.title"));
             report.table(tables.laws(figures.laws()));
-            report.heading(texts.text("monitor.outcomes.title"));
-            report.line(texts.text("monitor.outcomes.caption"));
-            report.table(tables.outcomes(figures.outcomes()));
-            report.heading(texts.text("monitor.outflow-reasons.title"));
-            report.line(texts.text("monitor.outflow-reasons.caption"));
-            report.table(tables.outflowReasons(figures.outflowReasons()));
-            report.heading(texts.text("monitor.objections.title"));
-            report.line(texts.text("monitor.objections.caption"));
-            report.table(tables.objections(figures.objections()));
+            captioned(report, tables.outcomes(figures.outcomes()), texts.text("monitor.outcomes.caption"));
+            captioned(report, tables.outflowReasons(figures.outflowReasons()), texts.text("monitor.outflow-reasons.caption"));
+            captioned(report, tables.objections(figures.objections()), texts.text("monitor.objections.caption"));
             report.heading(texts.text("monitor.reasons.title"));
             report.line(texts.text("monitor.reasons.caption"));
             for (ReasonKind kind : ReasonKind.values()) {
@@ -98,18 +92,10 @@ public class CouncilReport {
                 report.heading(table.title());
                 report.table(table);
             }
-            report.heading(texts.text("monitor.costliest.title"));
-            report.line(texts.text("monitor.costliest.caption"));
-            report.table(tables.costliest(figures.costliest()));
-            report.heading(texts.text("monitor.experience.title"));
-            report.line(texts.text("monitor.experience.caption"));
-            report.table(tables.experience(figures.experience()));
-            report.heading(texts.text("monitor.delivery.title"));
-            report.line(texts.text("monitor.delivery.caption"));
-            report.table(tables.deliveries(figures.deliveries()));
-            report.heading(texts.text("monitor.waiting-times.title"));
-            report.line(texts.text("monitor.waiting-times.caption"));
-            report.table(tables.waitingTimes(figures.waitingTimes()));
+            captioned(report, tables.costliest(figures.costliest()), texts.text("monitor.costliest.caption"));
+            captioned(report, tables.experience(figures.experience()), texts.text("monitor.experience.caption"));
+            captioned(report, tables.deliveries(figures.deliveries()), texts.text("monitor.delivery.caption"));
+            captioned(report, tables.waitingTimes(figures.waitingTimes()), texts.text("monitor.waiting-times.caption"));
             report.chartHeading(texts.text("monitor.budgets.title"));
             report.chart(charts.budgets(figures.budgets()));
             report.line(texts.text("monitor.budgets.caption"));
@@ -122,6 +108,13 @@ public class CouncilReport {
         } catch (IOException e) {
             throw new UncheckedIOException("The council report could not be written", e);
         }
+    }
+
+    /** A table under its title, with the words that say what it counts. */
+    private static void captioned(PdfReport report, ReportTable table, String caption) throws IOException {
+        report.heading(table.title());
+        report.line(caption);
+        report.table(table);
     }
 
     private MonitorTexts texts(Locale locale) {

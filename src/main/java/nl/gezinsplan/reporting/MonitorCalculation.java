@@ -276,12 +276,11 @@ class MonitorCalculation {
         period(MonitorQueries.REASONS, period).query((rs, row) -> {
             ReasonKind kind = ReasonKind.valueOf(rs.getString("kind"));
             Law law = Law.valueOf(rs.getString("law"));
-            String code = rs.getString("code");
-            if (code == null) {
+            if (rs.getBoolean("all_codes")) {
                 totals.computeIfAbsent(kind, any -> new EnumMap<>(Law.class)).put(law, rs.getLong("requests"));
             } else {
                 counts.computeIfAbsent(kind, any -> new EnumMap<>(Law.class))
-                        .computeIfAbsent(law, any -> new HashMap<>()).put(code, rs.getLong("requests"));
+                        .computeIfAbsent(law, any -> new HashMap<>()).put(rs.getString("code"), rs.getLong("requests"));
             }
             return row;
         }).list();

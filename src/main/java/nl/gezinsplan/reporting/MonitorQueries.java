@@ -214,8 +214,8 @@ final class MonitorQueries {
     /**
      * Reasons (on casework's requests), per {@link ReasonKind}, law and code: the requests whose triage, "nee, tenzij"
      * check or panel decision fell in the period, by what it recorded; and the requests refused by the check or the
-     * panel in the period (on the panel's day when it said no), by each coded reason given. Without a code: the law's
-     * requests of that kind, each once.
+     * panel in the period (on the panel's day when it said no), by each coded reason given. For all codes
+     * ({@code all_codes}): the law's requests of that kind, each once.
      */
     static final String REASONS = """
             with recorded as (
@@ -232,7 +232,7 @@ final class MonitorQueries {
                 where case when f.panel_outcome = 'NO' then f.panel_decided_on else f.nee_tenzij_on end
                       between :first::date and :last::date
             )
-            select kind, law, code, count(distinct request) as requests
+            select kind, law, code, grouping(code) = 1 as all_codes, count(distinct request) as requests
             from recorded
             group by grouping sets ((kind, law, code), (kind, law))
             """;
