@@ -12,7 +12,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * The council's (half-yearly) report as PDF: every indicator with its baselines, target and traffic light, the monthly
+ * The council's (half-yearly) report as PDF: every indicator with its baselines, target and traffic light, the
+ * progress of the programme's measures, the monthly
  * in- and outflow and the trend over two years as charts, the breakdowns, the extensions, the other laws, the
  * outcomes of ended care, the costliest tenth of the families, the outflow reasons, the objections, the outcomes and reasons recorded on the route, the
  * families' experience, the waiting times, the budget use against the ceilings and the forecast of the year's
@@ -28,12 +29,14 @@ public class CouncilReport {
     public static final int TREND_MONTHS = 24;
 
     private final Monitor monitor;
+    private final ProgrammeMeasures measures;
     private final MessageSource messages;
     private final String municipality;
 
-    CouncilReport(Monitor monitor, MessageSource messages,
+    CouncilReport(Monitor monitor, ProgrammeMeasures measures, MessageSource messages,
             @Value("${gezinsplan.decision.municipality}") String municipality) {
         this.monitor = monitor;
+        this.measures = measures;
         this.messages = messages;
         this.municipality = municipality;
     }
@@ -55,10 +58,11 @@ public class CouncilReport {
     }
 
     public byte[] pdf(Period period, Locale locale) {
-        return write(monitor.figures(period), trend(period), texts(locale));
+        return write(monitor.figures(period), trend(period), measures.all(), texts(locale));
     }
 
-    byte[] write(MonitorFigures figures, List<MonthlyFlow> trend, MonitorTexts texts) {
+    byte[] write(MonitorFigures figures, List<MonthlyFlow> trend, List<MeasureProgress> progress,
+            MonitorTexts texts) {
         MonitorTables tables = new MonitorTables(texts);
         MonitorCharts charts = new MonitorCharts(texts);
         String title = texts.text("monitor.report.title", municipality, texts.period(figures.period()));
@@ -67,6 +71,7 @@ public class CouncilReport {
             report.line(texts.text("monitor.report.intro"));
             report.heading(texts.text("monitor.indicators.title"));
             report.table(tables.indicators(figures.indicators()));
+            captioned(report, tables.measures(progress), texts.text("monitor.measures.caption"));
             report.chartHeading(texts.text("monitor.flows.title"));
             report.chart(charts.flows(figures.flows()));
             report.line(texts.text("monitor.flows.seasonal"));

@@ -164,6 +164,18 @@ public final class MonitorTables {
                 "monitor.costliest.professionals"), rows);
     }
 
+    public ReportTable measures(List<MeasureProgress> measures) {
+        List<List<Cell>> rows = measures.stream().map(measure -> List.of(
+                Cell.text("M" + measure.number() + " " + texts.text(measure.messageKey())),
+                Cell.text(measure.actions()), Cell.text(measure.owner()),
+                Cell.text(texts.text("monitor.measures.status." + measure.status().name())),
+                Cell.light(measure.light(), measure.light() == TrafficLight.NONE
+                        ? texts.text("monitor.measures.not-judged") : texts.light(measure.light())))).toList();
+        return new ReportTable(texts.text("monitor.measures.title"), headers("monitor.measures.measure",
+                "monitor.measures.actions", "monitor.measures.owner", "monitor.measures.status",
+                "monitor.measures.light"), rows);
+    }
+
     /** "Prognose 2026 per wet, stand 7 december 2026". */
     public String forecastTitle(List<Forecast> forecasts) {
         LocalDate asOf = forecasts.get(0).asOf();

@@ -5,7 +5,8 @@ import nl.gezinsplan.base.TextLimit;
 
 /**
  * What the columns of the imported provision history (provision_history) hold: the lengths of its texts and the digits
- * of its numbers, each named by the column of the import file that fills it.
+ * of its numbers, each named by the column of the import file that fills it; and the texts of a programme measure's
+ * progress.
  */
 public final class ReportingLimits {
 
@@ -30,6 +31,11 @@ public final class ReportingLimits {
     /** Worked out from the line, not read from it. */
     public static final NumberLimit COST_PER_DAY =
             new NumberLimit("provision_history", "cost_per_day", 14, 4, "reporting.import.cost-per-day");
+
+    public static final TextLimit MEASURE_ACTIONS =
+            new TextLimit("programme_measure", "actions", 2000, "monitor.measures.actions");
+    public static final TextLimit MEASURE_OWNER =
+            new TextLimit("programme_measure", "owner", 200, "monitor.measures.owner");
 
     private ReportingLimits() {
     }

@@ -27,11 +27,11 @@ class CouncilReportTest {
     private static final Period FIRST_HALF_2025 = Period.halfYear(2025, 1);
 
     private final ResourceBundleMessageSource messages = messages();
-    private final CouncilReport report = new CouncilReport(null, messages, "Lelystad");
+    private final CouncilReport report = new CouncilReport(null, null, messages, "Lelystad");
 
     @Test
     void showsEveryIndicatorWithItsValueBaselinesTargetAndTrafficLightWord() throws IOException {
-        String text = textOf(report.write(figures(3), trend(), texts(DUTCH)));
+        String text = textOf(report.write(figures(3), trend(), measures(), texts(DUTCH)));
 
         assertThat(text).contains("Monitor sociaal domein gemeente Lelystad",
                 messages.getMessage(FIRST_HALF_2025.messageKey(), FIRST_HALF_2025.labelArguments(), DUTCH));
@@ -46,6 +46,9 @@ class CouncilReportTest {
                 "Jeugdwet Niet doelmatig of niet effectief 3 75,0%");
         assertThat(text).contains("Gezinnen met de hoogste kosten (duurste 10%)",
                 "2025 400 40 € 3.000.000 45,5% 3,2 1,8 4,1");
+        assertThat(text).contains("Voortgang van de maatregelen",
+                "M9 Aanscherpen \"nee, tenzij\" Scholing verwijzers in de toets Beleid jeugd Vertraagd Oranje",
+                "Nog niet begonnen Nog geen oordeel");
         assertThat(text).contains("Prognose 2025 per wet, stand 30 juni 2025",
                 "Jeugdwet € 4.000.000 € 4.200.000 € 900.000 € 9.100.000 € 8.600.000 € 9.700.000 € 9.000.000 Rood");
         assertThat(text).contains("Resultaat van be\u00ebindigde zorg per wet", "Jeugdwet 9 3 25,0% 10 4 6 50,0%");
@@ -55,7 +58,7 @@ class CouncilReportTest {
 
     @Test
     void speaksTheReadersLanguage() throws IOException {
-        String text = textOf(report.write(figures(3), trend(), texts(Locale.ENGLISH)));
+        String text = textOf(report.write(figures(3), trend(), measures(), texts(Locale.ENGLISH)));
 
         assertThat(text).contains("Social domain monitor, municipality of Lelystad", "12.1%", "Orange", "Green", "Red",
                 "€18,000", "Outflow reasons per law", "Youth Act Scaled down 7 43.8%", "Waiting times",
@@ -64,18 +67,18 @@ class CouncilReportTest {
 
     @Test
     void drawsItsChartsAsVectorsNotImages() throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(report.write(figures(3), trend(), texts(DUTCH)))) {
+        try (PDDocument pdf = Loader.loadPDF(report.write(figures(3), trend(), measures(), texts(DUTCH)))) {
             for (PDPage page : pdf.getPages()) {
                 assertThat(page.getResources().getXObjectNames()).isEmpty();
             }
-            assertThat(textOf(report.write(figures(3), trend(), texts(DUTCH))))
+            assertThat(textOf(report.write(figures(3), trend(), measures(), texts(DUTCH))))
                     .contains("Instroom ambulant", "Uitstroom verblijf");
         }
     }
 
     @Test
     void aLongTableGoesOnOverMorePages() throws IOException {
-        byte[] pdf = report.write(figures(120), trend(), texts(DUTCH));
+        byte[] pdf = report.write(figures(120), trend(), measures(), texts(DUTCH));
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isGreaterThan(3);
@@ -124,6 +127,12 @@ class CouncilReportTest {
                         TrafficLight.RED)),
                 List.of(new CostConcentration(2025, 400, 40, new BigDecimal("3000000"), new BigDecimal("45.5"),
                         new BigDecimal("3.2"), new BigDecimal("1.8"), new BigDecimal("4.1"))));
+    }
+
+    private static List<MeasureProgress> measures() {
+        return List.of(new MeasureProgress(9, "Scholing verwijzers in de toets", "Beleid jeugd", MeasureStatus.DELAYED,
+                TrafficLight.ORANGE, "marieke", null, 3), new MeasureProgress(10, "", "", MeasureStatus.NOT_STARTED,
+                TrafficLight.NONE, null, null, 0));
     }
 
     private static List<MonthlyFlow> trend() {

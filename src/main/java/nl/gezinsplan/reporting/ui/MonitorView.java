@@ -2,6 +2,13 @@ package nl.gezinsplan.reporting.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -27,12 +34,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.gezinsplan.base.form.DownloadLink;
+import nl.gezinsplan.base.form.FormInput;
 import nl.gezinsplan.reporting.Breakdown;
 import nl.gezinsplan.reporting.Chart;
 import nl.gezinsplan.reporting.CostConcentration;
 import nl.gezinsplan.reporting.CostlyFamily;
 import nl.gezinsplan.reporting.CouncilReport;
 import nl.gezinsplan.reporting.Measure;
+import nl.gezinsplan.reporting.MeasureProgress;
+import nl.gezinsplan.reporting.MeasureStatus;
 import nl.gezinsplan.reporting.Monitor;
 import nl.gezinsplan.reporting.MonitorCharts;
 import nl.gezinsplan.reporting.MonitorFigures;
@@ -40,9 +50,13 @@ import nl.gezinsplan.reporting.MonitorTables;
 import nl.gezinsplan.reporting.MonitorTexts;
 import nl.gezinsplan.reporting.MonthlyFlow;
 import nl.gezinsplan.reporting.Period;
+import nl.gezinsplan.reporting.ProgrammeMeasures;
 import nl.gezinsplan.reporting.ReasonKind;
 import nl.gezinsplan.reporting.ReportTable;
+import nl.gezinsplan.reporting.ReportingLimits;
 import nl.gezinsplan.reporting.SvgChart;
+import nl.gezinsplan.reporting.TrafficLight;
+import nl.gezinsplan.security.CurrentUser;
 import nl.gezinsplan.security.Role;
 
 /**
@@ -66,6 +80,8 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
 
     private final Monitor monitor;
     private final CouncilReport report;
+    private final ProgrammeMeasures measures;
+    private final boolean keepsMeasures;
     private final MonitorTexts texts;
     private final MonitorTables tables;
     private final MonitorCharts charts;
@@ -73,9 +89,12 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
     private final Div content = new Div();
     private Period period;
 
-    public MonitorView(Monitor monitor, CouncilReport report, Clock clock) {
+    public MonitorView(Monitor monitor, CouncilReport report, ProgrammeMeasures measures, CurrentUser currentUser,
+            Clock clock) {
         this.monitor = monitor;
         this.report = report;
+        this.measures = measures;
+        this.keepsMeasures = currentUser.get().map(user -> user.role() == Role.MANAGER).orElse(false);
         this.texts = new MonitorTexts(this::getTranslation, getLocale());
         this.tables = new MonitorTables(texts);
         this.charts = new MonitorCharts(texts);
@@ -106,6 +125,12 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
         section("monitor.indicators.title",
                 table(tables.indicators(figures.indicators()), "monitor-indicators"),
                 caption("monitor.indicators.caption"));
+        List<MeasureProgress> progress = measures.all();
+        section("monitor.measures.title", table(tables.measures(progress), "monitor-measures"),
+                caption("monitor.measures.caption"));
+        if (keepsMeasures) {
+            content.add(measureForm(progress));
+        }
         section("monitor.flows.title", pair(charts.flows(figures.flows()),
                 table(tables.flows(figures.flows()), "monitor-flows")), caption("monitor.flows.seasonal"));
         section("monitor.trend.title", pair(charts.trend(trend), table(tables.trend(trend), "monitor-trend")));
@@ -170,6 +195,56 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
                 svg(chart, SvgChart.NARROW_WIDTH, "monitor-chart-narrow"), table);
         pair.addClassName("monitor-pair");
         return pair;
+    }
+
+    /** Where a manager records how a measure is going; the measure chosen fills the fields with what it holds. */
+    private Component measureForm(List<MeasureProgress> progress) {
+        Select<MeasureProgress> measure = new Select<>();
+        measure.setLabel(getTranslation("monitor.measures.measure"));
+        measure.setItems(progress);
+        measure.setItemLabelGenerator(item -> "M" + item.number() + " " + getTranslation(item.messageKey()));
+        measure.setId("monitor-measure");
+        TextArea actions = FormInput.limit(new TextArea(getTranslation("monitor.measures.actions")),
+                ReportingLimits.MEASURE_ACTIONS);
+        actions.setWidthFull();
+        TextField owner = FormInput.limit(new TextField(getTranslation("monitor.measures.owner")),
+                ReportingLimits.MEASURE_OWNER);
+        Select<MeasureStatus> status = new Select<>();
+        status.setLabel(getTranslation("monitor.measures.status"));
+        status.setItems(MeasureStatus.values());
+        status.setItemLabelGenerator(value -> getTranslation("monitor.measures.status." + value.name()));
+        Select<TrafficLight> light = new Select<>();
+        light.setLabel(getTranslation("monitor.measures.light"));
+        light.setItems(TrafficLight.GREEN, TrafficLight.ORANGE, TrafficLight.RED, TrafficLight.NONE);
+        light.setItemLabelGenerator(value -> value == TrafficLight.NONE ? getTranslation("monitor.measures.not-judged")
+                : texts.light(value));
+        measure.addValueChangeListener(chosen -> {
+            actions.setValue(chosen.getValue().actions());
+            owner.setValue(chosen.getValue().owner());
+            status.setValue(chosen.getValue().status());
+            light.setValue(chosen.getValue().light());
+        });
+        Paragraph error = new Paragraph();
+        error.addClassName("form-error");
+        error.setVisible(false);
+        VerticalLayout form = new VerticalLayout(measure, actions, owner, status, light, error);
+        Button save = new Button(getTranslation("monitor.measures.save"), click -> FormInput.save(form, error, () -> {
+            MeasureProgress chosen = measure.getValue();
+            measures.update(new MeasureProgress(chosen.number(), actions.getValue(), owner.getValue(),
+                    status.getValue(), light.getValue(), null, null, chosen.version()));
+            Notification.show(getTranslation("monitor.measures.saved", "M" + chosen.number()));
+            show(period);
+        }));
+        save.setId("monitor-measure-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setEnabled(false);
+        measure.addValueChangeListener(chosen -> save.setEnabled(chosen.getValue() != null));
+        form.add(save);
+        form.setPadding(false);
+        Details edit = new Details(getTranslation("monitor.measures.edit"), form);
+        edit.setId("monitor-measure-form");
+        edit.setWidthFull();
+        return edit;
     }
 
     /** The families behind the costliest tenth that this user may open, each a link to its page. */

@@ -1,5 +1,6 @@
 package nl.gezinsplan.reporting.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -10,6 +11,10 @@ import com.github.mvysny.fakeservlet.FakeResponse;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -35,12 +40,16 @@ import nl.gezinsplan.reporting.CouncilReport;
 import nl.gezinsplan.reporting.EndedProvisions;
 import nl.gezinsplan.reporting.ImportMode;
 import nl.gezinsplan.reporting.Indicator;
+import nl.gezinsplan.reporting.MeasureProgress;
+import nl.gezinsplan.reporting.MeasureStatus;
 import nl.gezinsplan.reporting.IndicatorValue;
 import nl.gezinsplan.reporting.Monitor;
 import nl.gezinsplan.reporting.MonitorFigures;
 import nl.gezinsplan.reporting.MonitorTexts;
 import nl.gezinsplan.reporting.Period;
 import nl.gezinsplan.reporting.PeriodKind;
+import nl.gezinsplan.reporting.ProgrammeMeasures;
+import nl.gezinsplan.reporting.TrafficLight;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -79,6 +88,9 @@ class MonitorViewTest extends ViewTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ProgrammeMeasures programmeMeasures;
 
     @Test
     void showsEveryIndicatorWithItsBaselinesTargetAndTrafficLightInWords() {
@@ -324,6 +336,56 @@ class MonitorViewTest extends ViewTest {
         Anchor link = (Anchor) GridKt._getCellComponent(families, 0, "family");
         assertThat(link.getText()).isEqualTo("Duurste 2022");
         assertThat(link.getHref()).isEqualTo("gezinnen/" + family);
+    }
+
+    @Test
+    void aManagerKeepsTheProgressOfAMeasureAndTheMonitorAndTheReportShowIt() throws IOException {
+        loginAs("marieke");
+        navigate("monitor");
+        Select<MeasureProgress> measure = _get(Select.class, spec -> spec.withId("monitor-measure"));
+        _setValue(measure, measure.getListDataView().getItem(13));
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Acties")),
+                "Afbouwplan zware verblijfszorg met aanbieders");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Eigenaar")), "Beleidsadviseur jeugd");
+        _setValue(_get(Select.class, spec -> spec.withLabel("Stand")), MeasureStatus.UNDERWAY);
+        _setValue(_get(Select.class, spec -> spec.withLabel("Stoplicht")), TrafficLight.ORANGE);
+        _click(_get(Button.class, spec -> spec.withId("monitor-measure-save")));
+
+        assertThat(GridKt._getFormattedRow(grid("monitor-measures"), 13)).startsWith(
+                "M14 Sturen op minder inzet zware verblijfszorg", "Afbouwplan zware verblijfszorg met aanbieders",
+                "Beleidsadviseur jeugd", "Loopt").last().asString().contains("traffic-light-orange");
+        assertThat(pdfText()).contains("Voortgang van de maatregelen", "Beleidsadviseur jeugd Loopt Oranje");
+
+        // an owner longer than its column: refused in words, the form (shown again after the save) keeps what was typed
+        measure = _get(Select.class, spec -> spec.withId("monitor-measure"));
+        _setValue(measure, measure.getListDataView().getItem(13));
+        String tooLong = "x".repeat(201);
+        TextField owner = _get(TextField.class, spec -> spec.withLabel("Eigenaar"));
+        _setValue(owner, tooLong);
+        _click(_get(Button.class, spec -> spec.withId("monitor-measure-save")));
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("form-error")).getText()).contains("200");
+        assertThat(owner.getValue()).isEqualTo(tooLong);
+
+        // a colleague saved meanwhile: not overwritten, and said so
+        MeasureProgress seen = measure.getValue();
+        programmeMeasures.update(new MeasureProgress(14, "Door een collega", "Collega", MeasureStatus.DELAYED,
+                TrafficLight.RED, null, null, seen.version()));
+        _setValue(owner, "Beleidsadviseur jeugd");
+        _click(_get(Button.class, spec -> spec.withId("monitor-measure-save")));
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("form-error")).getText())
+                .isEqualTo(UI.getCurrent().getTranslation("input.changed-meanwhile"));
+        assertThat(programmeMeasures.all().get(13).owner()).isEqualTo("Collega");
+    }
+
+    @Test
+    void anAdministratorReadsTheProgressOfTheMeasuresButDoesNotKeepIt() {
+        loginAs("beheer");
+        navigate("monitor");
+
+        assertThat(GridKt._size(grid("monitor-measures"))).isEqualTo(14);
+        assertThat(_find(Details.class, spec -> spec.withId("monitor-measure-form"))).isEmpty();
+        MeasureProgress first = programmeMeasures.all().get(0);
+        assertThatThrownBy(() -> programmeMeasures.update(first)).isInstanceOf(AccessDeniedException.class);
     }
 
     private void rate(long provision, long provider) {
