@@ -570,30 +570,31 @@ class CaseworkIndicatorsTest {
 
     @Test
     void findsTheCostliestTenthOfTheFamiliesBesideTheYearBeforeAndListsOnlyThoseTheManagerMayOpen() {
-        // eleven families with care in 2014: F1 10,000 under two laws with three professionals in its plan, F2 8,000
-        // (and 2,000 in 2013, when it was the only one), nine others 1,000 each: 27,000 in all
+        // eleven families with care in 2014, at the products' tariffs: F1 60 x 98 + 120 x 33.50 = 9,900 under two
+        // laws with three professionals in its plan, F2 80 x 98 = 7,840 (and 20 x 98 = 1,960 in 2013, when it was the
+        // only one), nine others 20 x 48 = 960 each: 26,380 in all
         long f1 = family("Duur 2014-1");
         long f1child = person(f1, LocalDate.of(2005, 1, 1));
-        once(f1, f1child, "45A01", "2014-01-01", "2014-12-31", 6_000);
-        once(f1, person(f1, LocalDate.of(1975, 1, 1)), "01A01", "2014-03-01", "2014-08-31", 4_000);
+        once(f1, f1child, "45A02", "2014-01-01", "2014-12-31", 60);
+        once(f1, person(f1, LocalDate.of(1975, 1, 1)), "01A01", "2014-03-01", "2014-08-31", 120);
         plan(f1, 1, "2014-06-01", 3);
         long f2 = family("Duur 2014-2");
         long f2child = person(f2, LocalDate.of(2006, 1, 1));
-        once(f2, f2child, "45A02", "2014-01-01", "2014-06-30", 8_000);
-        once(f2, f2child, "45A02", "2013-07-01", "2013-12-31", 2_000);
+        once(f2, f2child, "45A02", "2014-01-01", "2014-06-30", 80);
+        once(f2, f2child, "45A02", "2013-07-01", "2013-12-31", 20);
         for (int i = 3; i <= 11; i++) {
             long other = family("Duur 2014-" + i);
-            once(other, person(other, LocalDate.of(2008, 1, 1)), "45A03", "2014-02-01", "2014-02-28", 1_000);
+            once(other, person(other, LocalDate.of(2008, 1, 1)), "45A03", "2014-02-01", "2014-02-28", 20);
         }
 
         List<CostConcentration> years = calculation.figures(Period.year(2014), settings).costliest();
 
-        // the first tenth of eleven, rounded up: F1 and F2, 18,000 of 27,000; provisions (2 + 1) / 2, laws (2 + 1) / 2;
-        // professionals of the one with a plan. In 2013 F2 alone
+        // the first tenth of eleven, rounded up: F1 and F2, 17,740 of 26,380 (67.2%); provisions (2 + 1) / 2, laws
+        // (2 + 1) / 2; professionals of the one with a plan. In 2013 F2 alone
         assertThat(years).containsExactly(
-                new CostConcentration(2014, 11, 2, new BigDecimal("18000.00"), new BigDecimal("66.7"),
+                new CostConcentration(2014, 11, 2, new BigDecimal("17740.00"), new BigDecimal("67.2"),
                         new BigDecimal("1.5"), new BigDecimal("1.5"), new BigDecimal("3.0")),
-                new CostConcentration(2013, 1, 1, new BigDecimal("2000.00"), new BigDecimal("100.0"),
+                new CostConcentration(2013, 1, 1, new BigDecimal("1960.00"), new BigDecimal("100.0"),
                         new BigDecimal("1.0"), new BigDecimal("1.0"), null));
         // the list behind it: an administrator opens no family; the youth team's manager only F1, where her team works
         assertThat(monitor.costliestFamilies(Period.year(2014))).isEmpty();
@@ -601,14 +602,14 @@ class CaseworkIndicatorsTest {
                 .param("family", f1).param("team", Law.JEUGDWET.teamCode()).update();
         SignIn.as(users, "marieke");
         assertThat(monitor.costliestFamilies(Period.year(2014))).containsExactly(
-                new CostlyFamily(f1, "Duur 2014-1", new BigDecimal("10000.00"), new BigDecimal("0.00"), 2, 2, 3));
+                new CostlyFamily(f1, "Duur 2014-1", new BigDecimal("9900.00"), new BigDecimal("0.00"), 2, 2, 3));
     }
 
-    /** A provision delivered once, costing {@code amount} over its days. */
-    private void once(long family, long person, String product, String start, String end, int amount) {
+    /** A provision delivered once, {@code volume} at the product's tariff spread over its days. */
+    private void once(long family, long person, String product, String start, String end, int volume) {
         long provision = provision(family, person, product, start, end, null);
-        jdbc.sql("update provision set frequency = 'ONCE', volume = 1, tariff = :amount where id = :id")
-                .param("amount", amount).param("id", provision).update();
+        jdbc.sql("update provision set frequency = 'ONCE', volume = :volume where id = :id")
+                .param("volume", volume).param("id", provision).update();
     }
 
     private Forecast wmoForecast(long ceiling) {
