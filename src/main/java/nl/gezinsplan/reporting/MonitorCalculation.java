@@ -251,8 +251,8 @@ class MonitorCalculation {
         period(MonitorQueries.WAITING_TIMES, period).query((rs, row) -> {
             WaitingStage stage = WaitingStage.valueOf(rs.getString("stage"));
             Optional<Law> law = Optional.ofNullable(rs.getString("law")).map(Law::valueOf);
-            WaitingTime time = new WaitingTime(stage, law, rs.getLong("requests"), days(rs, "median"),
-                    days(rs, "percentile_90"));
+            WaitingTime time = new WaitingTime(stage, law, rs.getLong("requests"), oneDecimal(rs, "median"),
+                    oneDecimal(rs, "percentile_90"));
             law.ifPresentOrElse(
                     one -> perLaw.computeIfAbsent(stage, any -> new EnumMap<>(Law.class)).put(one, time),
                     () -> allLaws.put(stage, time));
@@ -318,13 +318,9 @@ class MonitorCalculation {
             long answers = rs.getLong("answers");
             boolean shown = answers >= ExperienceScore.MINIMUM_ANSWERS;
             return new ExperienceScore(rs.getString("provider"), rs.getString("product_code"), answers,
-                    shown ? score(rs, "effect") : null, shown ? score(rs, "route") : null,
-                    shown ? score(rs, "provider_score") : null);
+                    shown ? oneDecimal(rs, "effect") : null, shown ? oneDecimal(rs, "route") : null,
+                    shown ? oneDecimal(rs, "provider_score") : null);
         }).list();
-    }
-
-    private static BigDecimal score(ResultSet rs, String column) throws SQLException {
-        return rs.getBigDecimal(column).setScale(1, RoundingMode.HALF_UP);
     }
 
     private List<DeliveryCheck> deliveries(Period period) {
@@ -333,9 +329,10 @@ class MonitorCalculation {
                 percent(rs.getLong("not_delivered"), rs.getLong("answered")))).list();
     }
 
-    private static BigDecimal days(ResultSet rs, String column) throws SQLException {
-        BigDecimal days = rs.getBigDecimal(column);
-        return days == null ? null : days.setScale(1, RoundingMode.HALF_UP);
+    /** The column with one decimal; null stays null. */
+    private static BigDecimal oneDecimal(ResultSet rs, String column) throws SQLException {
+        BigDecimal value = rs.getBigDecimal(column);
+        return value == null ? null : value.setScale(1, RoundingMode.HALF_UP);
     }
 
     /**
