@@ -55,6 +55,9 @@ public final class CaseworkLimits {
             new TextLimit("product", "category_code", 10, "casework.product.category");
     public static final NumberLimit TARIFF = new NumberLimit("product", "tariff", 10, 2, "casework.product.tariff");
     public static final TextLimit PROVIDER_NAME = new TextLimit("provider", "name", 200, "casework.provider.name");
+    public static final TextLimit AGB_CODE = new TextLimit("provider", "agb_code", 8, "casework.provider.agb-code");
+    public static final TextLimit OFF_CONTRACT_REASON =
+            new TextLimit("provision", "off_contract_reason", 1000, "casework.provision.off-contract-reason");
 
     private CaseworkLimits() {
     }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import nl.gezinsplan.base.Input;
 import nl.gezinsplan.base.InvalidInput;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,6 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 @PreAuthorize("hasAnyRole('CONSULTANT', 'MANAGER', 'ADMIN')")
 public class Catalogue {
+
+    /** An AGB code (Vektis): eight digits, the first two the kind of care. */
+    private static final Pattern AGB_CODE = Pattern.compile("[0-9]{8}");
+    /** Youth care runs until 18, extendable to 23: no contract agrees on more than that. */
+    private static final int MAX_DURATION_MONTHS = 240;
 
     private final ProductRepository products;
     private final ProviderRepository providers;
@@ -58,6 +64,12 @@ public class Catalogue {
         return providers.offering(productId, false);
     }
 
+    /** The codes of the products the provider is contracted for, in code order. */
+    @Transactional(readOnly = true)
+    public List<String> productCodesOf(long providerId) {
+        return products.contractedWith(providerId);
+    }
+
     /** Adds a new product or changes an existing one. */
     @PreAuthorize("hasRole('ADMIN')")
     public Product save(Product product) {
@@ -82,6 +94,14 @@ public class Catalogue {
         if (isTakenByAnother(providers.findByName(provider.getName()).map(Provider::getId), provider.getId())) {
             throw new InvalidInput("casework.provider.name.taken", provider.getName());
         }
+        if (provider.getAgbCode() != null) {
+            if (!AGB_CODE.matcher(provider.getAgbCode()).matches()) {
+                throw new InvalidInput("casework.provider.agb-code.invalid", provider.getAgbCode());
+            }
+            if (isTakenByAnother(providers.findByAgbCode(provider.getAgbCode()).map(Provider::getId), provider.getId())) {
+                throw new InvalidInput("casework.provider.agb-code.taken", provider.getAgbCode());
+            }
+        }
         return providers.save(provider);
     }
 
@@ -104,6 +124,13 @@ public class Catalogue {
         }
         if (!product.isResidential() && (product.getHousingForm() != null || product.isFosterCare())) {
             throw new InvalidInput("casework.product.residential-only");
+        }
+        if (product.getFinancing() == null) {
+            throw new InvalidInput("casework.product.financing.required");
+        }
+        Integer months = product.getMaxDurationMonths();
+        if (months != null && (months < 1 || months > MAX_DURATION_MONTHS)) {
+            throw new InvalidInput("casework.product.max-duration.invalid", MAX_DURATION_MONTHS);
         }
     }
 

@@ -21,6 +21,8 @@ public class Product {
     private boolean residential;
     private boolean fosterCare;
     private HousingForm housingForm;
+    private Integer maxDurationMonths;
+    private Financing financing = Financing.IN_KIND;
     private boolean active = true;
     @Version
     private Integer version;
@@ -102,6 +104,23 @@ public class Product {
 
     public void setHousingForm(HousingForm housingForm) {
         this.housingForm = housingForm;
+    }
+
+    /** The longest the contracts allow care of this product to run, extensions included; null: no maximum. */
+    public Integer getMaxDurationMonths() {
+        return maxDurationMonths;
+    }
+
+    public void setMaxDurationMonths(Integer maxDurationMonths) {
+        this.maxDurationMonths = maxDurationMonths;
+    }
+
+    public Financing getFinancing() {
+        return financing;
+    }
+
+    public void setFinancing(Financing financing) {
+        this.financing = financing;
     }
 
     public boolean isActive() {

@@ -10,6 +10,7 @@ public class Provider {
     @Id
     private Long id;
     private String name;
+    private String agbCode;
     private boolean active = true;
 
     public Long getId() {
@@ -22,6 +23,15 @@ public class Provider {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    /** The provider's code in the AGB register (Vektis): eight digits, or null when not (yet) known. */
+    public String getAgbCode() {
+        return agbCode;
+    }
+
+    public void setAgbCode(String agbCode) {
+        this.agbCode = agbCode == null || agbCode.isBlank() ? null : agbCode.strip();
     }
 
     public boolean isActive() {

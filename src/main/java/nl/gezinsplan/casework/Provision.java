@@ -3,6 +3,7 @@ package nl.gezinsplan.casework;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.gezinsplan.base.Input;
 import nl.gezinsplan.base.InvalidInput;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -29,6 +30,8 @@ public class Provision {
     private LocalDate allocationEnd;
     private LocalDate careStart;
     private LocalDate careEnd;
+    private boolean contracted;
+    private String offContractReason;
     private ProvisionStatus status;
     private boolean provisional;
     private OutflowReason outflowReason;
@@ -52,12 +55,22 @@ public class Provision {
 
     /**
      * Takes the draft's terms; the tariff is the product's at the moment of allocation and stays with the provision.
-     * The provider must offer the product ({@code offered}: provider_product), whichever path proposes it; a provision
-     * keeps its product and provider when the offer has been withdrawn since.
+     * A provider contracted for the product ({@code contracted}: provider_product) is the rule, whichever path proposes
+     * it; another needs a reason when the product is delivered in kind (with a personal budget the family chooses its
+     * provider). A provision keeps whether its provider was contracted when it was chosen, also after the contract
+     * changed.
      */
-    void apply(ProvisionDraft draft, Product product, Provider provider, boolean offered) {
-        if (!offered && !(product.getId().equals(productId) && provider.getId().equals(providerId))) {
-            throw new InvalidInput("casework.provision.provider.not-offering", provider.getName(), product.getName());
+    void apply(ProvisionDraft draft, Product product, Provider provider, boolean contracted) {
+        boolean sameChoice = product.getId().equals(productId) && provider.getId().equals(providerId);
+        if (!sameChoice) {
+            this.contracted = contracted;
+        }
+        if (this.contracted || product.getFinancing() == Financing.PERSONAL_BUDGET) {
+            offContractReason = null;
+        } else if (!(sameChoice && draft.offContractReason() == null)) {
+            Input.requiredText(draft.offContractReason(), CaseworkLimits.OFF_CONTRACT_REASON,
+                    "casework.provision.off-contract-reason.required");
+            offContractReason = draft.offContractReason().strip();
         }
         if (!product.getId().equals(productId)) {
             productId = product.getId();
@@ -208,6 +221,16 @@ public class Provision {
 
     public LocalDate getCareEnd() {
         return careEnd;
+    }
+
+    /** Whether the provider was contracted for the product when it was chosen for this provision. */
+    public boolean isContracted() {
+        return contracted;
+    }
+
+    /** Why a provider not contracted for the product was chosen; null when it was. */
+    public String getOffContractReason() {
+        return offContractReason;
     }
 
     public ProvisionStatus getStatus() {

@@ -33,7 +33,8 @@ public class Provisions {
             select v.id, v.person_id, v.product_id,
                    pr.code product_code, pr.name product_name, pr.law, pr.category_code, pr.unit,
                    pv.name provider_name, v.volume, v.frequency, v.tariff, v.allocation_start, v.allocation_end,
-                   v.care_start, v.care_end, v.status, v.exit_perspective, v.exit_perspective_on
+                   v.care_start, v.care_end, v.status, v.exit_perspective, v.exit_perspective_on,
+                   v.off_contract_reason
             from provision v
             join product pr on pr.id = v.product_id
             join provider pv on pv.id = v.provider_id
@@ -259,7 +260,7 @@ public class Provisions {
                 rs.getBigDecimal("tariff"), rs.getObject("allocation_start", LocalDate.class), allocationEnd,
                 rs.getObject("care_start", LocalDate.class), rs.getObject("care_end", LocalDate.class), status,
                 status.isOpenOn(allocationEnd, today), rs.getString("exit_perspective"),
-                rs.getObject("exit_perspective_on", LocalDate.class));
+                rs.getObject("exit_perspective_on", LocalDate.class), rs.getString("off_contract_reason"));
     }
 
     private static void requireNotClosed(Provision provision) {

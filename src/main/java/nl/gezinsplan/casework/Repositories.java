@@ -20,6 +20,11 @@ interface ProductRepository extends ListCrudRepository<Product, Long> {
 
     @Query("select * from product where lower(code) = lower(:code)")
     Optional<Product> findByCode(String code);
+
+    @Query("""
+            select p.code from product p join provider_product o on o.product_id = p.id
+            where o.provider_id = :providerId order by p.code""")
+    List<String> contractedWith(long providerId);
 }
 
 interface ProviderRepository extends ListCrudRepository<Provider, Long> {
@@ -29,6 +34,8 @@ interface ProviderRepository extends ListCrudRepository<Provider, Long> {
 
     @Query("select * from provider where lower(name) = lower(:name)")
     Optional<Provider> findByName(String name);
+
+    Optional<Provider> findByAgbCode(String agbCode);
 
     /** The providers that offer the product (provider_product), by name. */
     @Query("""

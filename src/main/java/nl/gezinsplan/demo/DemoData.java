@@ -182,9 +182,11 @@ class DemoData implements ApplicationRunner {
                 Types.BIGINT, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR);
         batch("insert into family_team (family_id, team_code, open_until) values (?, ?, ?)", teamRows, Types.BIGINT,
                 Types.VARCHAR, Types.DATE);
+        // contracted: every demo product's provider offers it (checked above)
         batch("insert into provision (family_id, person_id, product_id, provider_id, volume, frequency, tariff, "
                 + "allocation_start, allocation_end, care_start, care_end, status, created_at, created_by, "
-                + "outflow_reason, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", provisionRows,
+                + "outflow_reason, contracted, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, 0)",
+                provisionRows,
                 Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.NUMERIC, Types.VARCHAR, Types.NUMERIC,
                 Types.DATE, Types.DATE, Types.DATE, Types.DATE, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE,
                 Types.VARCHAR, Types.VARCHAR);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.List;
 import nl.gezinsplan.IntegrationTest;
 import nl.gezinsplan.SignIn;
 import nl.gezinsplan.base.InvalidInput;
@@ -102,6 +103,69 @@ class CatalogueTest {
         twin.setName(saved.getName().toUpperCase());
         assertThatThrownBy(() -> catalogue.save(twin))
                 .isInstanceOf(InvalidInput.class).hasMessage("casework.provider.name.taken");
+    }
+
+    @Test
+    void aProductMayRunAtMostTwentyYearsUnderItsContractOrWithoutMaximum() {
+        SignIn.as(users, "beheer");
+
+        assertRefused(lasting(0), "casework.product.max-duration.invalid");
+        assertRefused(lasting(241), "casework.product.max-duration.invalid");
+        Product noForm = product(TestCatalogue.newCode(), "10");
+        noForm.setFinancing(null);
+        assertRefused(noForm, "casework.product.financing.required");
+
+        Product longest = lasting(240);
+        longest.setFinancing(Financing.PERSONAL_BUDGET);
+        Product saved = catalogue.product(catalogue.save(longest).getId()).orElseThrow();
+        assertThat(saved.getMaxDurationMonths()).isEqualTo(240);
+        assertThat(saved.getFinancing()).isEqualTo(Financing.PERSONAL_BUDGET);
+        assertThat(catalogue.save(lasting(1)).getMaxDurationMonths()).isEqualTo(1);
+        assertThat(catalogue.save(lasting(null)).getMaxDurationMonths()).isNull();
+    }
+
+    @Test
+    void aProvidersAgbCodeIsEightDigitsOfItsOwn() {
+        SignIn.as(users, "beheer");
+        String agbCode = TestCatalogue.newAgbCode();
+
+        assertRefused(provider("1234567"), "casework.provider.agb-code.invalid");
+        assertRefused(provider("9800123A"), "casework.provider.agb-code.invalid");
+        Provider saved = catalogue.save(provider(" " + agbCode + " "));
+        assertThat(saved.getAgbCode()).isEqualTo(agbCode);
+        assertThat(catalogue.save(saved).getAgbCode()).as("its own code is not taken").isEqualTo(agbCode);
+        assertRefused(provider(agbCode), "casework.provider.agb-code.taken");
+        assertThat(catalogue.save(provider("")).getAgbCode()).as("not known yet").isNull();
+    }
+
+    @Test
+    void listsTheProductCodesAProviderIsContractedForInCodeOrder() {
+        SignIn.as(users, "beheer");
+        Provider provider = catalogue.save(provider(null));
+        String later = "Z" + TestCatalogue.newCode();
+        String earlier = "A" + TestCatalogue.newCode();
+        catalogue.save(product(later, "10"), List.of(provider.getId()));
+        catalogue.save(product(earlier, "10"), List.of(provider.getId()));
+        catalogue.save(product(TestCatalogue.newCode(), "10"), List.of());
+
+        assertThat(catalogue.productCodesOf(provider.getId())).containsExactly(earlier, later);
+    }
+
+    private void assertRefused(Provider provider, String messageKey) {
+        assertThatThrownBy(() -> catalogue.save(provider)).isInstanceOf(InvalidInput.class).hasMessage(messageKey);
+    }
+
+    private static Provider provider(String agbCode) {
+        Provider provider = new Provider();
+        provider.setName("Zorg " + TestCatalogue.newCode());
+        provider.setAgbCode(agbCode);
+        return provider;
+    }
+
+    private static Product lasting(Integer months) {
+        Product product = product(TestCatalogue.newCode(), "10");
+        product.setMaxDurationMonths(months);
+        return product;
     }
 
     private void assertRefused(Product product, String messageKey) {

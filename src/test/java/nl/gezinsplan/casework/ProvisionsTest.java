@@ -207,27 +207,54 @@ class ProvisionsTest {
     }
 
     @Test
-    void refusesAProviderThatDoesNotOfferTheProductWhicheverPathProposesIt() {
+    void aProviderNotContractedForCareInKindNeedsAReasonWhicheverPathProposesIt() {
         long aidsCentre = providerNamed("Hulpmiddelencentrum Noord").getId();
-        ProvisionDraft notOffered = withProvider(weekly("45A01", "4"), aidsCentre);
+        ProvisionDraft offContract = withProvider(weekly("45A01", "4"), aidsCentre);
         Request request = cases.request(Law.JEUGDWET, Referrer.SELF, Urgency.NORMAL, today);
-        Provision offered = provisions.allocate(family.getId(), weekly("45A01", "4"));
+        ProvisionDraft proposal = new ProvisionDraft(request.getPersonId(), offContract.productId(), aidsCentre,
+                offContract.volume(), Frequency.PER_WEEK, today, today.plusMonths(6), null, null);
+        Provision contracted = provisions.allocate(family.getId(), weekly("45A01", "4"));
+        String required = "casework.provision.off-contract-reason.required";
 
-        assertRefused(notOffered, "casework.provision.provider.not-offering");
-        assertThatThrownBy(() -> provisions.propose(request.getId(), new ProvisionDraft(request.getPersonId(),
-                notOffered.productId(), aidsCentre, notOffered.volume(), Frequency.PER_WEEK, today,
-                today.plusMonths(6), null, null)))
-                .isInstanceOf(InvalidInput.class).hasMessage("casework.provision.provider.not-offering");
-        assertThatThrownBy(() -> provisions.update(offered.getId(), notOffered))
-                .isInstanceOf(InvalidInput.class).hasMessage("casework.provision.provider.not-offering");
-
+        assertRefused(offContract, required);
+        assertRefused(withReason(offContract, "  "), required);
+        assertThatThrownBy(() -> provisions.propose(request.getId(), proposal))
+                .isInstanceOf(InvalidInput.class).hasMessage(required);
+        assertThatThrownBy(() -> provisions.update(contracted.getId(), offContract))
+                .isInstanceOf(InvalidInput.class).hasMessage(required);
         assertThat(provisions.ofRequest(request.getId())).isEmpty();
-        assertThat(provisions.ofFamily(family.getId())).singleElement()
-                .satisfies(line -> assertThat(line.providerName()).isNotEqualTo("Hulpmiddelencentrum Noord"));
+        assertThat(contracted.isContracted()).isTrue();
+
+        Provision allocated = provisions.allocate(family.getId(), withReason(offContract, "Wachtlijst elders"));
+        provisions.propose(request.getId(), withReason(proposal, "Kent het gezin al"));
+        Provision updated = provisions.update(contracted.getId(), withReason(offContract, " Dichtbij huis "));
+
+        assertThat(allocated.isContracted()).isFalse();
+        assertThat(updated.isContracted()).isFalse();
+        assertThat(provisions.ofFamily(family.getId())).extracting(ProvisionLine::offContractReason)
+                .containsExactlyInAnyOrder("Wachtlijst elders", "Dichtbij huis");
+        assertThat(provisions.ofRequest(request.getId())).singleElement()
+                .satisfies(line -> assertThat(line.offContractReason()).isEqualTo("Kent het gezin al"));
     }
 
     @Test
-    void keepsItsProviderWhenTheOfferIsWithdrawnSinceButTakesNoNewOne() {
+    void withAPersonalBudgetTheFamilyChoosesItsProviderWithoutAReason() {
+        Product budget = catalogue.products(new ProductFilter(null, false, "45P01"), 0, 1).get(0);
+        assertThat(catalogue.providersOf(budget.getId())).isEmpty();
+        ProvisionDraft draft = new ProvisionDraft(parent.getId(), budget.getId(),
+                providerNamed("GGZ De Horizon").getId(), new BigDecimal("3"), Frequency.PER_WEEK, today, null, null,
+                null);
+
+        Provision provision = provisions.allocate(family.getId(), draft);
+        provisions.allocate(family.getId(), withReason(draft, "Niet gevraagd"));
+
+        assertThat(provision.isContracted()).isFalse();
+        assertThat(provisions.ofFamily(family.getId())).hasSize(2)
+                .allSatisfy(line -> assertThat(line.offContractReason()).as("none asked, none kept").isNull());
+    }
+
+    @Test
+    void keepsItsProviderWhenTheContractEndsSinceButANewProvisionWithItIsOffContract() {
         Provider provider = catalogue.providers(true).get(0);
         Product product = new Product();
         product.setCode(TestCatalogue.newCode());
@@ -245,10 +272,12 @@ class ProvisionsTest {
 
         asUser("beheer", () -> catalogue.save(catalogue.product(offered.getId()).orElseThrow(), List.of()));
 
-        provisions.update(provision.getId(), withVolume(draft, "12"));
+        assertThat(provisions.update(provision.getId(), withVolume(draft, "12")).isContracted()).isTrue();
         assertThat(provisions.ofFamily(family.getId())).singleElement()
                 .satisfies(line -> assertThat(line.volume()).isEqualByComparingTo("12"));
-        assertRefused(draft, "casework.provision.provider.not-offering");
+        assertRefused(draft, "casework.provision.off-contract-reason.required");
+        assertThat(provisions.allocate(family.getId(), withReason(draft, "Zelfde begeleider")).isContracted())
+                .isFalse();
     }
 
     @Test
@@ -344,6 +373,12 @@ class ProvisionsTest {
     private static ProvisionDraft withProvider(ProvisionDraft draft, long providerId) {
         return new ProvisionDraft(draft.personId(), draft.productId(), providerId, draft.volume(), draft.frequency(),
                 draft.allocationStart(), draft.allocationEnd(), draft.careStart(), draft.careEnd());
+    }
+
+    private static ProvisionDraft withReason(ProvisionDraft draft, String offContractReason) {
+        return new ProvisionDraft(draft.personId(), draft.productId(), draft.providerId(), draft.volume(),
+                draft.frequency(), draft.allocationStart(), draft.allocationEnd(), draft.careStart(), draft.careEnd(),
+                offContractReason);
     }
 
     private static ProvisionDraft withVolume(ProvisionDraft draft, String volume) {

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Objects;
 import nl.gezinsplan.base.form.FormInput;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.base.Law;
@@ -69,7 +70,7 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         // every short column as wide as its widest text, the name taking what is left and wrapping when it is longer:
-        // nothing is cut off and nothing needs scrolling sideways
+        // nothing is cut off and nothing needs scrolling sideways (the compact padding leaves the name that room)
         products.addColumn(Product::getCode).setHeader(getTranslation("casework.product.code"));
         products.addColumn(Product::getName).setHeader(getTranslation("casework.product.name"));
         products.addColumn(product -> lawName(product.getLaw())).setHeader(getTranslation("casework.product.law"));
@@ -78,6 +79,11 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("casework.product.unit"));
         products.addColumn(product -> Formats.euros(product.getTariff(), getLocale()))
                 .setHeader(getTranslation("casework.product.tariff")).setTextAlign(ColumnTextAlign.END);
+        products.addColumn(product -> getTranslation("casework.financing.short." + product.getFinancing().name()))
+                .setHeader(getTranslation("casework.product.financing"));
+        products.addColumn(product -> product.getMaxDurationMonths() == null ? ""
+                        : getTranslation("casework.catalogue.months", product.getMaxDurationMonths()))
+                .setHeader(getTranslation("casework.catalogue.max-duration")).setTextAlign(ColumnTextAlign.END);
         products.addColumn(product -> product.isResidential() ? getTranslation("casework.yes") : "")
                 .setHeader(getTranslation("casework.product.residential"));
         products.addColumn(product -> product.getHousingForm() == null ? ""
@@ -91,7 +97,7 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         products.getColumns().get(2).setAutoWidth(false).setWidth("10em");
         // codes are measured on the first page only; a fixed width fits every code the catalogue allows
         products.getColumns().get(0).setAutoWidth(false).setWidth("8em");
-        products.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        products.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         products.setItems(query -> catalogue.products(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) catalogue.countProducts(filter));
         products.addItemClickListener(click -> catalogue.product(click.getItem().getId())
@@ -110,65 +116,88 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         TextField name = new TextField();
         FormInput.limit(name, CaseworkLimits.PROVIDER_NAME);
         name.setPlaceholder(getTranslation("casework.provider.new"));
+        TextField agbCode = agbCodeField();
+        agbCode.setPlaceholder(getTranslation("casework.provider.agb-code"));
         Button add = new Button(getTranslation("casework.provider.add"), click -> {
             Provider provider = new Provider();
             provider.setName(name.getValue());
+            provider.setAgbCode(agbCode.getValue());
             if (save(provider)) {
                 name.clear();
+                agbCode.clear();
             }
         });
 
-        providers.addComponentColumn(this::nameField).setHeader(getTranslation("casework.provider.name")).setFlexGrow(1);
+        // wide enough for a name beside the code and the button: a phone scrolls the grid sideways to reach them
+        providers.addComponentColumn(this::editor).setKey("provider")
+                .setHeader(getTranslation("casework.provider.name-agb-code")).setWidth("30em").setFlexGrow(2);
+        providers.addColumn(provider -> String.join(", ", catalogue.productCodesOf(provider.getId())))
+                .setHeader(getTranslation("casework.provider.products")).setFlexGrow(1);
         providers.addColumn(provider -> provider.isActive() ? getTranslation("casework.yes") : "")
                 .setHeader(getTranslation("casework.provider.active")).setAutoWidth(true).setFlexGrow(0);
         providers.addComponentColumn(this::activationButton).setAutoWidth(true).setFlexGrow(0);
+        providers.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         refreshProviders();
         providers.setSizeFull();
 
-        VerticalLayout tab = new VerticalLayout(new HorizontalLayout(name, add), providers);
+        HorizontalLayout newProvider = new HorizontalLayout(name, agbCode, add);
+        newProvider.setWrap(true);
+        VerticalLayout tab = new VerticalLayout(newProvider, providers);
         tab.setPadding(false);
         tab.setSizeFull();
         return tab;
     }
 
-    /** Renaming happens in place: the name is a field with its own button. */
-    private Component nameField(Provider provider) {
+    /** Name and AGB code are changed in place, both saved with the row's own button. */
+    private Component editor(Provider provider) {
         TextField name = new TextField();
         FormInput.limit(name, CaseworkLimits.PROVIDER_NAME);
         name.setValue(provider.getName());
         name.setAriaLabel(getTranslation("casework.provider.name"));
         name.setWidthFull();
-        Button rename = new Button(getTranslation("casework.provider.rename"), click -> {
+        TextField agbCode = agbCodeField();
+        agbCode.setValue(Objects.toString(provider.getAgbCode(), ""));
+        agbCode.setAriaLabel(getTranslation("casework.provider.agb-code"));
+        Button save = new Button(getTranslation("casework.form.save"), click -> {
             provider.setName(name.getValue());
+            provider.setAgbCode(agbCode.getValue());
             save(provider);
         });
-        rename.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        HorizontalLayout field = new HorizontalLayout(name, rename);
+        save.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        HorizontalLayout field = new HorizontalLayout(name, agbCode, save);
         field.setWidthFull();
         return field;
+    }
+
+    private TextField agbCodeField() {
+        TextField agbCode = FormInput.limit(new TextField(), CaseworkLimits.AGB_CODE);
+        agbCode.setWidth("8em");
+        return agbCode;
     }
 
     private Button activationButton(Provider provider) {
         Button button = new Button(getTranslation(provider.isActive() ? "casework.provider.deactivate"
                 : "casework.provider.activate"), click -> {
             provider.setActive(!provider.isActive());
-            save(provider);
+            if (!save(provider)) {
+                provider.setActive(!provider.isActive());
+            }
         });
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return button;
     }
 
+    /** Saves the provider; on a refusal the grid is not refreshed, so the fields keep what was typed. */
     private boolean save(Provider provider) {
         try {
             Provider saved = catalogue.save(provider);
             Notification.show(getTranslation("casework.provider.saved", saved.getName()));
+            refreshProviders();
             return true;
         } catch (InvalidInput refused) {
             Notification.show(getTranslation(refused.messageKey(), refused.arguments()))
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return false;
-        } finally {
-            refreshProviders();
         }
     }
 

@@ -1,5 +1,6 @@
 package nl.gezinsplan.casework.ui;
 
+import com.vaadin.flow.component.Component;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -7,8 +8,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
+import nl.gezinsplan.casework.ProvisionLine;
 
-/** Amounts and dates as the municipality writes them, in the reader's language and its formats. */
+/** Amounts, dates and providers as the municipality writes them, in the reader's language and its formats. */
 public final class Formats {
 
     private static final Currency EURO = Currency.getInstance("EUR");
@@ -26,6 +28,12 @@ public final class Formats {
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(2);
         return format.format(amount);
+    }
+
+    /** The provision's provider, and when it was not contracted for the product, that it was not and why. */
+    public static String provider(ProvisionLine line, Component reader) {
+        return line.offContractReason() == null ? line.providerName() : reader.getTranslation(
+                "casework.provisions.provider-off-contract", line.providerName(), line.offContractReason());
     }
 
     public static String date(LocalDate day, Locale locale) {

@@ -10,12 +10,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import nl.gezinsplan.base.form.FormInput;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.casework.Catalogue;
 import nl.gezinsplan.casework.CaseworkLimits;
+import nl.gezinsplan.casework.Financing;
 import nl.gezinsplan.casework.HousingForm;
 import nl.gezinsplan.casework.Product;
 import nl.gezinsplan.casework.Provider;
@@ -30,6 +32,8 @@ class ProductForm extends Dialog {
     private final TextField category = new TextField();
     private final Select<Unit> unit = new Select<>();
     private final BigDecimalField tariff = new BigDecimalField();
+    private final Select<Financing> financing = new Select<>();
+    private final IntegerField maxDuration = new IntegerField();
     private final Checkbox residential = new Checkbox();
     private final Checkbox fosterCare = new Checkbox();
     private final Select<HousingForm> housingForm = new Select<>();
@@ -53,6 +57,11 @@ class ProductForm extends Dialog {
         unit.setItems(Unit.values());
         unit.setItemLabelGenerator(value -> getTranslation("casework.unit." + value.name()));
         tariff.setLabel(getTranslation("casework.product.tariff"));
+        financing.setLabel(getTranslation("casework.product.financing"));
+        financing.setItems(Financing.values());
+        financing.setItemLabelGenerator(value -> getTranslation("casework.financing." + value.name()));
+        maxDuration.setLabel(getTranslation("casework.product.max-duration"));
+        maxDuration.setPlaceholder(getTranslation("casework.product.max-duration.none"));
         residential.setLabel(getTranslation("casework.product.residential"));
         fosterCare.setLabel(getTranslation("casework.product.foster-care"));
         housingForm.setLabel(getTranslation("casework.product.housing-form"));
@@ -76,8 +85,8 @@ class ProductForm extends Dialog {
         Button save = new Button(getTranslation("casework.form.save"), click -> save(catalogue, product, onSaved));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("casework.form.cancel"), click -> close()), save);
-        FormLayout fields = new FormLayout(code, name, law, category, unit, tariff, residential, fosterCare,
-                housingForm, active, providers);
+        FormLayout fields = new FormLayout(code, name, law, category, unit, tariff, financing, maxDuration,
+                residential, fosterCare, housingForm, active, providers);
         fields.setColspan(providers, 2);
         add(fields, error);
     }
@@ -89,6 +98,8 @@ class ProductForm extends Dialog {
         category.setValue(orEmpty(product.getCategoryCode()));
         unit.setValue(product.getUnit());
         tariff.setValue(product.getTariff());
+        financing.setValue(product.getFinancing());
+        maxDuration.setValue(product.getMaxDurationMonths());
         residential.setValue(product.isResidential());
         fosterCare.setValue(product.isFosterCare());
         housingForm.setValue(product.getHousingForm());
@@ -102,6 +113,8 @@ class ProductForm extends Dialog {
         product.setCategoryCode(category.getValue());
         product.setUnit(unit.getValue());
         product.setTariff(tariff.getValue());
+        product.setFinancing(financing.getValue());
+        product.setMaxDurationMonths(maxDuration.getValue());
         product.setResidential(residential.getValue());
         product.setFosterCare(fosterCare.getValue());
         product.setHousingForm(housingForm.getValue());

@@ -11,15 +11,20 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.gezinsplan.base.Input;
 import nl.gezinsplan.base.InvalidInput;
 import nl.gezinsplan.base.form.FormInput;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.casework.Catalogue;
 import nl.gezinsplan.casework.CaseworkLimits;
+import nl.gezinsplan.casework.Financing;
 import nl.gezinsplan.casework.Frequency;
 import nl.gezinsplan.casework.Product;
 import nl.gezinsplan.casework.ProductFilter;
@@ -29,7 +34,8 @@ import nl.gezinsplan.family.Person;
 
 /**
  * A consultant proposes a provision for a member: a product of the catalogue under one law, a provider, the volume and
- * the periods. The cost per year follows the volume and the product's tariff as they are typed.
+ * the periods. The cost per year follows the volume and the product's tariff as they are typed. The providers
+ * contracted for the product come first; choosing another for care in kind asks why.
  */
 public class ProvisionForm extends Dialog {
 
@@ -37,6 +43,9 @@ public class ProvisionForm extends Dialog {
     private final Select<Law> law = new Select<>();
     private final ComboBox<Product> product = new ComboBox<>();
     private final ComboBox<Provider> provider = new ComboBox<>();
+    private final TextArea offContractReason = new TextArea();
+    /** The providers contracted for the chosen product. */
+    private Set<Long> contracted = Set.of();
     private final BigDecimalField volume = new BigDecimalField();
     private final Span unit = new Span();
     private final Select<Frequency> frequency = new Select<>();
@@ -71,21 +80,28 @@ public class ProvisionForm extends Dialog {
             product.setEnabled(event.getValue() != null);
         });
         provider.setLabel(getTranslation("casework.provision.provider"));
-        provider.setItemLabelGenerator(Provider::getName);
+        provider.setItemLabelGenerator(choice -> contracted.contains(choice.getId()) ? choice.getName()
+                : choice.getName() + " (" + getTranslation("casework.provision.not-contracted") + ")");
         provider.setEnabled(false);
-        // only the providers that offer the chosen product
         product.addValueChangeListener(event -> {
             provider.clear();
             List<Provider> offering = event.getValue() == null ? List.of()
                     : catalogue.providersOf(event.getValue().getId());
-            provider.setItems(offering);
-            provider.setEnabled(!offering.isEmpty());
-            provider.setHelperText(event.getValue() != null && offering.isEmpty()
-                    ? getTranslation("casework.provision.no-provider") : null);
+            contracted = offering.stream().map(Provider::getId).collect(Collectors.toSet());
+            List<Provider> others = event.getValue() == null ? List.of() : catalogue.providers(true).stream()
+                    .filter(other -> !contracted.contains(other.getId())).toList();
+            provider.setItems(Stream.concat(offering.stream(), others.stream()).toList());
+            provider.setEnabled(event.getValue() != null);
+            provider.setHelperText(event.getValue() == null ? null
+                    : getTranslation("casework.provision.contracted-first"));
             if (offering.size() == 1) {
                 provider.setValue(offering.get(0));
             }
         });
+        offContractReason.setLabel(getTranslation("casework.provision.off-contract-reason"));
+        FormInput.limit(offContractReason, CaseworkLimits.OFF_CONTRACT_REASON);
+        offContractReason.setVisible(false);
+        provider.addValueChangeListener(event -> offContractReason.setVisible(needsReason()));
         volume.setLabel(getTranslation("casework.provision.volume"));
         volume.setSuffixComponent(unit);
         frequency.setLabel(getTranslation("casework.provision.frequency"));
@@ -107,8 +123,16 @@ public class ProvisionForm extends Dialog {
         Button save = new Button(getTranslation("casework.form.save"), click -> save(saver, onSaved));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("casework.form.cancel"), click -> close()), save);
-        add(new FormLayout(member, law, product, provider, volume, frequency, allocationStart, allocationEnd, careStart,
-                careEnd), tariff, new Paragraph(cost), error);
+        FormLayout fields = new FormLayout(member, law, product, provider, offContractReason, volume, frequency,
+                allocationStart, allocationEnd, careStart, careEnd);
+        fields.setColspan(offContractReason, 2);
+        add(fields, tariff, new Paragraph(cost), error);
+    }
+
+    /** A provider not contracted for a product delivered in kind needs a reason (Provision checks it). */
+    private boolean needsReason() {
+        return product.getValue() != null && product.getValue().getFinancing() == Financing.IN_KIND
+                && provider.getValue() != null && !contracted.contains(provider.getValue().getId());
     }
 
     private void showCost() {
@@ -143,7 +167,7 @@ public class ProvisionForm extends Dialog {
                 product.getValue() == null ? null : product.getValue().getId(),
                 provider.getValue() == null ? null : provider.getValue().getId(),
                 volume.getValue(), frequency.getValue(), allocationStart.getValue(), allocationEnd.getValue(),
-                careStart.getValue(), careEnd.getValue());
+                careStart.getValue(), careEnd.getValue(), needsReason() ? offContractReason.getValue() : null);
         FormInput.save(this, error, () -> {
             saver.apply(draft);
             Notification.show(getTranslation("casework.provision.saved", product.getValue().getName()));

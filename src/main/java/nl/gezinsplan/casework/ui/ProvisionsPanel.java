@@ -52,7 +52,8 @@ public class ProvisionsPanel extends VerticalLayout {
         grid.addColumn(line -> lawName(line.law())).setHeader(getTranslation("casework.provisions.law")).setAutoWidth(true);
         grid.addColumn(line -> line.productCode() + " " + line.productName())
                 .setHeader(getTranslation("casework.provisions.product")).setFlexGrow(1);
-        grid.addColumn(ProvisionLine::providerName).setHeader(getTranslation("casework.provisions.provider")).setFlexGrow(1);
+        grid.addColumn(line -> Formats.provider(line, this)).setHeader(getTranslation("casework.provisions.provider"))
+                .setFlexGrow(1);
         grid.addColumn(line -> getTranslation("casework.volume." + line.unit().name(), line.volume()) + " "
                 + getTranslation("casework.frequency." + line.frequency().name()))
                 .setHeader(getTranslation("casework.provisions.volume")).setAutoWidth(true);

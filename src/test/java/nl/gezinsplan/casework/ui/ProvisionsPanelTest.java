@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -85,25 +86,76 @@ class ProvisionsPanelTest extends ViewTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void theFormOffersOnlyTheProvidersThatOfferTheChosenProduct() {
-        loginAs("anna");
-        Family family = testFamilies.register("De Boer");
-        Person child = families.addPerson(family.getId(),
-                testFamilies.person("Noor", "de Boer", LocalDate.now().minusYears(10), FamilyRole.CHILD));
-        UI.getCurrent().add(new ProvisionsPanel(provisions, catalogue, family.getId(), List.of(child)));
-
-        _click(_get(Button.class, spec -> spec.withText("Voorziening toevoegen")));
-        _setValue(_get(Select.class, spec -> spec.withLabel("Wet")), Law.JEUGDWET);
-        _setValue(_get(ComboBox.class, spec -> spec.withLabel("Product")),
-                catalogue.products(new ProductFilter(Law.JEUGDWET, true, "45A01"), 0, 1).get(0));
+    void theFormOffersTheContractedProvidersFirstAndAsksWhyAnotherOneForCareInKind() {
+        openTheFormFor("De Boer", "Noor");
+        chooseProduct(Law.JEUGDWET, "45A01");
         ComboBox<Provider> provider = _get(ComboBox.class, spec -> spec.withLabel("Zorgaanbieder"));
-        assertThat(provider.getListDataView().getItems().map(Provider::getName))
-                .containsExactly("Polderhart Zorgco\u00f6peratie", "Stichting De Brug Jeugdhulp");
+        List<String> labels = provider.getListDataView().getItems().map(provider.getItemLabelGenerator()).toList();
+        assertThat(labels).hasSize(catalogue.providers(true).size())
+                .startsWith("Polderhart Zorgco\u00f6peratie", "Stichting De Brug Jeugdhulp")
+                .contains("GGZ De Horizon (niet gecontracteerd)");
+        assertThat(provider.getHelperText()).isEqualTo("Eerst de zorgaanbieders met een contract voor dit product.");
 
+        _setValue(provider, providerNamed(provider, "Stichting De Brug Jeugdhulp"));
+        _assertNone(TextArea.class);
+        _setValue(provider, providerNamed(provider, "GGZ De Horizon"));
+        _get(TextArea.class, spec -> spec.withLabel("Waarom deze niet-gecontracteerde zorgaanbieder?"));
+
+        chooseProduct(Law.JEUGDWET, "54A01");
+        assertThat(provider.getValue().getName()).as("the only contracted one is chosen").isEqualTo("GGZ De Horizon");
+        _assertNone(TextArea.class);
+        chooseProduct(Law.JEUGDWET, "45P01");
+        _setValue(provider, providerNamed(provider, "Stichting De Brug Jeugdhulp"));
+        _assertNone(TextArea.class);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aProviderWithoutContractIsSavedOnlyWithAReasonWhichTheListShows() {
+        openTheFormFor("Jansen", "Daan");
+        chooseProduct(Law.JEUGDWET, "45A01");
+        ComboBox<Provider> provider = _get(ComboBox.class, spec -> spec.withLabel("Zorgaanbieder"));
+        _setValue(provider, providerNamed(provider, "GGZ De Horizon"));
+        _setValue(_get(BigDecimalField.class, spec -> spec.withLabel("Omvang")), new BigDecimal("4"));
+
+        _click(_get(Button.class, spec -> spec.withText("Opslaan")));
+
+        assertThat(_get(Dialog.class).isOpened()).isTrue();
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("form-error")).getText()).isEqualTo("Deze "
+                + "zorgaanbieder heeft geen contract voor dit product. Leg uit waarom u toch voor deze aanbieder kiest.");
+        assertThat(provider.getValue().getName()).isEqualTo("GGZ De Horizon");
+
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Waarom deze niet-gecontracteerde zorgaanbieder?")),
+                "Wachtlijst bij de gecontracteerde aanbieders");
+        _click(_get(Button.class, spec -> spec.withText("Opslaan")));
+
+        _assertNone(Dialog.class);
+        assertThat(GridKt._getFormattedRow(_get(Grid.class), 0))
+                .contains("GGZ De Horizon (niet gecontracteerd: Wachtlijst bij de gecontracteerde aanbieders)");
+    }
+
+    /** A family with one child, and the form to add a provision with the child chosen. */
+    @SuppressWarnings("unchecked")
+    private void openTheFormFor(String familyName, String childName) {
+        loginAs("anna");
+        Family family = testFamilies.register(familyName);
+        Person child = families.addPerson(family.getId(),
+                testFamilies.person(childName, familyName, LocalDate.now().minusYears(10), FamilyRole.CHILD));
+        UI.getCurrent().add(new ProvisionsPanel(provisions, catalogue, family.getId(), List.of(child)));
+        _click(_get(Button.class, spec -> spec.withText("Voorziening toevoegen")));
+        _setValue(_get(ComboBox.class, spec -> spec.withLabel("Gezinslid")), child);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void chooseProduct(Law law, String code) {
+        _setValue(_get(Select.class, spec -> spec.withLabel("Wet")), law);
         _setValue(_get(ComboBox.class, spec -> spec.withLabel("Product")),
-                catalogue.products(new ProductFilter(Law.JEUGDWET, true, "54A01"), 0, 1).get(0));
-        assertThat(provider.getListDataView().getItems().map(Provider::getName)).containsExactly("GGZ De Horizon");
-        assertThat(provider.getValue().getName()).as("the only one is chosen").isEqualTo("GGZ De Horizon");
+                catalogue.products(new ProductFilter(law, true, code), 0, 1).get(0));
+    }
+
+    private static Provider providerNamed(ComboBox<Provider> provider, String name) {
+        return provider.getListDataView().getItems().filter(choice -> choice.getName().equals(name)).findFirst()
+                .orElseThrow();
     }
 
     @Test

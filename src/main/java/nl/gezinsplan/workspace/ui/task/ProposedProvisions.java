@@ -17,7 +17,7 @@ class ProposedProvisions extends Grid<ProvisionLine> {
     ProposedProvisions() {
         addColumn(line -> line.productCode() + " " + line.productName())
                 .setHeader(getTranslation("casework.provisions.product")).setFlexGrow(1);
-        addColumn(ProvisionLine::providerName).setHeader(getTranslation("casework.provisions.provider")).setFlexGrow(1);
+        addColumn(line -> Formats.provider(line, this)).setHeader(getTranslation("casework.provisions.provider")).setFlexGrow(1);
         addColumn(line -> getTranslation("casework.volume." + line.unit().name(), line.volume()) + " "
                 + getTranslation("casework.frequency." + line.frequency().name()))
                 .setHeader(getTranslation("casework.provisions.volume")).setAutoWidth(true);
