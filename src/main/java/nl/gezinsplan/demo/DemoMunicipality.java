@@ -15,9 +15,9 @@ import org.springframework.core.env.MapPropertySource;
  * Makes the municipality's figures fit the demo: the city scale is a city of about 80,000 inhabitants like the one
  * application.yml describes, the small set a twentieth of it. Without this the small set's hundred-odd youths in care
  * were divided by the whole city's residents (0.6% against a baseline of 11.9%) and its spending set against the
- * city's budgets, and those lights showed a misleading green. So for a
- * smaller scale the residents aged 0-17, the budget ceilings and the baselines' spending totals are scaled down with
- * it; shares and costs per youth are what they are at any size.
+ * city's budgets, and those lights showed a misleading green. So for a smaller scale the residents aged 0-17, the
+ * budget ceilings and the baselines' spending totals and extensions are scaled down with it; shares and costs per
+ * youth are what they are at any size.
  */
 class DemoMunicipality implements EnvironmentPostProcessor {
 
@@ -53,6 +53,7 @@ class DemoMunicipality implements EnvironmentPostProcessor {
     private static boolean isScaled(String name) {
         return Stream.of(SCALED).anyMatch(name::startsWith)
                 && (!name.startsWith("gezinsplan.monitor.baseline.") || name.endsWith("spending-total")
-                || name.endsWith("spending-residential") || name.endsWith("spending-non-residential"));
+                || name.endsWith("spending-residential") || name.endsWith("spending-non-residential")
+                || name.endsWith("extensions"));
     }
 }

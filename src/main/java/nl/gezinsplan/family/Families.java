@@ -193,6 +193,34 @@ public class Families {
         return new FamilyNames(familyNames, personNames);
     }
 
+    /**
+     * Of the families given, those the caller may open, a page of them by name: for lists of families behind a
+     * number. Not audited, as {@link #names}.
+     */
+    @Transactional(readOnly = true)
+    public List<FamilyName> openable(long[] familyIds, int offset, int limit) {
+        FamilyAccess.Condition visible = access.visibleFamilies();
+        return jdbc.sql("select f.id, f.name from family f where f.id = any(:familyIds) and " + visible.sql()
+                        + " order by lower(f.name), f.id offset :offset limit :limit")
+                .params(visible.params())
+                .param("familyIds", familyIds)
+                .param("offset", offset)
+                .param("limit", limit)
+                .query((rs, row) -> new FamilyName(rs.getLong("id"), rs.getString("name")))
+                .list();
+    }
+
+    /** How many of the families given the caller may open. */
+    @Transactional(readOnly = true)
+    public long countOpenable(long[] familyIds) {
+        FamilyAccess.Condition visible = access.visibleFamilies();
+        return jdbc.sql("select count(*) from family f where f.id = any(:familyIds) and " + visible.sql())
+                .params(visible.params())
+                .param("familyIds", familyIds)
+                .query(Long.class)
+                .single();
+    }
+
     private static final String CASELOAD = """
             f.id in (select c.family_id from contact_person c
                      where c.ended_at is null and lower(c.username) = lower(:contactPerson))""";

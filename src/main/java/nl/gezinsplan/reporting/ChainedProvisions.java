@@ -23,6 +23,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * ...residential-products, Jeugdwet only. Foster care: the product's flag or a code in ...foster-care-products.
  * Housing form: the product's class, for history the code lists ...light-housing-products and
  * ...heavy-housing-products.</li>
+ * <li>Contract terms: whether the provision is a personal budget (pgb) and the agreed maximum duration are the
+ * catalogue's for the product code ({@code casework_product_facts}), for history as for Gezinsplan's own provisions; a
+ * code the catalogue lacks is in kind without a maximum. Whether the provider was contracted is known only for
+ * Gezinsplan's own provisions.</li>
  * </ul>
  *
  * <p>Chains are formed over all provisions, not per period. Imported history is chained when it is imported
@@ -106,16 +110,16 @@ final class ChainedProvisions {
 
     private static final String MEMBER_COLUMNS = """
             provision, client, person_id, family_id, birth_date, law, category_code, product_code, provider, referrer,
-            district, start_date, end_date, cost_per_day, foster_care, housing_form, extension_request""";
+            district, start_date, end_date, cost_per_day, foster_care, housing_form, extension_request, contracted""";
 
     /**
      * A provision of {@code chained_history c} as monitor_provision has history: no person or family, no foster-care
-     * flag, housing form or request.
+     * flag, housing form or request, and no word on its contract.
      */
     private static final String HISTORY_AS_MEMBER = """
             c.provision, c.client, null::bigint, null::bigint, null::date, c.law, c.category_code, c.product_code,
             c.provider, c.referrer, c.district, c.start_date, c.end_date, c.cost_per_day, false, null::varchar(10),
-            false""";
+            false, null::boolean""";
 
     private static final String CREATE = """
             create temporary table monitor_member on commit drop as
@@ -144,8 +148,11 @@ final class ChainedProvisions {
                    foster_care or product_code = any(:fosterCareProducts) as foster,
                    coalesce(housing_form, case when product_code = any(:lightHousingProducts) then 'LIGHT'
                        when product_code = any(:heavyHousingProducts) then 'HEAVY' end) as housing,
-                   first_of_chain, chain, chain_start, chain_last, chain_end
+                   first_of_chain, chain, chain_start, chain_last, chain_end, contracted,
+                   coalesce(financing = 'PERSONAL_BUDGET', false) as personal_budget, max_duration_months
             from member
+                 left join (select product_code as catalogue_code, financing, max_duration_months
+                            from casework_product_facts) catalogue on catalogue.catalogue_code = member.product_code
             where start_date <= :horizon::date
               and (end_date is null or end_date >= :lowest::date or provision < 0 and end_date >= :lowestOwn::date
                    or chain_last and (chain_end is null or chain_end >= :lowest::date))

@@ -12,13 +12,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * The council's (half-yearly) report as PDF: every indicator with its baselines, target and traffic light, the
- * progress of the programme's measures, the monthly
- * in- and outflow and the trend over two years as charts, the breakdowns, the extensions, the other laws, the
- * outcomes of ended care, the costliest tenth of the families, the outflow reasons, the objections, the outcomes and reasons recorded on the route, the
- * families' experience, the waiting times, the budget use against the ceilings and the forecast of the year's
- * spending. Written in the language asked for;
- * the figures come from the {@link Monitor}.
+ * The council's (half-yearly) report as PDF: every indicator with its baselines, target and traffic light, the progress
+ * of the programme's measures, the monthly in- and outflow and the trend over two years as charts, the breakdowns, the
+ * extensions, care longer than agreed, the use of the contracts, the other laws, the outcomes of ended care, the
+ * costliest tenth of the families, the outflow reasons, the objections, the outcomes and reasons recorded on the route,
+ * the families' experience, the waiting times, the budget use against the ceilings and the forecast of the year's
+ * spending. Written in the language asked for; the figures come from the {@link Monitor}.
  */
 @Service
 @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
@@ -85,6 +84,9 @@ public class CouncilReport {
             }
             report.heading(texts.text("monitor.extensions.title"));
             report.table(tables.extensions(figures.extensions()));
+            captioned(report, tables.agreedDurations(figures.agreedDurations()),
+                    texts.text("monitor.agreed-duration.caption"));
+            captioned(report, tables.contracts(figures.contracts()), texts.text("monitor.contracts.caption"));
             report.heading(texts.text("monitor.laws.title"));
             report.table(tables.laws(figures.laws()));
             captioned(report, tables.outcomes(figures.outcomes()), texts.text("monitor.outcomes.caption"));

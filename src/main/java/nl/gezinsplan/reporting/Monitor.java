@@ -3,6 +3,7 @@ package nl.gezinsplan.reporting;
 import java.time.YearMonth;
 import java.util.List;
 import nl.gezinsplan.family.Families;
+import nl.gezinsplan.family.FamilyName;
 import nl.gezinsplan.family.FamilyNames;
 import org.springframework.core.env.Environment;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,8 +13,8 @@ import org.springframework.stereotype.Service;
  * The council's management monitor: every indicator of DOMAIN.md section 5 for a period, computed in PostgreSQL by
  * the definitions there (see {@link ChainedProvisions} and {@link MonitorQueries}), beside its baselines and target
  * with a traffic light, with monthly in- and outflow, breakdowns, extensions, figures per law and budget use. Totals
- * only: no family is opened, so managers of any team may see it; the one list of families, the costliest, names only
- * the families the caller may open.
+ * only: no family is opened, so managers of any team may see it; the lists of families behind the numbers (the
+ * costliest, and those behind the youth indicators) name only the families the caller may open.
  */
 @Service
 @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
@@ -42,6 +43,29 @@ public class Monitor {
         FamilyNames names = families.names(top.stream().map(CostlyFamily::familyId).toList(), List.of());
         return top.stream().filter(family -> names.family(family.familyId()) != null)
                 .map(family -> family.named(names.family(family.familyId()))).toList();
+    }
+
+    /** Whether an indicator's number has a list of families behind it. */
+    public boolean hasFamiliesBehind(Indicator indicator) {
+        return MonitorQueries.ROWS_BEHIND.containsKey(indicator);
+    }
+
+    /**
+     * The families behind an indicator's number in the period (see {@link #hasFamiliesBehind}); the caller pages
+     * through those it may open with {@link #openableFamilies}, the others are counted only.
+     */
+    public FamiliesBehind familiesBehind(Indicator indicator, Period period) {
+        if (!hasFamiliesBehind(indicator)) {
+            throw new IllegalArgumentException(indicator + " has no families behind it");
+        }
+        MonitorCalculation.FamilyRows rows = calculation.rowsBehind(indicator, period, settings);
+        return new FamiliesBehind(indicator, period, rows.familyIds(), families.countOpenable(rows.familyIds()),
+                rows.historyProvisions());
+    }
+
+    /** A page of the families behind a number that the caller may open, by name. */
+    public List<FamilyName> openableFamilies(FamiliesBehind behind, int offset, int limit) {
+        return families.openable(behind.familyIds(), offset, limit);
     }
 
     /** Monthly in- and outflow over many months, for trends. */

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -64,7 +65,7 @@ class MonitorCalculation {
             repeatInflow(period, values);
             List<IndicatorValue> indicators = new ArrayList<>();
             for (Indicator indicator : Indicator.values()) {
-                indicators.add(valued(indicator, values.get(indicator), settings));
+                indicators.add(valued(indicator, values.get(indicator), settings, period));
             }
             List<MonthlyFlow> flows = monthlyFlows(period.first(), period.last());
             List<Breakdown> breakdowns = new ArrayList<>();
@@ -75,9 +76,30 @@ class MonitorCalculation {
                     extensions(period), List.copyOf(laws), budgets(spending, settings), outflowReasons(period),
                     objections(period), waitingTimes(period), reasons(period), experience(period),
                     deliveries(period), outcomes(period), forecasts(spending, settings),
-                    List.of(costConcentration(period.last().getYear()), costConcentration(period.last().getYear() - 1)));
+                    List.of(costConcentration(period.last().getYear()), costConcentration(period.last().getYear() - 1)),
+                    contracts(period), agreedDurations(period));
         });
     }
+
+    /** The families behind an indicator with rows behind it ({@link MonitorQueries#ROWS_BEHIND}), and the history. */
+    FamilyRows rowsBehind(Indicator indicator, Period period, MonitorSettings settings) {
+        return transaction.execute(status -> {
+            ChainedProvisions.materialise(jdbc, settings, period.first(), period.last());
+            List<Long> families = new ArrayList<>();
+            long[] history = {0};
+            period(MonitorQueries.behind(indicator), period).query(rs -> {
+                long familyId = rs.getLong("family_id");
+                if (rs.wasNull()) {
+                    history[0] = rs.getLong("provisions");
+                } else {
+                    families.add(familyId);
+                }
+            });
+            return new FamilyRows(families.stream().mapToLong(Long::longValue).toArray(), history[0]);
+        });
+    }
+
+    record FamilyRows(long[] familyIds, long historyProvisions) {}
 
     List<MonthlyFlow> flows(YearMonth from, YearMonth to, MonitorSettings settings) {
         LocalDate first = from.atDay(1);
@@ -295,6 +317,33 @@ class MonitorCalculation {
         return List.copyOf(lines);
     }
 
+    /** Per law with care active in the period, in the order of {@link Law}. */
+    private List<ContractUse> contracts(Period period) {
+        Map<Law, ContractUse> perLaw = new EnumMap<>(Law.class);
+        period(MonitorQueries.CONTRACTS, period).query((rs, row) -> {
+            Law law = Law.valueOf(rs.getString("law"));
+            long provisions = rs.getLong("provisions");
+            long personalBudget = rs.getLong("personal_budget");
+            BigDecimal cost = rs.getBigDecimal("cost");
+            BigDecimal shareCost = cost.signum() == 0 ? null : rs.getBigDecimal("personal_budget_cost").multiply(HUNDRED)
+                    .divide(cost, 1, RoundingMode.HALF_UP);
+            long inKindKnown = rs.getLong("in_kind_known");
+            long offContract = rs.getLong("off_contract");
+            return perLaw.put(law, new ContractUse(law, provisions, personalBudget, percent(personalBudget, provisions),
+                    euros(cost), shareCost, inKindKnown, offContract, percent(offContract, inKindKnown)));
+        }).list();
+        return List.copyOf(perLaw.values());
+    }
+
+    private List<AgreedDuration> agreedDurations(Period period) {
+        return period(MonitorQueries.LONGER_THAN_AGREED, period).query((rs, row) -> {
+            long chains = rs.getLong("chains");
+            long longer = rs.getLong("longer");
+            return new AgreedDuration(Law.valueOf(rs.getString("law")), rs.getString("provider"),
+                    rs.getString("product_code"), rs.getInt("max_months"), chains, longer, percent(longer, chains));
+        }).list().stream().sorted(Comparator.comparing(AgreedDuration::law)).toList();
+    }
+
     /** Per law with care that ended in the period, in the order of {@link Law}. */
     private List<Outcome> outcomes(Period period) {
         Map<Law, Outcome> perLaw = new EnumMap<>(Law.class);
@@ -490,8 +539,8 @@ class MonitorCalculation {
         return List.copyOf(forecasts);
     }
 
-    private IndicatorValue valued(Indicator indicator, BigDecimal value, MonitorSettings settings) {
-        BigDecimal target = settings.targets().get(indicator);
+    private IndicatorValue valued(Indicator indicator, BigDecimal value, MonitorSettings settings, Period period) {
+        BigDecimal target = settings.target(indicator, period);
         return new IndicatorValue(indicator, value, settings.baseline2023().get(indicator),
                 settings.baseline2024().get(indicator), target, light(indicator, value, target, settings.orangeMargin()));
     }

@@ -8,4 +8,4 @@ public record MonitorFigures(Period period, List<IndicatorValue> indicators, Lis
         List<OutflowReasonCount> outflowReasons, List<ObjectionCount> objections,
         List<WaitingTime> waitingTimes, List<ReasonCount> reasons, List<ExperienceScore> experience,
         List<DeliveryCheck> deliveries, List<Outcome> outcomes, List<Forecast> forecasts,
-        List<CostConcentration> costliest) {}
+        List<CostConcentration> costliest, List<ContractUse> contracts, List<AgreedDuration> agreedDurations) {}

@@ -1,5 +1,9 @@
 package nl.gezinsplan.reporting;
 
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * The SQL of the monitor, one statement per group of indicators, each over {@code monitor_member} (see
  * {@link ChainedProvisions}) unless said. Parameters {@code :first} and {@code :last} are the period's first and
@@ -393,6 +397,52 @@ final class MonitorQueries {
             order by 1, 2
             """.formatted(DIMENSION, DIMENSIONS);
 
+    /**
+     * The rows of {@code active} that each youth indicator counts, as in {@link #YOUTH}: the families of Gezinsplan's
+     * own among them are the list behind the indicator's number. Indicators not here have no list.
+     */
+    static final Map<Indicator, String> ROWS_BEHIND = rowsBehind();
+
+    private static Map<Indicator, String> rowsBehind() {
+        String youth = "law = 'JEUGDWET'";
+        String nonResidential = youth + " and not residential";
+        String residential = youth + " and residential";
+        Map<Indicator, String> rows = new EnumMap<>(Indicator.class);
+        for (Indicator indicator : List.of(Indicator.PROVISIONS, Indicator.YOUTH_IN_CARE, Indicator.COST_PER_YOUTH,
+                Indicator.SPENDING_TOTAL)) {
+            rows.put(indicator, youth);
+        }
+        rows.put(Indicator.NON_RESIDENTIAL_YOUTH_SHARE, nonResidential);
+        rows.put(Indicator.SPENDING_NON_RESIDENTIAL, nonResidential);
+        rows.put(Indicator.RESIDENTIAL_YOUTH_SHARE, residential);
+        rows.put(Indicator.SPENDING_RESIDENTIAL, residential);
+        rows.put(Indicator.COST_PER_RESIDENTIAL_YOUTH, residential);
+        rows.put(Indicator.COST_PER_FOSTER_CARE_YOUTH, residential + " and foster");
+        rows.put(Indicator.COST_PER_OTHER_RESIDENTIAL_YOUTH, residential + " and not foster");
+        rows.put(Indicator.ONLY_NON_RESIDENTIAL_SHARE, nonResidential
+                + " and client not in (select client from active where " + residential + ")");
+        rows.put(Indicator.INFLOW_NON_RESIDENTIAL,
+                nonResidential + " and first_of_chain and chain_start >= :first::date");
+        rows.put(Indicator.OUTFLOW_NON_RESIDENTIAL, nonResidential + " and chain_last and chain_end <= :last::date");
+        rows.put(Indicator.INFLOW_RESIDENTIAL, residential + " and first_of_chain and chain_start >= :first::date");
+        rows.put(Indicator.OUTFLOW_RESIDENTIAL, residential + " and chain_last and chain_end <= :last::date");
+        rows.put(Indicator.EXTENSIONS,
+                youth + " and start_date >= :first::date and (not first_of_chain or extension_request)");
+        rows.put(Indicator.LIGHT_HOUSING_SHARE, residential + " and housing = 'LIGHT'");
+        rows.put(Indicator.HEAVY_HOUSING_YOUTH, residential + " and housing = 'HEAVY'");
+        return Map.copyOf(rows);
+    }
+
+    /**
+     * The families behind an indicator (its {@link #ROWS_BEHIND}), and in the row without a family how many of the
+     * rows are imported history.
+     */
+    static String behind(Indicator indicator) {
+        return "with " + ACTIVE + """
+                select family_id, count(*) as provisions from active where %s group by family_id
+                """.formatted(ROWS_BEHIND.get(indicator));
+    }
+
     /** Extensions (M10): as in {@link #YOUTH}, per provider, product code and quarter of their start. */
     static final String EXTENSIONS = """
             select provider, product_code, extract(year from start_date)::int as year,
@@ -402,6 +452,47 @@ final class MonitorQueries {
               and (not first_of_chain or extension_request)
             group by 1, 2, 3, 4
             order by 3, 4, 1, 2
+            """;
+
+    /**
+     * Contracts ("nee, tenzij" is the strict application of the contracts), per law, over the provisions active in the
+     * period: how many, how many of a personal-budget product (pgb), the period's cost and that of the pgb provisions;
+     * and of the in-kind provisions whose contract is known (Gezinsplan's own; imported history says nothing of it),
+     * those whose provider was not contracted for the product when it was chosen.
+     */
+    static final String CONTRACTS = "with " + ACTIVE + """
+            select law,
+                   count(*) filter (where own_active) as provisions,
+                   count(*) filter (where own_active and personal_budget) as personal_budget,
+                   coalesce(sum(cost), 0) as cost,
+                   coalesce(sum(cost) filter (where personal_budget), 0) as personal_budget_cost,
+                   count(*) filter (where own_active and not personal_budget and contracted is not null) as in_kind_known,
+                   count(*) filter (where own_active and not personal_budget and not contracted) as off_contract
+            from active
+            group by law
+            """;
+
+    /**
+     * Care longer than agreed (M10), per law, provider and product: of the chains active in the period whose product
+     * has an agreed maximum duration, those that had run longer than it by the period's end, that is on a day at least
+     * that many months after the chain's start. A chain runs until its end, or the period's end while it runs on or a
+     * later member follows; its provider is the one of its latest member in the period.
+     */
+    static final String LONGER_THAN_AGREED = "with " + ACTIVE + """
+            , chains as (
+                select law, chain, min(product_code) as product_code, min(max_duration_months) as max_months,
+                       min(chain_start) as chain_start,
+                       coalesce(least(max(chain_end) filter (where chain_last), :last::date), :last::date) as ran_until,
+                       (array_agg(provider order by start_date desc, provision desc))[1] as provider
+                from active
+                where max_duration_months is not null
+                group by law, chain
+            )
+            select law, provider, product_code, max_months, count(*) as chains,
+                   count(*) filter (where ran_until >= chain_start + make_interval(months => max_months)) as longer
+            from chains
+            group by law, provider, product_code, max_months
+            order by law, longer desc, chains desc, provider, product_code
             """;
 
     /**

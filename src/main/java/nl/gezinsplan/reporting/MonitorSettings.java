@@ -1,6 +1,7 @@
 package nl.gezinsplan.reporting;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,7 @@ record MonitorSettings(List<String> residentialCategories, List<String> resident
         List<String> fosterCareProducts, List<String> lightHousingProducts, List<String> heavyHousingProducts,
         Map<Integer, Long> population, Map<Indicator, BigDecimal> baseline2023, Map<Indicator, BigDecimal> baseline2024,
         Map<Indicator, BigDecimal> targets, BigDecimal orangeMargin, Map<Law, BigDecimal> ceilings,
-        BigDecimal budgetWarningShare) {
+        BigDecimal budgetWarningShare, BigDecimal extensionsReduction) {
 
     private static final String PREFIX = "gezinsplan.monitor.";
 
@@ -42,7 +43,8 @@ record MonitorSettings(List<String> residentialCategories, List<String> resident
                 perIndicator(environment, "baseline.2024."), perIndicator(environment, "target."),
                 environment.getProperty(PREFIX + "orange-margin", BigDecimal.class, new BigDecimal("0.10")),
                 Map.copyOf(ceilings),
-                environment.getProperty(PREFIX + "budget-warning-share", BigDecimal.class, new BigDecimal("0.90")));
+                environment.getProperty(PREFIX + "budget-warning-share", BigDecimal.class, new BigDecimal("0.90")),
+                environment.getProperty(PREFIX + "extensions-reduction", BigDecimal.class, new BigDecimal("0.40")));
     }
 
     /** The residents aged 0-17 on 31 December of the year, or null when not configured. */
@@ -56,7 +58,7 @@ record MonitorSettings(List<String> residentialCategories, List<String> resident
         changed.put(year, residents);
         return new MonitorSettings(residentialCategories, residentialProducts, fosterCareProducts,
                 lightHousingProducts, heavyHousingProducts, Map.copyOf(changed), baseline2023, baseline2024, targets,
-                orangeMargin, ceilings, budgetWarningShare);
+                orangeMargin, ceilings, budgetWarningShare, extensionsReduction);
     }
 
     /** The same settings with another budget ceiling for a law. */
@@ -65,7 +67,22 @@ record MonitorSettings(List<String> residentialCategories, List<String> resident
         changed.put(law, ceiling);
         return new MonitorSettings(residentialCategories, residentialProducts, fosterCareProducts,
                 lightHousingProducts, heavyHousingProducts, population, baseline2023, baseline2024, targets,
-                orangeMargin, Map.copyOf(changed), budgetWarningShare);
+                orangeMargin, Map.copyOf(changed), budgetWarningShare, extensionsReduction);
+    }
+
+    /**
+     * The indicator's target for the period. For the extensions (M10) that is the base year's count (the 2023
+     * baseline) less the reduction the programme aims at (40%), for the period's share of a year; for the others the
+     * configured target. Null: no target.
+     */
+    BigDecimal target(Indicator indicator, Period period) {
+        if (indicator != Indicator.EXTENSIONS) {
+            return targets.get(indicator);
+        }
+        BigDecimal baseYear = baseline2023.get(indicator);
+        return baseYear == null ? null : baseYear.multiply(BigDecimal.ONE.subtract(extensionsReduction))
+                .multiply(BigDecimal.valueOf(period.months().size()))
+                .divide(BigDecimal.valueOf(12), 0, RoundingMode.HALF_UP);
     }
 
     /** The configuration key of an indicator: its name in lower case with dashes, as in its message key. */

@@ -132,6 +132,30 @@ public final class MonitorTables {
                 "monitor.outcomes.share-achieved"), rows);
     }
 
+    public ReportTable contracts(List<ContractUse> contracts) {
+        List<List<Cell>> rows = contracts.stream().map(use -> List.of(Cell.text(texts.law(use.law())),
+                Cell.count(use.provisions()), Cell.count(use.personalBudget()),
+                Cell.number(use.sharePersonalBudget(), Measure.PERCENT),
+                Cell.number(use.shareCostPersonalBudget(), Measure.PERCENT), Cell.count(use.inKindKnown()),
+                Cell.count(use.offContract()), Cell.number(use.shareOffContract(), Measure.PERCENT))).toList();
+        return new ReportTable(texts.text("monitor.contracts.title"), headers("monitor.contracts.law",
+                "monitor.contracts.provisions", "monitor.contracts.personal-budget",
+                "monitor.contracts.share-personal-budget", "monitor.contracts.share-cost-personal-budget",
+                "monitor.contracts.in-kind-known", "monitor.contracts.off-contract",
+                "monitor.contracts.share-off-contract"), rows);
+    }
+
+    public ReportTable agreedDurations(List<AgreedDuration> durations) {
+        List<List<Cell>> rows = durations.stream().map(duration -> List.of(Cell.text(texts.law(duration.law())),
+                Cell.text(duration.provider()), Cell.text(duration.productCode()), Cell.count(duration.maxMonths()),
+                Cell.count(duration.chains()), Cell.count(duration.longer()),
+                Cell.number(duration.shareLonger(), Measure.PERCENT))).toList();
+        return new ReportTable(texts.text("monitor.agreed-duration.title"), headers("monitor.agreed-duration.law",
+                "monitor.agreed-duration.provider", "monitor.agreed-duration.product",
+                "monitor.agreed-duration.max-months", "monitor.agreed-duration.chains",
+                "monitor.agreed-duration.longer", "monitor.agreed-duration.share"), rows);
+    }
+
     public ReportTable waitingTimes(List<WaitingTime> times) {
         List<List<Cell>> rows = times.stream().map(time -> List.of(Cell.text(texts.text(time.stage().messageKey())),
                 Cell.text(time.law().map(texts::law).orElse(texts.text("monitor.waiting-times.all-laws"))),

@@ -5,6 +5,7 @@ import static nl.gezinsplan.reporting.YouthCareIndicatorsTest.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +28,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * The indicators that read Gezinsplan's own records (provisions, requests, meetings, contact persons, plans), the
  * outflow reasons and the budget use per law, on families and requests made for the test in years long before any
- * other data (1999, 2003, 2005, 2008, 2009, 2010, 2011, 2012, 2013, 2014, 2016, 2017), with the expected values worked out by hand.
+ * other data (1998, 1999, 2003, 2005, 2008, 2009, 2010, 2011, 2012, 2013, 2014, 2016, 2017), with the expected values
+ * worked out by hand.
  */
 @IntegrationTest
 class CaseworkIndicatorsTest {
@@ -652,6 +654,51 @@ class CaseworkIndicatorsTest {
     private BudgetLine wmoBudget(Period period, long ceiling) {
         return calculation.figures(period, settings.withCeiling(Law.WMO, BigDecimal.valueOf(ceiling))).budgets()
                 .stream().filter(line -> line.law() == Law.WMO).findFirst().orElseThrow();
+    }
+
+    @Test
+    void countsPersonalBudgetsAndCareFromProvidersWithoutAContractAmongGezinsplansOwnProvisions() {
+        long family = family("Contract 1998");
+        // Wmo 02A01 (in kind, agreed 12 months): contracted all year; not contracted in the first half; contracted
+        // from 1996 until 31 March 1998, more than 12 months. 02P01 (a personal budget): all year, its provider chosen
+        // by the family, so not counted as care without a contract
+        provision(family, person(family, LocalDate.of(1960, 1, 1)), "02A01", "1998-01-01", "1998-12-31", null);
+        long withoutContract = provision(family, person(family, LocalDate.of(1961, 1, 1)), "02A01", "1998-01-01",
+                "1998-06-30", null);
+        provision(family, person(family, LocalDate.of(1962, 1, 1)), "02A01", "1996-01-01", "1998-03-31", null);
+        long personalBudget = provision(family, person(family, LocalDate.of(1963, 1, 1)), "02P01", "1998-01-01",
+                "1998-12-31", null);
+        jdbc.sql("update provision set contracted = false where id in (:ids)")
+                .param("ids", List.of(withoutContract, personalBudget)).update();
+        String provider = jdbc.sql("select name from provider where id = (select min(id) from provider)")
+                .query(String.class).single();
+
+        MonitorFigures year = calculation.figures(Period.year(1998), settings);
+
+        // cost per day: weekly volume 1 at the tariff, 52 weeks over 365 days; 02A01 at 64.00, 02P01 at 51.20:
+        // 02A01 365 + 181 + 90 days, 02P01 365 days
+        BigDecimal perDay = new BigDecimal("64.00").multiply(BigDecimal.valueOf(52))
+                .divide(BigDecimal.valueOf(365), 20, RoundingMode.HALF_UP);
+        BigDecimal pgbPerDay = new BigDecimal("51.20").multiply(BigDecimal.valueOf(52))
+                .divide(BigDecimal.valueOf(365), 20, RoundingMode.HALF_UP);
+        BigDecimal inKind = perDay.multiply(BigDecimal.valueOf(365 + 181 + 90));
+        BigDecimal pgb = pgbPerDay.multiply(BigDecimal.valueOf(365));
+        BigDecimal cost = inKind.add(pgb);
+        assertThat(year.contracts()).filteredOn(use -> use.law() == Law.WMO).singleElement().satisfies(use -> {
+            assertThat(use.provisions()).isEqualTo(4);
+            assertThat(use.personalBudget()).isEqualTo(1);
+            assertThat(use.sharePersonalBudget()).isEqualByComparingTo("25.0");
+            assertThat(use.cost()).isEqualByComparingTo(cost.setScale(2, RoundingMode.HALF_UP));
+            assertThat(use.shareCostPersonalBudget()).isEqualByComparingTo(pgb.multiply(BigDecimal.valueOf(100))
+                    .divide(cost, 1, RoundingMode.HALF_UP));
+            // of the three in kind, one without a contract
+            assertThat(use.inKindKnown()).isEqualTo(3);
+            assertThat(use.offContract()).isEqualTo(1);
+            assertThat(use.shareOffContract()).isEqualByComparingTo("33.3");
+        });
+        assertThat(year.agreedDurations()).filteredOn(duration -> duration.law() == Law.WMO).containsExactly(
+                new AgreedDuration(Law.WMO, provider, "02A01", 12, 3, 1, new BigDecimal("33.3")),
+                new AgreedDuration(Law.WMO, provider, "02P01", 12, 1, 0, new BigDecimal("0.0")));
     }
 
     private long family(String name) {

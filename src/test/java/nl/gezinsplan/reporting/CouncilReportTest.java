@@ -54,6 +54,9 @@ class CouncilReportTest {
         assertThat(text).contains("Resultaat van be\u00ebindigde zorg per wet", "Jeugdwet 9 3 25,0% 10 4 6 50,0%");
         assertThat(text).contains("Ervaring van gezinnen", "Zorg & Co 45A48 6 7,5 6,0 8,2", "Alle aanbieders 6 7,5",
                 "Levering volgens gezinnen per aanbieder", "Zorg & Co 20 2 10,0%");
+        assertThat(text).contains("Zorg langer dan afgesproken per aanbieder en product",
+                "Jeugdwet Zorg & Co 45A48 12 20 7 35,0%", "Pgb en niet-gecontracteerde zorg per wet",
+                "Wmo 200 30 15,0% 11,2% 150 6 4,0%");
     }
 
     @Test
@@ -126,7 +129,10 @@ class CouncilReportTest {
                         new BigDecimal("8600000"), new BigDecimal("9700000"), new BigDecimal("9000000"),
                         TrafficLight.RED)),
                 List.of(new CostConcentration(2025, 400, 40, new BigDecimal("3000000"), new BigDecimal("45.5"),
-                        new BigDecimal("3.2"), new BigDecimal("1.8"), new BigDecimal("4.1"))));
+                        new BigDecimal("3.2"), new BigDecimal("1.8"), new BigDecimal("4.1"))),
+                List.of(new ContractUse(Law.WMO, 200, 30, new BigDecimal("15.0"), new BigDecimal("500000"),
+                        new BigDecimal("11.2"), 150, 6, new BigDecimal("4.0"))),
+                List.of(new AgreedDuration(Law.JEUGDWET, "Zorg & Co", "45A48", 12, 20, 7, new BigDecimal("35.0"))));
     }
 
     private static List<MeasureProgress> measures() {

@@ -2,12 +2,16 @@ package nl.gezinsplan.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.groups.Tuple.tuple;
+
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import nl.gezinsplan.IntegrationTest;
 import nl.gezinsplan.SignIn;
+import nl.gezinsplan.base.Law;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,13 +22,15 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The youth-care indicators of DOMAIN.md section 5 on small hand-made histories, each in a year of its own long
- * before any other data (2001-2007, 2013, 2014, 2018), with the expected values worked out by hand beside them.
+ * before any other data (1993, 1997, 2001-2007, 2013, 2014, 2018), with the expected values worked out by hand beside
+ * them.
  */
 @IntegrationTest
 class YouthCareIndicatorsTest {
 
     private static final LocalDate BORN_2000 = LocalDate.of(2000, 1, 1);
     private static final LocalDate BORN_2005 = LocalDate.of(2005, 1, 1);
+    private static final LocalDate BORN_1985 = LocalDate.of(1985, 1, 1);
 
     @Autowired
     ProvisionImport provisionImport;
@@ -318,6 +324,78 @@ class YouthCareIndicatorsTest {
         // chains starting in 2018: A, B, C, D; repeat: A: 1 of 4
         assertThat(value(year, Indicator.REPEAT_INFLOW)).isEqualByComparingTo("25.0");
         assertThat(indicatorValue(year, Indicator.REPEAT_INFLOW).light()).isEqualTo(TrafficLight.NONE);
+    }
+
+    @Test
+    void measuresCareLongerThanAgreedPerProviderAndProductAndThePersonalBudgetShare() {
+        load(new HistoryFile()
+                // A: 45A01 (agreed: 12 months) from 1 March 1996, extended from 1 January 1997 with another provider
+                // until 30 June 1997: twelve months were up on 1 March 1997, so longer than agreed, with the new one
+                .youthCare("Y1997-A", BORN_1985, "45A01", "Duur 1997", "1996-03-01", "1996-12-31", 10)
+                .youthCare("Y1997-A", BORN_1985, "45A01", "Verlenging 1997", "1997-01-01", "1997-06-30", 10)
+                // B: from 1 February 1997 to the end of the year: eleven months, within what was agreed
+                .youthCare("Y1997-B", BORN_1985, "45A01", "Duur 1997", "1997-02-01", "1997-12-31", 10)
+                // C: ended before 1997: not counted
+                .youthCare("Y1997-C", BORN_1985, "45A01", "Duur 1997", "1995-01-01", "1996-12-31", 10)
+                // D: from 1 June 1996 until 31 January 1998; by the period's end it had run 19 months: longer
+                .youthCare("Y1997-D", BORN_1985, "45A01", "Duur 1997", "1996-06-01", "1998-01-31", 10)
+                // E: a personal budget (45P01, agreed 12 months) for three months
+                .youthCare("Y1997-E", BORN_1985, "45P01", "Duur 1997", "1997-01-01", "1997-03-31", 20)
+                // F: foster care has no agreed maximum
+                .youthCare("Y1997-F", BORN_1985, "44A01", "Duur 1997", "1997-01-01", "1997-12-31", 10));
+
+        MonitorFigures year = calculation.figures(Period.year(1997), settings);
+
+        assertThat(year.agreedDurations()).filteredOn(duration -> duration.law() == Law.JEUGDWET).containsExactly(
+                new AgreedDuration(Law.JEUGDWET, "Duur 1997", "45A01", 12, 2, 1, new BigDecimal("50.0")),
+                new AgreedDuration(Law.JEUGDWET, "Verlenging 1997", "45A01", 12, 1, 1, new BigDecimal("100.0")),
+                new AgreedDuration(Law.JEUGDWET, "Duur 1997", "45P01", 12, 1, 0, new BigDecimal("0.0")));
+        // active in 1997: A's extension, B, D, E, F = 5, of which E a personal budget (20.0%); cost in 1997:
+        // A 181 x 10 + B 334 x 10 + D 365 x 10 + E 90 x 20 + F 365 x 10 = 14,250, E's 1,800 of it 12.6%; history
+        // says nothing of contracts
+        assertThat(year.contracts()).filteredOn(use -> use.law() == Law.JEUGDWET).containsExactly(
+                new ContractUse(Law.JEUGDWET, 5, 1, new BigDecimal("20.0"), new BigDecimal("14250.00"),
+                        new BigDecimal("12.6"), 0, 0, null));
+        // the rows behind the numbers that count provisions are as many as the number: here all history, no family
+        for (Indicator counted : List.of(Indicator.EXTENSIONS, Indicator.INFLOW_NON_RESIDENTIAL,
+                Indicator.OUTFLOW_NON_RESIDENTIAL, Indicator.INFLOW_RESIDENTIAL, Indicator.OUTFLOW_RESIDENTIAL)) {
+            MonitorCalculation.FamilyRows behind = calculation.rowsBehind(counted, Period.year(1997), settings);
+            assertThat(behind.familyIds()).as(counted.name()).isEmpty();
+            assertThat(BigDecimal.valueOf(behind.historyProvisions())).as(counted.name())
+                    .isEqualByComparingTo(value(year, counted));
+        }
+        assertThat(value(year, Indicator.EXTENSIONS)).isEqualByComparingTo("1");
+        assertThat(value(year, Indicator.INFLOW_NON_RESIDENTIAL)).isEqualByComparingTo("2");
+        // in March alone A had run longer (from 1 March), D not yet (from 1 June)
+        assertThat(calculation.figures(Period.month(YearMonth.of(1997, 3)), settings).agreedDurations())
+                .filteredOn(duration -> duration.law() == Law.JEUGDWET).extracting(AgreedDuration::provider, AgreedDuration::productCode, AgreedDuration::longer)
+                .containsExactly(tuple("Verlenging 1997", "45A01", 1L), tuple("Duur 1997", "45A01", 0L),
+                        tuple("Duur 1997", "45P01", 0L));
+    }
+
+    @Test
+    void setsTheExtensionsAgainstFortyPercentFewerThanTheBaseYearForThePeriodsShareOfAYear() {
+        BigDecimal baseYear = settings.baseline2023().get(Indicator.EXTENSIONS);
+        assertThat(baseYear).isNotNull();
+        load(new HistoryFile()
+                // extended from 1 May 1993: one extension in May
+                .youthCare("Y1993-A", BORN_1985, "45A02", "Verlengd 1993", "1993-01-01", "1993-04-30", 10)
+                .youthCare("Y1993-A", BORN_1985, "45A02", "Verlengd 1993", "1993-05-01", "1993-08-31", 10));
+
+        IndicatorValue year = indicatorValue(calculation.figures(Period.year(1993), settings), Indicator.EXTENSIONS);
+        IndicatorValue may = indicatorValue(calculation.figures(Period.month(YearMonth.of(1993, 5)), settings),
+                Indicator.EXTENSIONS);
+
+        assertThat(year.target()).isEqualByComparingTo(baseYear.multiply(new BigDecimal("0.6"))
+                .setScale(0, RoundingMode.HALF_UP));
+        assertThat(may.target()).isEqualByComparingTo(baseYear.multiply(new BigDecimal("0.05"))
+                .setScale(0, RoundingMode.HALF_UP));
+        assertThat(may.value()).isEqualByComparingTo("1");
+        assertThat(may.light()).isEqualTo(may.target().compareTo(BigDecimal.ONE) >= 0 ? TrafficLight.GREEN
+                : TrafficLight.RED);
+        // ten times the target for May is red
+        assertThat(MonitorCalculation.light(Indicator.EXTENSIONS, may.target().multiply(BigDecimal.TEN), may.target(),
+                settings.orangeMargin())).isEqualTo(TrafficLight.RED);
     }
 
     private static List<BreakdownRow> rows(MonitorFigures figures, Dimension dimension) {

@@ -43,6 +43,7 @@ import nl.gezinsplan.reporting.CouncilReport;
 import nl.gezinsplan.reporting.Measure;
 import nl.gezinsplan.reporting.MeasureProgress;
 import nl.gezinsplan.reporting.MeasureStatus;
+import nl.gezinsplan.reporting.Indicator;
 import nl.gezinsplan.reporting.Monitor;
 import nl.gezinsplan.reporting.MonitorCharts;
 import nl.gezinsplan.reporting.MonitorFigures;
@@ -62,9 +63,10 @@ import nl.gezinsplan.security.Role;
 /**
  * The council's monitor for managers: every indicator for a chosen period beside its baselines, target and traffic
  * light; the monthly in- and outflow and its trend as charts with the same numbers in tables; breakdowns, extensions,
- * the other laws, outcomes of ended care, the costliest families (with the list of those the user may open), outflow
- * reasons, objections, the outcomes and reasons of the route, the families' experience, waiting times, budget use and
- * the forecast. Every table downloads as CSV, and the whole as the council's PDF report.
+ * care longer than agreed, the use of the contracts, the other laws, outcomes of ended care, the costliest families
+ * (with the list of those the user may open), outflow reasons, objections, the outcomes and reasons of the route, the
+ * families' experience, waiting times, budget use and the forecast. Every table downloads as CSV, and the whole as the
+ * council's PDF report.
  */
 @Route("monitor")
 @Menu(title = "monitor.nav", order = 8, icon = "vaadin:chart")
@@ -122,8 +124,8 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
         List<MonthlyFlow> trend = report.trend(chosen);
         content.removeAll();
 
-        section("monitor.indicators.title",
-                table(tables.indicators(figures.indicators()), "monitor-indicators"),
+        section("monitor.indicators.title", new ReportTableView(tables.indicators(figures.indicators()), texts, period,
+                        "monitor-indicators", row -> familiesBehind(figures.indicators().get(row).indicator())),
                 caption("monitor.indicators.caption"));
         List<MeasureProgress> progress = measures.all();
         section("monitor.measures.title", table(tables.measures(progress), "monitor-measures"),
@@ -143,6 +145,11 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
         }
         section("monitor.breakdown.section", breakdowns);
         section("monitor.extensions.title", table(tables.extensions(figures.extensions()), "monitor-extensions"));
+        section("monitor.agreed-duration.title",
+                table(tables.agreedDurations(figures.agreedDurations()), "monitor-agreed-duration"),
+                caption("monitor.agreed-duration.caption"));
+        section("monitor.contracts.title", table(tables.contracts(figures.contracts()), "monitor-contracts"),
+                caption("monitor.contracts.caption"));
         section("monitor.laws.title", table(tables.laws(figures.laws()), "monitor-laws"));
         section("monitor.outcomes.title", table(tables.outcomes(figures.outcomes()), "monitor-outcomes"),
                 caption("monitor.outcomes.caption"));
@@ -292,6 +299,14 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
 
     private Component table(ReportTable table, String id) {
         return new ReportTableView(table, texts, period, id);
+    }
+
+    /** The list behind an indicator's number, for the period shown when it is asked for; none for some. */
+    private Optional<Runnable> familiesBehind(Indicator indicator) {
+        return monitor.hasFamiliesBehind(indicator)
+                ? Optional.of(() -> new FamiliesBehindDialog(monitor, texts, monitor.familiesBehind(indicator, period))
+                        .open())
+                : Optional.empty();
     }
 
     private Paragraph caption(String key) {

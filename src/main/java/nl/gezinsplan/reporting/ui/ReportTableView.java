@@ -1,6 +1,8 @@
 package nl.gezinsplan.reporting.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -12,8 +14,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import nl.gezinsplan.reporting.Cell;
 import nl.gezinsplan.reporting.CsvWriter;
 import nl.gezinsplan.reporting.MonitorTexts;
@@ -25,10 +32,21 @@ import nl.gezinsplan.reporting.TrafficLight;
 class ReportTableView extends VerticalLayout {
 
     ReportTableView(ReportTable table, MonitorTexts texts, Period period, String id) {
+        this(table, texts, period, id, row -> Optional.empty());
+    }
+
+    /**
+     * @param behind what a row's button in the last column shows: the list behind its number, for the rows that
+     *               have one
+     */
+    ReportTableView(ReportTable table, MonitorTexts texts, Period period, String id,
+            IntFunction<Optional<Runnable>> behind) {
         setPadding(false);
         setSpacing(false);
         addClassName("report-table");
         Grid<List<Cell>> grid = new Grid<>();
+        Map<List<Cell>, Integer> rows = new IdentityHashMap<>();
+        table.rows().forEach(row -> rows.put(row, rows.size()));
         for (int i = 0; i < table.headers().size(); i++) {
             int column = i;
             boolean lights = table.rows().stream().anyMatch(row -> row.get(column).light() != null);
@@ -41,6 +59,11 @@ class ReportTableView extends VerticalLayout {
             if (numeric) {
                 added.setTextAlign(ColumnTextAlign.END);
             }
+        }
+        if (IntStream.range(0, table.rows().size()).anyMatch(row -> behind.apply(row).isPresent())) {
+            grid.addComponentColumn(row -> behindButton(row, rows.get(row), texts, behind, id))
+                    .setHeader(getTranslation("monitor.behind.column")).setAutoWidth(true).setFlexGrow(0)
+                    .setKey("behind");
         }
         // the first column names the row: it stays in view while the others scroll sideways on a narrow screen
         grid.getColumns().get(0).setAutoWidth(false).setWidth(firstColumnWidth(table)).setFrozen(true);
@@ -55,6 +78,18 @@ class ReportTableView extends VerticalLayout {
             add(new Paragraph(getTranslation("monitor.empty")));
         }
         add(csv(table, texts, period, id));
+    }
+
+    /** A button that shows the list behind the row's number, or nothing when it has none. */
+    private Component behindButton(List<Cell> row, int index, MonitorTexts texts,
+            IntFunction<Optional<Runnable>> behind, String id) {
+        return behind.apply(index).<Component>map(show -> {
+            Button button = new Button(getTranslation("monitor.behind.button"), click -> show.run());
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            button.setId(id + "-behind-" + index);
+            button.getElement().setAttribute("aria-label", texts.text("monitor.behind.open", row.get(0).text()));
+            return button;
+        }).orElseGet(Span::new);
     }
 
     /** Wide enough for its texts, up to about half a phone's width; longer texts wrap. */

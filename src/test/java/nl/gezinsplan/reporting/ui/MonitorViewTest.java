@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -215,6 +216,8 @@ class MonitorViewTest extends ViewTest {
         for (int i = 0; i < 3; i++) {
             provisions.ended("45A01", "2020-02-01", "2020-11-30", "2020-11-30", OutflowReason.SCALED_UP);
         }
+        String provider = jdbc.sql("select name from provider where id = (select min(id) from provider)")
+                .query(String.class).single();
         loginAs("marieke");
         navigate("monitor");
         choose(PeriodKind.YEAR, 2020, 0);
@@ -229,7 +232,8 @@ class MonitorViewTest extends ViewTest {
                 .getBuffer().toByteArray(), StandardCharsets.UTF_8);
         assertThat(csv).contains("Wet;Reden van uitstroom;Voorzieningen;Aandeel binnen de wet",
                 "Jeugdwet;Opgeschaald;3;75");
-        assertThat(pdfText()).contains("Redenen van uitstroom per wet", "Jeugdwet Opgeschaald 3 75,0%");
+        assertThat(pdfText()).contains("Redenen van uitstroom per wet", "Jeugdwet Opgeschaald 3 75,0%",
+                "Zorg langer dan afgesproken per aanbieder en product", "Jeugdwet " + provider + " 45A01 12 4 0 0,0%");
         // the forecast of 2020, a year that is over: what it cost, per law, under its own heading
         assertThat(_find(H2.class)).extracting(H2::getText).contains("Prognose 2020 per wet, stand 31 december 2020");
         Grid<?> forecast = grid("monitor-forecast");
@@ -240,6 +244,12 @@ class MonitorViewTest extends ViewTest {
         // the same four ended at their evaluation, none stopped early; no plan, so no goals
         assertThat(GridKt._getFormattedRow(grid("monitor-outcomes"), 0))
                 .containsExactly("Jeugdwet", "4", "0", "0,0%", "0", "0", "0", "\u2013");
+        // the same four, each on its own and shorter than the 12 months agreed for 45A01, in kind from a contracted
+        // provider
+        assertThat(GridKt._getFormattedRow(grid("monitor-agreed-duration"), 0))
+                .containsExactly("Jeugdwet", provider, "45A01", "12", "4", "0", "0,0%");
+        assertThat(GridKt._getFormattedRow(grid("monitor-contracts"), 0))
+                .containsExactly("Jeugdwet", "4", "0", "0,0%", "0,0%", "4", "0", "0,0%");
 
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate("monitor");
@@ -336,6 +346,53 @@ class MonitorViewTest extends ViewTest {
         Anchor link = (Anchor) GridKt._getCellComponent(families, 0, "family");
         assertThat(link.getText()).isEqualTo("Duurste 2022");
         assertThat(link.getHref()).isEqualTo("gezinnen/" + family);
+    }
+
+    @Test
+    void opensTheFamiliesBehindANumberThatTheManagerMayOpenAndCountsTheOthers() {
+        // heavy residential care in 2021: a family where the youth team works, one where it does not, and history
+        EndedProvisions provisions = new EndedProvisions(jdbc);
+        long provision = provisions.ended("43A01", "2021-02-01", "2021-05-31", "2021-05-31", OutflowReason.NO_FOLLOW_UP);
+        long family = jdbc.sql("select family_id from provision where id = :id").param("id", provision)
+                .query(Long.class).single();
+        jdbc.sql("update family set name = 'Zwaar wonen 2021' where id = :id").param("id", family).update();
+        jdbc.sql("insert into family_team (family_id, team_code) values (:family, 'jeugd')").param("family", family)
+                .update();
+        provisions.ended("43A01", "2021-03-01", "2021-06-30", "2021-06-30", OutflowReason.NO_FOLLOW_UP);
+        loginAs("marieke");
+        importYouthCare("43A01", "2021-04-01", "2021-08-31");
+        navigate("monitor");
+        choose(PeriodKind.YEAR, 2021, 0);
+        int row = rowOf(monitor.figures(Period.year(2021)), Indicator.HEAVY_HOUSING_YOUTH);
+        assertThat(GridKt._getFormattedRow(grid("monitor-indicators"), row).get(1)).isEqualTo("3");
+
+        _click((Button) GridKt._getCellComponent(grid("monitor-indicators"), row, "behind"));
+
+        Dialog dialog = _get(Dialog.class);
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Jeugdigen in een zware woonvorm: gezinnen, 2021");
+        assertThat(_find(dialog, Paragraph.class)).extracting(Paragraph::getText).containsExactly(
+                "Achter dit getal staan 2 gezinnen met zorg uit Gezinsplan; u kunt er 1 openen.",
+                "1 andere gezinnen zijn alleen geteld: u hebt geen toegang tot hun dossier.",
+                "1 toewijzingen komen uit ingelezen historie en horen bij geen gezin in Gezinsplan.");
+        Grid<?> families = grid("monitor-behind-families");
+        assertThat(GridKt._size(families)).isEqualTo(1);
+        Anchor link = (Anchor) GridKt._getCellComponent(families, 0, "family");
+        assertThat(link.getText()).isEqualTo("Zwaar wonen 2021");
+        assertThat(link.getHref()).isEqualTo("gezinnen/" + family);
+        _click(_get(Button.class, spec -> spec.withId("monitor-behind-close")));
+        // repeat inflow is a share of chains, no list of families
+        int repeatInflow = rowOf(monitor.figures(Period.year(2021)), Indicator.REPEAT_INFLOW);
+        assertThat(GridKt._getCellComponent(grid("monitor-indicators"), repeatInflow, "behind"))
+                .isNotInstanceOf(Button.class);
+
+        // an administrator reads the numbers but opens no family
+        loginAs("beheer");
+        navigate("monitor");
+        choose(PeriodKind.YEAR, 2021, 0);
+        _click((Button) GridKt._getCellComponent(grid("monitor-indicators"), row, "behind"));
+        assertThat(_find(_get(Dialog.class), Paragraph.class)).extracting(Paragraph::getText).startsWith(
+                "Achter dit getal staan 2 gezinnen met zorg uit Gezinsplan; u kunt er 0 openen.");
+        assertThat(_find(Grid.class, spec -> spec.withId("monitor-behind-families"))).isEmpty();
     }
 
     @Test
@@ -499,11 +556,16 @@ class MonitorViewTest extends ViewTest {
         return Long.parseLong(GridKt._getFormattedRow(flows, 0).get(1).replace(".", ""));
     }
 
-    /** A youth of ten with home help (non-residential), under a client number no other test uses. */
+    /** A youth of ten with home help (non-residential) or the product given, under a client number of its own. */
     private void importYouthCare(String start, String end) {
+        importYouthCare("45A48", start, end);
+    }
+
+    private void importYouthCare(String product, String start, String end) {
         String client = "MV" + CLIENTS.incrementAndGet();
         String file = String.join(";", ProvisionImport.COLUMNS) + "\n" + String.join(";", client,
-                LocalDate.parse(start).minusYears(10).toString(), "JEUGDWET", "45", "45A48", "Monitor Jeugdhulp", "GP",
+                LocalDate.parse(start).minusYears(10).toString(), "JEUGDWET", product.substring(0, 2), product,
+                "Monitor Jeugdhulp", "GP",
                 "Centrum", start, end, "", "", "4", "HOUR", "PER_WEEK", "85.50", "") + "\n";
         var report = imports.importCsv(client + ".csv", new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)),
                 ImportMode.ALL_OR_NOTHING);
