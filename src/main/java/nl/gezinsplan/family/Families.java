@@ -194,19 +194,19 @@ public class Families {
     }
 
     /**
-     * Of the families given, those the caller may open, a page of them by name: for lists of families behind a
-     * number. Not audited, as {@link #names}.
+     * Of the families given, those the caller may open, a page of them by name with their address (many share a
+     * name): for lists of families behind a number. Not audited, as {@link #names}.
      */
     @Transactional(readOnly = true)
     public List<FamilyName> openable(long[] familyIds, int offset, int limit) {
         FamilyAccess.Condition visible = access.visibleFamilies();
-        return jdbc.sql("select f.id, f.name from family f where f.id = any(:familyIds) and " + visible.sql()
+        return jdbc.sql("select f.* from family f where f.id = any(:familyIds) and " + visible.sql()
                         + " order by lower(f.name), f.id offset :offset limit :limit")
                 .params(visible.params())
                 .param("familyIds", familyIds)
                 .param("offset", offset)
                 .param("limit", limit)
-                .query((rs, row) -> new FamilyName(rs.getLong("id"), rs.getString("name")))
+                .query((rs, row) -> new FamilyName(rs.getLong("id"), rs.getString("name"), address(rs)))
                 .list();
     }
 
@@ -406,13 +406,17 @@ public class Families {
     }
 
     private static FamilySummary toSummary(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new FamilySummary(rs.getLong("id"), rs.getString("name"), address(rs), rs.getString("district"),
+                List.of(), rs.getString("contact"), null);
+    }
+
+    private static String address(java.sql.ResultSet rs) throws java.sql.SQLException {
         Family address = new Family();
         address.setStreet(rs.getString("street"));
         address.setHouseNumber(rs.getString("house_number"));
         address.setPostalCode(rs.getString("postal_code"));
         address.setCity(rs.getString("city"));
-        return new FamilySummary(rs.getLong("id"), rs.getString("name"), address.address(), rs.getString("district"),
-                List.of(), rs.getString("contact"), null);
+        return address.address();
     }
 
 }

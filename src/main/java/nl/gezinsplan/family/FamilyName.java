@@ -1,4 +1,4 @@
 package nl.gezinsplan.family;
 
-/** A family by its name, in a list that links to it. */
-public record FamilyName(long id, String name) {}
+/** A family by its name and address, in a list that links to it. */
+public record FamilyName(long id, String name, String address) {}

@@ -1,11 +1,10 @@
 package nl.gezinsplan.reporting;
 
 /**
- * Who is behind an indicator's number in a period: the families of Gezinsplan's own provisions it counts, how many of
+ * Who is behind a number of the monitor in a period: the families of Gezinsplan's own provisions it counts, how many of
  * them the caller may open, and how many of the provisions it counts are imported history, which names no family.
  */
-public record FamiliesBehind(Indicator indicator, Period period, long[] familyIds, long openable,
-        long historyProvisions) {
+public record FamiliesBehind(Period period, long[] familyIds, long openable, long historyProvisions) {
 
     public long others() {
         return familyIds.length - openable;

@@ -2,6 +2,7 @@ package nl.gezinsplan.reporting;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import nl.gezinsplan.family.Families;
 import nl.gezinsplan.family.FamilyName;
 import nl.gezinsplan.family.FamilyNames;
@@ -58,9 +59,24 @@ public class Monitor {
         if (!hasFamiliesBehind(indicator)) {
             throw new IllegalArgumentException(indicator + " has no families behind it");
         }
-        MonitorCalculation.FamilyRows rows = calculation.rowsBehind(indicator, period, settings);
-        return new FamiliesBehind(indicator, period, rows.familyIds(), families.countOpenable(rows.familyIds()),
-                rows.historyProvisions());
+        return familiesBehind(MonitorQueries.ROWS_BEHIND.get(indicator), Map.of(), period);
+    }
+
+    /** The families behind a group of a breakdown (its {@link BreakdownRow#label}), as those behind an indicator. */
+    public FamiliesBehind familiesBehind(Dimension dimension, String label, Period period) {
+        return familiesBehind(MonitorQueries.rowsBehind(dimension), Map.of("label", label), period);
+    }
+
+    /** The families behind a line of the extensions, as those behind an indicator. */
+    public FamiliesBehind familiesBehind(ExtensionCount extensions, Period period) {
+        return familiesBehind(MonitorQueries.EXTENSION_ROWS, Map.of("provider", extensions.provider(), "product",
+                extensions.productCode(), "year", extensions.year(), "quarter", extensions.quarter()), period);
+    }
+
+    private FamiliesBehind familiesBehind(String rows, Map<String, ?> params, Period period) {
+        MonitorCalculation.FamilyRows found = calculation.rowsBehind(rows, params, period, settings);
+        return new FamiliesBehind(period, found.familyIds(), families.countOpenable(found.familyIds()),
+                found.historyProvisions());
     }
 
     /** A page of the families behind a number that the caller may open, by name. */

@@ -81,13 +81,13 @@ class MonitorCalculation {
         });
     }
 
-    /** The families behind an indicator with rows behind it ({@link MonitorQueries#ROWS_BEHIND}), and the history. */
-    FamilyRows rowsBehind(Indicator indicator, Period period, MonitorSettings settings) {
+    /** The families of the period's members that {@code rows} selects (see {@link MonitorQueries#behind}). */
+    FamilyRows rowsBehind(String rows, Map<String, ?> params, Period period, MonitorSettings settings) {
         return transaction.execute(status -> {
             ChainedProvisions.materialise(jdbc, settings, period.first(), period.last());
             List<Long> families = new ArrayList<>();
             long[] history = {0};
-            period(MonitorQueries.behind(indicator), period).query(rs -> {
+            period(MonitorQueries.behind(rows), period).params(params).query(rs -> {
                 long familyId = rs.getLong("family_id");
                 if (rs.wasNull()) {
                     history[0] = rs.getLong("provisions");

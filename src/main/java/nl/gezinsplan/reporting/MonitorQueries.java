@@ -433,14 +433,27 @@ final class MonitorQueries {
         return Map.copyOf(rows);
     }
 
-    /**
-     * The families behind an indicator (its {@link #ROWS_BEHIND}), and in the row without a family how many of the
-     * rows are imported history.
-     */
-    static String behind(Indicator indicator) {
+    /** The rows of {@code active} behind a breakdown's group (as {@link #BREAKDOWNS} groups them): {@code :label}. */
+    static String rowsBehind(Dimension dimension) {
+        return switch (dimension) {
+            case LAW -> "law = :label";
+            case CATEGORY -> "category_code = :label";
+            case PROVIDER -> "provider = :label";
+            case REFERRER -> "coalesce(referrer, '') = :label";
+            case DISTRICT -> "coalesce(district, '') = :label";
+        };
+    }
+
+    /** The rows behind a line of {@link #EXTENSIONS}: its provider, product, year and quarter. */
+    static final String EXTENSION_ROWS = ROWS_BEHIND.get(Indicator.EXTENSIONS) + """
+             and provider = :provider and product_code = :product and extract(year from start_date) = :year
+             and extract(quarter from start_date) = :quarter""";
+
+    /** The families of the rows of {@code active} given, and in the row without a family the imported history. */
+    static String behind(String rows) {
         return "with " + ACTIVE + """
                 select family_id, count(*) as provisions from active where %s group by family_id
-                """.formatted(ROWS_BEHIND.get(indicator));
+                """.formatted(rows);
     }
 
     /** Extensions (M10): as in {@link #YOUTH}, per provider, product code and quarter of their start. */

@@ -3,6 +3,7 @@ package nl.gezinsplan.benchmark;
 import java.time.YearMonth;
 import java.util.List;
 import nl.gezinsplan.SignIn;
+import nl.gezinsplan.reporting.Indicator;
 import nl.gezinsplan.reporting.Monitor;
 import nl.gezinsplan.reporting.Period;
 import nl.gezinsplan.reporting.ProvisionImport;
@@ -98,6 +99,8 @@ public final class MonitorBenchmark {
                 () -> monitor.figures(Period.month(YearMonth.of(2025, 3))));
         Benchmarks.measure("monthly in- and outflow 2021-2025", 1, 5,
                 () -> monitor.flows(YearMonth.of(2021, 1), YearMonth.of(2025, 12)));
+        Benchmarks.measure("families behind the youths in care in 2025", 1, 5,
+                () -> monitor.familiesBehind(Indicator.YOUTH_IN_CARE, Period.year(2025)));
     }
 
     /** The year alone, as the national scale is timed, where a run takes seconds. */

@@ -9,6 +9,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import nl.gezinsplan.IntegrationTest;
 import nl.gezinsplan.SignIn;
 import nl.gezinsplan.base.Law;
@@ -359,7 +360,8 @@ class YouthCareIndicatorsTest {
         // the rows behind the numbers that count provisions are as many as the number: here all history, no family
         for (Indicator counted : List.of(Indicator.EXTENSIONS, Indicator.INFLOW_NON_RESIDENTIAL,
                 Indicator.OUTFLOW_NON_RESIDENTIAL, Indicator.INFLOW_RESIDENTIAL, Indicator.OUTFLOW_RESIDENTIAL)) {
-            MonitorCalculation.FamilyRows behind = calculation.rowsBehind(counted, Period.year(1997), settings);
+            MonitorCalculation.FamilyRows behind = calculation.rowsBehind(MonitorQueries.ROWS_BEHIND.get(counted),
+                    Map.of(), Period.year(1997), settings);
             assertThat(behind.familyIds()).as(counted.name()).isEmpty();
             assertThat(BigDecimal.valueOf(behind.historyProvisions())).as(counted.name())
                     .isEqualByComparingTo(value(year, counted));
@@ -391,6 +393,13 @@ class YouthCareIndicatorsTest {
         assertThat(may.target()).isEqualByComparingTo(baseYear.multiply(new BigDecimal("0.05"))
                 .setScale(0, RoundingMode.HALF_UP));
         assertThat(may.value()).isEqualByComparingTo("1");
+        // the families behind the line of the extensions: one provision of history, no family
+        assertThat(calculation.figures(Period.year(1993), settings).extensions())
+                .containsExactly(new ExtensionCount("Verlengd 1993", "45A02", 1993, 2, 1));
+        MonitorCalculation.FamilyRows behind = calculation.rowsBehind(MonitorQueries.EXTENSION_ROWS, Map.of("provider",
+                "Verlengd 1993", "product", "45A02", "year", 1993, "quarter", 2), Period.year(1993), settings);
+        assertThat(behind.familyIds()).isEmpty();
+        assertThat(behind.historyProvisions()).isOne();
         assertThat(may.light()).isEqualTo(may.target().compareTo(BigDecimal.ONE) >= 0 ? TrafficLight.GREEN
                 : TrafficLight.RED);
         // ten times the target for May is red

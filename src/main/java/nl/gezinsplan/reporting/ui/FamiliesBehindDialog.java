@@ -17,9 +17,9 @@ import nl.gezinsplan.reporting.MonitorTexts;
  */
 class FamiliesBehindDialog extends Dialog {
 
-    FamiliesBehindDialog(Monitor monitor, MonitorTexts texts, FamiliesBehind behind) {
-        setHeaderTitle(texts.text("monitor.behind.title", texts.indicator(behind.indicator()),
-                texts.period(behind.period())));
+    /** @param subject what the number is, as its table names it */
+    FamiliesBehindDialog(Monitor monitor, MonitorTexts texts, String subject, FamiliesBehind behind) {
+        setHeaderTitle(texts.text("monitor.behind.title", subject, texts.period(behind.period())));
         setWidth("min(40em, 100%)");
         add(paragraph(texts.text("monitor.behind.openable", behind.familyIds().length, behind.openable())));
         if (behind.others() > 0) {
@@ -33,10 +33,12 @@ class FamiliesBehindDialog extends Dialog {
             families.setId("monitor-behind-families");
             families.setAriaLabel(getHeaderTitle());
             families.addComponentColumn(family -> new Anchor("gezinnen/" + family.id(), family.name()))
-                    .setKey("family").setHeader(texts.text("monitor.behind.family"));
+                    .setKey("family").setHeader(texts.text("monitor.behind.family")).setAutoWidth(true);
+            families.addColumn(FamilyName::address).setHeader(texts.text("monitor.behind.address"));
             families.setItems(query -> monitor.openableFamilies(behind, query.getOffset(), query.getLimit()).stream(),
                     query -> (int) behind.openable());
-            families.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+            families.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+                    GridVariant.LUMO_WRAP_CELL_CONTENT);
             families.setHeight("20em");
             add(families);
         }

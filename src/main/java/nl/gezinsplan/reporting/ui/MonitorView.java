@@ -33,6 +33,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import nl.gezinsplan.base.form.DownloadLink;
 import nl.gezinsplan.base.form.FormInput;
 import nl.gezinsplan.reporting.Breakdown;
@@ -40,6 +41,8 @@ import nl.gezinsplan.reporting.Chart;
 import nl.gezinsplan.reporting.CostConcentration;
 import nl.gezinsplan.reporting.CostlyFamily;
 import nl.gezinsplan.reporting.CouncilReport;
+import nl.gezinsplan.reporting.ExtensionCount;
+import nl.gezinsplan.reporting.FamiliesBehind;
 import nl.gezinsplan.reporting.Measure;
 import nl.gezinsplan.reporting.MeasureProgress;
 import nl.gezinsplan.reporting.MeasureStatus;
@@ -141,10 +144,15 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
         breakdowns.setWidthFull();
         for (Breakdown breakdown : figures.breakdowns()) {
             String id = "monitor-breakdown-" + breakdown.dimension().name().toLowerCase(Locale.ROOT);
-            breakdowns.add(texts.dimension(breakdown.dimension()), table(tables.breakdown(breakdown), id));
+            ReportTable table = tables.breakdown(breakdown);
+            breakdowns.add(texts.dimension(breakdown.dimension()), new ReportTableView(table, texts, period, id,
+                    row -> familiesBehind(texts.dimension(breakdown.dimension()) + " " + table.rows().get(row).get(0)
+                            .text(), () -> monitor.familiesBehind(breakdown.dimension(),
+                            breakdown.rows().get(row).label(), period))));
         }
         section("monitor.breakdown.section", breakdowns);
-        section("monitor.extensions.title", table(tables.extensions(figures.extensions()), "monitor-extensions"));
+        section("monitor.extensions.title", new ReportTableView(tables.extensions(figures.extensions()), texts,
+                period, "monitor-extensions", row -> extensionsBehind(figures.extensions().get(row))));
         section("monitor.agreed-duration.title",
                 table(tables.agreedDurations(figures.agreedDurations()), "monitor-agreed-duration"),
                 caption("monitor.agreed-duration.caption"));
@@ -301,12 +309,23 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
         return new ReportTableView(table, texts, period, id);
     }
 
-    /** The list behind an indicator's number, for the period shown when it is asked for; none for some. */
-    private Optional<Runnable> familiesBehind(Indicator indicator) {
+    /** The list behind an indicator's number; none for some. */
+    private Optional<ReportTableView.Behind> familiesBehind(Indicator indicator) {
         return monitor.hasFamiliesBehind(indicator)
-                ? Optional.of(() -> new FamiliesBehindDialog(monitor, texts, monitor.familiesBehind(indicator, period))
-                        .open())
+                ? familiesBehind(texts.indicator(indicator), () -> monitor.familiesBehind(indicator, period))
                 : Optional.empty();
+    }
+
+    private Optional<ReportTableView.Behind> extensionsBehind(ExtensionCount extensions) {
+        return familiesBehind(texts.text("monitor.extensions.subject", extensions.provider(),
+                extensions.productCode(), texts.text("monitor.extensions.quarter", extensions.year(),
+                        extensions.quarter())), () -> monitor.familiesBehind(extensions, period));
+    }
+
+    /** The list behind a row's numbers, computed for the period shown when it is asked for. */
+    private Optional<ReportTableView.Behind> familiesBehind(String subject, Supplier<FamiliesBehind> families) {
+        return Optional.of(new ReportTableView.Behind(subject,
+                () -> new FamiliesBehindDialog(monitor, texts, subject, families.get()).open()));
     }
 
     private Paragraph caption(String key) {

@@ -35,12 +35,12 @@ class ReportTableView extends VerticalLayout {
         this(table, texts, period, id, row -> Optional.empty());
     }
 
-    /**
-     * @param behind what a row's button in the last column shows: the list behind its number, for the rows that
-     *               have one
-     */
+    /** What a row's button in the last column says it is about, and what it shows: the list behind its numbers. */
+    record Behind(String subject, Runnable show) {}
+
+    /** @param behind the rows' buttons, for the rows that have one */
     ReportTableView(ReportTable table, MonitorTexts texts, Period period, String id,
-            IntFunction<Optional<Runnable>> behind) {
+            IntFunction<Optional<Behind>> behind) {
         setPadding(false);
         setSpacing(false);
         addClassName("report-table");
@@ -61,7 +61,7 @@ class ReportTableView extends VerticalLayout {
             }
         }
         if (IntStream.range(0, table.rows().size()).anyMatch(row -> behind.apply(row).isPresent())) {
-            grid.addComponentColumn(row -> behindButton(row, rows.get(row), texts, behind, id))
+            grid.addComponentColumn(row -> behindButton(rows.get(row), texts, behind, id))
                     .setHeader(getTranslation("monitor.behind.column")).setAutoWidth(true).setFlexGrow(0)
                     .setKey("behind");
         }
@@ -80,14 +80,13 @@ class ReportTableView extends VerticalLayout {
         add(csv(table, texts, period, id));
     }
 
-    /** A button that shows the list behind the row's number, or nothing when it has none. */
-    private Component behindButton(List<Cell> row, int index, MonitorTexts texts,
-            IntFunction<Optional<Runnable>> behind, String id) {
-        return behind.apply(index).<Component>map(show -> {
-            Button button = new Button(getTranslation("monitor.behind.button"), click -> show.run());
+    /** A button that shows the list behind the row's numbers, or nothing when it has none. */
+    private Component behindButton(int index, MonitorTexts texts, IntFunction<Optional<Behind>> behind, String id) {
+        return behind.apply(index).<Component>map(about -> {
+            Button button = new Button(getTranslation("monitor.behind.button"), click -> about.show().run());
             button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             button.setId(id + "-behind-" + index);
-            button.getElement().setAttribute("aria-label", texts.text("monitor.behind.open", row.get(0).text()));
+            button.getElement().setAttribute("aria-label", texts.text("monitor.behind.open", about.subject()));
             return button;
         }).orElseGet(Span::new);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
@@ -204,6 +205,24 @@ class AccessibilityBrowserTest extends BrowserTest {
         screens.addAll(List.of("gezinnen/" + request.getFamilyId(), "monitor/importeren", "beheer/overdracht/anna"));
         screens.add("taak/" + routes.taskOf(approval));
         tour("manager", screens);
+        assertNoViolations();
+    }
+
+    /** The list of the families behind a number of the monitor, opened from its indicators. */
+    @Test
+    void theFamiliesBehindANumberMeetWcag21AA() {
+        login("marieke");
+        for (int[] size : SIZES) {
+            page.setViewportSize(size[0], size[1]);
+            page.navigate(url("monitor"));
+            Locator behind = page.locator(
+                    "#monitor-indicators vaadin-button[aria-label='Gezinnen achter Jeugdigen in jeugdhulp']");
+            behind.scrollIntoViewIfNeeded();
+            PlaywrightAssertions.assertThat(behind).isInViewport();
+            behind.click();
+            page.locator("#monitor-behind-families").waitFor();
+            check("manager-" + size[0] + "-monitor-behind");
+        }
         assertNoViolations();
     }
 

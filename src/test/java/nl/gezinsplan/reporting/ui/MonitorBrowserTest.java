@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import nl.gezinsplan.BrowserTest;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,20 @@ class MonitorBrowserTest extends BrowserTest {
                 + " return view.scrollWidth - view.clientWidth; }");
         screenshot("monitor-phone");
         assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+        // the families behind the youths in care: a dialog that fits the phone, its families links to their pages
+        Locator behind = page.locator(
+                "#monitor-indicators vaadin-button[aria-label='Gezinnen achter Jeugdigen in jeugdhulp']");
+        // the grid scrolls sideways to it first, as a user would; a click while it still moves reaches nothing
+        behind.scrollIntoViewIfNeeded();
+        assertThat(behind).isInViewport();
+        behind.click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        assertThat(dialog.getByText("Achter dit getal staan")).isVisible();
+        assertThat(dialog.locator("#monitor-behind-families a").first()).isVisible();
+        assertThat(dialog.boundingBox().width).isLessThanOrEqualTo(375);
+        screenshot("monitor-phone-behind");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Sluiten")).click();
+        assertThat(dialog).hasCount(0);
 
         page.setViewportSize(1280, 900);
         assertThat(flowChart).isVisible();
@@ -66,5 +81,7 @@ class MonitorBrowserTest extends BrowserTest {
                 .allSatisfy(width -> assertThat(((Number) width).intValue()).isGreaterThanOrEqualTo(600));
         page.locator("svg[role=img][aria-label='In- en uitstroom per maand'] >> visible=true").scrollIntoViewIfNeeded();
         screenshot("monitor-1440-chart");
+        page.locator("#monitor-contracts").scrollIntoViewIfNeeded();
+        screenshot("monitor-1440-contracts");
     }
 }

@@ -38,6 +38,7 @@ import nl.gezinsplan.base.i18n.Translations;
 import nl.gezinsplan.reporting.ProvisionImport;
 import nl.gezinsplan.casework.OutflowReason;
 import nl.gezinsplan.reporting.CouncilReport;
+import nl.gezinsplan.reporting.Dimension;
 import nl.gezinsplan.reporting.EndedProvisions;
 import nl.gezinsplan.reporting.ImportMode;
 import nl.gezinsplan.reporting.Indicator;
@@ -326,13 +327,8 @@ class MonitorViewTest extends ViewTest {
     @Test
     void listsTheCostliestFamiliesTheManagerMayOpenAsLinksToTheirPages() {
         // one family with care in 2022, where the youth team works: the costliest tenth of one is itself
-        EndedProvisions provisions = new EndedProvisions(jdbc);
-        long provision = provisions.ended("45A01", "2022-01-01", "2022-03-31", "2022-03-31", OutflowReason.NO_FOLLOW_UP);
-        long family = jdbc.sql("select family_id from provision where id = :id").param("id", provision)
-                .query(Long.class).single();
-        jdbc.sql("update family set name = 'Duurste 2022' where id = :id").param("id", family).update();
-        jdbc.sql("insert into family_team (family_id, team_code) values (:family, 'jeugd')").param("family", family)
-                .update();
+        long family = familyOfTheYouthTeam("Duurste 2022", new EndedProvisions(jdbc)
+                .ended("45A01", "2022-01-01", "2022-03-31", "2022-03-31", OutflowReason.NO_FOLLOW_UP));
         loginAs("marieke");
         navigate("monitor");
         choose(PeriodKind.YEAR, 2022, 0);
@@ -352,12 +348,8 @@ class MonitorViewTest extends ViewTest {
     void opensTheFamiliesBehindANumberThatTheManagerMayOpenAndCountsTheOthers() {
         // heavy residential care in 2021: a family where the youth team works, one where it does not, and history
         EndedProvisions provisions = new EndedProvisions(jdbc);
-        long provision = provisions.ended("43A01", "2021-02-01", "2021-05-31", "2021-05-31", OutflowReason.NO_FOLLOW_UP);
-        long family = jdbc.sql("select family_id from provision where id = :id").param("id", provision)
-                .query(Long.class).single();
-        jdbc.sql("update family set name = 'Zwaar wonen 2021' where id = :id").param("id", family).update();
-        jdbc.sql("insert into family_team (family_id, team_code) values (:family, 'jeugd')").param("family", family)
-                .update();
+        long family = familyOfTheYouthTeam("Zwaar wonen 2021",
+                provisions.ended("43A01", "2021-02-01", "2021-05-31", "2021-05-31", OutflowReason.NO_FOLLOW_UP));
         provisions.ended("43A01", "2021-03-01", "2021-06-30", "2021-06-30", OutflowReason.NO_FOLLOW_UP);
         loginAs("marieke");
         importYouthCare("43A01", "2021-04-01", "2021-08-31");
@@ -379,6 +371,15 @@ class MonitorViewTest extends ViewTest {
         Anchor link = (Anchor) GridKt._getCellComponent(families, 0, "family");
         assertThat(link.getText()).isEqualTo("Zwaar wonen 2021");
         assertThat(link.getHref()).isEqualTo("gezinnen/" + family);
+        _click(_get(Button.class, spec -> spec.withId("monitor-behind-close")));
+        // the same behind the breakdown's product category 43
+        _get(TabSheet.class, spec -> spec.withId("monitor-breakdowns")).setSelectedIndex(Dimension.CATEGORY.ordinal());
+        Grid<?> categories = grid("monitor-breakdown-category");
+        int category = firstColumn(categories).indexOf("43");
+        _click((Button) GridKt._getCellComponent(categories, category, "behind"));
+        assertThat(_get(Dialog.class).getHeaderTitle()).isEqualTo("Productcategorie 43: gezinnen, 2021");
+        assertThat(_find(_get(Dialog.class), Paragraph.class)).extracting(Paragraph::getText).startsWith(
+                "Achter dit getal staan 2 gezinnen met zorg uit Gezinsplan; u kunt er 1 openen.");
         _click(_get(Button.class, spec -> spec.withId("monitor-behind-close")));
         // repeat inflow is a share of chains, no list of families
         int repeatInflow = rowOf(monitor.figures(Period.year(2021)), Indicator.REPEAT_INFLOW);
@@ -539,6 +540,16 @@ class MonitorViewTest extends ViewTest {
     }
 
     @SuppressWarnings("unchecked")
+    /** The provision's family, named, where the youth team (manager marieke's) works. */
+    private long familyOfTheYouthTeam(String name, long provision) {
+        long family = jdbc.sql("select family_id from provision where id = :id").param("id", provision)
+                .query(Long.class).single();
+        jdbc.sql("update family set name = :name where id = :id").param("name", name).param("id", family).update();
+        jdbc.sql("insert into family_team (family_id, team_code) values (:family, 'jeugd')").param("family", family)
+                .update();
+        return family;
+    }
+
     private void choose(PeriodKind kind, int year, int part) {
         Select<PeriodKind> kinds = _get(Select.class, spec -> spec.withId("period-kind"));
         Select<Integer> years = _get(Select.class, spec -> spec.withId("period-year"));
