@@ -3,6 +3,7 @@ package nl.gezinsplan.reporting;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import nl.gezinsplan.base.Law;
 import nl.gezinsplan.family.Families;
 import nl.gezinsplan.family.FamilyName;
 import nl.gezinsplan.family.FamilyNames;
@@ -71,6 +72,17 @@ public class Monitor {
     public FamiliesBehind familiesBehind(ExtensionCount extensions, Period period) {
         return familiesBehind(MonitorQueries.EXTENSION_ROWS, Map.of("provider", extensions.provider(), "product",
                 extensions.productCode(), "year", extensions.year(), "quarter", extensions.quarter()), period);
+    }
+
+    /** The families of the chains of a line of care longer than agreed that ran longer, as those behind an indicator. */
+    public FamiliesBehind familiesBehind(AgreedDuration duration, Period period) {
+        return familiesBehind(MonitorQueries.LONGER_THAN_AGREED_ROWS, Map.of("law", duration.law().name(), "provider",
+                duration.provider(), "product", duration.productCode()), period);
+    }
+
+    /** The families with care in kind from a provider without a contract under a law, as those behind an indicator. */
+    public FamiliesBehind familiesWithoutContract(Law law, Period period) {
+        return familiesBehind(MonitorQueries.OFF_CONTRACT_ROWS, Map.of("law", law.name()), period);
     }
 
     private FamiliesBehind familiesBehind(String rows, Map<String, ?> params, Period period) {

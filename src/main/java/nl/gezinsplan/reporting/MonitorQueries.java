@@ -486,27 +486,36 @@ final class MonitorQueries {
             """;
 
     /**
-     * Care longer than agreed (M10), per law, provider and product: of the chains active in the period whose product
-     * has an agreed maximum duration, those that had run longer than it by the period's end, that is on a day at least
-     * that many months after the chain's start. A chain runs until its end, or the period's end while it runs on or a
-     * later member follows; its provider is the one of its latest member in the period.
+     * The chains active in the period whose product has an agreed maximum duration (M10): each with its law, product,
+     * the agreed months, its start, the day it ran until (its end, or the period's end while it runs on or a later
+     * member follows) and its provider, the one of its latest member in the period.
      */
-    static final String LONGER_THAN_AGREED = "with " + ACTIVE + """
-            , chains as (
-                select law, chain, min(product_code) as product_code, min(max_duration_months) as max_months,
-                       min(chain_start) as chain_start,
-                       coalesce(least(max(chain_end) filter (where chain_last), :last::date), :last::date) as ran_until,
-                       (array_agg(provider order by start_date desc, provision desc))[1] as provider
-                from active
-                where max_duration_months is not null
-                group by law, chain
-            )
-            select law, provider, product_code, max_months, count(*) as chains,
-                   count(*) filter (where ran_until >= chain_start + make_interval(months => max_months)) as longer
+    private static final String AGREED_CHAINS = """
+            select law, chain, min(product_code) as product_code, min(max_duration_months) as max_months,
+                   min(chain_start) as chain_start,
+                   coalesce(least(max(chain_end) filter (where chain_last), :last::date), :last::date) as ran_until,
+                   (array_agg(provider order by start_date desc, provision desc))[1] as provider
+            from active
+            where max_duration_months is not null
+            group by law, chain""";
+
+    /** Of {@link #AGREED_CHAINS}: ran until a day at least the agreed months after the chain's start. */
+    private static final String RAN_LONGER = "ran_until >= chain_start + make_interval(months => max_months)";
+
+    /** Care longer than agreed (M10), per law, provider and product: of {@link #AGREED_CHAINS}, those that ran longer. */
+    static final String LONGER_THAN_AGREED = "with " + ACTIVE + ", chains as (" + AGREED_CHAINS + ")" + """
+            select law, provider, product_code, max_months, count(*) as chains, count(*) filter (where %s) as longer
             from chains
             group by law, provider, product_code, max_months
             order by law, longer desc, chains desc, provider, product_code
-            """;
+            """.formatted(RAN_LONGER);
+
+    /** The rows behind a line of {@link #LONGER_THAN_AGREED}: the members of its chains that ran longer. */
+    static final String LONGER_THAN_AGREED_ROWS = "chain in (select chain from (" + AGREED_CHAINS + ") agreed"
+            + " where law = :law and provider = :provider and product_code = :product and " + RAN_LONGER + ")";
+
+    /** The rows behind a law's care without a contract in {@link #CONTRACTS}. */
+    static final String OFF_CONTRACT_ROWS = "law = :law and own_active and not personal_budget and not contracted";
 
     /**
      * Outflow reasons (DOMAIN.md 5, why care ended), on the view itself (every provision, every age): of Gezinsplan's

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.gezinsplan.IntegrationTest;
@@ -659,13 +660,16 @@ class CaseworkIndicatorsTest {
     @Test
     void countsPersonalBudgetsAndCareFromProvidersWithoutAContractAmongGezinsplansOwnProvisions() {
         long family = family("Contract 1998");
+        long familyWithoutContract = family("Contract 1998 zonder");
+        long familyLonger = family("Contract 1998 langer");
         // Wmo 02A01 (in kind, agreed 12 months): contracted all year; not contracted in the first half; contracted
         // from 1996 until 31 March 1998, more than 12 months. 02P01 (a personal budget): all year, its provider chosen
         // by the family, so not counted as care without a contract
         provision(family, person(family, LocalDate.of(1960, 1, 1)), "02A01", "1998-01-01", "1998-12-31", null);
-        long withoutContract = provision(family, person(family, LocalDate.of(1961, 1, 1)), "02A01", "1998-01-01",
-                "1998-06-30", null);
-        provision(family, person(family, LocalDate.of(1962, 1, 1)), "02A01", "1996-01-01", "1998-03-31", null);
+        long withoutContract = provision(familyWithoutContract, person(familyWithoutContract, LocalDate.of(1961, 1, 1)),
+                "02A01", "1998-01-01", "1998-06-30", null);
+        provision(familyLonger, person(familyLonger, LocalDate.of(1962, 1, 1)), "02A01", "1996-01-01", "1998-03-31",
+                null);
         long personalBudget = provision(family, person(family, LocalDate.of(1963, 1, 1)), "02P01", "1998-01-01",
                 "1998-12-31", null);
         jdbc.sql("update provision set contracted = false where id in (:ids)")
@@ -699,6 +703,11 @@ class CaseworkIndicatorsTest {
         assertThat(year.agreedDurations()).filteredOn(duration -> duration.law() == Law.WMO).containsExactly(
                 new AgreedDuration(Law.WMO, provider, "02A01", 12, 3, 1, new BigDecimal("33.3")),
                 new AgreedDuration(Law.WMO, provider, "02P01", 12, 1, 0, new BigDecimal("0.0")));
+        // the families behind them: the one whose care ran longer, the one without a contract
+        assertThat(calculation.rowsBehind(MonitorQueries.LONGER_THAN_AGREED_ROWS, Map.of("law", "WMO", "provider",
+                provider, "product", "02A01"), Period.year(1998), settings).familyIds()).containsExactly(familyLonger);
+        assertThat(calculation.rowsBehind(MonitorQueries.OFF_CONTRACT_ROWS, Map.of("law", "WMO"), Period.year(1998),
+                settings).familyIds()).containsExactly(familyWithoutContract);
     }
 
     private long family(String name) {

@@ -36,8 +36,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import nl.gezinsplan.base.form.DownloadLink;
 import nl.gezinsplan.base.form.FormInput;
+import nl.gezinsplan.reporting.AgreedDuration;
 import nl.gezinsplan.reporting.Breakdown;
 import nl.gezinsplan.reporting.Chart;
+import nl.gezinsplan.reporting.ContractUse;
 import nl.gezinsplan.reporting.CostConcentration;
 import nl.gezinsplan.reporting.CostlyFamily;
 import nl.gezinsplan.reporting.CouncilReport;
@@ -153,10 +155,11 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
         section("monitor.breakdown.section", breakdowns);
         section("monitor.extensions.title", new ReportTableView(tables.extensions(figures.extensions()), texts,
                 period, "monitor-extensions", row -> extensionsBehind(figures.extensions().get(row))));
-        section("monitor.agreed-duration.title",
-                table(tables.agreedDurations(figures.agreedDurations()), "monitor-agreed-duration"),
+        section("monitor.agreed-duration.title", new ReportTableView(tables.agreedDurations(figures.agreedDurations()),
+                texts, period, "monitor-agreed-duration", row -> longerBehind(figures.agreedDurations().get(row))),
                 caption("monitor.agreed-duration.caption"));
-        section("monitor.contracts.title", table(tables.contracts(figures.contracts()), "monitor-contracts"),
+        section("monitor.contracts.title", new ReportTableView(tables.contracts(figures.contracts()), texts, period,
+                "monitor-contracts", row -> withoutContractBehind(figures.contracts().get(row))),
                 caption("monitor.contracts.caption"));
         section("monitor.laws.title", table(tables.laws(figures.laws()), "monitor-laws"));
         section("monitor.outcomes.title", table(tables.outcomes(figures.outcomes()), "monitor-outcomes"),
@@ -320,6 +323,18 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
         return familiesBehind(texts.text("monitor.extensions.subject", extensions.provider(),
                 extensions.productCode(), texts.text("monitor.extensions.quarter", extensions.year(),
                         extensions.quarter())), () -> monitor.familiesBehind(extensions, period));
+    }
+
+    /** The families whose care ran longer than agreed; none when no chain did. */
+    private Optional<ReportTableView.Behind> longerBehind(AgreedDuration duration) {
+        return duration.longer() == 0 ? Optional.empty() : familiesBehind(texts.text("monitor.agreed-duration.subject",
+                duration.provider(), duration.productCode()), () -> monitor.familiesBehind(duration, period));
+    }
+
+    /** The families with care in kind from a provider without a contract; none when there is none. */
+    private Optional<ReportTableView.Behind> withoutContractBehind(ContractUse use) {
+        return use.offContract() == 0 ? Optional.empty() : familiesBehind(texts.text("monitor.contracts.subject",
+                texts.law(use.law())), () -> monitor.familiesWithoutContract(use.law(), period));
     }
 
     /** The list behind a row's numbers, computed for the period shown when it is asked for. */

@@ -351,6 +351,9 @@ class MonitorViewTest extends ViewTest {
         long family = familyOfTheYouthTeam("Zwaar wonen 2021",
                 provisions.ended("43A01", "2021-02-01", "2021-05-31", "2021-05-31", OutflowReason.NO_FOLLOW_UP));
         provisions.ended("43A01", "2021-03-01", "2021-06-30", "2021-06-30", OutflowReason.NO_FOLLOW_UP);
+        // and basic mental health care (54A02, agreed: 6 months) that ran for eight
+        long longer = familyOfTheYouthTeam("Langer 2021",
+                provisions.ended("54A02", "2021-01-01", "2021-08-31", "2021-08-31", OutflowReason.NO_FOLLOW_UP));
         loginAs("marieke");
         importYouthCare("43A01", "2021-04-01", "2021-08-31");
         navigate("monitor");
@@ -380,6 +383,16 @@ class MonitorViewTest extends ViewTest {
         assertThat(_get(Dialog.class).getHeaderTitle()).isEqualTo("Productcategorie 43: gezinnen, 2021");
         assertThat(_find(_get(Dialog.class), Paragraph.class)).extracting(Paragraph::getText).startsWith(
                 "Achter dit getal staan 2 gezinnen met zorg uit Gezinsplan; u kunt er 1 openen.");
+        _click(_get(Button.class, spec -> spec.withId("monitor-behind-close")));
+        // behind the care that ran longer than agreed: its family
+        Grid<?> agreed = grid("monitor-agreed-duration");
+        int line = java.util.stream.IntStream.range(0, GridKt._size(agreed))
+                .filter(i -> GridKt._getFormattedRow(agreed, i).get(2).equals("54A02")).findFirst().orElseThrow();
+        assertThat(GridKt._getFormattedRow(agreed, line)).startsWith("Jeugdwet");
+        _click((Button) GridKt._getCellComponent(agreed, line, "behind"));
+        Anchor longest = (Anchor) GridKt._getCellComponent(grid("monitor-behind-families"), 0, "family");
+        assertThat(longest.getText()).isEqualTo("Langer 2021");
+        assertThat(longest.getHref()).isEqualTo("gezinnen/" + longer);
         _click(_get(Button.class, spec -> spec.withId("monitor-behind-close")));
         // repeat inflow is a share of chains, no list of families
         int repeatInflow = rowOf(monitor.figures(Period.year(2021)), Indicator.REPEAT_INFLOW);
