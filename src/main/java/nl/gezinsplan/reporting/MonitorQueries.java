@@ -398,8 +398,9 @@ final class MonitorQueries {
             """.formatted(DIMENSION, DIMENSIONS);
 
     /**
-     * The rows of {@code active} that each youth indicator counts, as in {@link #YOUTH}: the families of Gezinsplan's
-     * own among them are the list behind the indicator's number. Indicators not here have no list.
+     * The rows of {@code active} that each youth indicator counts, as in {@link #YOUTH}, and those of the families'
+     * indicators, as in {@link #FAMILIES}: the families of Gezinsplan's own among them are the list behind the
+     * indicator's number. Indicators not here have no list.
      */
     static final Map<Indicator, String> ROWS_BEHIND = rowsBehind();
 
@@ -430,7 +431,22 @@ final class MonitorQueries {
                 youth + " and start_date >= :first::date and (not first_of_chain or extension_request)");
         rows.put(Indicator.LIGHT_HOUSING_SHARE, residential + " and housing = 'LIGHT'");
         rows.put(Indicator.HEAVY_HOUSING_YOUTH, residential + " and housing = 'HEAVY'");
+        // the families of FAMILIES: with a contact person at the period's end, with a plan by then, under two or three
+        // laws
+        rows.put(Indicator.FAMILIES_WITH_CONTACT_PERSON, """
+                family_id in (select c.family_id from family_contact_person_facts c
+                              where c.started_at < :last::date + 1
+                                and (c.ended_at is null or c.ended_at >= :last::date + 1))""");
+        rows.put(Indicator.PROFESSIONALS_PER_FAMILY,
+                "family_id in (select v.family_id from plan_version_facts v where v.created_at < :last::date + 1)");
+        rows.put(Indicator.FAMILIES_TWO_LAWS, lawsPerFamily(2));
+        rows.put(Indicator.FAMILIES_THREE_LAWS, lawsPerFamily(3));
         return Map.copyOf(rows);
+    }
+
+    private static String lawsPerFamily(int laws) {
+        return "family_id in (select family_id from active where family_id is not null group by family_id"
+                + " having count(distinct law) = " + laws + ")";
     }
 
     /** The rows of {@code active} behind a breakdown's group (as {@link #BREAKDOWNS} groups them): {@code :label}. */

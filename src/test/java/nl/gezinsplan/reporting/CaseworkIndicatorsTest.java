@@ -137,6 +137,11 @@ class CaseworkIndicatorsTest {
         assertThat(value(figures, Indicator.PROFESSIONALS_PER_FAMILY)).isEqualByComparingTo("2.5");
         assertThat(value(figures, Indicator.FAMILIES_TWO_LAWS)).isEqualByComparingTo("1");
         assertThat(value(figures, Indicator.FAMILIES_THREE_LAWS)).isEqualByComparingTo("1");
+        // the families behind them
+        assertThat(behind(Indicator.FAMILIES_WITH_CONTACT_PERSON, 2008)).containsExactly(family1);
+        assertThat(behind(Indicator.PROFESSIONALS_PER_FAMILY, 2008)).containsExactlyInAnyOrder(family1, family2);
+        assertThat(behind(Indicator.FAMILIES_TWO_LAWS, 2008)).containsExactly(family1);
+        assertThat(behind(Indicator.FAMILIES_THREE_LAWS, 2008)).containsExactly(family2);
         // lead time (56 + 57 + 45 + 19 + 80 + 36) / 6 = 48.8 days; within the term 4 of 6 = 66.7%, red against 100%
         assertThat(value(figures, Indicator.LEAD_TIME)).isEqualByComparingTo("48.8");
         IndicatorValue withinTerm = indicatorValue(figures, Indicator.WITHIN_STATUTORY_TERM);
@@ -708,6 +713,11 @@ class CaseworkIndicatorsTest {
                 provider, "product", "02A01"), Period.year(1998), settings).familyIds()).containsExactly(familyLonger);
         assertThat(calculation.rowsBehind(MonitorQueries.OFF_CONTRACT_ROWS, Map.of("law", "WMO"), Period.year(1998),
                 settings).familyIds()).containsExactly(familyWithoutContract);
+    }
+
+    private long[] behind(Indicator indicator, int year) {
+        return calculation.rowsBehind(MonitorQueries.ROWS_BEHIND.get(indicator), Map.of(), Period.year(year), settings)
+                .familyIds();
     }
 
     private long family(String name) {
