@@ -99,6 +99,7 @@ public class ProvisionForm extends Dialog {
             }
         });
         offContractReason.setLabel(getTranslation("casework.provision.off-contract-reason"));
+        offContractReason.setHelperText(getTranslation("casework.provision.off-contract-reason.helper"));
         FormInput.limit(offContractReason, CaseworkLimits.OFF_CONTRACT_REASON);
         offContractReason.setVisible(false);
         provider.addValueChangeListener(event -> offContractReason.setVisible(needsReason()));

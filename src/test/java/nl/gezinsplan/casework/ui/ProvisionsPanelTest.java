@@ -99,7 +99,7 @@ class ProvisionsPanelTest extends ViewTest {
         _setValue(provider, providerNamed(provider, "Stichting De Brug Jeugdhulp"));
         _assertNone(TextArea.class);
         _setValue(provider, providerNamed(provider, "GGZ De Horizon"));
-        _get(TextArea.class, spec -> spec.withLabel("Waarom deze niet-gecontracteerde zorgaanbieder?"));
+        _get(TextArea.class, spec -> spec.withLabel("Reden voor deze zorgaanbieder"));
 
         chooseProduct(Law.JEUGDWET, "54A01");
         assertThat(provider.getValue().getName()).as("the only contracted one is chosen").isEqualTo("GGZ De Horizon");
@@ -125,7 +125,7 @@ class ProvisionsPanelTest extends ViewTest {
                 + "zorgaanbieder heeft geen contract voor dit product. Leg uit waarom u toch voor deze aanbieder kiest.");
         assertThat(provider.getValue().getName()).isEqualTo("GGZ De Horizon");
 
-        _setValue(_get(TextArea.class, spec -> spec.withLabel("Waarom deze niet-gecontracteerde zorgaanbieder?")),
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Reden voor deze zorgaanbieder")),
                 "Wachtlijst bij de gecontracteerde aanbieders");
         _click(_get(Button.class, spec -> spec.withText("Opslaan")));
 
