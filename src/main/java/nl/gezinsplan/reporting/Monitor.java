@@ -16,7 +16,8 @@ import org.springframework.stereotype.Service;
  * the definitions there (see {@link ChainedProvisions} and {@link MonitorQueries}), beside its baselines and target
  * with a traffic light, with monthly in- and outflow, breakdowns, extensions, figures per law and budget use. Totals
  * only: no family is opened, so managers of any team may see it; the lists of families behind the numbers (the
- * costliest, and those behind the youth indicators) name only the families the caller may open.
+ * costliest, and those behind indicators, breakdowns, extensions and contract figures) name only the families the
+ * caller may open.
  */
 @Service
 @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
