@@ -1,8 +1,9 @@
 package nl.gezinsplan.reporting;
 
 /**
- * Who is behind a number of the monitor in a period: the families of Gezinsplan's own provisions it counts, how many of
- * them the caller may open, and how many of the provisions it counts are imported history, which names no family.
+ * Who is behind a number of the monitor in a period: the families of Gezinsplan's own records it counts (provisions,
+ * requests, objections, answers), how many of them the caller may open, and how many of the provisions it counts are
+ * imported history, which names no family.
  */
 public record FamiliesBehind(Period period, long[] familyIds, long openable, long historyProvisions) {
 

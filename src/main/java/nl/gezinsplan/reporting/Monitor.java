@@ -16,8 +16,8 @@ import org.springframework.stereotype.Service;
  * the definitions there (see {@link ChainedProvisions} and {@link MonitorQueries}), beside its baselines and target
  * with a traffic light, with monthly in- and outflow, breakdowns, extensions, figures per law and budget use. Totals
  * only: no family is opened, so managers of any team may see it; the lists of families behind the numbers (the
- * costliest, and those behind indicators, breakdowns, extensions and contract figures) name only the families the
- * caller may open.
+ * costliest, and those behind the indicators and the lines of the tables, the experience scores excepted) name only
+ * the families the caller may open.
  */
 @Service
 @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
@@ -50,44 +50,91 @@ public class Monitor {
 
     /** Whether an indicator's number has a list of families behind it. */
     public boolean hasFamiliesBehind(Indicator indicator) {
-        return MonitorQueries.ROWS_BEHIND.containsKey(indicator);
+        return MonitorQueries.FAMILIES_BEHIND.containsKey(indicator);
     }
 
     /**
-     * The families behind an indicator's number in the period (see {@link #hasFamiliesBehind}); the caller pages
-     * through those it may open with {@link #openableFamilies}, the others are counted only.
+     * Whether the list behind an indicator names the families below the line, those a duty towards each family was not
+     * met for (no contact person, no perspective talk, no decision within the term), rather than those its number counts.
+     */
+    public boolean listsShortfall(Indicator indicator) {
+        return MonitorQueries.SHORTFALL_BEHIND.contains(indicator);
+    }
+
+    /**
+     * The families behind an indicator's number in the period (see {@link #hasFamiliesBehind} and
+     * {@link #listsShortfall}); the caller pages through those it may open with {@link #openableFamilies}, the others
+     * are counted only.
      */
     public FamiliesBehind familiesBehind(Indicator indicator, Period period) {
         if (!hasFamiliesBehind(indicator)) {
             throw new IllegalArgumentException(indicator + " has no families behind it");
         }
-        return familiesBehind(MonitorQueries.ROWS_BEHIND.get(indicator), Map.of(), period);
+        return familiesBehind(MonitorQueries.FAMILIES_BEHIND.get(indicator), Map.of(), period);
     }
 
     /** The families behind a group of a breakdown (its {@link BreakdownRow#label}), as those behind an indicator. */
     public FamiliesBehind familiesBehind(Dimension dimension, String label, Period period) {
-        return familiesBehind(MonitorQueries.rowsBehind(dimension), Map.of("label", label), period);
+        return familiesBehind(MonitorQueries.behind(dimension), Map.of("label", label), period);
     }
 
-    /** The families behind a line of the extensions, as those behind an indicator. */
+    /** The families with care under a law in the period (its line of the figures per law). */
+    public FamiliesBehind familiesBehind(LawFigures law, Period period) {
+        return familiesBehind(Dimension.LAW, law.law().name(), period);
+    }
+
+    /** The families behind a line of the extensions. */
     public FamiliesBehind familiesBehind(ExtensionCount extensions, Period period) {
-        return familiesBehind(MonitorQueries.EXTENSION_ROWS, Map.of("provider", extensions.provider(), "product",
+        return familiesBehind(MonitorQueries.EXTENSIONS_BEHIND, Map.of("provider", extensions.provider(), "product",
                 extensions.productCode(), "year", extensions.year(), "quarter", extensions.quarter()), period);
     }
 
-    /** The families of the chains of a line of care longer than agreed that ran longer, as those behind an indicator. */
+    /** The families of the chains of a line of care longer than agreed that ran longer. */
     public FamiliesBehind familiesBehind(AgreedDuration duration, Period period) {
-        return familiesBehind(MonitorQueries.LONGER_THAN_AGREED_ROWS, Map.of("law", duration.law().name(), "provider",
-                duration.provider(), "product", duration.productCode()), period);
+        return familiesBehind(MonitorQueries.LONGER_THAN_AGREED_BEHIND, Map.of("law", duration.law().name(),
+                "provider", duration.provider(), "product", duration.productCode()), period);
     }
 
-    /** The families with care in kind from a provider without a contract under a law, as those behind an indicator. */
+    /** The families with care in kind from a provider without a contract under a law. */
     public FamiliesBehind familiesWithoutContract(Law law, Period period) {
-        return familiesBehind(MonitorQueries.OFF_CONTRACT_ROWS, Map.of("law", law.name()), period);
+        return familiesBehind(MonitorQueries.WITHOUT_CONTRACT_BEHIND, Map.of("law", law.name()), period);
     }
 
-    private FamiliesBehind familiesBehind(String rows, Map<String, ?> params, Period period) {
-        MonitorCalculation.FamilyRows found = calculation.rowsBehind(rows, params, period, settings);
+    /** The families whose care ended for a line's outflow reason. */
+    public FamiliesBehind familiesBehind(OutflowReasonCount reason, Period period) {
+        return familiesBehind(MonitorQueries.OUTFLOW_REASONS_BEHIND, Map.of("law", reason.law().name(), "reason",
+                reason.reason().name()), period);
+    }
+
+    /** The families whose objections under a law were received or decided in the period. */
+    public FamiliesBehind familiesBehind(ObjectionCount objections, Period period) {
+        return familiesBehind(MonitorQueries.OBJECTIONS_BEHIND, Map.of("law", objections.law().name()), period);
+    }
+
+    /** The families whose requests recorded a line's reason. */
+    public FamiliesBehind familiesBehind(ReasonCount reason, Period period) {
+        return familiesBehind(MonitorQueries.REASONS_BEHIND, Map.of("kind", reason.kind().name(), "law",
+                reason.law().name(), "code", reason.code()), period);
+    }
+
+    /** The families whose requests reached a line's stage in the period. */
+    public FamiliesBehind familiesBehind(WaitingTime waiting, Period period) {
+        return familiesBehind(MonitorQueries.WAITING_BEHIND, Map.of("stage", waiting.stage().name(), "law",
+                waiting.law().map(Law::name).orElse("")), period);
+    }
+
+    /** The families that said a provider's care was not delivered in a month of the period. */
+    public FamiliesBehind familiesBehind(DeliveryCheck delivery, Period period) {
+        return familiesBehind(MonitorQueries.NOT_DELIVERED_BEHIND, Map.of("provider", delivery.provider()), period);
+    }
+
+    /** The families whose care under a law ended or was stopped in the period. */
+    public FamiliesBehind familiesBehind(Outcome outcome, Period period) {
+        return familiesBehind(MonitorQueries.OUTCOMES_BEHIND, Map.of("law", outcome.law().name()), period);
+    }
+
+    private FamiliesBehind familiesBehind(String statement, Map<String, ?> params, Period period) {
+        MonitorCalculation.FamilyRows found = calculation.familiesBehind(statement, params, period, settings);
         return new FamiliesBehind(period, found.familyIds(), families.countOpenable(found.familyIds()),
                 found.historyProvisions());
     }

@@ -81,16 +81,19 @@ class MonitorCalculation {
         });
     }
 
-    /** The families of the period's members that {@code rows} selects (see {@link MonitorQueries#behind}). */
-    FamilyRows rowsBehind(String rows, Map<String, ?> params, Period period, MonitorSettings settings) {
+    /**
+     * The families a statement of {@link MonitorQueries} (one of its {@code _BEHIND}) returns for the period, over the
+     * period's members; the decision terms are at hand for those that judge them.
+     */
+    FamilyRows familiesBehind(String statement, Map<String, ?> params, Period period, MonitorSettings settings) {
         return transaction.execute(status -> {
             ChainedProvisions.materialise(jdbc, settings, period.first(), period.last());
             List<Long> families = new ArrayList<>();
             long[] history = {0};
-            period(MonitorQueries.behind(rows), period).params(params).query(rs -> {
+            terms(period(statement, period)).params(params).query(rs -> {
                 long familyId = rs.getLong("family_id");
                 if (rs.wasNull()) {
-                    history[0] = rs.getLong("provisions");
+                    history[0] = rs.getLong("counted");
                 } else {
                     families.add(familyId);
                 }
@@ -181,18 +184,12 @@ class MonitorCalculation {
     }
 
     private void leadTimes(Period period, Map<Indicator, BigDecimal> values) {
-        period(MonitorQueries.LEAD_TIMES, period)
-                .param("wmoTerm", termDays(Law.WMO))
-                .param("youthTerm", termDays(Law.JEUGDWET))
-                .param("participationTerm", termDays(Law.PARTICIPATIEWET))
-                .query((rs, row) -> {
-                    BigDecimal leadTime = rs.getBigDecimal("lead_time");
-                    values.put(Indicator.LEAD_TIME,
-                            leadTime == null ? null : leadTime.setScale(1, RoundingMode.HALF_UP));
-                    values.put(Indicator.WITHIN_STATUTORY_TERM,
-                            percent(rs.getLong("within_term"), rs.getLong("decided")));
-                    return row;
-                }).single();
+        terms(period(MonitorQueries.LEAD_TIMES, period)).query((rs, row) -> {
+            BigDecimal leadTime = rs.getBigDecimal("lead_time");
+            values.put(Indicator.LEAD_TIME, leadTime == null ? null : leadTime.setScale(1, RoundingMode.HALF_UP));
+            values.put(Indicator.WITHIN_STATUTORY_TERM, percent(rs.getLong("within_term"), rs.getLong("decided")));
+            return row;
+        }).single();
     }
 
     private void repeatInflow(Period period, Map<Indicator, BigDecimal> values) {
@@ -202,7 +199,13 @@ class MonitorCalculation {
         }).single();
     }
 
-    /** The decision term of a law in days, from the same DMN table the route uses. */
+    /** The decision terms of the laws in days, from the same DMN table the route uses. */
+    private JdbcClient.StatementSpec terms(JdbcClient.StatementSpec statement) {
+        return statement.param("wmoTerm", termDays(Law.WMO)).param("youthTerm", termDays(Law.JEUGDWET))
+                .param("participationTerm", termDays(Law.PARTICIPATIEWET));
+    }
+
+
     private int termDays(Law law) {
         return terms.deadline(law, TermStage.DECISION, TERM_REFERENCE)
                 .map(deadline -> (int) ChronoUnit.DAYS.between(TERM_REFERENCE, deadline.due()))

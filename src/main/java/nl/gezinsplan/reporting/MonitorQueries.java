@@ -3,6 +3,7 @@ package nl.gezinsplan.reporting;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The SQL of the monitor, one statement per group of indicators, each over {@code monitor_member} (see
@@ -98,16 +99,16 @@ final class MonitorQueries {
      * days of the stay's end, before or after it, and still ran at the end. Care that ran beside the stay for longer,
      * begun before it or early in it, is not where the youth was moved on to, and does not count.
      */
-    static final String RESIDENTIAL_STAYS = """
+    private static final String STAYS = """
             with stays as (
-                select chain, client, chain_start, chain_end, foster
+                select chain, client, family_id, chain_start, chain_end, foster
                 from monitor_member
                 where law = 'JEUGDWET' and residential and chain_last
             ), cohort as (
                 select * from stays
                 where not foster and (chain_start + interval '6 months')::date between :first::date and :last::date
             ), moved_on as (
-                select distinct c.chain
+                select distinct c.chain, c.family_id
                 from cohort c
                      join monitor_member f on f.client = c.client
                 where c.chain_end < (c.chain_start + interval '6 months')::date
@@ -115,20 +116,28 @@ final class MonitorQueries {
                   and f.start_date between c.chain_end - 31 and c.chain_end + 31
                   and (f.end_date is null or f.end_date >= c.chain_end)
             )
-            select (select avg(chain_end - chain_start + 1) from stays
-                    where not foster and chain_end between :first::date and :last::date) as duration,
+            """;
+
+    /** Of {@link #STAYS}: the stays whose duration is measured, those other than foster care ending in the period. */
+    private static final String ENDED_STAY = "not foster and chain_end between :first::date and :last::date";
+
+    static final String RESIDENTIAL_STAYS = STAYS + """
+            select (select avg(chain_end - chain_start + 1) from stays where %s) as duration,
                    (select count(*) from cohort) as cohort,
                    (select count(*) from moved_on) as moved_on
-            """;
+            """.formatted(ENDED_STAY);
 
     /**
      * Perspective talks (M13), for youths with youth care from Gezinsplan active in the period: of those aged 16.5
      * or older but not yet 18 on the period's last day, the share with a perspective talk held by then; of those
      * turning 18 in the period, the share with a perspective talk held before their 18th birthday.
      */
-    static final String PERSPECTIVE_TALKS = "with " + ACTIVE + """
+    private static final String TALKS_JUDGED = """
             , youths as (
-                select distinct person_id, birth_date from active where law = 'JEUGDWET' and person_id is not null
+                select person_id, birth_date, min(family_id) as family_id
+                from active
+                where law = 'JEUGDWET' and person_id is not null
+                group by person_id, birth_date
             ), judged as (
                 select y.*,
                        (y.birth_date + interval '16 years 6 months')::date <= :last::date
@@ -138,13 +147,20 @@ final class MonitorQueries {
                            as first_talk
                 from youths y
             )
-            select count(*) filter (where older) as older,
-                   count(*) filter (where older and first_talk <= :last::date) as older_with_talk,
-                   count(*) filter (where turning) as turning,
-                   count(*) filter (where turning and first_talk < (birth_date + interval '18 years')::date)
-                       as turning_with_talk
-            from judged
             """;
+
+    /** Of {@link #TALKS_JUDGED}: a talk held by the period's end, and one held before the 18th birthday. */
+    private static final String TALK_AT_16_5 = "coalesce(first_talk <= :last::date, false)";
+    private static final String TALK_BEFORE_18 =
+            "coalesce(first_talk < (birth_date + interval '18 years')::date, false)";
+
+    static final String PERSPECTIVE_TALKS = "with " + ACTIVE + TALKS_JUDGED + """
+            select count(*) filter (where older) as older,
+                   count(*) filter (where older and %s) as older_with_talk,
+                   count(*) filter (where turning) as turning,
+                   count(*) filter (where turning and %s) as turning_with_talk
+            from judged
+            """.formatted(TALK_AT_16_5, TALK_BEFORE_18);
 
     /**
      * Families (M4), over the families with a provision from Gezinsplan active in the period: those with a contact
@@ -182,17 +198,21 @@ final class MonitorQueries {
      * application, later by the suspended days; or within the date the term was extended to (verdaagd, Awb 4:14), later
      * by the days suspended after the extension.
      */
+    private static final String DECIDED = "decided_on between :first::date and :last::date";
+    private static final String WITHIN_TERM = """
+            decided_on - suspended_days <= case law
+                when 'WMO' then coalesce(applied_on, requested_on) + :wmoTerm
+                when 'JEUGDWET' then requested_on + :youthTerm
+                else coalesce(applied_on, requested_on) + :participationTerm end
+            or coalesce(decided_on - suspended_days_after_extension <= extended_to, false)""";
+
     static final String LEAD_TIMES = """
             select count(*) as decided,
                    avg(decided_on - requested_on - suspended_days) as lead_time,
-                   count(*) filter (where decided_on - suspended_days <= case law
-                       when 'WMO' then coalesce(applied_on, requested_on) + :wmoTerm
-                       when 'JEUGDWET' then requested_on + :youthTerm
-                       else coalesce(applied_on, requested_on) + :participationTerm end
-                       or decided_on - suspended_days_after_extension <= extended_to) as within_term
+                   count(*) filter (where %s) as within_term
             from casework_request_facts
-            where decided_on between :first::date and :last::date
-            """;
+            where %s
+            """.formatted(WITHIN_TERM, DECIDED);
 
     /**
      * Waiting times (on casework's requests): calendar days from the request to each {@link WaitingStage}, for the
@@ -200,14 +220,17 @@ final class MonitorQueries {
      * (interpolated between two requests, as {@code percentile_cont}). Days the term was suspended count: the family
      * waited them.
      */
-    static final String WAITING_TIMES = """
+    private static final String WAITS = """
             with waits as (
-                select w.stage, f.law, w.reached - f.requested_on as days
+                select w.stage, f.law, f.family_id, w.reached - f.requested_on as days
                 from casework_request_facts f
                      cross join lateral (values ('CONVERSATION', f.conversation_on), ('DECISION', f.decided_on),
                                                 ('CARE_START', f.care_started_on)) w (stage, reached)
                 where w.reached between :first::date and :last::date
             )
+            """;
+
+    static final String WAITING_TIMES = WAITS + """
             select stage, law, count(*) as requests,
                    percentile_cont(0.5) within group (order by days) as median,
                    percentile_cont(0.9) within group (order by days) as percentile_90
@@ -221,21 +244,24 @@ final class MonitorQueries {
      * panel in the period (on the panel's day when it said no), by each coded reason given. For all codes
      * ({@code all_codes}): the law's requests of that kind, each once.
      */
-    static final String REASONS = """
+    private static final String RECORDED_REASONS = """
             with recorded as (
-                select f.request, f.law, w.kind, w.code
+                select f.request, f.family_id, f.law, w.kind, w.code
                 from casework_request_facts f
                      cross join lateral (values ('TRIAGE', f.triage_outcome, f.triaged_on),
                                                 ('NEE_TENZIJ', f.nee_tenzij_outcome, f.nee_tenzij_on),
                                                 ('PANEL', f.panel_outcome, f.panel_decided_on)) w (kind, code, on_day)
                 where w.on_day between :first::date and :last::date
                 union all
-                select f.request, f.law, 'REFUSAL_REASON', reason
+                select f.request, f.family_id, f.law, 'REFUSAL_REASON', reason
                 from casework_request_facts f
                      cross join unnest(string_to_array(f.refusal_reasons, ',')) reason
                 where case when f.panel_outcome = 'NO' then f.panel_decided_on else f.nee_tenzij_on end
                       between :first::date and :last::date
             )
+            """;
+
+    static final String REASONS = RECORDED_REASONS + """
             select kind, law, code, grouping(code) = 1 as all_codes, count(distinct request) as requests
             from recorded
             group by grouping sets ((kind, law, code), (kind, law))
@@ -313,15 +339,15 @@ final class MonitorQueries {
      * the imported history that ended before them (monitor_member keeps six months of it, but twelve of Gezinsplan's
      * own), from {@code chained_history} by its index on the client: whatever ended earlier ended before any member.
      */
-    static final String REPEAT_INFLOW = """
+    private static final String REPEAT_JUDGED = """
             with youth as (
-                select client, chain_start, first_of_chain,
+                select client, family_id, chain_start, first_of_chain,
                        max(coalesce(end_date, 'infinity'::date)) over (partition by client order by start_date
                            range between unbounded preceding and interval '1 day' preceding) as recent_care_until
                 from monitor_member
                 where law = 'JEUGDWET'
             ), judged as (
-                select s.chain_start,
+                select s.family_id, s.chain_start,
                        coalesce(s.recent_care_until,
                                 (select max(h.end_date) from chained_history h
                                  where h.client = s.client and h.law = 'JEUGDWET' and h.start_date < s.chain_start))
@@ -329,11 +355,14 @@ final class MonitorQueries {
                 from youth s
                 where s.first_of_chain and s.chain_start between :first::date and :last::date
             )
-            select count(*) as inflow,
-                   count(*) filter (where earlier_care_until <= chain_start - 3
-                                    and earlier_care_until >= (chain_start - interval '12 months')::date) as repeated
-            from judged
             """;
+
+    /** Of {@link #REPEAT_JUDGED}: the chains that are new care after earlier care ended. */
+    private static final String REPEATED = "earlier_care_until <= chain_start - 3"
+            + " and earlier_care_until >= (chain_start - interval '12 months')::date";
+
+    static final String REPEAT_INFLOW = REPEAT_JUDGED
+            + "select count(*) as inflow, count(*) filter (where " + REPEATED + ") as repeated from judged\n";
 
     /** Monthly inflow and outflow of chained youth provisions, residential apart, over {@code :first-:last}. */
     static final String FLOWS = """
@@ -397,14 +426,11 @@ final class MonitorQueries {
             order by 1, 2
             """.formatted(DIMENSION, DIMENSIONS);
 
-    /**
-     * The rows of {@code active} that each youth indicator counts, as in {@link #YOUTH}, and those of the families'
-     * indicators, as in {@link #FAMILIES}: the families of Gezinsplan's own among them are the list behind the
-     * indicator's number. Indicators not here have no list.
-     */
-    static final Map<Indicator, String> ROWS_BEHIND = rowsBehind();
+    /** The shares whose list names the families below the line: without a contact person, a talk, a timely decision. */
+    static final Set<Indicator> SHORTFALL_BEHIND = Set.of(Indicator.FAMILIES_WITH_CONTACT_PERSON,
+            Indicator.PERSPECTIVE_TALK_AT_16_5, Indicator.PERSPECTIVE_TALK_BEFORE_18, Indicator.WITHIN_STATUTORY_TERM);
 
-    private static Map<Indicator, String> rowsBehind() {
+    private static Map<Indicator, String> familiesBehind() {
         String youth = "law = 'JEUGDWET'";
         String nonResidential = youth + " and not residential";
         String residential = youth + " and residential";
@@ -427,21 +453,31 @@ final class MonitorQueries {
         rows.put(Indicator.OUTFLOW_NON_RESIDENTIAL, nonResidential + " and chain_last and chain_end <= :last::date");
         rows.put(Indicator.INFLOW_RESIDENTIAL, residential + " and first_of_chain and chain_start >= :first::date");
         rows.put(Indicator.OUTFLOW_RESIDENTIAL, residential + " and chain_last and chain_end <= :last::date");
-        rows.put(Indicator.EXTENSIONS,
-                youth + " and start_date >= :first::date and (not first_of_chain or extension_request)");
+        rows.put(Indicator.EXTENSIONS, EXTENSION);
         rows.put(Indicator.LIGHT_HOUSING_SHARE, residential + " and housing = 'LIGHT'");
         rows.put(Indicator.HEAVY_HOUSING_YOUTH, residential + " and housing = 'HEAVY'");
-        // the families of FAMILIES: with a contact person at the period's end, with a plan by then, under two or three
-        // laws
         rows.put(Indicator.FAMILIES_WITH_CONTACT_PERSON, """
-                family_id in (select c.family_id from family_contact_person_facts c
-                              where c.started_at < :last::date + 1
-                                and (c.ended_at is null or c.ended_at >= :last::date + 1))""");
+                family_id is not null
+                and not exists (select 1 from family_contact_person_facts c
+                                where c.family_id = active.family_id and c.started_at < :last::date + 1
+                                  and (c.ended_at is null or c.ended_at >= :last::date + 1))""");
         rows.put(Indicator.PROFESSIONALS_PER_FAMILY,
                 "family_id in (select v.family_id from plan_version_facts v where v.created_at < :last::date + 1)");
         rows.put(Indicator.FAMILIES_TWO_LAWS, lawsPerFamily(2));
         rows.put(Indicator.FAMILIES_THREE_LAWS, lawsPerFamily(3));
-        return Map.copyOf(rows);
+        Map<Indicator, String> statements = new EnumMap<>(Indicator.class);
+        rows.forEach((indicator, where) -> statements.put(indicator, behind(where)));
+        statements.put(Indicator.REPEAT_INFLOW, REPEAT_JUDGED + familiesOf("judged", REPEATED));
+        statements.put(Indicator.PERSPECTIVE_TALK_AT_16_5,
+                "with " + ACTIVE + TALKS_JUDGED + familiesOf("judged", "older and not " + TALK_AT_16_5));
+        statements.put(Indicator.PERSPECTIVE_TALK_BEFORE_18,
+                "with " + ACTIVE + TALKS_JUDGED + familiesOf("judged", "turning and not " + TALK_BEFORE_18));
+        statements.put(Indicator.RESIDENTIAL_DURATION, STAYS + familiesOf("stays", ENDED_STAY));
+        statements.put(Indicator.RESIDENTIAL_TO_FAMILY_OR_AMBULANT, STAYS + familiesOf("moved_on", "true"));
+        statements.put(Indicator.LEAD_TIME, familiesOf("casework_request_facts", DECIDED));
+        statements.put(Indicator.WITHIN_STATUTORY_TERM,
+                familiesOf("casework_request_facts", DECIDED + " and not (" + WITHIN_TERM + ")"));
+        return Map.copyOf(statements);
     }
 
     private static String lawsPerFamily(int laws) {
@@ -449,28 +485,35 @@ final class MonitorQueries {
                 + " having count(distinct law) = " + laws + ")";
     }
 
-    /** The rows of {@code active} behind a breakdown's group (as {@link #BREAKDOWNS} groups them): {@code :label}. */
-    static String rowsBehind(Dimension dimension) {
-        return switch (dimension) {
+    /** The families of the rows of {@code from} that {@code where} selects, each with how many rows it counts. */
+    private static String familiesOf(String from, String where) {
+        return "select family_id, count(*) as counted from %s where %s group by family_id\n".formatted(from, where);
+    }
+
+    /** The families of the period's active rows that {@code where} selects (the imported history without one). */
+    static String behind(String where) {
+        return "with " + ACTIVE + familiesOf("active", where);
+    }
+
+    /** The families behind a breakdown's group (as {@link #BREAKDOWNS} groups them): {@code :label}. */
+    static String behind(Dimension dimension) {
+        return behind(switch (dimension) {
             case LAW -> "law = :label";
             case CATEGORY -> "category_code = :label";
             case PROVIDER -> "provider = :label";
             case REFERRER -> "coalesce(referrer, '') = :label";
             case DISTRICT -> "coalesce(district, '') = :label";
-        };
+        });
     }
 
-    /** The rows behind a line of {@link #EXTENSIONS}: its provider, product, year and quarter. */
-    static final String EXTENSION_ROWS = ROWS_BEHIND.get(Indicator.EXTENSIONS) + """
+    /** Extensions (M10), of the rows of {@code active}: starting in the period as a later member or on a request. */
+    private static final String EXTENSION = "law = 'JEUGDWET' and start_date >= :first::date"
+            + " and (not first_of_chain or extension_request)";
+
+    /** The families behind a line of {@link #EXTENSIONS}: its provider, product, year and quarter. */
+    static final String EXTENSIONS_BEHIND = behind(EXTENSION + """
              and provider = :provider and product_code = :product and extract(year from start_date) = :year
-             and extract(quarter from start_date) = :quarter""";
-
-    /** The families of the rows of {@code active} given, and in the row without a family the imported history. */
-    static String behind(String rows) {
-        return "with " + ACTIVE + """
-                select family_id, count(*) as provisions from active where %s group by family_id
-                """.formatted(rows);
-    }
+             and extract(quarter from start_date) = :quarter""");
 
     /** Extensions (M10): as in {@link #YOUTH}, per provider, product code and quarter of their start. */
     static final String EXTENSIONS = """
@@ -527,11 +570,12 @@ final class MonitorQueries {
             """.formatted(RAN_LONGER);
 
     /** The rows behind a line of {@link #LONGER_THAN_AGREED}: the members of its chains that ran longer. */
-    static final String LONGER_THAN_AGREED_ROWS = "chain in (select chain from (" + AGREED_CHAINS + ") agreed"
-            + " where law = :law and provider = :provider and product_code = :product and " + RAN_LONGER + ")";
+    static final String LONGER_THAN_AGREED_BEHIND = behind("chain in (select chain from (" + AGREED_CHAINS
+            + ") agreed where law = :law and provider = :provider and product_code = :product and " + RAN_LONGER + ")");
 
     /** The rows behind a law's care without a contract in {@link #CONTRACTS}. */
-    static final String OFF_CONTRACT_ROWS = "law = :law and own_active and not personal_budget and not contracted";
+    static final String WITHOUT_CONTRACT_BEHIND =
+            behind("law = :law and own_active and not personal_budget and not contracted");
 
     /**
      * Outflow reasons (DOMAIN.md 5, why care ended), on the view itself (every provision, every age): of Gezinsplan's
@@ -625,6 +669,43 @@ final class MonitorQueries {
             where rank <= ceil(families / 10.0)
             order by rank
             """;
+
+    /** The families behind a line of {@link #OUTFLOW_REASONS}: {@code :law} and {@code :reason}. */
+    static final String OUTFLOW_REASONS_BEHIND = familiesOf("monitor_provision",
+            "law = :law and outflow_reason = :reason and end_date between :first::date and :last::date");
+
+    /** The families behind a law's line of {@link #OBJECTIONS}: of the objections received or decided in the period. */
+    static final String OBJECTIONS_BEHIND = familiesOf("objection_facts", """
+            law = :law and (received_on between :first::date and :last::date
+                            or status in ('INADMISSIBLE', 'UNFOUNDED', 'WELL_FOUNDED')
+                               and concluded_on between :first::date and :last::date)""");
+
+    /** The families behind a code of {@link #REASONS}: {@code :kind}, {@code :law} and {@code :code}. */
+    static final String REASONS_BEHIND = RECORDED_REASONS
+            + familiesOf("recorded", "kind = :kind and law = :law and code = :code");
+
+    /** The families behind a line of {@link #WAITING_TIMES}: {@code :stage}, and {@code :law} or '' for all laws. */
+    static final String WAITING_BEHIND = WAITS + familiesOf("waits", "stage = :stage and (:law = '' or law = :law)");
+
+    /** The families behind a provider's months not delivered in {@link #DELIVERY}. */
+    static final String NOT_DELIVERED_BEHIND = familiesOf("""
+            (select p.family_id, p.provider, d.month, d.delivered
+             from portal_care_delivery_facts d join casework_provision_facts p on p.provision = d.provision) delivery""",
+            "provider = :provider and not delivered and month between :first::date and :last::date");
+
+    /** The families behind a law's line of {@link #OUTCOMES}: of the care ended or stopped in the period. */
+    static final String OUTCOMES_BEHIND = familiesOf("casework_provision_facts",
+            "law = :law and status in ('ENDED', 'STOPPED') and end_date between :first::date and :last::date");
+
+    /**
+     * The families behind each indicator's number: a statement per indicator that returns them with how many rows of
+     * theirs it counts ({@link #familiesOf}); the row without a family counts imported history. Youth and families'
+     * indicators take the rows of {@code active} they count, as in {@link #YOUTH} and {@link #FAMILIES}; the others the
+     * rows their own statement counts. A share names the families above the line, except where it measures a duty
+     * towards each family ({@link #SHORTFALL_BEHIND}): there it names those the duty was not met for, the ones to act
+     * on. Indicators not here have no list.
+     */
+    static final Map<Indicator, String> FAMILIES_BEHIND = familiesBehind(); // last: made of the statements above
 
     private MonitorQueries() {
     }

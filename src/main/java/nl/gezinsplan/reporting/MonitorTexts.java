@@ -57,6 +57,11 @@ public final class MonitorTexts {
         return text(indicator.messageKey());
     }
 
+    /** What the list behind an indicator names when it names the families below the line: "Gezinnen zonder ...". */
+    public String shortfall(Indicator indicator) {
+        return text(indicator.messageKey().replace("reporting.indicator.", "monitor.behind.shortfall."));
+    }
+
     public String light(TrafficLight light) {
         return text("reporting.light." + light.name());
     }

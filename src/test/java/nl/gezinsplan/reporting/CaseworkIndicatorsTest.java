@@ -137,8 +137,11 @@ class CaseworkIndicatorsTest {
         assertThat(value(figures, Indicator.PROFESSIONALS_PER_FAMILY)).isEqualByComparingTo("2.5");
         assertThat(value(figures, Indicator.FAMILIES_TWO_LAWS)).isEqualByComparingTo("1");
         assertThat(value(figures, Indicator.FAMILIES_THREE_LAWS)).isEqualByComparingTo("1");
-        // the families behind them
-        assertThat(behind(Indicator.FAMILIES_WITH_CONTACT_PERSON, 2008)).containsExactly(family1);
+        // the families behind them; a share that measures a duty towards each family lists those it was not met for:
+        // without a contact person, without a talk (Y5; Y2 and Y6 before 18)
+        assertThat(behind(Indicator.FAMILIES_WITH_CONTACT_PERSON, 2008)).containsExactlyInAnyOrder(family2, family3);
+        assertThat(behind(Indicator.PERSPECTIVE_TALK_AT_16_5, 2008)).containsExactly(family3);
+        assertThat(behind(Indicator.PERSPECTIVE_TALK_BEFORE_18, 2008)).containsExactlyInAnyOrder(family1, family3);
         assertThat(behind(Indicator.PROFESSIONALS_PER_FAMILY, 2008)).containsExactlyInAnyOrder(family1, family2);
         assertThat(behind(Indicator.FAMILIES_TWO_LAWS, 2008)).containsExactly(family1);
         assertThat(behind(Indicator.FAMILIES_THREE_LAWS, 2008)).containsExactly(family2);
@@ -147,6 +150,9 @@ class CaseworkIndicatorsTest {
         IndicatorValue withinTerm = indicatorValue(figures, Indicator.WITHIN_STATUTORY_TERM);
         assertThat(withinTerm.value()).isEqualByComparingTo("66.7");
         assertThat(withinTerm.light()).isEqualTo(TrafficLight.RED);
+        // every decision's family; decided late: Y2's request (family 1) and the Wmo request without an application
+        assertThat(behind(Indicator.LEAD_TIME, 2008)).containsExactlyInAnyOrder(family1, family2, family3);
+        assertThat(behind(Indicator.WITHIN_STATUTORY_TERM, 2008)).containsExactlyInAnyOrder(family1, family2);
         assertThat(value(figures, Indicator.EXTENSIONS)).isEqualByComparingTo("1");
         // per law: youth care for Y1, Y2, Y3, Y5, Y6, Y4 (six provisions in 2008, Y5's of 2007 ended); Wmo for the
         // two parents; Participatiewet for one. Provisions per week at 1 x tariff: 52 / 365 a day
@@ -262,6 +268,11 @@ class CaseworkIndicatorsTest {
                 waiting(WaitingStage.CARE_START, Law.JEUGDWET, 3, "57.0", "58.6"),
                 waiting(WaitingStage.CARE_START, Law.WMO, 1, "30.0", "30.0"),
                 waiting(WaitingStage.CARE_START, null, 4, "51.0", "58.4"));
+        // the family behind a law's line and behind all laws', nobody under a law without a line
+        assertThat(monitor.familiesBehind(times.get(1), Period.year(2011)).familyIds()).containsExactly(family);
+        assertThat(monitor.familiesBehind(times.get(8), Period.year(2011)).familyIds()).containsExactly(family);
+        assertThat(monitor.familiesBehind(new WaitingTime(WaitingStage.CONVERSATION, Optional.of(Law.PARTICIPATIEWET),
+                0, null, null), Period.year(2011)).familyIds()).isEmpty();
         // a period without any: each stage under all laws, nobody waiting
         assertThat(calculation.figures(Period.year(1990), settings).waitingTimes()).containsExactly(
                 new WaitingTime(WaitingStage.CONVERSATION, Optional.empty(), 0, null, null),
@@ -319,6 +330,9 @@ class CaseworkIndicatorsTest {
                 reason(ReasonKind.REFUSAL_REASON, Law.JEUGDWET, "OTHER_LAW_APPLIES", 0, "0.0"),
                 reason(ReasonKind.REFUSAL_REASON, Law.JEUGDWET, "OUTSIDE_CONTRACT_SCOPE", 0, "0.0"),
                 reason(ReasonKind.REFUSAL_REASON, Law.JEUGDWET, "NOT_EFFECTIVE", 2, "100.0"));
+        // the family behind a reason given, none behind one not given
+        assertThat(monitor.familiesBehind(reasons.get(18), Period.year(2012)).familyIds()).containsExactly(family);
+        assertThat(monitor.familiesBehind(reasons.get(5), Period.year(2012)).familyIds()).isEmpty();
         // the second quarter: the panel's no with its reason, and the Wmo's triage
         assertThat(calculation.figures(Period.quarter(2012, 2), settings).reasons())
                 .filteredOn(count -> count.requests() > 0)
@@ -365,6 +379,9 @@ class CaseworkIndicatorsTest {
         assertThat(year.deliveries()).containsExactly(
                 new DeliveryCheck("Ervaring 2016 A", 4, 1, new BigDecimal("25.0")),
                 new DeliveryCheck("Ervaring 2016 B", 1, 0, new BigDecimal("0.0")));
+        // behind the months not delivered: the family of A's care, not the families who only scored
+        assertThat(monitor.familiesBehind(year.deliveries().get(0), Period.year(2016)).familyIds())
+                .containsExactly(familyOf(careA));
     }
 
     @Test
@@ -401,6 +418,9 @@ class CaseworkIndicatorsTest {
                 // counts once: 1 of 4 achieved
                 new Outcome(Law.JEUGDWET, 2, 1, new BigDecimal("33.3"), 1, 2, 1, new BigDecimal("25.0")),
                 new Outcome(Law.WMO, 1, 0, new BigDecimal("0.0"), 1, 0, 0, new BigDecimal("100.0")));
+        assertThat(monitor.familiesBehind(outcomes.get(0), Period.year(2017)).familyIds()).containsExactly(family);
+        assertThat(monitor.familiesBehind(outcomes.get(1), Period.quarter(2017, 1)).familyIds())
+                .as("the Wmo care ended in September").isEmpty();
         // the first quarter: only the sibling's care, stopped early with G3 in progress and the family goal stopped
         assertThat(calculation.figures(Period.quarter(2017, 1), settings).outcomes()).containsExactly(
                 new Outcome(Law.JEUGDWET, 0, 1, new BigDecimal("100.0"), 0, 1, 1, new BigDecimal("0.0")));
@@ -629,8 +649,8 @@ class CaseworkIndicatorsTest {
     void countsTheOutflowReasonsOfProvisionsEndingInThePeriodPerLawWithTheirShares() {
         EndedProvisions provisions = new EndedProvisions(jdbc);
         // Jeugdwet, care ended in 1999: twice no follow-up needed, once scaled down; one of them allocated into 2000
-        provisions.ended("45A01", "1999-01-01", "1999-03-31", "1999-03-31", OutflowReason.NO_FOLLOW_UP);
-        provisions.ended("45A01", "1999-02-01", "2000-06-30", "1999-08-15", OutflowReason.NO_FOLLOW_UP);
+        long first = provisions.ended("45A01", "1999-01-01", "1999-03-31", "1999-03-31", OutflowReason.NO_FOLLOW_UP);
+        long second = provisions.ended("45A01", "1999-02-01", "2000-06-30", "1999-08-15", OutflowReason.NO_FOLLOW_UP);
         provisions.ended("45A01", "1999-03-01", "1999-12-31", "1999-12-31", OutflowReason.SCALED_DOWN);
         // Wmo: once scaled up
         provisions.ended("01A01", "1999-01-01", "1999-06-30", "1999-06-30", OutflowReason.SCALED_UP);
@@ -648,6 +668,9 @@ class CaseworkIndicatorsTest {
                 new OutflowReasonCount(Law.WMO, OutflowReason.NO_FOLLOW_UP, 0, new BigDecimal("0.0")),
                 new OutflowReasonCount(Law.WMO, OutflowReason.SCALED_DOWN, 0, new BigDecimal("0.0")),
                 new OutflowReasonCount(Law.WMO, OutflowReason.SCALED_UP, 1, new BigDecimal("100.0")));
+        // behind the first line: the families of the two provisions ended without follow-up
+        assertThat(monitor.familiesBehind(year.outflowReasons().get(0), Period.year(1999)).familyIds())
+                .containsExactlyInAnyOrder(familyOf(first), familyOf(second));
         // the first quarter: only the Jeugdwet provision whose care ended on 31 March
         assertThat(calculation.figures(Period.quarter(1999, 1), settings).outflowReasons())
                 .extracting(OutflowReasonCount::law, OutflowReasonCount::reason, OutflowReasonCount::provisions)
@@ -709,15 +732,20 @@ class CaseworkIndicatorsTest {
                 new AgreedDuration(Law.WMO, provider, "02A01", 12, 3, 1, new BigDecimal("33.3")),
                 new AgreedDuration(Law.WMO, provider, "02P01", 12, 1, 0, new BigDecimal("0.0")));
         // the families behind them: the one whose care ran longer, the one without a contract
-        assertThat(calculation.rowsBehind(MonitorQueries.LONGER_THAN_AGREED_ROWS, Map.of("law", "WMO", "provider",
+        assertThat(calculation.familiesBehind(MonitorQueries.LONGER_THAN_AGREED_BEHIND, Map.of("law", "WMO", "provider",
                 provider, "product", "02A01"), Period.year(1998), settings).familyIds()).containsExactly(familyLonger);
-        assertThat(calculation.rowsBehind(MonitorQueries.OFF_CONTRACT_ROWS, Map.of("law", "WMO"), Period.year(1998),
+        assertThat(calculation.familiesBehind(MonitorQueries.WITHOUT_CONTRACT_BEHIND, Map.of("law", "WMO"), Period.year(1998),
                 settings).familyIds()).containsExactly(familyWithoutContract);
     }
 
     private long[] behind(Indicator indicator, int year) {
-        return calculation.rowsBehind(MonitorQueries.ROWS_BEHIND.get(indicator), Map.of(), Period.year(year), settings)
+        return calculation.familiesBehind(MonitorQueries.FAMILIES_BEHIND.get(indicator), Map.of(), Period.year(year), settings)
                 .familyIds();
+    }
+
+    private long familyOf(long provision) {
+        return jdbc.sql("select family_id from provision where id = :id").param("id", provision).query(Long.class)
+                .single();
     }
 
     private long family(String name) {

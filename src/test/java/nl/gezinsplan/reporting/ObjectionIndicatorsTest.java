@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Map;
 import nl.gezinsplan.IntegrationTest;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.objection.Objection;
@@ -48,7 +49,8 @@ class ObjectionIndicatorsTest {
         Period month = Period.month(YearMonth.now());
         ObjectionCount before = youthCare(month);
 
-        decide(testObjections.registered(), ObjectionVerdict.WELL_FOUNDED);
+        Objection upheld = testObjections.registered();
+        decide(upheld, ObjectionVerdict.WELL_FOUNDED);
         decide(testObjections.registered(), ObjectionVerdict.UNFOUNDED);
         Objection withdrawn = testObjections.registered();
         steps.assessAdmissibility(withdrawn.getId(), true, null);
@@ -60,6 +62,11 @@ class ObjectionIndicatorsTest {
         assertThat(after.decided() - before.decided()).isEqualTo(2);
         assertThat(after.upheld() - before.upheld()).isEqualTo(1);
         assertThat(after.shareUpheld()).isNotNull();
+        // the families behind the line: among them those of the objections received and withdrawn
+        assertThat(calculation.familiesBehind(MonitorQueries.OBJECTIONS_BEHIND, Map.of("law", "JEUGDWET"), month,
+                MonitorSettings.from(environment)).familyIds()).contains(upheld.getFamilyId(), withdrawn.getFamilyId());
+        assertThat(calculation.familiesBehind(MonitorQueries.OBJECTIONS_BEHIND, Map.of("law", "WMO"), month,
+                MonitorSettings.from(environment)).familyIds()).doesNotContain(upheld.getFamilyId());
         assertThat(calculation.figures(Period.year(1990), MonitorSettings.from(environment)).objections())
                 .as("a period without objections").isEmpty();
     }

@@ -267,6 +267,16 @@ class YouthCareIndicatorsTest {
         assertThat(movedOn.value()).isEqualByComparingTo("33.3");
         assertThat(movedOn.target()).isEqualByComparingTo("50");
         assertThat(movedOn.light()).isEqualTo(TrafficLight.RED);
+        // behind them imported history only: the three stays measured, the one moved on
+        assertThat(historyBehind(Indicator.RESIDENTIAL_DURATION, 2007)).isEqualTo(3);
+        assertThat(historyBehind(Indicator.RESIDENTIAL_TO_FAMILY_OR_AMBULANT, 2007)).isOne();
+    }
+
+    private long historyBehind(Indicator indicator, int year) {
+        MonitorCalculation.FamilyRows behind = calculation.familiesBehind(MonitorQueries.FAMILIES_BEHIND.get(indicator),
+                Map.of(), Period.year(year), settings);
+        assertThat(behind.familyIds()).as("no family, history only").isEmpty();
+        return behind.historyProvisions();
     }
 
     @Test
@@ -325,6 +335,7 @@ class YouthCareIndicatorsTest {
         // chains starting in 2018: A, B, C, D; repeat: A: 1 of 4
         assertThat(value(year, Indicator.REPEAT_INFLOW)).isEqualByComparingTo("25.0");
         assertThat(indicatorValue(year, Indicator.REPEAT_INFLOW).light()).isEqualTo(TrafficLight.NONE);
+        assertThat(historyBehind(Indicator.REPEAT_INFLOW, 2018)).isOne();
     }
 
     @Test
@@ -360,7 +371,7 @@ class YouthCareIndicatorsTest {
         // the rows behind the numbers that count provisions are as many as the number: here all history, no family
         for (Indicator counted : List.of(Indicator.EXTENSIONS, Indicator.INFLOW_NON_RESIDENTIAL,
                 Indicator.OUTFLOW_NON_RESIDENTIAL, Indicator.INFLOW_RESIDENTIAL, Indicator.OUTFLOW_RESIDENTIAL)) {
-            MonitorCalculation.FamilyRows behind = calculation.rowsBehind(MonitorQueries.ROWS_BEHIND.get(counted),
+            MonitorCalculation.FamilyRows behind = calculation.familiesBehind(MonitorQueries.FAMILIES_BEHIND.get(counted),
                     Map.of(), Period.year(1997), settings);
             assertThat(behind.familyIds()).as(counted.name()).isEmpty();
             assertThat(BigDecimal.valueOf(behind.historyProvisions())).as(counted.name())
@@ -396,7 +407,7 @@ class YouthCareIndicatorsTest {
         // the families behind the line of the extensions: one provision of history, no family
         assertThat(calculation.figures(Period.year(1993), settings).extensions())
                 .containsExactly(new ExtensionCount("Verlengd 1993", "45A02", 1993, 2, 1));
-        MonitorCalculation.FamilyRows behind = calculation.rowsBehind(MonitorQueries.EXTENSION_ROWS, Map.of("provider",
+        MonitorCalculation.FamilyRows behind = calculation.familiesBehind(MonitorQueries.EXTENSIONS_BEHIND, Map.of("provider",
                 "Verlengd 1993", "product", "45A02", "year", 1993, "quarter", 2), Period.year(1993), settings);
         assertThat(behind.familyIds()).isEmpty();
         assertThat(behind.historyProvisions()).isOne();

@@ -33,6 +33,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import nl.gezinsplan.base.form.DownloadLink;
 import nl.gezinsplan.base.form.FormInput;
@@ -43,25 +44,32 @@ import nl.gezinsplan.reporting.ContractUse;
 import nl.gezinsplan.reporting.CostConcentration;
 import nl.gezinsplan.reporting.CostlyFamily;
 import nl.gezinsplan.reporting.CouncilReport;
+import nl.gezinsplan.reporting.DeliveryCheck;
 import nl.gezinsplan.reporting.ExtensionCount;
 import nl.gezinsplan.reporting.FamiliesBehind;
+import nl.gezinsplan.reporting.Indicator;
+import nl.gezinsplan.reporting.LawFigures;
 import nl.gezinsplan.reporting.Measure;
 import nl.gezinsplan.reporting.MeasureProgress;
 import nl.gezinsplan.reporting.MeasureStatus;
-import nl.gezinsplan.reporting.Indicator;
 import nl.gezinsplan.reporting.Monitor;
 import nl.gezinsplan.reporting.MonitorCharts;
 import nl.gezinsplan.reporting.MonitorFigures;
 import nl.gezinsplan.reporting.MonitorTables;
 import nl.gezinsplan.reporting.MonitorTexts;
 import nl.gezinsplan.reporting.MonthlyFlow;
+import nl.gezinsplan.reporting.ObjectionCount;
+import nl.gezinsplan.reporting.Outcome;
+import nl.gezinsplan.reporting.OutflowReasonCount;
 import nl.gezinsplan.reporting.Period;
 import nl.gezinsplan.reporting.ProgrammeMeasures;
+import nl.gezinsplan.reporting.ReasonCount;
 import nl.gezinsplan.reporting.ReasonKind;
 import nl.gezinsplan.reporting.ReportTable;
 import nl.gezinsplan.reporting.ReportingLimits;
 import nl.gezinsplan.reporting.SvgChart;
 import nl.gezinsplan.reporting.TrafficLight;
+import nl.gezinsplan.reporting.WaitingTime;
 import nl.gezinsplan.security.CurrentUser;
 import nl.gezinsplan.security.Role;
 
@@ -129,9 +137,8 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
         List<MonthlyFlow> trend = report.trend(chosen);
         content.removeAll();
 
-        section("monitor.indicators.title", new ReportTableView(tables.indicators(figures.indicators()), texts, period,
-                        "monitor-indicators", row -> familiesBehind(figures.indicators().get(row).indicator())),
-                caption("monitor.indicators.caption"));
+        section("monitor.indicators.title", listed(tables.indicators(figures.indicators()), "monitor-indicators",
+                figures.indicators(), value -> familiesBehind(value.indicator())), caption("monitor.indicators.caption"));
         List<MeasureProgress> progress = measures.all();
         section("monitor.measures.title", table(tables.measures(progress), "monitor-measures"),
                 caption("monitor.measures.caption"));
@@ -153,38 +160,40 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
                             breakdown.rows().get(row).label(), period))));
         }
         section("monitor.breakdown.section", breakdowns);
-        section("monitor.extensions.title", new ReportTableView(tables.extensions(figures.extensions()), texts,
-                period, "monitor-extensions", row -> extensionsBehind(figures.extensions().get(row))));
-        section("monitor.agreed-duration.title", new ReportTableView(tables.agreedDurations(figures.agreedDurations()),
-                texts, period, "monitor-agreed-duration", row -> longerBehind(figures.agreedDurations().get(row))),
+        section("monitor.extensions.title", listed(tables.extensions(figures.extensions()), "monitor-extensions",
+                figures.extensions(), this::extensionsBehind));
+        section("monitor.agreed-duration.title", listed(tables.agreedDurations(figures.agreedDurations()),
+                "monitor-agreed-duration", figures.agreedDurations(), this::longerBehind),
                 caption("monitor.agreed-duration.caption"));
-        section("monitor.contracts.title", new ReportTableView(tables.contracts(figures.contracts()), texts, period,
-                "monitor-contracts", row -> withoutContractBehind(figures.contracts().get(row))),
-                caption("monitor.contracts.caption"));
-        section("monitor.laws.title", table(tables.laws(figures.laws()), "monitor-laws"));
-        section("monitor.outcomes.title", table(tables.outcomes(figures.outcomes()), "monitor-outcomes"),
-                caption("monitor.outcomes.caption"));
+        section("monitor.contracts.title", listed(tables.contracts(figures.contracts()), "monitor-contracts",
+                figures.contracts(), this::withoutContractBehind), caption("monitor.contracts.caption"));
+        section("monitor.laws.title", listed(tables.laws(figures.laws()), "monitor-laws", figures.laws(),
+                this::lawBehind));
+        section("monitor.outcomes.title", listed(tables.outcomes(figures.outcomes()), "monitor-outcomes",
+                figures.outcomes(), this::outcomeBehind), caption("monitor.outcomes.caption"));
         section("monitor.costliest.title", table(tables.costliest(figures.costliest()), "monitor-costliest"),
                 caption("monitor.costliest.caption"), costliestFamilies(figures.costliest().get(0)));
-        section("monitor.outflow-reasons.title",
-                table(tables.outflowReasons(figures.outflowReasons()), "monitor-outflow-reasons"),
+        section("monitor.outflow-reasons.title", listed(tables.outflowReasons(figures.outflowReasons()),
+                "monitor-outflow-reasons", figures.outflowReasons(), this::outflowBehind),
                 caption("monitor.outflow-reasons.caption"));
-        section("monitor.objections.title", table(tables.objections(figures.objections()), "monitor-objections"),
-                caption("monitor.objections.caption"));
+        section("monitor.objections.title", listed(tables.objections(figures.objections()), "monitor-objections",
+                figures.objections(), this::objectionsBehind), caption("monitor.objections.caption"));
         TabSheet reasons = new TabSheet();
         reasons.setId("monitor-reasons");
         reasons.setWidthFull();
         for (ReasonKind kind : ReasonKind.values()) {
             String id = "monitor-reasons-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
-            reasons.add(texts.text(kind.messageKey()), table(tables.reasons(kind, figures.reasons()), id));
+            List<ReasonCount> counts = figures.reasons().stream().filter(count -> count.kind() == kind).toList();
+            reasons.add(texts.text(kind.messageKey()), listed(tables.reasons(kind, counts), id, counts,
+                    this::reasonBehind));
         }
         section("monitor.reasons.title", reasons, caption("monitor.reasons.caption"));
         section("monitor.experience.title", table(tables.experience(figures.experience()), "monitor-experience"),
                 caption("monitor.experience.caption"));
-        section("monitor.delivery.title", table(tables.deliveries(figures.deliveries()), "monitor-delivery"),
-                caption("monitor.delivery.caption"));
-        section("monitor.waiting-times.title",
-                table(tables.waitingTimes(figures.waitingTimes()), "monitor-waiting-times"),
+        section("monitor.delivery.title", listed(tables.deliveries(figures.deliveries()), "monitor-delivery",
+                figures.deliveries(), this::notDeliveredBehind), caption("monitor.delivery.caption"));
+        section("monitor.waiting-times.title", listed(tables.waitingTimes(figures.waitingTimes()),
+                "monitor-waiting-times", figures.waitingTimes(), this::waitingBehind),
                 caption("monitor.waiting-times.caption"));
         section("monitor.budgets.title", pair(charts.budgets(figures.budgets()),
                 table(tables.budgets(figures.budgets()), "monitor-budgets")), caption("monitor.budgets.caption"));
@@ -312,29 +321,81 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
         return new ReportTableView(table, texts, period, id);
     }
 
-    /** The list behind an indicator's number; none for some. */
+    /** A table whose rows are {@code lines}, each with the list behind its numbers when it has one. */
+    private <T> Component listed(ReportTable table, String id, List<T> lines,
+            Function<T, Optional<ReportTableView.Behind>> behind) {
+        return new ReportTableView(table, texts, period, id, row -> behind.apply(lines.get(row)));
+    }
+
+    /** The list behind an indicator's number, or the families it falls short for; none for some. */
     private Optional<ReportTableView.Behind> familiesBehind(Indicator indicator) {
-        return monitor.hasFamiliesBehind(indicator)
-                ? familiesBehind(texts.indicator(indicator), () -> monitor.familiesBehind(indicator, period))
-                : Optional.empty();
+        if (!monitor.hasFamiliesBehind(indicator)) {
+            return Optional.empty();
+        }
+        return familiesBehind(monitor.listsShortfall(indicator) ? texts.shortfall(indicator)
+                : texts.indicator(indicator), () -> monitor.familiesBehind(indicator, period));
     }
 
     private Optional<ReportTableView.Behind> extensionsBehind(ExtensionCount extensions) {
-        return familiesBehind(texts.text("monitor.extensions.subject", extensions.provider(),
+        return familiesBehind(extensions.extensions(), texts.text("monitor.extensions.subject", extensions.provider(),
                 extensions.productCode(), texts.text("monitor.extensions.quarter", extensions.year(),
                         extensions.quarter())), () -> monitor.familiesBehind(extensions, period));
     }
 
-    /** The families whose care ran longer than agreed; none when no chain did. */
+    /** The families whose care ran longer than agreed. */
     private Optional<ReportTableView.Behind> longerBehind(AgreedDuration duration) {
-        return duration.longer() == 0 ? Optional.empty() : familiesBehind(texts.text("monitor.agreed-duration.subject",
-                duration.provider(), duration.productCode()), () -> monitor.familiesBehind(duration, period));
+        return familiesBehind(duration.longer(), texts.text("monitor.agreed-duration.subject", duration.provider(),
+                duration.productCode()), () -> monitor.familiesBehind(duration, period));
     }
 
-    /** The families with care in kind from a provider without a contract; none when there is none. */
+    /** The families with care in kind from a provider without a contract. */
     private Optional<ReportTableView.Behind> withoutContractBehind(ContractUse use) {
-        return use.offContract() == 0 ? Optional.empty() : familiesBehind(texts.text("monitor.contracts.subject",
-                texts.law(use.law())), () -> monitor.familiesWithoutContract(use.law(), period));
+        return familiesBehind(use.offContract(), texts.text("monitor.contracts.subject", texts.law(use.law())),
+                () -> monitor.familiesWithoutContract(use.law(), period));
+    }
+
+    private Optional<ReportTableView.Behind> lawBehind(LawFigures law) {
+        return familiesBehind(law.clients(), texts.law(law.law()), () -> monitor.familiesBehind(law, period));
+    }
+
+    private Optional<ReportTableView.Behind> outcomeBehind(Outcome outcome) {
+        return familiesBehind(outcome.endedAsPlanned() + outcome.stoppedEarly(), texts.text("monitor.outcomes.subject",
+                texts.law(outcome.law())), () -> monitor.familiesBehind(outcome, period));
+    }
+
+    private Optional<ReportTableView.Behind> outflowBehind(OutflowReasonCount reason) {
+        return familiesBehind(reason.provisions(), texts.text("monitor.outflow-reasons.subject",
+                texts.outflowReason(reason.reason()), texts.law(reason.law())),
+                () -> monitor.familiesBehind(reason, period));
+    }
+
+    private Optional<ReportTableView.Behind> objectionsBehind(ObjectionCount objections) {
+        return familiesBehind(objections.received() + objections.decided(), texts.text("monitor.objections.subject",
+                texts.law(objections.law())), () -> monitor.familiesBehind(objections, period));
+    }
+
+    private Optional<ReportTableView.Behind> reasonBehind(ReasonCount reason) {
+        return familiesBehind(reason.requests(), texts.text("monitor.reasons.subject",
+                texts.text(reason.kind().messageKey()), texts.text(reason.kind().messageKey(reason.code())),
+                texts.law(reason.law())), () -> monitor.familiesBehind(reason, period));
+    }
+
+    private Optional<ReportTableView.Behind> notDeliveredBehind(DeliveryCheck check) {
+        return familiesBehind(check.notDelivered(), texts.text("monitor.delivery.subject", check.provider()),
+                () -> monitor.familiesBehind(check, period));
+    }
+
+    private Optional<ReportTableView.Behind> waitingBehind(WaitingTime waiting) {
+        return familiesBehind(waiting.requests(), texts.text("monitor.waiting-times.subject",
+                texts.text(waiting.stage().messageKey()),
+                waiting.law().map(texts::law).orElse(texts.text("monitor.waiting-times.all-laws"))),
+                () -> monitor.familiesBehind(waiting, period));
+    }
+
+    /** The list behind a line's number, computed for the period shown when it is asked for; none when it counts none. */
+    private Optional<ReportTableView.Behind> familiesBehind(long counted, String subject,
+            Supplier<FamiliesBehind> families) {
+        return counted == 0 ? Optional.empty() : familiesBehind(subject, families);
     }
 
     /** The list behind a row's numbers, computed for the period shown when it is asked for. */

@@ -108,7 +108,7 @@ class MonitorViewTest extends ViewTest {
         for (int row = 0; row < figures.indicators().size(); row++) {
             IndicatorValue value = figures.indicators().get(row);
             var measure = value.indicator().measure();
-            assertThat(GridKt._getFormattedRow(grid, row)).as(value.indicator().name()).startsWith(
+            assertThat(shown(grid, row)).as(value.indicator().name()).startsWith(
                     texts.indicator(value.indicator()), texts.format(value.value(), measure),
                     texts.format(value.baseline2023(), measure), texts.format(value.baseline2024(), measure),
                     texts.format(value.target(), measure));
@@ -117,9 +117,9 @@ class MonitorViewTest extends ViewTest {
                     .contains("traffic-light-" + value.light().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             assertThat(light.getElement().getTextRecursively()).isEqualTo(texts.light(value.light()));
         }
-        assertThat(GridKt._getFormattedRow(grid, rowOf(figures, Indicator.NON_RESIDENTIAL_YOUTH_SHARE)))
+        assertThat(shown(grid, rowOf(figures, Indicator.NON_RESIDENTIAL_YOUTH_SHARE)))
                 .contains("12,7%", "11,9%");
-        assertThat(GridKt._getFormattedRow(grid, rowOf(figures, Indicator.COST_PER_YOUTH)).get(2).replace('\u00a0', ' '))
+        assertThat(shown(grid, rowOf(figures, Indicator.COST_PER_YOUTH)).get(2).replace('\u00a0', ' '))
                 .isEqualTo("€ 17.300");
     }
 
@@ -225,10 +225,10 @@ class MonitorViewTest extends ViewTest {
 
         Grid<?> reasons = grid("monitor-outflow-reasons");
         assertThat(GridKt._size(reasons)).isEqualTo(3);
-        assertThat(GridKt._getFormattedRow(reasons, 0)).containsExactly("Jeugdwet", "Geen vervolghulp nodig", "1",
+        assertThat(shown(reasons, 0)).containsExactly("Jeugdwet", "Geen vervolghulp nodig", "1",
                 "25,0%");
-        assertThat(GridKt._getFormattedRow(reasons, 1)).containsExactly("Jeugdwet", "Afgeschaald", "0", "0,0%");
-        assertThat(GridKt._getFormattedRow(reasons, 2)).containsExactly("Jeugdwet", "Opgeschaald", "3", "75,0%");
+        assertThat(shown(reasons, 1)).containsExactly("Jeugdwet", "Afgeschaald", "0", "0,0%");
+        assertThat(shown(reasons, 2)).containsExactly("Jeugdwet", "Opgeschaald", "3", "75,0%");
         String csv = new String(Downloads.fetch(_get(Anchor.class, spec -> spec.withId("monitor-outflow-reasons-csv")))
                 .getBuffer().toByteArray(), StandardCharsets.UTF_8);
         assertThat(csv).contains("Wet;Reden van uitstroom;Voorzieningen;Aandeel binnen de wet",
@@ -239,23 +239,23 @@ class MonitorViewTest extends ViewTest {
         assertThat(_find(H2.class)).extracting(H2::getText).contains("Prognose 2020 per wet, stand 31 december 2020");
         Grid<?> forecast = grid("monitor-forecast");
         assertThat(GridKt._size(forecast)).isEqualTo(3);
-        assertThat(GridKt._getFormattedRow(forecast, 0).get(0)).isEqualTo("Jeugdwet");
-        assertThat(GridKt._getFormattedRow(forecast, 0).get(4)).isEqualTo(GridKt._getFormattedRow(forecast, 0).get(5))
-                .isEqualTo(GridKt._getFormattedRow(forecast, 0).get(6));
+        assertThat(shown(forecast, 0).get(0)).isEqualTo("Jeugdwet");
+        assertThat(shown(forecast, 0).get(4)).isEqualTo(shown(forecast, 0).get(5))
+                .isEqualTo(shown(forecast, 0).get(6));
         // the same four ended at their evaluation, none stopped early; no plan, so no goals
-        assertThat(GridKt._getFormattedRow(grid("monitor-outcomes"), 0))
+        assertThat(shown(grid("monitor-outcomes"), 0))
                 .containsExactly("Jeugdwet", "4", "0", "0,0%", "0", "0", "0", "\u2013");
         // the same four, each on its own and shorter than the 12 months agreed for 45A01, in kind from a contracted
         // provider
-        assertThat(GridKt._getFormattedRow(grid("monitor-agreed-duration"), 0))
+        assertThat(shown(grid("monitor-agreed-duration"), 0))
                 .containsExactly("Jeugdwet", provider, "45A01", "12", "4", "0", "0,0%");
-        assertThat(GridKt._getFormattedRow(grid("monitor-contracts"), 0))
+        assertThat(shown(grid("monitor-contracts"), 0))
                 .containsExactly("Jeugdwet", "4", "0", "0,0%", "0,0%", "4", "0", "0,0%");
 
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate("monitor");
         choose(PeriodKind.YEAR, 2020, 0);
-        assertThat(GridKt._getFormattedRow(grid("monitor-outflow-reasons"), 2))
+        assertThat(shown(grid("monitor-outflow-reasons"), 2))
                 .containsExactly("Youth Act", "Scaled up", "3", "75.0%");
         assertThat(pdfText()).contains("Outflow reasons per law", "Youth Act No follow-up care needed 1 25.0%");
     }
@@ -281,17 +281,17 @@ class MonitorViewTest extends ViewTest {
 
         Grid<?> waits = grid("monitor-waiting-times");
         assertThat(GridKt._size(waits)).isEqualTo(4);
-        assertThat(GridKt._getFormattedRow(waits, 0)).containsExactly("Eerste gesprek", "Alle wetten", "0", "\u2013",
+        assertThat(shown(waits, 0)).containsExactly("Eerste gesprek", "Alle wetten", "0", "\u2013",
                 "\u2013");
-        assertThat(GridKt._getFormattedRow(waits, 1)).containsExactly("Besluit", "Wmo", "1", "21 dagen", "21 dagen");
-        assertThat(GridKt._getFormattedRow(waits, 2)).containsExactly("Besluit", "Alle wetten", "1", "21 dagen",
+        assertThat(shown(waits, 1)).containsExactly("Besluit", "Wmo", "1", "21 dagen", "21 dagen");
+        assertThat(shown(waits, 2)).containsExactly("Besluit", "Alle wetten", "1", "21 dagen",
                 "21 dagen");
         String csv = new String(Downloads.fetch(_get(Anchor.class, spec -> spec.withId("monitor-waiting-times-csv")))
                 .getBuffer().toByteArray(), StandardCharsets.UTF_8);
         assertThat(csv).contains("Wachten op;Wet;Hulpvragen;Mediaan;90e percentiel", "Besluit;Wmo;1;21;21");
         assertThat(pdfText()).contains("Wachttijden", "Besluit Wmo 1 21 dagen 21 dagen");
 
-        assertThat(GridKt._getFormattedRow(grid("monitor-reasons-triage"), 0))
+        assertThat(shown(grid("monitor-reasons-triage"), 0))
                 .containsExactly("Wmo", "Advies", "1", "100,0%");
         TabSheet reasons = _get(TabSheet.class, spec -> spec.withId("monitor-reasons"));
         reasons.setSelectedTab(_get(reasons, Tab.class, spec -> spec.withLabel("Redenen van weigering")));
@@ -313,14 +313,14 @@ class MonitorViewTest extends ViewTest {
         navigate("monitor");
         choose(PeriodKind.YEAR, 2021, 0);
 
-        assertThat(GridKt._getFormattedRow(grid("monitor-experience"), 0))
+        assertThat(shown(grid("monitor-experience"), 0))
                 .containsExactly("Ervaring 2021", "45A01", "4", "\u2013", "\u2013", "\u2013");
 
         rate(provisions.ended("45A01", "2021-01-01", "2021-06-30", "2021-06-30", OutflowReason.NO_FOLLOW_UP),
                 provider);
         choose(PeriodKind.YEAR, 2020, 0);
         choose(PeriodKind.YEAR, 2021, 0);
-        assertThat(GridKt._getFormattedRow(grid("monitor-experience"), 0))
+        assertThat(shown(grid("monitor-experience"), 0))
                 .containsExactly("Ervaring 2021", "45A01", "5", "8,0", "6,0", "7,0");
     }
 
@@ -333,7 +333,7 @@ class MonitorViewTest extends ViewTest {
         navigate("monitor");
         choose(PeriodKind.YEAR, 2022, 0);
 
-        assertThat(GridKt._getFormattedRow(grid("monitor-costliest"), 0)).startsWith("2022", "1", "1");
+        assertThat(shown(grid("monitor-costliest"), 0)).startsWith("2022", "1", "1");
         assertThat(_get(Paragraph.class, spec -> spec.withId("monitor-costliest-shown")).getText())
                 .isEqualTo("U ziet hieronder 1 van de 1 gezinnen: de gezinnen die u mag openen. De andere tellen"
                         + " alleen mee in de cijfers.");
@@ -359,14 +359,14 @@ class MonitorViewTest extends ViewTest {
         navigate("monitor");
         choose(PeriodKind.YEAR, 2021, 0);
         int row = rowOf(monitor.figures(Period.year(2021)), Indicator.HEAVY_HOUSING_YOUTH);
-        assertThat(GridKt._getFormattedRow(grid("monitor-indicators"), row).get(1)).isEqualTo("3");
+        assertThat(shown(grid("monitor-indicators"), row).get(1)).isEqualTo("3");
 
         _click((Button) GridKt._getCellComponent(grid("monitor-indicators"), row, "behind"));
 
         Dialog dialog = _get(Dialog.class);
         assertThat(dialog.getHeaderTitle()).isEqualTo("Jeugdigen in een zware woonvorm: gezinnen, 2021");
         assertThat(_find(dialog, Paragraph.class)).extracting(Paragraph::getText).containsExactly(
-                "Achter dit getal staan 2 gezinnen met zorg uit Gezinsplan; u kunt er 1 openen.",
+                "In deze lijst staan 2 gezinnen uit Gezinsplan; u kunt er 1 openen.",
                 "1 andere gezinnen zijn alleen geteld: u hebt geen toegang tot hun dossier.",
                 "1 toewijzingen komen uit ingelezen historie en horen bij geen gezin in Gezinsplan.");
         Grid<?> families = grid("monitor-behind-families");
@@ -382,22 +382,35 @@ class MonitorViewTest extends ViewTest {
         _click((Button) GridKt._getCellComponent(categories, category, "behind"));
         assertThat(_get(Dialog.class).getHeaderTitle()).isEqualTo("Productcategorie 43: gezinnen, 2021");
         assertThat(_find(_get(Dialog.class), Paragraph.class)).extracting(Paragraph::getText).startsWith(
-                "Achter dit getal staan 2 gezinnen met zorg uit Gezinsplan; u kunt er 1 openen.");
+                "In deze lijst staan 2 gezinnen uit Gezinsplan; u kunt er 1 openen.");
         _click(_get(Button.class, spec -> spec.withId("monitor-behind-close")));
         // behind the care that ran longer than agreed: its family
         Grid<?> agreed = grid("monitor-agreed-duration");
         int line = java.util.stream.IntStream.range(0, GridKt._size(agreed))
-                .filter(i -> GridKt._getFormattedRow(agreed, i).get(2).equals("54A02")).findFirst().orElseThrow();
-        assertThat(GridKt._getFormattedRow(agreed, line)).startsWith("Jeugdwet");
+                .filter(i -> shown(agreed, i).get(2).equals("54A02")).findFirst().orElseThrow();
+        assertThat(shown(agreed, line)).startsWith("Jeugdwet");
         _click((Button) GridKt._getCellComponent(agreed, line, "behind"));
         Anchor longest = (Anchor) GridKt._getCellComponent(grid("monitor-behind-families"), 0, "family");
         assertThat(longest.getText()).isEqualTo("Langer 2021");
         assertThat(longest.getHref()).isEqualTo("gezinnen/" + longer);
         _click(_get(Button.class, spec -> spec.withId("monitor-behind-close")));
-        // repeat inflow is a share of chains, no list of families
-        int repeatInflow = rowOf(monitor.figures(Period.year(2021)), Indicator.REPEAT_INFLOW);
-        assertThat(GridKt._getCellComponent(grid("monitor-indicators"), repeatInflow, "behind"))
-                .isNotInstanceOf(Button.class);
+        // behind the line of an outflow reason: the three families whose care ended for it
+        Grid<?> outflow = grid("monitor-outflow-reasons");
+        assertThat(shown(outflow, 0)).startsWith("Jeugdwet", "Geen vervolghulp nodig", "3");
+        _click((Button) GridKt._getCellComponent(outflow, 0, "behind"));
+        assertThat(_get(Dialog.class).getHeaderTitle())
+                .isEqualTo("Uitstroom Jeugdwet: Geen vervolghulp nodig: gezinnen, 2021");
+        assertThat(_find(_get(Dialog.class), Paragraph.class)).extracting(Paragraph::getText).startsWith(
+                "In deze lijst staan 3 gezinnen uit Gezinsplan; u kunt er 2 openen.");
+        _click(_get(Button.class, spec -> spec.withId("monitor-behind-close")));
+        // a share that measures a duty towards each family lists those it was not met for, and says so
+        int withinTerm = rowOf(monitor.figures(Period.year(2021)), Indicator.WITHIN_STATUTORY_TERM);
+        _click((Button) GridKt._getCellComponent(grid("monitor-indicators"), withinTerm, "behind"));
+        assertThat(_get(Dialog.class).getHeaderTitle())
+                .isEqualTo("Besluiten buiten de wettelijke termijn: gezinnen, 2021");
+        _click(_get(Button.class, spec -> spec.withId("monitor-behind-close")));
+        // the experience scores have no list: below five answers it would name who scored
+        assertThat(grid("monitor-experience").getColumnByKey("behind")).isNull();
 
         // an administrator reads the numbers but opens no family
         loginAs("beheer");
@@ -405,7 +418,7 @@ class MonitorViewTest extends ViewTest {
         choose(PeriodKind.YEAR, 2021, 0);
         _click((Button) GridKt._getCellComponent(grid("monitor-indicators"), row, "behind"));
         assertThat(_find(_get(Dialog.class), Paragraph.class)).extracting(Paragraph::getText).startsWith(
-                "Achter dit getal staan 2 gezinnen met zorg uit Gezinsplan; u kunt er 0 openen.");
+                "In deze lijst staan 2 gezinnen uit Gezinsplan; u kunt er 0 openen.");
         assertThat(_find(Grid.class, spec -> spec.withId("monitor-behind-families"))).isEmpty();
     }
 
@@ -422,7 +435,7 @@ class MonitorViewTest extends ViewTest {
         _setValue(_get(Select.class, spec -> spec.withLabel("Stoplicht")), TrafficLight.ORANGE);
         _click(_get(Button.class, spec -> spec.withId("monitor-measure-save")));
 
-        assertThat(GridKt._getFormattedRow(grid("monitor-measures"), 13)).startsWith(
+        assertThat(shown(grid("monitor-measures"), 13)).startsWith(
                 "M14 Sturen op minder inzet zware verblijfszorg", "Afbouwplan zware verblijfszorg met aanbieders",
                 "Beleidsadviseur jeugd", "Loopt").last().asString().contains("traffic-light-orange");
         assertThat(pdfText()).contains("Voortgang van de maatregelen", "Beleidsadviseur jeugd Loopt Oranje");
@@ -499,7 +512,7 @@ class MonitorViewTest extends ViewTest {
         Grid<?> grid = grid("monitor-indicators");
         int row = rowOf(monitor.figures(Period.month(java.time.YearMonth.of(2019, 3))),
                 Indicator.WITHIN_STATUTORY_TERM);
-        assertThat(GridKt._getFormattedRow(grid, row).get(4)).isEqualTo("100,0%");
+        assertThat(shown(grid, row).get(4)).isEqualTo("100,0%");
         Component light = GridKt._getCellComponent(grid, row, "c5");
         assertThat(light.getElement().getTextRecursively()).isEqualTo("Niet gemeten");
         assertThat(light.getElement().getClassList()).contains("traffic-light-no-value");
@@ -563,6 +576,12 @@ class MonitorViewTest extends ViewTest {
         return family;
     }
 
+    /** A row's cells as shown, without the button to the families behind them. */
+    private static List<String> shown(Grid<?> grid, int row) {
+        List<String> cells = GridKt._getFormattedRow(grid, row);
+        return grid.getColumnByKey("behind") == null ? cells : cells.subList(0, cells.size() - 1);
+    }
+
     private void choose(PeriodKind kind, int year, int part) {
         Select<PeriodKind> kinds = _get(Select.class, spec -> spec.withId("period-kind"));
         Select<Integer> years = _get(Select.class, spec -> spec.withId("period-year"));
@@ -577,7 +596,7 @@ class MonitorViewTest extends ViewTest {
     private long inflowNonResidential() {
         Grid<?> flows = grid("monitor-flows");
         assertThat(GridKt._size(flows)).isOne();
-        return Long.parseLong(GridKt._getFormattedRow(flows, 0).get(1).replace(".", ""));
+        return Long.parseLong(shown(flows, 0).get(1).replace(".", ""));
     }
 
     /** A youth of ten with home help (non-residential) or the product given, under a client number of its own. */
@@ -607,7 +626,7 @@ class MonitorViewTest extends ViewTest {
 
     private static List<String> firstColumn(Grid<?> grid) {
         return java.util.stream.IntStream.range(0, GridKt._size(grid))
-                .mapToObj(row -> GridKt._getFormattedRow(grid, row).get(0)).toList();
+                .mapToObj(row -> shown(grid, row).get(0)).toList();
     }
 
     private static int rowOf(MonitorFigures figures, Indicator indicator) {
