@@ -128,6 +128,15 @@ public class Monitor {
         return familiesBehind(MonitorQueries.NOT_DELIVERED_BEHIND, Map.of("provider", delivery.provider()), period);
     }
 
+    /**
+     * The families whose care under a law costs in the calendar year of the period's last day: those behind its line of
+     * the budgets and of the forecast, both the year's whole cost known so far.
+     */
+    public FamiliesBehind familiesWithCareInYear(Law law, Period period) {
+        return familiesBehind(MonitorQueries.YEAR_CARE_BEHIND, Map.of("law", law.name()),
+                Period.year(period.last().getYear()));
+    }
+
     /** The families whose care under a law ended or was stopped in the period. */
     public FamiliesBehind familiesBehind(Outcome outcome, Period period) {
         return familiesBehind(MonitorQueries.OUTCOMES_BEHIND, Map.of("law", outcome.law().name()), period);

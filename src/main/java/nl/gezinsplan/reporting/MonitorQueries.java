@@ -693,6 +693,13 @@ final class MonitorQueries {
              from portal_care_delivery_facts d join casework_provision_facts p on p.provision = d.provision) delivery""",
             "provider = :provider and not delivered and month between :first::date and :last::date");
 
+    /**
+     * The families behind a law's line of the budgets and the forecast ({@link #YEAR_SPENDING}): of the provisions whose
+     * cost counts in the calendar year (the period's), spent or committed.
+     */
+    static final String YEAR_CARE_BEHIND = familiesOf("monitor_provision",
+            "law = :law and start_date <= :last::date and (end_date is null or end_date >= :first::date)");
+
     /** The families behind a law's line of {@link #OUTCOMES}: of the care ended or stopped in the period. */
     static final String OUTCOMES_BEHIND = familiesOf("casework_provision_facts",
             "law = :law and status in ('ENDED', 'STOPPED') and end_date between :first::date and :last::date");

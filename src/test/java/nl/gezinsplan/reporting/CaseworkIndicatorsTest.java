@@ -558,6 +558,12 @@ class CaseworkIndicatorsTest {
         assertThat(wmoBudget(Period.quarter(2009, 1), 40_000).light()).isEqualTo(TrafficLight.ORANGE);
         assertThat(wmoBudget(Period.quarter(2009, 1), 40_000).share()).isEqualByComparingTo("91.3");
         assertThat(wmoBudget(Period.year(2009), 36_000).light()).isEqualTo(TrafficLight.RED);
+        // behind the line, of any period of 2009: the one allocation, history without a family; none in 2008
+        FamiliesBehind behind = monitor.familiesWithCareInYear(Law.WMO, Period.quarter(2009, 1));
+        assertThat(behind.period()).isEqualTo(Period.year(2009));
+        assertThat(behind.familyIds()).isEmpty();
+        assertThat(behind.historyProvisions()).isOne();
+        assertThat(monitor.familiesWithCareInYear(Law.WMO, Period.year(2008)).historyProvisions()).isZero();
     }
 
     @Test

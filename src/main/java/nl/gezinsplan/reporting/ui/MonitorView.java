@@ -28,6 +28,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,6 +36,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import nl.gezinsplan.base.Law;
 import nl.gezinsplan.base.form.DownloadLink;
 import nl.gezinsplan.base.form.FormInput;
 import nl.gezinsplan.reporting.AgreedDuration;
@@ -196,9 +198,13 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
                 "monitor-waiting-times", figures.waitingTimes(), this::waitingBehind),
                 caption("monitor.waiting-times.caption"));
         section("monitor.budgets.title", pair(charts.budgets(figures.budgets()),
-                table(tables.budgets(figures.budgets()), "monitor-budgets")), caption("monitor.budgets.caption"));
+                listed(tables.budgets(figures.budgets()), "monitor-budgets", figures.budgets(),
+                        line -> yearBehind(line.law(), line.spent(), "monitor.budgets.subject"))),
+                caption("monitor.budgets.caption"));
         sectionTitled(tables.forecastTitle(figures.forecasts()), pair(charts.forecasts(figures.forecasts()),
-                table(tables.forecasts(figures.forecasts()), "monitor-forecast")), caption("monitor.forecast.caption"));
+                listed(tables.forecasts(figures.forecasts()), "monitor-forecast", figures.forecasts(),
+                        line -> yearBehind(line.law(), line.spent().add(line.committed()), "monitor.forecast.subject"))),
+                caption("monitor.forecast.caption"));
     }
 
     private static Optional<Period> chosenBefore() {
@@ -390,6 +396,12 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
                 texts.text(waiting.stage().messageKey()),
                 waiting.law().map(texts::law).orElse(texts.text("monitor.waiting-times.all-laws"))),
                 () -> monitor.familiesBehind(waiting, period));
+    }
+
+    /** The families whose care under a law costs in the year shown, behind an amount of it; none when it is nothing. */
+    private Optional<ReportTableView.Behind> yearBehind(Law law, BigDecimal amount, String subjectKey) {
+        return familiesBehind(amount.signum(), texts.text(subjectKey, texts.law(law)),
+                () -> monitor.familiesWithCareInYear(law, period));
     }
 
     /** The list behind a line's number, computed for the period shown when it is asked for; none when it counts none. */
