@@ -48,11 +48,6 @@ public class Monitor {
                 .map(family -> family.named(names.family(family.familyId()))).toList();
     }
 
-    /** Whether an indicator's number has a list of families behind it. */
-    public boolean hasFamiliesBehind(Indicator indicator) {
-        return MonitorQueries.FAMILIES_BEHIND.containsKey(indicator);
-    }
-
     /**
      * Whether the list behind an indicator names the families below the line, those a duty towards each family was not
      * met for (no contact person, no perspective talk, no decision within the term), rather than those its number counts.
@@ -62,14 +57,10 @@ public class Monitor {
     }
 
     /**
-     * The families behind an indicator's number in the period (see {@link #hasFamiliesBehind} and
-     * {@link #listsShortfall}); the caller pages through those it may open with {@link #openableFamilies}, the others
-     * are counted only.
+     * The families behind an indicator's number in the period (see {@link #listsShortfall}); the caller pages through
+     * those it may open with {@link #openableFamilies}, the others are counted only.
      */
     public FamiliesBehind familiesBehind(Indicator indicator, Period period) {
-        if (!hasFamiliesBehind(indicator)) {
-            throw new IllegalArgumentException(indicator + " has no families behind it");
-        }
         return familiesBehind(MonitorQueries.FAMILIES_BEHIND.get(indicator), Map.of(), period);
     }
 

@@ -477,6 +477,9 @@ final class MonitorQueries {
         statements.put(Indicator.LEAD_TIME, familiesOf("casework_request_facts", DECIDED));
         statements.put(Indicator.WITHIN_STATUTORY_TERM,
                 familiesOf("casework_request_facts", DECIDED + " and not (" + WITHIN_TERM + ")"));
+        if (statements.size() != Indicator.values().length) {
+            throw new IllegalStateException("An indicator without the families behind it");
+        }
         return Map.copyOf(statements);
     }
 
@@ -710,7 +713,7 @@ final class MonitorQueries {
      * indicators take the rows of {@code active} they count, as in {@link #YOUTH} and {@link #FAMILIES}; the others the
      * rows their own statement counts. A share names the families above the line, except where it measures a duty
      * towards each family ({@link #SHORTFALL_BEHIND}): there it names those the duty was not met for, the ones to act
-     * on. Indicators not here have no list.
+     * on. Every indicator has its statement.
      */
     static final Map<Indicator, String> FAMILIES_BEHIND = familiesBehind(); // last: made of the statements above
 

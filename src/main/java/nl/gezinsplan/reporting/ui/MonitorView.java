@@ -333,11 +333,8 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
         return new ReportTableView(table, texts, period, id, row -> behind.apply(lines.get(row)));
     }
 
-    /** The list behind an indicator's number, or the families it falls short for; none for some. */
+    /** The list behind an indicator's number, or the families it falls short for. */
     private Optional<ReportTableView.Behind> familiesBehind(Indicator indicator) {
-        if (!monitor.hasFamiliesBehind(indicator)) {
-            return Optional.empty();
-        }
         return familiesBehind(monitor.listsShortfall(indicator) ? texts.shortfall(indicator)
                 : texts.indicator(indicator), () -> monitor.familiesBehind(indicator, period));
     }

@@ -44,7 +44,7 @@ class MonitorBrowserTest extends BrowserTest {
         assertThat(behind).isInViewport();
         behind.click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);
-        assertThat(dialog.getByText("Achter dit getal staan")).isVisible();
+        assertThat(dialog.getByText("In deze lijst staan")).isVisible();
         assertThat(dialog.locator("#monitor-behind-families a").first()).isVisible();
         assertThat(dialog.boundingBox().width).isLessThanOrEqualTo(375);
         screenshot("monitor-phone-behind");
