@@ -74,6 +74,11 @@ public class Monitor {
         return familiesBehind(Dimension.LAW, law.law().name(), period);
     }
 
+    /** The families whose youth care flowed in or out in a month of the flows or the trend. */
+    public FamiliesBehind familiesBehind(MonthlyFlow flow) {
+        return familiesBehind(MonitorQueries.FLOWS_BEHIND, Map.of(), Period.month(flow.month()));
+    }
+
     /** The families behind a line of the extensions. */
     public FamiliesBehind familiesBehind(ExtensionCount extensions, Period period) {
         return familiesBehind(MonitorQueries.EXTENSIONS_BEHIND, Map.of("provider", extensions.provider(), "product",

@@ -513,6 +513,10 @@ final class MonitorQueries {
     private static final String EXTENSION = "law = 'JEUGDWET' and start_date >= :first::date"
             + " and (not first_of_chain or extension_request)";
 
+    /** The families behind a month of {@link #FLOWS}, of the month's members: the chains flowing in or out. */
+    static final String FLOWS_BEHIND = behind("law = 'JEUGDWET' and (first_of_chain and chain_start >= :first::date"
+            + " or chain_last and chain_end <= :last::date)");
+
     /** The families behind a line of {@link #EXTENSIONS}: its provider, product, year and quarter. */
     static final String EXTENSIONS_BEHIND = behind(EXTENSION + """
              and provider = :provider and product_code = :product and extract(year from start_date) = :year

@@ -240,6 +240,10 @@ class YouthCareIndicatorsTest {
         assertThat(value(in2006, Indicator.OUTFLOW_NON_RESIDENTIAL)).isEqualByComparingTo("2");
         assertThat(value(in2006, Indicator.EXTENSIONS)).isEqualByComparingTo("1");
         assertThat(in2006.extensions()).containsExactly(new ExtensionCount("Tender 2005", "45A01", 2006, 1, 1));
+        // behind a month of the flows: O's outflow in December, its inflow in January, nothing in March
+        assertThat(historyBehind(MonitorQueries.FLOWS_BEHIND, Period.month(YearMonth.of(2005, 12)))).isOne();
+        assertThat(historyBehind(MonitorQueries.FLOWS_BEHIND, Period.month(YearMonth.of(2006, 1)))).isOne();
+        assertThat(historyBehind(MonitorQueries.FLOWS_BEHIND, Period.month(YearMonth.of(2006, 3)))).isZero();
     }
 
     @Test
@@ -273,8 +277,11 @@ class YouthCareIndicatorsTest {
     }
 
     private long historyBehind(Indicator indicator, int year) {
-        MonitorCalculation.FamilyRows behind = calculation.familiesBehind(MonitorQueries.FAMILIES_BEHIND.get(indicator),
-                Map.of(), Period.year(year), settings);
+        return historyBehind(MonitorQueries.FAMILIES_BEHIND.get(indicator), Period.year(year));
+    }
+
+    private long historyBehind(String statement, Period period) {
+        MonitorCalculation.FamilyRows behind = calculation.familiesBehind(statement, Map.of(), period, settings);
         assertThat(behind.familyIds()).as("no family, history only").isEmpty();
         return behind.historyProvisions();
     }

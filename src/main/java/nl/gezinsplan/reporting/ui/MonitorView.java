@@ -148,8 +148,10 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
             content.add(measureForm(progress));
         }
         section("monitor.flows.title", pair(charts.flows(figures.flows()),
-                table(tables.flows(figures.flows()), "monitor-flows")), caption("monitor.flows.seasonal"));
-        section("monitor.trend.title", pair(charts.trend(trend), table(tables.trend(trend), "monitor-trend")));
+                listed(tables.flows(figures.flows()), "monitor-flows", figures.flows(), this::flowBehind)),
+                caption("monitor.flows.seasonal"));
+        section("monitor.trend.title", pair(charts.trend(trend),
+                listed(tables.trend(trend), "monitor-trend", trend, this::flowBehind)));
         TabSheet breakdowns = new TabSheet();
         breakdowns.setId("monitor-breakdowns");
         breakdowns.setWidthFull();
@@ -337,6 +339,12 @@ public class MonitorView extends VerticalLayout implements HasDynamicTitle {
     private Optional<ReportTableView.Behind> familiesBehind(Indicator indicator) {
         return familiesBehind(monitor.listsShortfall(indicator) ? texts.shortfall(indicator)
                 : texts.indicator(indicator), () -> monitor.familiesBehind(indicator, period));
+    }
+
+    private Optional<ReportTableView.Behind> flowBehind(MonthlyFlow flow) {
+        return familiesBehind(flow.inflowNonResidential() + flow.outflowNonResidential() + flow.inflowResidential()
+                + flow.outflowResidential(), texts.text("monitor.flows.subject", tables.month(flow.month())),
+                () -> monitor.familiesBehind(flow));
     }
 
     private Optional<ReportTableView.Behind> extensionsBehind(ExtensionCount extensions) {

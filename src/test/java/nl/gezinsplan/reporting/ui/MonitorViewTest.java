@@ -403,6 +403,13 @@ class MonitorViewTest extends ViewTest {
         assertThat(_find(_get(Dialog.class), Paragraph.class)).extracting(Paragraph::getText).startsWith(
                 "In deze lijst staan 3 gezinnen uit Gezinsplan; u kunt er 2 openen.");
         _click(_get(Button.class, spec -> spec.withId("monitor-behind-close")));
+        // behind February's flows: the family whose heavy residential care began then
+        Grid<?> flows = grid("monitor-flows");
+        assertThat(shown(flows, 1).subList(1, 5)).containsExactly("0", "0", "1", "0");
+        _click((Button) GridKt._getCellComponent(flows, 1, "behind"));
+        assertThat(_find(_get(Dialog.class), Paragraph.class)).extracting(Paragraph::getText).startsWith(
+                "In deze lijst staan 1 gezinnen uit Gezinsplan; u kunt er 1 openen.");
+        _click(_get(Button.class, spec -> spec.withId("monitor-behind-close")));
         // a share that measures a duty towards each family lists those it was not met for, and says so
         int withinTerm = rowOf(monitor.figures(Period.year(2021)), Indicator.WITHIN_STATUTORY_TERM);
         _click((Button) GridKt._getCellComponent(grid("monitor-indicators"), withinTerm, "behind"));
