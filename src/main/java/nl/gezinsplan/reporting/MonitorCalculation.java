@@ -328,8 +328,7 @@ class MonitorCalculation {
             long provisions = rs.getLong("provisions");
             long personalBudget = rs.getLong("personal_budget");
             BigDecimal cost = rs.getBigDecimal("cost");
-            BigDecimal shareCost = cost.signum() == 0 ? null : rs.getBigDecimal("personal_budget_cost").multiply(HUNDRED)
-                    .divide(cost, 1, RoundingMode.HALF_UP);
+            BigDecimal shareCost = percent(rs.getBigDecimal("personal_budget_cost"), cost);
             long inKindKnown = rs.getLong("in_kind_known");
             long offContract = rs.getLong("off_contract");
             return perLaw.put(law, new ContractUse(law, provisions, personalBudget, percent(personalBudget, provisions),
@@ -455,8 +454,7 @@ class MonitorCalculation {
         for (Law law : Law.values()) {
             BigDecimal amount = euros(spending.of(law).inTheYear());
             BigDecimal ceiling = settings.ceilings().get(law);
-            BigDecimal share = ceiling.signum() == 0 ? null
-                    : amount.multiply(HUNDRED).divide(ceiling, 1, RoundingMode.HALF_UP);
+            BigDecimal share = percent(amount, ceiling);
             TrafficLight light = share == null ? TrafficLight.NONE
                     : amount.compareTo(ceiling) > 0 ? TrafficLight.RED
                     : amount.compareTo(ceiling.multiply(settings.budgetWarningShare())) >= 0 ? TrafficLight.ORANGE
@@ -497,8 +495,7 @@ class MonitorCalculation {
         BigDecimal topCost = top.stream().map(CostlyFamily::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
         List<Integer> professionals = top.stream().map(CostlyFamily::professionals).filter(Objects::nonNull).toList();
         return new CostConcentration(year, tenth.familiesWithCare(), top.size(), topCost,
-                tenth.costOfAll().signum() == 0 ? null
-                        : topCost.multiply(HUNDRED).divide(tenth.costOfAll(), 1, RoundingMode.HALF_UP),
+                percent(topCost, tenth.costOfAll()),
                 average(top.stream().map(family -> family.provisions()).toList()),
                 average(top.stream().map(family -> (long) family.laws()).toList()),
                 average(professionals.stream().map(Integer::longValue).toList()));
@@ -578,8 +575,12 @@ class MonitorCalculation {
 
     /** A percentage with one decimal; null when there is nothing to divide by. */
     private static BigDecimal percent(long part, long whole) {
-        return whole == 0 ? null
-                : BigDecimal.valueOf(part).multiply(HUNDRED).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+        return percent(BigDecimal.valueOf(part), BigDecimal.valueOf(whole));
+    }
+
+    /** A percentage with one decimal; null when there is nothing to divide by. */
+    private static BigDecimal percent(BigDecimal part, BigDecimal whole) {
+        return whole.signum() == 0 ? null : part.multiply(HUNDRED).divide(whole, 1, RoundingMode.HALF_UP);
     }
 
     private static BigDecimal perYouthPerYear(BigDecimal spending, long youths, BigDecimal yearShare) {

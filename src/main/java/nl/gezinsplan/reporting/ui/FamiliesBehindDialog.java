@@ -21,12 +21,12 @@ class FamiliesBehindDialog extends Dialog {
     FamiliesBehindDialog(Monitor monitor, MonitorTexts texts, String subject, FamiliesBehind behind) {
         setHeaderTitle(texts.text("monitor.behind.title", subject, texts.period(behind.period())));
         setWidth("min(40em, 100%)");
-        add(paragraph(texts.text("monitor.behind.openable", behind.familyIds().length, behind.openable())));
+        add(new Paragraph(texts.text("monitor.behind.openable", behind.familyIds().length, behind.openable())));
         if (behind.others() > 0) {
-            add(paragraph(texts.text("monitor.behind.others", behind.others())));
+            add(new Paragraph(texts.text("monitor.behind.others", behind.others())));
         }
         if (behind.historyProvisions() > 0) {
-            add(paragraph(texts.text("monitor.behind.history", behind.historyProvisions())));
+            add(new Paragraph(texts.text("monitor.behind.history", behind.historyProvisions())));
         }
         if (behind.openable() > 0) {
             Grid<FamilyName> families = new Grid<>();
@@ -45,9 +45,5 @@ class FamiliesBehindDialog extends Dialog {
         Button close = new Button(texts.text("monitor.behind.close"), click -> close());
         close.setId("monitor-behind-close");
         getFooter().add(close);
-    }
-
-    private static Paragraph paragraph(String text) {
-        return new Paragraph(text);
     }
 }
