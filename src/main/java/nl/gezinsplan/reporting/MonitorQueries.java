@@ -189,6 +189,15 @@ final class MonitorQueries {
             from judged
             """;
 
+    /** Of casework's requests: decided in the period; decided within the term (see {@link #LEAD_TIMES}). */
+    private static final String DECIDED = "decided_on between :first::date and :last::date";
+    private static final String WITHIN_TERM = """
+            decided_on - suspended_days <= case law
+                when 'WMO' then coalesce(applied_on, requested_on) + :wmoTerm
+                when 'JEUGDWET' then requested_on + :youthTerm
+                else coalesce(applied_on, requested_on) + :participationTerm end
+            or coalesce(decided_on - suspended_days_after_extension <= extended_to, false)""";
+
     /**
      * Lead time (on casework's requests): of the requests decided in the period, the average days from request to
      * decision without the days the term was suspended (opgeschort, Awb 4:15) or the request was closed before a
@@ -198,14 +207,6 @@ final class MonitorQueries {
      * application, later by the suspended days; or within the date the term was extended to (verdaagd, Awb 4:14), later
      * by the days suspended after the extension.
      */
-    private static final String DECIDED = "decided_on between :first::date and :last::date";
-    private static final String WITHIN_TERM = """
-            decided_on - suspended_days <= case law
-                when 'WMO' then coalesce(applied_on, requested_on) + :wmoTerm
-                when 'JEUGDWET' then requested_on + :youthTerm
-                else coalesce(applied_on, requested_on) + :participationTerm end
-            or coalesce(decided_on - suspended_days_after_extension <= extended_to, false)""";
-
     static final String LEAD_TIMES = """
             select count(*) as decided,
                    avg(decided_on - requested_on - suspended_days) as lead_time,
@@ -576,11 +577,11 @@ final class MonitorQueries {
             order by law, longer desc, chains desc, provider, product_code
             """.formatted(RAN_LONGER);
 
-    /** The rows behind a line of {@link #LONGER_THAN_AGREED}: the members of its chains that ran longer. */
+    /** The families behind a line of {@link #LONGER_THAN_AGREED}: of the members of its chains that ran longer. */
     static final String LONGER_THAN_AGREED_BEHIND = behind("chain in (select chain from (" + AGREED_CHAINS
             + ") agreed where law = :law and provider = :provider and product_code = :product and " + RAN_LONGER + ")");
 
-    /** The rows behind a law's care without a contract in {@link #CONTRACTS}. */
+    /** The families behind a law's care without a contract in {@link #CONTRACTS}. */
     static final String WITHOUT_CONTRACT_BEHIND =
             behind("law = :law and own_active and not personal_budget and not contracted");
 
