@@ -155,13 +155,21 @@ public abstract class BrowserTest {
      * half-transparent text would count as low contrast).
      */
     protected List<Rule> axeViolations() {
+        return axeViolations(null);
+    }
+
+    /** What axe-core finds within the element {@code within} selects, or on the whole page when it is null. */
+    protected List<Rule> axeViolations(String within) {
         page.waitForLoadState(LoadState.NETWORKIDLE);
         page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                 + " && Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive())");
         page.waitForFunction("() => !document.querySelector('vaadin-select[opened], vaadin-select-overlay[closing],"
                 + " vaadin-dialog-overlay[opening], vaadin-dialog-overlay[closing]')");
-        return new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze()
-                .getViolations();
+        AxeBuilder axe = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"));
+        if (within != null) {
+            axe.include(List.of(within));
+        }
+        return axe.analyze().getViolations();
     }
 
     protected void screenshot(String name) {
