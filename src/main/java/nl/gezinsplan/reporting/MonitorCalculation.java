@@ -199,13 +199,13 @@ class MonitorCalculation {
         }).single();
     }
 
-    /** The decision terms of the laws in days, from the same DMN table the route uses. */
+    /** The statement with the decision terms of the laws in days ({@code :wmoTerm} and so on). */
     private JdbcClient.StatementSpec terms(JdbcClient.StatementSpec statement) {
         return statement.param("wmoTerm", termDays(Law.WMO)).param("youthTerm", termDays(Law.JEUGDWET))
                 .param("participationTerm", termDays(Law.PARTICIPATIEWET));
     }
 
-
+    /** The decision term of a law in days, from the same DMN table the route uses. */
     private int termDays(Law law) {
         return terms.deadline(law, TermStage.DECISION, TERM_REFERENCE)
                 .map(deadline -> (int) ChronoUnit.DAYS.between(TERM_REFERENCE, deadline.due()))
