@@ -18,7 +18,9 @@ import org.camunda.bpm.engine.task.Task;
  * engine's task query for "assigned to me or open to me" left-joins every open task to its candidates and filters on
  * an "or" across both tables, so it reads all open tasks of the municipality for every page and count. Here the two
  * halves are asked apart and added up: the user's own tasks on the engine's index of assignees, and the tasks nobody
- * took (a few of all open tasks), each asked whether it is open to the user or one of their groups. A page takes the
+ * took whose candidates name the user or one of their groups, found from those names in {@code open_task_candidate}
+ * (migration V56, kept by triggers from {@link EngineSchemaLock}) rather than by asking each of the municipality's
+ * open tasks nobody took whether it is open to them. A page takes the
  * first tasks of each half in order and merges them, so in the default order each half reads no more than the page
  * from the inbox's index ({@link EngineSchemaLock}). Criteria and order mean exactly what the task query's do
  * ({@code taskAssignee}, {@code taskCandidateUser} without assigned tasks, {@code processVariableValueEquals},
@@ -35,11 +37,9 @@ final class InboxQuery {
     InboxQuery(InboxFilter filter, String user, List<String> groups) {
         parameters.put("user", user);
         String assigned = "RES.ASSIGNEE_ = #{user}";
-        // "offset 0": each task nobody took is looked up among its own candidates, where PostgreSQL would rather gather
-        // the candidates of every task of the user's groups, taken or not (84,000 for a manager of three teams)
-        String open = "RES.ASSIGNEE_ is null and exists (select 1 from ACT_RU_IDENTITYLINK I where I.TASK_ID_ = RES.ID_"
-                + " and I.TYPE_ = 'candidate' and (I.USER_ID_ = #{user}"
-                + (groups.isEmpty() ? "" : " or I.GROUP_ID_ in (" + listParameter("group", groups) + ")") + ") offset 0)";
+        String open = "RES.ASSIGNEE_ is null and RES.ID_ in (select C.task_id from open_task_candidate C"
+                + " where C.user_id = #{user}"
+                + (groups.isEmpty() ? "" : " or C.group_id in (" + listParameter("group", groups) + ")") + ")";
         if (filter.scope() != InboxFilter.Scope.OPEN_IN_MY_TEAMS) {
             halves.add(assigned);
         }

@@ -28,12 +28,17 @@ import nl.gezinsplan.casework.TriageOutcome;
 import nl.gezinsplan.casework.Urgency;
 import nl.gezinsplan.security.DirectoryUser;
 import nl.gezinsplan.workflow.dates.EngineDates;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The inbox's queries and actions on the real engine: what each user sees, in which order, and who may do what. */
 @IntegrationTest
@@ -64,6 +69,12 @@ class InboxTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TaskService engine;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @AfterEach
     void logOut() {
@@ -320,6 +331,80 @@ class InboxTest {
         as("bram");
         inbox.handOver(review, "marieke");
         assertThat(testTasks.assigneeOf(review)).isEqualTo("marieke");
+    }
+
+    /**
+     * The inbox finds the tasks nobody took through {@code open_task_candidate}, which triggers keep with the
+     * engine's tables: a task's candidates leave when it is taken and return when it is given back, a candidate the
+     * engine adds or removes later follows, and a task done takes its candidates with it. At each step every user's
+     * open tasks are the engine's own answer.
+     */
+    @Test
+    void theOpenTasksFollowTheEngineThroughTakingGivingBackNewCandidatesAndCompletion() {
+        String review = testTasks.review("anna", Law.JEUGDWET, IDS.incrementAndGet(), 1L);
+        assertThat(candidatesOf(review)).containsExactlyInAnyOrderElementsOf(engineCandidatesOf(review)).isNotEmpty();
+        everyUsersOpenTasksAreTheEngines();
+
+        testTasks.claimAs("bram", review);
+        assertThat(candidatesOf(review)).isEmpty();
+        everyUsersOpenTasksAreTheEngines();
+
+        as("bram");
+        inbox.unclaim(review);
+        assertThat(candidatesOf(review)).containsExactlyInAnyOrderElementsOf(engineCandidatesOf(review));
+
+        engine.addCandidateGroup(review, "wmo");
+        engine.deleteCandidateUser(review, "bram");
+        assertThat(candidatesOf(review)).containsExactlyInAnyOrderElementsOf(engineCandidatesOf(review))
+                .contains("group wmo").doesNotContain("user bram");
+        assertThat(idsOf("carla", InboxFilter.EVERYTHING)).as("wmo").contains(review);
+        assertThat(idsOf("bram", InboxFilter.EVERYTHING)).doesNotContain(review);
+        everyUsersOpenTasksAreTheEngines();
+
+        testTasks.approveAs("marieke", review);
+        assertThat(candidatesOf(review)).isEmpty();
+        everyUsersOpenTasksAreTheEngines();
+        keptByTheTriggersIsAsMadeAnewFromTheEngine();
+    }
+
+    /**
+     * In one transaction that sees one moment of the database and is rolled back: the candidates as the triggers
+     * kept them, and as made anew from the engine's tables (as when the triggers came).
+     */
+    private void keptByTheTriggersIsAsMadeAnewFromTheEngine() {
+        TransactionTemplate oneMoment = new TransactionTemplate(transactions);
+        oneMoment.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        oneMoment.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            List<String> kept = allCandidates();
+            jdbc.sql("select open_task_candidate_rebuild()").query().singleRow();
+            assertThat(kept).isNotEmpty().containsExactlyInAnyOrderElementsOf(allCandidates());
+        });
+    }
+
+    private List<String> allCandidates() {
+        return jdbc.sql("select concat_ws(' ', link_id, task_id, group_id, user_id) from open_task_candidate")
+                .query(String.class).list();
+    }
+
+    private List<String> candidatesOf(String taskId) {
+        return jdbc.sql("""
+                select coalesce('group ' || group_id, 'user ' || user_id) from open_task_candidate
+                where task_id = ?""").param(taskId).query(String.class).list();
+    }
+
+    private List<String> engineCandidatesOf(String taskId) {
+        return engine.getIdentityLinksForTask(taskId).stream().filter(link -> link.getType().equals("candidate"))
+                .map(link -> link.getGroupId() != null ? "group " + link.getGroupId() : "user " + link.getUserId())
+                .toList();
+    }
+
+    private void everyUsersOpenTasksAreTheEngines() {
+        InboxFilter open = new InboxFilter(InboxFilter.Scope.OPEN_IN_MY_TEAMS, null, null, null);
+        for (String user : List.of("anna", "bram", "carla", "daan", "marieke", "mohamed", "petra")) {
+            assertThat(idsOf(user, open)).as(user).containsExactlyInAnyOrderElementsOf(engine.createTaskQuery()
+                    .taskCandidateUser(user).list().stream().map(Task::getId).toList());
+        }
     }
 
     @Test
