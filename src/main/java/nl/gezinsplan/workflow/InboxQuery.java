@@ -20,9 +20,9 @@ import org.camunda.bpm.engine.task.Task;
  * halves are asked apart and added up: the user's own tasks on the engine's index of assignees, and the tasks nobody
  * took whose candidates name the user or one of their groups, found from those names in {@code open_task_candidate}
  * (migration V56, kept by triggers from {@link EngineSchemaLock}) rather than by asking each of the municipality's
- * open tasks nobody took whether it is open to them. A page takes the
- * first tasks of each half in order and merges them, so in the default order each half reads no more than the page
- * from the inbox's index ({@link EngineSchemaLock}). Criteria and order mean exactly what the task query's do
+ * open tasks nobody took whether it is open to them. A page takes the first tasks of each half in order and merges
+ * them, so in the default order each half reads no more than the page from the inbox's index
+ * ({@link EngineSchemaLock}). Criteria and order mean exactly what the task query's do
  * ({@code taskAssignee}, {@code taskCandidateUser} without assigned tasks, {@code processVariableValueEquals},
  * {@code dueBefore}/{@code dueAfter}, {@code orderBy...}).
  */
