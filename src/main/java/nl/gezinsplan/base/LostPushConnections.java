@@ -3,6 +3,7 @@ package nl.gezinsplan.base;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.LoggerContextListener;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
 import com.vaadin.flow.server.communication.PushAtmosphereHandler;
@@ -18,15 +19,42 @@ import org.springframework.stereotype.Component;
  * says "Socket closed" for the same thing. This logs every such failure at debug, as Vaadin does for that one.
  */
 @Component
-class LostPushConnections extends TurboFilter {
+class LostPushConnections extends TurboFilter implements LoggerContextListener {
 
     private static final String PUSH = PushAtmosphereHandler.class.getName();
 
+    /** Takes the place of an earlier one, as when a second application context starts in the same JVM (tests). */
     LostPushConnections() {
         LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
         logging.getTurboFilterList().removeIf(filter -> filter instanceof LostPushConnections);
+        logging.getCopyOfListenerList().stream().filter(listener -> listener instanceof LostPushConnections)
+                .forEach(logging::removeListener);
+        logging.addListener(this);
         logging.addTurboFilter(this);
         start();
+    }
+
+    /** Spring Boot resets the logging, and with it every turbo filter, when an application context starts. */
+    @Override
+    public boolean isResetResistant() {
+        return true;
+    }
+
+    @Override
+    public void onReset(LoggerContext logging) {
+        logging.addTurboFilter(this);
+    }
+
+    @Override
+    public void onStart(LoggerContext logging) {
+    }
+
+    @Override
+    public void onStop(LoggerContext logging) {
+    }
+
+    @Override
+    public void onLevelChange(Logger logger, Level level) {
     }
 
     @Override
