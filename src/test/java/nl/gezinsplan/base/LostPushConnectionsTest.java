@@ -14,7 +14,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
-/** The running application logs a push to a browser that went away at debug, and every other push failure as error. */
+/**
+ * The running application logs a push to a browser that went away at debug, and every other push failure as error; in
+ * the whole suite, so also after another application in the JVM (DatabaseCommandsTest) made the logging anew.
+ */
 @IntegrationTest
 class LostPushConnectionsTest {
 
