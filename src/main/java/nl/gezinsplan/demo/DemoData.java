@@ -139,12 +139,16 @@ class DemoData implements ApplicationRunner {
             }
             family.teamsOn(today).forEach((team, until) -> teamRows.add(new Object[] {familyId, team, until}));
             for (Provision provision : family.provisions()) {
-                provisionRows.add(new Object[] {familyId, memberIds[provision.member()],
-                        products.get(provision.product().code()).id(), providers.get(provision.product().provider()),
-                        provision.volume(), provision.frequency().name(), products.get(provision.product().code()).tariff(),
-                        provision.allocationStart(), provision.allocationEnd(), provision.careStart(),
+                Catalogued product = products.get(provision.productCode());
+                // contracted as the application records it: whether the provider offers the product; with a personal
+                // budget the family chose the provider, so no reason is asked
+                boolean contracted = offers.contains(provision.productCode() + " " + provision.provider());
+                provisionRows.add(new Object[] {familyId, memberIds[provision.member()], product.id(),
+                        providers.get(provision.provider()), provision.volume(), provision.frequency().name(),
+                        product.tariff(), provision.allocationStart(), provision.allocationEnd(), provision.careStart(),
                         provision.careEnd(), provision.status().name(), time(provision.createdAt()),
-                        provision.createdBy(), Objects.toString(provision.outflowReason(), null)});
+                        provision.createdBy(), Objects.toString(provision.outflowReason(), null), contracted,
+                        contracted || provision.personalBudget() ? null : provision.offContractReason()});
             }
             for (PlanVersion version : family.plans()) {
                 long planId = planIds[plan++];
@@ -182,14 +186,14 @@ class DemoData implements ApplicationRunner {
                 Types.BIGINT, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR);
         batch("insert into family_team (family_id, team_code, open_until) values (?, ?, ?)", teamRows, Types.BIGINT,
                 Types.VARCHAR, Types.DATE);
-        // contracted: every demo product's provider offers it (checked above)
         batch("insert into provision (family_id, person_id, product_id, provider_id, volume, frequency, tariff, "
                 + "allocation_start, allocation_end, care_start, care_end, status, created_at, created_by, "
-                + "outflow_reason, contracted, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, 0)",
+                + "outflow_reason, contracted, off_contract_reason, version) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
                 provisionRows,
                 Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.NUMERIC, Types.VARCHAR, Types.NUMERIC,
                 Types.DATE, Types.DATE, Types.DATE, Types.DATE, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE,
-                Types.VARCHAR, Types.VARCHAR);
+                Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN, Types.VARCHAR);
         batch("insert into plan_version (id, family_id, number, author, created_at) overriding system value "
                 + "values (?, ?, ?, ?, ?)", planRows,
                 Types.BIGINT, Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE);

@@ -58,6 +58,34 @@ record DemoFamily(String name, String street, String houseNumber, String postalC
                     : share < 9 ? OutflowReason.SCALED_DOWN : OutflowReason.SCALED_UP;
         }
 
+        /**
+         * Whether the family chose a personal budget (pgb) for this care: about one in six provisions of a product the
+         * catalogue also has as a personal budget. Derived, as the outflow reason, so the rest stays as it was.
+         */
+        boolean personalBudget() {
+            return product.personalBudgetCode() != null
+                    && Math.floorMod(allocationStart.toEpochDay() * 7 + member, 6) == 0;
+        }
+
+        /** About one in five provisions of a product with a known alternative come from that provider, off contract. */
+        boolean offContract() {
+            return product.offContractProvider() != null
+                    && Math.floorMod(allocationStart.toEpochDay() * 13 + member, 5) == 0;
+        }
+
+        String productCode() {
+            return personalBudget() ? product.personalBudgetCode() : product.code();
+        }
+
+        String provider() {
+            return offContract() ? product.offContractProvider() : product.provider();
+        }
+
+        /** Why a provider without a contract was chosen; null when it was not. */
+        String offContractReason() {
+            return offContract() ? product.offContractReason() : null;
+        }
+
         /** Open work for the product's team: proposed or granted, and not ended before {@code today}. */
         boolean isOpenOn(LocalDate today) {
             return status != Status.ENDED && (allocationEnd == null || !allocationEnd.isBefore(today));

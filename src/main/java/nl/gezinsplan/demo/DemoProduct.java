@@ -4,11 +4,16 @@ import nl.gezinsplan.base.Law;
 
 /**
  * The products of the seeded catalogue (migration V3) that demo provisions use, with how each is usually dosed,
- * for how long, and by whom. The loader looks the codes up and fails when one is missing from the catalogue.
+ * for how long, and by whom. The loader looks the codes up and fails when one is missing from the catalogue. Some
+ * have a twin as a personal budget (pgb, migration V54), some a provider without a contract for them that a family is
+ * sometimes referred to, with the reason (see {@link DemoFamily.Provision#personalBudget} and
+ * {@link DemoFamily.Provision#offContract}).
  */
 enum DemoProduct {
-    YOUTH_SUPPORT("45A01", Law.JEUGDWET, Dosage.HOURS_PER_WEEK, 4, 12, "Stichting De Brug Jeugdhulp"),
-    YOUTH_TREATMENT("45A02", Law.JEUGDWET, Dosage.HOURS_PER_WEEK, 3, 9, "Polderhart Zorgcoöperatie"),
+    YOUTH_SUPPORT("45A01", Law.JEUGDWET, Dosage.HOURS_PER_WEEK, 4, 12, "Stichting De Brug Jeugdhulp", "45P01"),
+    YOUTH_TREATMENT("45A02", Law.JEUGDWET, Dosage.HOURS_PER_WEEK, 3, 9, "Polderhart Zorgcoöperatie",
+            "Stichting De Brug Jeugdhulp", "De gecontracteerde aanbieders hebben een wachttijd van meer dan tien weken; "
+            + "De Brug kent het gezin en kan binnen twee weken beginnen."),
     YOUTH_GROUP("45A03", Law.JEUGDWET, Dosage.DAY_PARTS_PER_WEEK, 6, 12, "Stichting De Brug Jeugdhulp"),
     YOUTH_SHORT_STAY("45A04", Law.JEUGDWET, Dosage.DAYS_PER_MONTH, 6, 12, "Gezinshuis De Linde"),
     DAY_TREATMENT("46A01", Law.JEUGDWET, Dosage.DAY_PARTS_PER_WEEK, 6, 12, "Polderhart Zorgcoöperatie"),
@@ -24,9 +29,11 @@ enum DemoProduct {
     LIVING_GROUP("44A04", Law.JEUGDWET, Dosage.RESIDENTIAL, 6, 18, "Stichting De Brug Jeugdhulp"),
     TAILORED_RESIDENCE("90002", Law.JEUGDWET, Dosage.RESIDENTIAL, 6, 12, "Polderhart Zorgcoöperatie"),
 
-    HOUSEHOLD_HELP("01A01", Law.WMO, Dosage.HOURS_PER_WEEK, 12, 36, "Thuiszorg Het Baken"),
-    SUPPORT_AT_HOME("02A01", Law.WMO, Dosage.HOURS_PER_WEEK, 6, 24, "Polderhart Zorgcoöperatie"),
-    DAY_ACTIVITIES("04A01", Law.WMO, Dosage.DAY_PARTS_PER_WEEK, 12, 36, "Dagbesteding De Werkplaats"),
+    HOUSEHOLD_HELP("01A01", Law.WMO, Dosage.HOURS_PER_WEEK, 12, 36, "Thuiszorg Het Baken", "01P01"),
+    SUPPORT_AT_HOME("02A01", Law.WMO, Dosage.HOURS_PER_WEEK, 6, 24, "Polderhart Zorgcoöperatie", "02P01"),
+    DAY_ACTIVITIES("04A01", Law.WMO, Dosage.DAY_PARTS_PER_WEEK, 12, 36, "Dagbesteding De Werkplaats",
+            "Polderhart Zorgcoöperatie", "De gecontracteerde dagbesteding heeft in deze wijk geen plek; Polderhart is "
+            + "op loopafstand en past bij wat de cliënt nodig heeft."),
     DAY_ACTIVITIES_TRANSPORT("05A01", Law.WMO, Dosage.DAYS_PER_WEEK, 12, 36, "Dagbesteding De Werkplaats"),
     REGIONAL_TAXI("05A02", Law.WMO, Dosage.MONTHLY, 12, 36, "Hulpmiddelencentrum Noord"),
     RESPITE("06A01", Law.WMO, Dosage.DAYS_PER_MONTH, 3, 12, "Thuiszorg Het Baken"),
@@ -49,14 +56,35 @@ enum DemoProduct {
     private final int minMonths;
     private final int maxMonths;
     private final String provider;
+    private final String personalBudgetCode;
+    private final String offContractProvider;
+    private final String offContractReason;
 
     DemoProduct(String code, Law law, Dosage dosage, int minMonths, int maxMonths, String provider) {
+        this(code, law, dosage, minMonths, maxMonths, provider, null, null, null);
+    }
+
+    DemoProduct(String code, Law law, Dosage dosage, int minMonths, int maxMonths, String provider,
+                String personalBudgetCode) {
+        this(code, law, dosage, minMonths, maxMonths, provider, personalBudgetCode, null, null);
+    }
+
+    DemoProduct(String code, Law law, Dosage dosage, int minMonths, int maxMonths, String provider,
+                String offContractProvider, String offContractReason) {
+        this(code, law, dosage, minMonths, maxMonths, provider, null, offContractProvider, offContractReason);
+    }
+
+    DemoProduct(String code, Law law, Dosage dosage, int minMonths, int maxMonths, String provider,
+                String personalBudgetCode, String offContractProvider, String offContractReason) {
         this.code = code;
         this.law = law;
         this.dosage = dosage;
         this.minMonths = minMonths;
         this.maxMonths = maxMonths;
         this.provider = provider;
+        this.personalBudgetCode = personalBudgetCode;
+        this.offContractProvider = offContractProvider;
+        this.offContractReason = offContractReason;
     }
 
     String code() {
@@ -82,6 +110,21 @@ enum DemoProduct {
 
     String provider() {
         return provider;
+    }
+
+    /** The code of the same care as a personal budget; null when the catalogue has none. */
+    String personalBudgetCode() {
+        return personalBudgetCode;
+    }
+
+    /** A provider not contracted for the product that a family is sometimes referred to; null for none. */
+    String offContractProvider() {
+        return offContractProvider;
+    }
+
+    /** Why {@link #offContractProvider} was chosen, as the consultant wrote it. */
+    String offContractReason() {
+        return offContractReason;
     }
 
     /** Youth care with residence: iJw categories 43 and 44 and local product 90002 (DOMAIN.md section 5). */

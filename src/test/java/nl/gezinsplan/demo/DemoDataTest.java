@@ -78,6 +78,24 @@ class DemoDataTest {
     }
 
     @Test
+    void someCareIsAPersonalBudgetAndSomeComesFromAProviderWithoutAContractWithTheReason() {
+        String demo = " from provision p join product d on d.id = p.product_id where p.family_id <= " + DEMO_FAMILIES;
+        assertThat(count("select count(*)" + demo + " and d.financing = 'PERSONAL_BUDGET' and d.law = 'JEUGDWET'"))
+                .isPositive();
+        assertThat(count("select count(*)" + demo + " and d.financing = 'PERSONAL_BUDGET' and d.law = 'WMO'"))
+                .isPositive();
+        long offContract = count("select count(*)" + demo + " and not p.contracted and d.financing = 'IN_KIND'");
+        assertThat(offContract).isPositive();
+        assertThat(count("select count(*)" + demo + " and not p.contracted and d.financing = 'IN_KIND'"
+                + " and p.off_contract_reason is not null")).isEqualTo(offContract);
+        assertThat(count("select count(*)" + demo + " and (p.contracted or d.financing = 'PERSONAL_BUDGET')"
+                + " and p.off_contract_reason is not null")).isZero();
+        // contracted as the application records it: exactly when the provider offers the product
+        assertThat(count("select count(*)" + demo + " and p.contracted <> exists (select 1 from provider_product o"
+                + " where o.product_id = p.product_id and o.provider_id = p.provider_id)")).isZero();
+    }
+
+    @Test
     void theDemoConsultantsHaveCaseloads() {
         for (String consultant : List.of("anna", "bram", "carla", "daan")) {
             assertThat(jdbc.sql("select count(*) from contact_person where username = :me and ended_at is null")
