@@ -89,6 +89,11 @@ public enum Indicator {
 
     /** "reporting.indicator.non-residential-youth-share" and so on. */
     public String messageKey() {
-        return "reporting.indicator." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return "reporting.indicator." + key();
+    }
+
+    /** "non-residential-youth-share" and so on: the indicator in the keys of its texts and of its settings. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -85,11 +85,6 @@ record MonitorSettings(List<String> residentialCategories, List<String> resident
                 .divide(BigDecimal.valueOf(12), 0, RoundingMode.HALF_UP);
     }
 
-    /** The configuration key of an indicator: its name in lower case with dashes, as in its message key. */
-    static String key(Indicator indicator) {
-        return indicator.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
     private static List<String> list(Environment environment, String name) {
         String[] values = environment.getProperty(PREFIX + name, String[].class, new String[0]);
         return List.of(values).stream().map(String::trim).filter(value -> !value.isEmpty()).toList();
@@ -98,7 +93,7 @@ record MonitorSettings(List<String> residentialCategories, List<String> resident
     private static Map<Indicator, BigDecimal> perIndicator(Environment environment, String prefix) {
         Map<Indicator, BigDecimal> values = new HashMap<>();
         for (Indicator indicator : Indicator.values()) {
-            BigDecimal value = environment.getProperty(PREFIX + prefix + key(indicator), BigDecimal.class);
+            BigDecimal value = environment.getProperty(PREFIX + prefix + indicator.key(), BigDecimal.class);
             if (value != null) {
                 values.put(indicator, value);
             }

@@ -59,7 +59,7 @@ public final class MonitorTexts {
 
     /** What the list behind an indicator names when it names the families below the line: "Gezinnen zonder ...". */
     public String shortfall(Indicator indicator) {
-        return text(indicator.messageKey().replace("reporting.indicator.", "monitor.behind.shortfall."));
+        return text("monitor.behind.shortfall." + indicator.key());
     }
 
     public String light(TrafficLight light) {

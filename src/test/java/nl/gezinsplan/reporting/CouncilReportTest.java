@@ -55,7 +55,7 @@ class CouncilReportTest {
         assertThat(text).contains("Ervaring van gezinnen", "Zorg & Co 45A48 6 7,5 6,0 8,2", "Alle aanbieders 6 7,5",
                 "Levering volgens gezinnen per aanbieder", "Zorg & Co 20 2 10,0%");
         assertThat(text).contains("Zorg langer dan afgesproken per aanbieder en product",
-                "Jeugdwet Zorg & Co 45A48 12 20 7 35,0%", "Pgb en niet-gecontracteerde zorg per wet",
+                "Jeugdwet Zorg & Co 45A48 12 20 7 35,0%", "Pgb en zorg zonder contract per wet",
                 "Wmo 200 30 15,0% 11,2% 150 6 4,0%");
     }
 
