@@ -115,6 +115,17 @@ class AccessibilityBrowserTest extends BrowserTest {
 
     private final List<String> violations = new ArrayList<>();
 
+    /** The check itself: it finds what it looks for, on a page of the application and inside a Vaadin component. */
+    @Test
+    void theCheckFindsAnUnlabelledFieldAndTooLittleContrastPlantedOnAPage() {
+        page.navigate(url(LoginPage.PATH));
+        page.locator("vaadin-login-form").waitFor();
+        page.evaluate("() => { const field = document.createElement('input'); document.body.append(field);"
+                + " const pale = document.createElement('p'); pale.textContent = 'Bijna onleesbaar';"
+                + " pale.style.color = '#ddd'; document.querySelector('vaadin-login-form').append(pale); }");
+        assertThat(axeViolations()).extracting(Rule::getId).contains("label", "color-contrast");
+    }
+
     @Test
     void signedOutPagesMeetWcag21AA() {
         tour("signed-out", List.of(LoginPage.PATH, "wachtwoord", "activeren"));
