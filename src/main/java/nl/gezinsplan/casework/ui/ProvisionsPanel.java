@@ -66,7 +66,8 @@ public class ProvisionsPanel extends VerticalLayout {
                 .setFlexGrow(1);
         grid.addSelectionListener(selection -> end.setEnabled(selection.getFirstSelectedItem()
                 .filter(ProvisionLine::open).isPresent()));
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        // a product's name, a provider without a contract with its reason: read whole, not cut off
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         total.addClassName("provisions-total");
 

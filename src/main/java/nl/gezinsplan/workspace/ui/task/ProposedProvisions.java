@@ -26,7 +26,7 @@ class ProposedProvisions extends Grid<ProvisionLine> {
                 .setHeader(getTranslation("casework.provisions.period")).setAutoWidth(true);
         addColumn(line -> Formats.euros(line.costPerYear(), getLocale()))
                 .setHeader(getTranslation("casework.provisions.cost")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        addThemeVariants(GridVariant.LUMO_COMPACT);
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(true);
     }
 
