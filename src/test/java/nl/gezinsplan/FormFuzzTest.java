@@ -218,7 +218,7 @@ class FormFuzzTest extends FormFuzzing {
                     loginAs("marieke");
                     navigate("inzagelog");
                     _setValue(_get(TextField.class, spec -> spec.withLabel("Gebruiker")), "");
-                }, UI::getCurrent, () -> GridKt._size(_get(Grid.class))));
+                }, UI::getCurrent, () -> GridKt._fetch(_get(Grid.class), 0, 50).size()));
     }
 
     private void openNotes(long familyId) {

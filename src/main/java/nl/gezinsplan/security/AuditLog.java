@@ -139,16 +139,6 @@ public class AuditLog {
                 .list();
     }
 
-    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-    @Transactional(readOnly = true)
-    public long count(AuditFilter filter) {
-        Query query = query(filter);
-        return jdbc.sql("select count(*) from audit_event e where " + query.where)
-                .params(query.params)
-                .query(Long.class)
-                .single();
-    }
-
     private static AuditEvent toEvent(ResultSet rs, int row) throws SQLException {
         return new AuditEvent(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
                 AuditAction.valueOf(rs.getString("action")), (Long) rs.getObject("family_id"),

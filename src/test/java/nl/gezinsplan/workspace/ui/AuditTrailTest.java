@@ -154,7 +154,7 @@ class AuditTrailTest extends ViewTest {
 
         @SuppressWarnings("unchecked")
         Grid<AuditEvent> trail = _get(Grid.class);
-        List<String> shown = GridKt._findAll(trail).stream()
+        List<String> shown = GridKt._fetch(trail, 0, trail.getPageSize()).stream()
                 .map(event -> GridKt._getFormattedRow(trail, event).toString()).toList();
         assertThat(shown).anySatisfy(row -> assertThat(row).contains("Anna de Vries (anna)", "Leesbaar (" + mine.getId() + ")"));
         assertThat(shown).anySatisfy(row -> assertThat(row).contains(String.valueOf(other.getId()), "Geweigerd")
