@@ -52,9 +52,15 @@ public class HeldTasks implements HeldWork {
     /** The tasks {@code username} holds, oldest first, with the family each is about; for who may hand them over. */
     @Transactional(readOnly = true)
     public List<WorkItem> of(String username) {
+        return of(username, 0, Integer.MAX_VALUE);
+    }
+
+    /** A page of {@link #of(String)}. */
+    @Transactional(readOnly = true)
+    public List<WorkItem> of(String username, int offset, int limit) {
         right.require(username);
         List<Task> held = tasks.createNativeTaskQuery().sql("select T.*" + HELD + " order by T.CREATE_TIME_, T.ID_")
-                .parameter("user", username).list();
+                .parameter("user", username).listPage(offset, limit);
         return held.isEmpty() ? List.of() : inbox.withFacts(held);
     }
 

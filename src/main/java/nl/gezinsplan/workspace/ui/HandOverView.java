@@ -3,6 +3,8 @@ package nl.gezinsplan.workspace.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -12,6 +14,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -123,19 +126,33 @@ public class HandOverView extends VerticalLayout implements BeforeEnterObserver,
             work.add(new H2(getTranslation("handover.families")), list);
         }
         if (held.tasks() > 0) {
-            UnorderedList tasks = new UnorderedList();
-            tasks.setId("held-tasks");
-            List<WorkItem> items = heldTasks.of(member.username());
-            FamilyNames names = families.names(items.stream().map(WorkItem::familyId).filter(Objects::nonNull)
-                    .collect(Collectors.toSet()), List.of());
-            items.forEach(task -> {
-                String name = TaskNames.of(task.taskKey());
-                String family = names.family(task.familyId());
-                tasks.add(new ListItem(family == null ? name : getTranslation("handover.task.of", name, family)));
-            });
-            work.add(new H2(getTranslation("handover.tasks")), tasks);
+            work.add(new H2(getTranslation("handover.tasks")), heldTaskList());
         }
     }
+
+    /** The member's tasks, oldest first, read a page at a time (a consultant may hold thousands) with family names. */
+    private Grid<HeldTask> heldTaskList() {
+        Grid<HeldTask> tasks = new Grid<>();
+        tasks.setId("held-tasks");
+        tasks.addColumn(HeldTask::line).setHeader(getTranslation("handover.task"));
+        tasks.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        tasks.setHeight("14rem");
+        tasks.setItems(new CallbackDataProvider<>(query -> {
+            List<WorkItem> items = heldTasks.of(member.username(), query.getOffset(), query.getLimit());
+            FamilyNames names = families.names(items.stream().map(WorkItem::familyId).filter(Objects::nonNull)
+                    .collect(Collectors.toSet()), List.of());
+            return items.stream().map(task -> {
+                String name = TaskNames.of(task.taskKey());
+                String family = names.family(task.familyId());
+                return new HeldTask(task.taskId(),
+                        family == null ? name : getTranslation("handover.task.of", name, family));
+            });
+        }, query -> (int) heldTasks.heldBy(member.username())));
+        return tasks;
+    }
+
+    /** A line of the held tasks; by its task, so two tasks of one kind and family stay two lines. */
+    private record HeldTask(String taskId, String line) {}
 
     private void handOver() {
         if (way.getValue() == Way.COLLEAGUE && colleague.getValue() == null) {
