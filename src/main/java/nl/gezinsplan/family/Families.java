@@ -79,15 +79,6 @@ public class Families {
                 .list()), criteria);
     }
 
-    @Transactional(readOnly = true)
-    public long count(String text) {
-        SearchCriteria criteria = SearchCriteria.of(text, access.visibleFamilies());
-        return jdbc.sql("select count(*) from family f where " + criteria.where())
-                .params(criteria.params())
-                .query(Long.class)
-                .single();
-    }
-
     /** The families of which the caller is the contact person. */
     @Transactional(readOnly = true)
     public List<FamilySummary> myCaseload(int offset, int limit) {
@@ -103,11 +94,6 @@ public class Families {
     @Transactional(readOnly = true)
     public List<FamilySummary> caseload(String contactPerson, int offset, int limit) {
         return caseload(contactPerson, access.visibleFamilies(), offset, limit);
-    }
-
-    @Transactional(readOnly = true)
-    public long caseloadSize(String contactPerson) {
-        return caseloadSize(contactPerson, access.visibleFamilies());
     }
 
     /**

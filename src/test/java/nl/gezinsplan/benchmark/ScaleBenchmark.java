@@ -7,6 +7,9 @@ import java.util.stream.Collectors;
 import nl.gezinsplan.SignIn;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.family.Families;
+import nl.gezinsplan.security.AuditFilter;
+import nl.gezinsplan.security.AuditLog;
+import nl.gezinsplan.workflow.HeldTasks;
 import nl.gezinsplan.workflow.Inbox;
 import nl.gezinsplan.workflow.InboxFilter;
 import nl.gezinsplan.workflow.InboxSort;
@@ -30,7 +33,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * families and templates in SQL ({@link ScaleData}): consultant anna gets about 4,000 tasks, manager marieke's three
  * teams about 6,600 open to her, and {@value #COLLEAGUES} colleagues per team the rest. Then it times, for anna and
  * marieke, the inbox's first page with names and its count beside the engine's own task query for the same filter
- * and order, and the family search; median, 95th percentile and slowest of 50 runs, in milliseconds.
+ * and order, the family search, the tasks anna holds on her hand-over page, and marieke's audit trail over
+ * {@value #AUDIT_EVENTS} events; median, 95th percentile and slowest of 50 runs, in milliseconds.
  */
 public final class ScaleBenchmark {
 
@@ -39,6 +43,7 @@ public final class ScaleBenchmark {
     private static final int FINISHED_TASKS = 1_000_000;
     private static final int COLLEAGUES = 100;
     private static final int PAGE = 50;
+    private static final int AUDIT_EVENTS = 3_000_000;
 
     private ScaleBenchmark() {
     }
@@ -121,12 +126,52 @@ public final class ScaleBenchmark {
         Benchmarks.header("family search");
         SignIn.as(users, "anna");
         Benchmarks.measure("anna: first page of 50, no text", () -> families.search("", 0, PAGE));
-        Benchmarks.measure("anna: count, no text", () -> families.count(""));
         Benchmarks.measure("anna: by name prefix 'van'", () -> families.search("van", 0, PAGE));
         Benchmarks.measure("anna: by birth date 1-1-2012", () -> families.search("1-1-2012", 0, PAGE));
         SignIn.as(users, "marieke");
         Benchmarks.measure("marieke: by name prefix 'de'", () -> families.search("de", 0, PAGE));
-        Benchmarks.measure("marieke: count, no text", () -> families.count(""));
+
+        Benchmarks.header("hand-over page of anna, as marieke");
+        HeldTasks held = context.getBean(HeldTasks.class);
+        Benchmarks.measure("anna's tasks counted", () -> held.heldBy("anna"));
+        Benchmarks.measure("first page of 50 of her tasks", () -> held.of("anna", 0, PAGE));
+        Benchmarks.measure("for comparison: all her tasks at once", 1, 5, () -> held.of("anna"));
+
+        auditTrail(jdbc, context.getBean(AuditLog.class));
+    }
+
+    /**
+     * The manager's audit trail over {@value #AUDIT_EVENTS} events, about three years of a big city: the pages the
+     * screen reads as the manager scrolls and filters, and for comparison a count of all events, which it no longer
+     * asks for.
+     */
+    private static void auditTrail(JdbcClient jdbc, AuditLog audit) {
+        long start = System.nanoTime();
+        jdbc.sql("""
+                insert into audit_event (at, actor, action, family_id, subject, detail, actor_teams, family_teams)
+                select now() - make_interval(secs => k * 30),
+                       case when k % 20 = 0 then 'anna' else team || '-' || lpad((1 + k % :colleagues)::text, 3, '0') end,
+                       case when k % 10 = 0 then 'UPDATE' else 'READ' end,
+                       (select min(id) from family) + k % :families, 'audit.page.viewed', 'plan,timeline',
+                       array[team], array[team]
+                from generate_series(1, :events) k
+                     cross join lateral (select (array['jeugd', 'wmo', 'participatie'])[1 + k % 3] as team) t""")
+                .param("colleagues", COLLEAGUES).param("families", FAMILIES).param("events", AUDIT_EVENTS).update();
+        jdbc.sql("vacuum analyze audit_event").update();
+        System.out.printf("%nAudit trail loaded in %.0f s: %,d events%n", (System.nanoTime() - start) / 1e9,
+                count(jdbc, "audit_event"));
+        long family = jdbc.sql("select min(id) + 7 from family").query(Long.class).single();
+        Benchmarks.header("audit trail of marieke");
+        Benchmarks.measure("first page of 50, no filter",
+                () -> audit.search(AuditFilter.ALL, 0, PAGE));
+        Benchmarks.measure("page 100, no filter", () -> audit.search(AuditFilter.ALL,
+                99 * PAGE, PAGE));
+        Benchmarks.measure("first page of anna's events",
+                () -> audit.search(new AuditFilter("anna", null, null, null, null), 0, PAGE));
+        Benchmarks.measure("first page of one family's events",
+                () -> audit.search(new AuditFilter(null, family, null, null, null), 0, PAGE));
+        Benchmarks.measure("for comparison: a count of all events, the least one costs", 1, 5,
+                () -> count(jdbc, "audit_event"));
     }
 
     /** What the inbox asks for {@link InboxFilter#EVERYTHING} in its default order, straight on the engine. */

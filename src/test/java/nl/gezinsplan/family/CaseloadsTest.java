@@ -68,12 +68,10 @@ class CaseloadsTest {
 
         SignIn.as(users, "marieke");
         assertThat(families.caseload("bram", 0, 10_000)).extracting(FamilySummary::id).contains(family.getId());
-        assertThat(families.caseloadSize("bram")).isEqualTo(families.caseload("bram", 0, 10_000).size());
 
         SignIn.as(users, "mohamed");
         assertThat(families.caseload("bram", 0, 10_000)).as("none of his teams works with it")
                 .extracting(FamilySummary::id).doesNotContain(family.getId());
-        assertThat(families.caseloadSize("bram")).isEqualTo(families.caseload("bram", 0, 10_000).size());
     }
 
     private Map<String, Long> caseloadsAsMarieke() {

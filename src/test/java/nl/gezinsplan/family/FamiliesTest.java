@@ -171,7 +171,6 @@ class FamiliesTest {
         assertThat(families.search("noor", 0, 50)).extracting(FamilySummary::id).contains(family.getId());
         assertThat(families.search(child.getBsn(), 0, 10)).extracting(FamilySummary::id).containsExactly(family.getId());
         assertThat(families.search("9-7-2012", 0, 10)).extracting(FamilySummary::id).contains(family.getId());
-        assertThat(families.count("zoekv")).isEqualTo(1);
         assertThat(families.search(child.getBsn(), 0, 10).get(0).match())
                 .isEqualTo(new FamilySummary.Match(FamilySummary.Match.Field.BSN, "Noor Zoekvink"));
         assertThat(families.search("9-7-2012", 0, 10)).filteredOn(summary -> summary.id() == family.getId())
@@ -190,7 +189,7 @@ class FamiliesTest {
 
         SignIn.as(users, "daan");
         assertThat(families.search("zoekv", 0, 10)).isEmpty();
-        assertThat(families.count(child.getBsn())).isZero();
+        assertThat(families.search(child.getBsn(), 0, 10)).isEmpty();
     }
 
     @Test

@@ -118,7 +118,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         family.setWidth("min(20rem, 100%)");
         family.getStyle().set("--vaadin-combo-box-overlay-width", "min(28rem, 100vw)");
         family.setItems(query -> families.search(query.getFilter().orElse(""), query.getOffset(), query.getLimit())
-                .stream(), query -> (int) families.count(query.getFilter().orElse("")));
+                .stream());
         family.setItemLabelGenerator(summary -> summary.name() == null ? String.valueOf(summary.id())
                 : summary.name() + " (" + summary.id() + ")");
         family.setRenderer(new TextRenderer<>(summary -> summary.name() + " (" + summary.id() + ")" + members(summary)));

@@ -36,8 +36,7 @@ public class FamilySearchView extends VerticalLayout implements HasDynamicTitle 
         search.setWidth("min(30rem, 100%)");
         search.setAriaLabel(getTranslation("workspace.search.placeholder"));
 
-        FamilyList list = new FamilyList((offset, limit) -> families.search(text, offset, limit),
-                () -> families.count(text));
+        FamilyList list = new FamilyList((offset, limit) -> families.search(text, offset, limit));
         list.showWhatMatched();
         search.addValueChangeListener(change -> {
             text = change.getValue();

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -119,8 +118,7 @@ public class HandOverView extends VerticalLayout implements BeforeEnterObserver,
             return;
         }
         if (held.families() > 0) {
-            FamilyList list = new FamilyList((offset, limit) -> families.caseload(member.username(), offset, limit),
-                    () -> families.caseloadSize(member.username()));
+            FamilyList list = new FamilyList((offset, limit) -> families.caseload(member.username(), offset, limit));
             list.setId("held-families");
             list.setHeight("14rem");
             work.add(new H2(getTranslation("handover.families")), list);
@@ -137,7 +135,7 @@ public class HandOverView extends VerticalLayout implements BeforeEnterObserver,
         tasks.addColumn(HeldTask::line).setHeader(getTranslation("handover.task"));
         tasks.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         tasks.setHeight("14rem");
-        tasks.setItems(new CallbackDataProvider<>(query -> {
+        tasks.setItems(query -> {
             List<WorkItem> items = heldTasks.of(member.username(), query.getOffset(), query.getLimit());
             FamilyNames names = families.names(items.stream().map(WorkItem::familyId).filter(Objects::nonNull)
                     .collect(Collectors.toSet()), List.of());
@@ -147,7 +145,7 @@ public class HandOverView extends VerticalLayout implements BeforeEnterObserver,
                 return new HeldTask(task.taskId(),
                         family == null ? name : getTranslation("handover.task.of", name, family));
             });
-        }, query -> (int) heldTasks.heldBy(member.username())));
+        });
         return tasks;
     }
 

@@ -27,7 +27,7 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
     public MyWorkView(CurrentUser currentUser, UserDirectory directory, Families families, InboxCount inbox) {
         DirectoryUser user = currentUser.require();
         long caseload = families.myCaseloadSize();
-        FamilyList myFamilies = new FamilyList(families::myCaseload, () -> caseload);
+        FamilyList myFamilies = new FamilyList(families::myCaseload);
         myFamilies.setId("my-families");
         myFamilies.setHeight("24rem");
         RouterLink toInbox = new RouterLink(getTranslation("inbox.to-inbox", inbox.count()), InboxView.class);

@@ -112,8 +112,7 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
 
         memberFamilies = new FamilyList(
                 (offset, limit) -> chosenMember == null ? List.of()
-                        : families.caseload(chosenMember.username(), offset, limit),
-                () -> chosenMember == null ? 0 : families.caseloadSize(chosenMember.username()));
+                        : families.caseload(chosenMember.username(), offset, limit));
         add(caseloadSection());
         refreshMembers();
         // a task taken, handed over, finished or new anywhere: the counts and lists as they are now

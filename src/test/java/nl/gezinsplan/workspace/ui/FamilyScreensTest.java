@@ -52,6 +52,8 @@ class FamilyScreensTest extends ViewTest {
                 "Zoek op naam, BSN of geboortedatum (d-m-jjjj)")), "vindb");
         @SuppressWarnings("unchecked")
         Grid<FamilySummary> results = _get(Grid.class);
+        assertThat(results.getDataCommunicator().isDefinedSize())
+                .as("not counted: a manager's count over a big city takes longer than the page").isFalse();
         assertThat(GridKt._size(results)).isEqualTo(1);
         assertThat(GridKt._get(results, 0).id()).isEqualTo(family.getId());
 
