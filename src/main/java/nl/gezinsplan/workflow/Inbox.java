@@ -73,7 +73,12 @@ public class Inbox {
     /** A page of the signed-in user's tasks that pass the filter, in the given order. */
     @Transactional(readOnly = true)
     public List<WorkItem> tasks(InboxFilter filter, List<InboxSort> order, int offset, int limit) {
-        List<Task> page = query(filter).page(tasks, order.isEmpty() ? InboxSort.DEFAULT : order, offset, limit);
+        return page(query(filter), order, offset, limit);
+    }
+
+    /** A page of the query's tasks in the given order (most urgent first when none), with their routing facts. */
+    List<WorkItem> page(InboxQuery query, List<InboxSort> order, int offset, int limit) {
+        List<Task> page = query.page(tasks, order.isEmpty() ? InboxSort.DEFAULT : order, offset, limit);
         return page.isEmpty() ? List.of() : withFacts(page);
     }
 
@@ -212,18 +217,6 @@ public class Inbox {
     private InboxQuery query(InboxFilter filter) {
         String me = me();
         return new InboxQuery(filter, me, directory.groupIdsOf(me));
-    }
-
-    /** Keeps the tasks due as asked; all of them when {@code due} is null. */
-    static TaskQuery due(TaskQuery query, InboxFilter.Due due) {
-        InboxQuery.DueDates dates = InboxQuery.DueDates.of(due);
-        if (dates != null) {
-            query.dueBefore(dates.before());
-            if (dates.after() != null) {
-                query.dueAfter(dates.after());
-            }
-        }
-        return query;
     }
 
     private static void orderBy(TaskQuery query, InboxSort.Field field) {

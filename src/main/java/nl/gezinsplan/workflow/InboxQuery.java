@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.workflow.dates.EngineDates;
@@ -50,15 +51,47 @@ final class InboxQuery {
             parameters.put("law", filter.law().name());
             String ofTheLaw = "exists (select 1 from ACT_RU_VARIABLE V where V.PROC_INST_ID_ = RES.PROC_INST_ID_"
                     + " and V.TASK_ID_ is null and V.NAME_ = 'law' and V.TYPE_ = 'string' and V.TEXT_ = #{law})";
-            conditions.add(filter.law() != Law.JEUGDWET ? ofTheLaw : "(" + ofTheLaw
-                    + " or RES.PROC_DEF_ID_ in (select ID_ from ACT_RE_PROCDEF where KEY_ in ("
-                    + listParameter("youthRoute", List.copyOf(ModelIds.YOUTH_CARE_ROUTES)) + ")))");
+            conditions.add(filter.law() != Law.JEUGDWET ? ofTheLaw : "(" + ofTheLaw + " or " + youthCareRoute() + ")");
         }
         if (filter.taskKey() != null) {
             parameters.put("taskKey", filter.taskKey());
             conditions.add("RES.TASK_DEF_KEY_ = #{taskKey}");
         }
-        DueDates due = DueDates.of(filter.due());
+        due(filter.due());
+    }
+
+    private InboxQuery() {
+    }
+
+    /**
+     * The work of {@code teams}, due as asked (all of it when {@code due} is null): every task of a route whose
+     * variable {@value TeamWork#ROUTE_TEAM} names one of them ({@code processVariableValueEquals}) and, with the youth team, every task
+     * of a route of youth care. The routes of the teams are looked up once, by their variable, rather than asking each
+     * open task of the municipality for its route's team, as the engine's task query does.
+     */
+    static InboxQuery teamWork(Set<String> teams, InboxFilter.Due due) {
+        InboxQuery query = new InboxQuery();
+        query.parameters.put("teamVariable", TeamWork.ROUTE_TEAM);
+        if (teams.isEmpty()) {
+            query.halves.add("1 = 0");
+        } else {
+            String ofTheTeams = "RES.PROC_INST_ID_ in (select V.PROC_INST_ID_ from ACT_RU_VARIABLE V"
+                    + " where V.TASK_ID_ is null and V.NAME_ = #{teamVariable} and V.TYPE_ = 'string' and V.TEXT_ in ("
+                    + query.listParameter("team", List.copyOf(teams)) + "))";
+            query.halves.add(teams.contains(Law.JEUGDWET.teamCode())
+                    ? "(" + ofTheTeams + " or " + query.youthCareRoute() + ")" : ofTheTeams);
+        }
+        query.due(due);
+        return query;
+    }
+
+    private String youthCareRoute() {
+        return "RES.PROC_DEF_ID_ in (select ID_ from ACT_RE_PROCDEF where KEY_ in ("
+                + listParameter("youthRoute", List.copyOf(ModelIds.YOUTH_CARE_ROUTES)) + "))";
+    }
+
+    private void due(InboxFilter.Due filter) {
+        DueDates due = DueDates.of(filter);
         if (due != null) {
             parameters.put("dueBefore", due.before());
             conditions.add("RES.DUE_DATE_ < #{dueBefore}");

@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import nl.gezinsplan.base.Law;
 import nl.gezinsplan.security.CurrentUser;
 import nl.gezinsplan.security.DirectoryUser;
 import nl.gezinsplan.security.Role;
@@ -20,7 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A team manager's view of the work of the teams they lead, counted and paged by the engine's own task queries, and
+ * A team manager's view of the work of the teams they lead, counted and paged by the engine's own task queries (the
+ * work due, which is most of the teams' open tasks, by a native one: {@link InboxQuery#teamWork}), and
  * the manager's right to move a task to another member of the team, also when a member has it.
  * <p>
  * A team's work is every task on a route of that team (the route's {@code team} variable) and, for the youth team,
@@ -31,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class TeamWork {
 
-    private static final String ROUTE_TEAM = "team";
+    /** The process variable naming the team whose route it is. */
+    static final String ROUTE_TEAM = "team";
 
     private final TaskService tasks;
     private final Inbox inbox;
@@ -98,11 +98,11 @@ public class TeamWork {
 
     /** A page of the work of the manager's teams that is overdue or due within seven days, assigned or not. */
     public List<WorkItem> due(InboxFilter.Due due, List<InboxSort> order, int offset, int limit) {
-        return inbox.page(Inbox.due(teamWork(requireManager()), due), order, offset, limit);
+        return inbox.page(InboxQuery.teamWork(requireManager().teamCodes(), due), order, offset, limit);
     }
 
     public long countDue(InboxFilter.Due due) {
-        return Inbox.due(teamWork(requireManager()), due).count();
+        return InboxQuery.teamWork(requireManager().teamCodes(), due).count(tasks);
     }
 
     /**
@@ -149,21 +149,6 @@ public class TeamWork {
         engine.giveTo(taskId, assignee, member);
     }
 
-    private TaskQuery teamWork(DirectoryUser manager) {
-        Set<String> teams = manager.teamCodes();
-        TaskQuery query = tasks.createTaskQuery();
-        if (teams.isEmpty()) {
-            // an empty or-query would restrict nothing
-            return query.taskId("");
-        }
-        TaskQuery anyOfTheTeams = query.or();
-        teams.forEach(team -> anyOfTheTeams.processVariableValueEquals(ROUTE_TEAM, team));
-        if (teams.contains(Law.JEUGDWET.teamCode())) {
-            anyOfTheTeams.processDefinitionKeyIn(ModelIds.YOUTH_CARE_ROUTES.toArray(String[]::new));
-        }
-        return anyOfTheTeams.endOr();
-    }
-
     private TaskQuery escalations(DirectoryUser manager) {
         List<String> managers = manager.teamCodes().stream().map(Role::managersOf).toList();
         return tasks.createTaskQuery().taskCandidateGroupIn(managers.isEmpty() ? List.of("") : managers)
@@ -173,7 +158,7 @@ public class TeamWork {
     /** The task, when it is work of one of the manager's teams. */
     private Task requireTeamWork(String taskId, DirectoryUser manager) {
         Task task = engine.open(taskId);
-        if (teamWork(manager).taskId(taskId).count() == 0) {
+        if (InboxQuery.teamWork(manager.teamCodes(), null).task(taskId).count(tasks) == 0) {
             throw engine.refused(taskId, "Task " + taskId + " is no work of the teams of " + manager.username());
         }
         return task;

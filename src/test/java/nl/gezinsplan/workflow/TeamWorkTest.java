@@ -6,12 +6,17 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.gezinsplan.IntegrationTest;
 import nl.gezinsplan.SignIn;
 import nl.gezinsplan.base.Law;
+import nl.gezinsplan.security.CurrentUser;
 import nl.gezinsplan.security.DirectoryUser;
 import nl.gezinsplan.workflow.dates.EngineDates;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +42,12 @@ class TeamWorkTest {
 
     @Autowired
     TestTasks testTasks;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    CurrentUser currentUser;
 
     @Autowired
     UserDetailsService users;
@@ -111,6 +122,14 @@ class TeamWorkTest {
 
         as("mohamed");
         assertThat(dueIds(InboxFilter.Due.OVERDUE)).contains(participation).doesNotContain(overdue, claimedOverdue);
+
+        for (String manager : List.of("marieke", "mohamed")) {
+            as(manager);
+            for (InboxFilter.Due due : InboxFilter.Due.values()) {
+                assertThat(dueIds(due)).as("%s, %s: the engine's own answer", manager, due)
+                        .containsExactlyInAnyOrderElementsOf(theEnginesDueIds(due));
+            }
+        }
     }
 
     @Test
@@ -211,6 +230,26 @@ class TeamWorkTest {
         List<WorkItem> items = teamWork.due(due, InboxSort.DEFAULT, 0, (int) teamWork.countDue(due));
         assertThat(items).as("count and page agree").hasSize((int) teamWork.countDue(due));
         return items.stream().map(WorkItem::taskId).toList();
+    }
+
+    /**
+     * The work due of the signed-in manager's teams as the engine's own task query finds it: a route whose team
+     * variable names one of them or, with the youth team, a route of youth care.
+     */
+    private List<String> theEnginesDueIds(InboxFilter.Due due) {
+        Set<String> teams = currentUser.require().teamCodes();
+        TaskQuery anyOfTheTeams = taskService.createTaskQuery().or();
+        teams.forEach(team -> anyOfTheTeams.processVariableValueEquals(TeamWork.ROUTE_TEAM, team));
+        if (teams.contains(Law.JEUGDWET.teamCode())) {
+            anyOfTheTeams.processDefinitionKeyIn(ModelIds.YOUTH_CARE_ROUTES.toArray(String[]::new));
+        }
+        TaskQuery query = anyOfTheTeams.endOr();
+        InboxQuery.DueDates dates = InboxQuery.DueDates.of(due);
+        query.dueBefore(dates.before());
+        if (dates.after() != null) {
+            query.dueAfter(dates.after());
+        }
+        return query.list().stream().map(Task::getId).toList();
     }
 
     private List<WorkItem> escalations() {
