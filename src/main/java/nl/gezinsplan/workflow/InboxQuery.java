@@ -66,17 +66,18 @@ final class InboxQuery {
     /**
      * The work of {@code teams}, due as asked (all of it when {@code due} is null): every task of a route whose
      * variable {@value TeamWork#ROUTE_TEAM} names one of them ({@code processVariableValueEquals}) and, with the youth team, every task
-     * of a route of youth care. The routes of the teams are looked up once, by their variable, rather than asking each
-     * open task of the municipality for its route's team, as the engine's task query does.
+     * of a route of youth care. The routes of the teams are looked up once, by their variable on an index of it
+     * ({@link EngineSchemaLock}; the variable's name is written out, so PostgreSQL knows the index holds it), rather
+     * than asking each open task of the municipality for its route's team, as the engine's task query does.
      */
     static InboxQuery teamWork(Set<String> teams, InboxFilter.Due due) {
         InboxQuery query = new InboxQuery();
-        query.parameters.put("teamVariable", TeamWork.ROUTE_TEAM);
         if (teams.isEmpty()) {
             query.halves.add("1 = 0");
         } else {
             String ofTheTeams = "RES.PROC_INST_ID_ in (select V.PROC_INST_ID_ from ACT_RU_VARIABLE V"
-                    + " where V.TASK_ID_ is null and V.NAME_ = #{teamVariable} and V.TYPE_ = 'string' and V.TEXT_ in ("
+                    + " where V.TASK_ID_ is null and V.NAME_ = '" + TeamWork.ROUTE_TEAM + "' and V.TYPE_ = 'string'"
+                    + " and V.TEXT_ in ("
                     + query.listParameter("team", List.copyOf(teams)) + "))";
             query.halves.add(teams.contains(Law.JEUGDWET.teamCode())
                     ? "(" + ofTheTeams + " or " + query.youthCareRoute() + ")" : ofTheTeams);
