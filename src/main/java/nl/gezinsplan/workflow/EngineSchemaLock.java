@@ -32,7 +32,7 @@ class EngineSchemaLock extends AbstractProcessEnginePlugin {
         "create index if not exists gezinsplan_task_assignee_inbox_order"
                 + " on act_ru_task (assignee_, due_date_, create_time_, id_)",
         "create index if not exists gezinsplan_variable_route_team on act_ru_variable (text_, proc_inst_id_)"
-                + " where name_ = '" + TeamWork.ROUTE_TEAM + "' and task_id_ is null"};
+                + " where name_ = '" + TeamWork.ROUTE_TEAM + "' and task_id_ is null and type_ = 'string'"};
 
     /**
      * The triggers that keep {@code open_task_candidate} with the engine's tasks and their candidates, and the
