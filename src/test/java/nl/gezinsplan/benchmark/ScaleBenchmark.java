@@ -2,8 +2,6 @@ package nl.gezinsplan.benchmark;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Collectors;
 import nl.gezinsplan.SignIn;
 import nl.gezinsplan.base.Law;
 import nl.gezinsplan.family.Families;
@@ -13,6 +11,7 @@ import nl.gezinsplan.workflow.HeldTasks;
 import nl.gezinsplan.workflow.Inbox;
 import nl.gezinsplan.workflow.InboxFilter;
 import nl.gezinsplan.workflow.InboxSort;
+import nl.gezinsplan.workflow.TeamWork;
 import nl.gezinsplan.workflow.TestTasks;
 import nl.gezinsplan.workflow.WorkItem;
 import nl.gezinsplan.workflow.dates.EngineDates;
@@ -33,8 +32,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * families and templates in SQL ({@link ScaleData}): consultant anna gets about 4,000 tasks, manager marieke's three
  * teams about 6,600 open to her, and {@value #COLLEAGUES} colleagues per team the rest. Then it times, for anna and
  * marieke, the inbox's first page with names and its count beside the engine's own task query for the same filter
- * and order, the family search, the tasks anna holds on her hand-over page, and marieke's audit trail over
- * {@value #AUDIT_EVENTS} events; median, 95th percentile and slowest of 50 runs, in milliseconds.
+ * and order, the family search, marieke's team overview, the tasks anna holds on her hand-over page, and marieke's
+ * audit trail over {@value #AUDIT_EVENTS} events; median, 95th percentile and slowest of 50 runs, in milliseconds.
  */
 public final class ScaleBenchmark {
 
@@ -112,7 +111,8 @@ public final class ScaleBenchmark {
             System.out.printf("%s's inbox: %,d tasks%n", user, inbox.count(InboxFilter.EVERYTHING));
             Benchmarks.header("inbox of " + user);
             Benchmarks.Timing ours = Benchmarks.measure("first page of 50 with family and person names",
-                    () -> withNames(families, inbox.tasks(InboxFilter.EVERYTHING, InboxSort.DEFAULT, 0, PAGE)));
+                    () -> InboxBenchmark.withNames(families,
+                            inbox.tasks(InboxFilter.EVERYTHING, InboxSort.DEFAULT, 0, PAGE)));
             Benchmarks.Timing bare = Benchmarks.measure("the engine's TaskQuery, same filter and order",
                     () -> engineQuery(engine, user).listPage(0, PAGE));
             Benchmarks.Timing ourCount = Benchmarks.measure("count", () -> inbox.count(InboxFilter.EVERYTHING));
@@ -130,6 +130,8 @@ public final class ScaleBenchmark {
         Benchmarks.measure("anna: by birth date 1-1-2012", () -> families.search("1-1-2012", 0, PAGE));
         SignIn.as(users, "marieke");
         Benchmarks.measure("marieke: by name prefix 'de'", () -> families.search("de", 0, PAGE));
+
+        InboxBenchmark.teamOverview(context.getBean(TeamWork.class), families);
 
         Benchmarks.header("hand-over page of anna, as marieke");
         HeldTasks held = context.getBean(HeldTasks.class);
@@ -186,13 +188,6 @@ public final class ScaleBenchmark {
 
     private static long count(JdbcClient jdbc, String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
-    }
-
-    /** As the inbox screen does it: one lookup of the names for the whole page. */
-    private static List<WorkItem> withNames(Families families, List<WorkItem> page) {
-        families.names(page.stream().map(WorkItem::familyId).filter(Objects::nonNull).collect(Collectors.toSet()),
-                page.stream().map(WorkItem::personId).filter(Objects::nonNull).collect(Collectors.toSet()));
-        return page;
     }
 
     /** One process instance of each kind copied, started by the routes; by their root process instance ids. */
