@@ -65,10 +65,10 @@ final class InboxQuery {
 
     /**
      * The work of {@code teams}, due as asked (all of it when {@code due} is null): every task of a route whose
-     * variable {@value TeamWork#ROUTE_TEAM} names one of them ({@code processVariableValueEquals}) and, with the youth team, every task
-     * of a route of youth care. The routes of the teams are looked up once, by their variable on an index of it
-     * ({@link EngineSchemaLock}; the variable's name is written out, so PostgreSQL knows the index holds it), rather
-     * than asking each open task of the municipality for its route's team, as the engine's task query does.
+     * variable {@value TeamWork#ROUTE_TEAM} names one of them ({@code processVariableValueEquals}) and, with the youth
+     * team, every task of a route of youth care. The routes of the teams are looked up once, by their variable on an
+     * index of it ({@link EngineSchemaLock}; the variable's name is written out, so PostgreSQL knows the index holds
+     * it), rather than asking each open task of the municipality for its route's team, as the engine's task query does.
      */
     static InboxQuery teamWork(Set<String> teams, InboxFilter.Due due) {
         InboxQuery query = new InboxQuery();

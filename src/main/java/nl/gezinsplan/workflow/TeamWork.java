@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A team manager's view of the work of the teams they lead, counted and paged by the engine's own task queries (the
- * work due, which is most of the teams' open tasks, by a native one: {@link InboxQuery#teamWork}), and
- * the manager's right to move a task to another member of the team, also when a member has it.
+ * work due, thousands of tasks in a big city, by a native one: {@link InboxQuery#teamWork}), and the manager's right
+ * to move a task to another member of the team, also when a member has it.
  * <p>
  * A team's work is every task on a route of that team (the route's {@code team} variable) and, for the youth team,
  * every task on a route of youth care, which carries no team of its own. Only managers ask, and only about their own
